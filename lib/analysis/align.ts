@@ -1,0 +1,158 @@
+import type { Claim } from "./extract";
+import { words } from "./text";
+
+/** A claim's place in the story: article index and claim index within that article's extraction. */
+export interface ClaimRef {
+  article: number;
+  claim: number;
+}
+
+type Vec = Map<string, number>;
+
+/**
+ * Two sentences that quote the same words report the same statement, however differently they frame it:
+ * the Dice overlap of the words of their longest quotes (four words or more).
+ */
+export function quoteSimilarity(a: Claim, b: Claim): number {
+  let best = 0;
+  for (const qa of a.quotes) {
+    const wa = words(qa.text);
+    if (wa.length < 4) continue;
+    const sa = new Set(wa);
+    for (const qb of b.quotes) {
+      const wb = new Set(words(qb.text));
+      if (wb.size < 4) continue;
+      let shared = 0;
+      for (const w of wb) if (sa.has(w)) shared++;
+      best = Math.max(best, (2 * shared) / (sa.size + wb.size));
+    }
+  }
+  return best;
+}
+
+/** Tuned on the development stories as a whole; see docs/decisions/002-alignment.md. */
+export const ALIGN = {
+  /** Two claims from different outlets are candidates to merge at this TF-IDF cosine. */
+  pair: 0.34,
+  /** A merge must keep the two groups' centroids this close, so groups do not chain through one shared name. */
+  centroid: 0.3,
+  /** Per claim, only its rarest terms seed candidate search, and a term's posting list is read this far. */
+  seedTerms: 10,
+  postingCap: 400,
+  candidates: 40,
+};
+
+function norm(v: Vec): Vec {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  const n = Math.sqrt(s) || 1;
+  for (const [k, x] of v) v.set(k, x / n);
+  return v;
+}
+
+export function cosine(a: Vec, b: Vec): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
+
+export interface Vectors {
+  refs: ClaimRef[];
+  vecs: Vec[];
+  idf: Map<string, number>;
+}
+
+/** TF-IDF vectors over the story's claims (binary term frequency: a claim is one sentence). */
+export function vectorize(claims: Claim[][]): Vectors {
+  const refs: ClaimRef[] = [];
+  const df = new Map<string, number>();
+  claims.forEach((list, article) =>
+    list.forEach((c, claim) => {
+      refs.push({ article, claim });
+      for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    }),
+  );
+  const n = refs.length;
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d) * (t.startsWith("=") ? 0.5 : 1));
+  const vecs = refs.map(({ article, claim }) => {
+    const v: Vec = new Map();
+    for (const t of claims[article]![claim]!.terms) v.set(t, idf.get(t)!);
+    return norm(v);
+  });
+  return { refs, vecs, idf };
+}
+
+/**
+ * Groups claims that report the same fact across outlets. Candidate pairs come from an inverted index over each
+ * claim's rarest terms (bounded work per claim, so time grows about linearly with the story); pairs are merged
+ * best-first, never two claims of one article in a group, and only while the groups' centroids stay close.
+ */
+export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(claims)): ClaimRef[][] {
+  const { refs, vecs, idf } = vectors;
+  const postings = new Map<string, number[]>();
+  vecs.forEach((v, i) => {
+    for (const t of v.keys()) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      p.push(i);
+    }
+  });
+
+  const pairs: Array<[number, number, number]> = [];
+  const scores = new Map<number, number>();
+  for (let i = 0; i < vecs.length; i++) {
+    const v = vecs[i]!;
+    const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
+    scores.clear();
+    for (const t of seeds) {
+      const p = postings.get(t)!;
+      const w = v.get(t)!;
+      for (let k = 0, n = Math.min(p.length, ALIGN.postingCap); k < n; k++) {
+        const j = p[k]!;
+        if (j <= i || refs[j]!.article === refs[i]!.article) continue;
+        scores.set(j, (scores.get(j) ?? 0) + w * vecs[j]!.get(t)!);
+      }
+    }
+    const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, ALIGN.candidates);
+    for (const [j] of top) {
+      const s = Math.max(cosine(v, vecs[j]!), quoteSimilarity(claims[refs[i]!.article]![refs[i]!.claim]!, claims[refs[j]!.article]![refs[j]!.claim]!));
+      if (s >= ALIGN.pair) pairs.push([s, i, j]);
+    }
+  }
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+
+  const parent = refs.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const articles = refs.map((r) => new Set([r.article]));
+  const centroid = vecs.map((v) => new Map(v));
+  const size = refs.map(() => 1);
+  for (const [, i, j] of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
+    if ([...articles[small]!].some((x) => articles[big]!.has(x))) continue;
+    if (size[a]! + size[b]! > 2 && cosine(norm(new Map(centroid[a]!)), norm(new Map(centroid[b]!))) < ALIGN.centroid) continue;
+    parent[small] = big;
+    for (const x of articles[small]!) articles[big]!.add(x);
+    for (const [t, w] of centroid[small]!) centroid[big]!.set(t, (centroid[big]!.get(t) ?? 0) + w);
+    size[big]! += size[small]!;
+  }
+
+  const groups = new Map<number, ClaimRef[]>();
+  refs.forEach((r, i) => {
+    const root = find(i);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = []));
+    g.push(r);
+  });
+  return [...groups.values()].map((g) => g.sort((x, y) => x.article - y.article || x.claim - y.claim));
+}

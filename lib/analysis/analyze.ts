@@ -1,0 +1,136 @@
+import type { ArticleInput, StoryBundle } from "./schema";
+import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
+import { alignClaims, vectorize, type ClaimRef } from "./align";
+import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
+import { findFactRows } from "./facts";
+import { findVariants, type Variant } from "./variants";
+import { labelArticles, type ArticleLabel } from "./labels";
+import { findCopies } from "./copies";
+import { hashId, normalize } from "./text";
+
+export interface GroupClaim {
+  article: number;
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Coverage {
+  /** Articles that carry the claim, in story order. */
+  articles: number[];
+  missing: number[];
+  soleSource: boolean;
+  /** Carriers that are not word-for-word reprints of another carrier's sentence. */
+  independent: number;
+  copies: Array<{ article: number; of: number }>;
+}
+
+export interface Group {
+  id: string;
+  /** "claim": sentences aligned as one claim; "fact": one fact (a count, a date) stated in different rows' sentences. */
+  kind: "claim" | "fact";
+  claims: GroupClaim[];
+  discrepancies: Discrepancy[];
+  coverage: Coverage;
+}
+
+export interface AnalyzedArticle extends ArticleLabel {
+  index: number;
+  referenceDate: string | null;
+  words: number;
+  claims: Claim[];
+  furniture: ArticleExtraction["furniture"];
+  copyOf: number | null;
+}
+
+export interface Analysis {
+  articles: AnalyzedArticle[];
+  groups: Group[];
+  variants: Variant[];
+  summary: { articles: number; claims: number; groups: number; discrepancies: number; soleSource: number; words: number };
+}
+
+export interface ArticleWithExtraction {
+  input: ArticleInput;
+  extraction: ArticleExtraction;
+}
+
+/**
+ * The cross-article half of the analysis: takes each article's stored extraction and lines them up. Pure and
+ * deterministic: the same articles in the same order give the same groups and ids.
+ */
+export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
+  const claims = items.map((x) => x.extraction.claims);
+  const labels = labelArticles(items);
+  const label = (a: number) => labels[a]!.outlet;
+  const at = (r: ClaimRef): Located => ({ ref: r, claim: claims[r.article]![r.claim]! });
+  const articleIds = items.map((x) => hashId(x.input.url ?? normalize(x.input.text)));
+  const n = items.length;
+  const copyOf = findCopies(claims, items.map((x) => x.input.publishedAt ?? null));
+
+  const aligned = alignClaims(claims, vectorize(claims)).map((g) => g.map(at));
+  const groups: Group[] = [];
+  const coverageOf = (members: Located[]): Coverage => {
+    const articles = [...new Set(members.map((m) => m.ref.article))].sort((a, b) => a - b);
+    const copies: Coverage["copies"] = [];
+    const firstByText = new Map<string, number>();
+    for (const m of members) {
+      const t = normalize(m.claim.text);
+      const first = firstByText.get(t);
+      if (first === undefined) firstByText.set(t, m.ref.article);
+      else if (first !== m.ref.article && !copies.some((c) => c.article === m.ref.article)) copies.push({ article: m.ref.article, of: first });
+    }
+    return {
+      articles,
+      missing: Array.from({ length: n }, (_, i) => i).filter((i) => !articles.includes(i)),
+      soleSource: articles.length === 1,
+      independent: articles.length - copies.length,
+      copies,
+    };
+  };
+  const claimOf = (m: Located): GroupClaim => ({ article: m.ref.article, key: m.claim.key, start: m.claim.start, end: m.claim.end, text: m.claim.text });
+  // A group is named after its first claim in story order, so it keeps its id as later articles join it.
+  const idOf = (prefix: string, members: Located[], extra = "") => `${prefix}${hashId(`${articleIds[members[0]!.ref.article]}|${members[0]!.claim.key}|${extra}`)}`;
+
+  for (const members of aligned) {
+    groups.push({ id: idOf("g", members), kind: "claim", claims: members.map(claimOf), discrepancies: discrepanciesOf(members, label), coverage: coverageOf(members) });
+  }
+  const refYear = (a: number) => items[a]!.extraction.referenceDate?.slice(0, 4) ?? null;
+  for (const row of findFactRows(aligned, refYear, label)) {
+    const keys = row.members.map((m) => m.claim.key).join();
+    if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
+    groups.push({ id: idOf("f", row.members, row.measure), kind: "fact", claims: row.members.map(claimOf), discrepancies: row.discrepancies, coverage: coverageOf(row.members) });
+  }
+  // Conflicts first, then what most outlets carry, then story order.
+  const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
+  groups.sort((a, b) => b.discrepancies.length - a.discrepancies.length || b.coverage.articles.length - a.coverage.articles.length || firstPos(a) - firstPos(b));
+
+  const articles: AnalyzedArticle[] = items.map((x, index) => ({
+    index,
+    ...labels[index]!,
+    referenceDate: x.extraction.referenceDate,
+    words: x.extraction.words,
+    claims: x.extraction.claims,
+    furniture: x.extraction.furniture,
+    copyOf: copyOf[index] ?? null,
+  }));
+  return {
+    articles,
+    groups,
+    variants: findVariants(claims),
+    summary: {
+      articles: n,
+      claims: claims.reduce((s, c) => s + c.length, 0),
+      groups: groups.length,
+      discrepancies: groups.filter((g) => g.discrepancies.length).length,
+      soleSource: groups.filter((g) => g.coverage.soleSource).length,
+      words: items.reduce((s, x) => s + x.extraction.words, 0),
+    },
+  };
+}
+
+/** The whole analysis of a story bundle: extraction of each article, then alignment across them. */
+export function analyzeStory(bundle: StoryBundle): Analysis {
+  return analyzeExtractions(bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })));
+}

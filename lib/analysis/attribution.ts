@@ -1,0 +1,114 @@
+import type { Token } from "./nlp";
+import { type EntityMention, entityKey } from "./entities";
+
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Source {
+  text: string;
+  /** Entity key when the source is a named entity, else null ("he", "a senior official"). */
+  key: string | null;
+  named: boolean;
+}
+
+export interface Attribution {
+  /** Who said it. */
+  speaker: Source | null;
+  /** Through which channel it reached the article: an agency, a broadcaster, a report. */
+  channel: Source | null;
+}
+
+const QUOTE_CHARS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+
+/** Quoted spans of a paragraph. Straight and curly marks may be mixed ('"a share”'), so marks pair in order. */
+export function extractQuotes(text: string, offset: number): Quote[] {
+  const marks = [...text.matchAll(QUOTE_CHARS)].map((m) => m.index);
+  const out: Quote[] = [];
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    let s = marks[i]! + 1;
+    let e = marks[i + 1]!;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /[\s,.;:]/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });
+  }
+  return out;
+}
+
+const SPEECH = /^(said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|announced|announces|stated|states|claimed|claims|insisted|insists|wrote|writes|explained|warned|warns|confirmed|confirms|reiterated|reiterates|urged|argued|acknowledged|admitted|declared|asserted|tweeted|estimated)$/i;
+const REPORT = /^(reported|reports|report|quoted|quotes|cited|cites)$/i;
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
+
+function phraseBefore(tokens: Token[], k: number, entities: EntityMention[]): Source | null {
+  // Skip auxiliaries and adverbs between the subject and the verb ("Iran has repeatedly said").
+  let j = k - 1;
+  while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+  if (j < 0) return null;
+  if (tokens[j]!.pos === "PRON") return { text: tokens[j]!.text, key: null, named: false };
+  const end = j;
+  while (j >= 0 && end - j < 9 && (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")) j--;
+  if (j === end) return null;
+  return sourceOf(tokens, j + 1, end, entities);
+}
+
+function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Source | null {
+  let j = k + 1;
+  const start = j;
+  while (j < tokens.length && j - start < 9 && (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")) j++;
+  if (j === start) return null;
+  return sourceOf(tokens, start, j - 1, entities);
+}
+
+function sourceOf(tokens: Token[], s: number, e: number, entities: EntityMention[]): Source {
+  const from = tokens[s]!.start;
+  const to = tokens[e]!.end;
+  let text = tokens[s]!.text;
+  for (let k = s + 1; k <= e; k++) text += (tokens[k]!.start > tokens[k - 1]!.end ? " " : "") + tokens[k]!.text;
+  // The named entity closest to the verb is the source ("Tehran's military attache to Damascus, Abolqassem Alinejad").
+  const inside = entities.filter((en) => en.start >= from && en.end <= to && en.type !== "place");
+  const en = inside[inside.length - 1];
+  return { text, key: en ? en.key : null, named: !!en };
+}
+
+/** Who said the sentence's claim and through which channel ("IRNA quoted … Alinejad as saying", "according to Fars"). */
+export function extractAttribution(sentence: string, tokens: Token[], entities: EntityMention[]): Attribution {
+  let speaker: Source | null = null;
+  let channel: Source | null = null;
+  const acc = /\baccording to (?:the )?([^,.;"“”]+)/i.exec(sentence);
+  if (acc) {
+    const from = tokens.find((t) => t.text === acc[1]!.split(/\s+/)[0]);
+    const ens = entities.filter((en) => from && en.start >= from.start);
+    channel = { text: acc[1]!.trim(), key: ens[0]?.key ?? (entityKey(acc[1]!) || null), named: ens.length > 0 };
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (REPORT.test(t.text)) {
+      const before = phraseBefore(tokens, k, entities);
+      if (t.lower.startsWith("quot") || t.lower.startsWith("cit")) {
+        channel ??= before;
+        // "IRNA quoted Tehran's military attache …, Abolqassem Alinejad, as saying"
+        const asSaying = tokens.findIndex((x, i) => i > k && x.lower === "as" && tokens[i + 1]?.lower === "saying");
+        if (asSaying > k) {
+          const ens = entities.filter((en) => en.start > t.end && en.end <= tokens[asSaying]!.start && en.type !== "place");
+          const en = ens[ens.length - 1];
+          const span = tokens.slice(k + 1, asSaying);
+          speaker ??= { text: span.map((x) => x.text).join(" ").replace(/ ,/g, ","), key: en?.key ?? null, named: !!en };
+        }
+      } else if (before) channel ??= before;
+      else channel ??= phraseAfter(tokens, k, entities);
+    } else if (SPEECH.test(t.text)) {
+      const before = phraseBefore(tokens, k, entities);
+      const who = before ?? phraseAfter(tokens, k, entities);
+      if (who && !speaker) speaker = who;
+      // "X told Ynet TV": the listener is the channel.
+      if (/^tol|^tel/.test(t.lower) && !channel) {
+        const listener = phraseAfter(tokens, k, entities);
+        if (listener?.named) channel = listener;
+      }
+    }
+  }
+  if (!channel && /\breportedly\b/i.test(sentence)) channel = { text: "reportedly", key: null, named: false };
+  return { speaker, channel };
+}

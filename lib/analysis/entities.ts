@@ -1,0 +1,125 @@
+import type { Token } from "./nlp";
+
+export type EntityType = "person" | "organisation" | "place" | "name";
+
+export interface EntityMention {
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Spelling-insensitive key: "Ayyoub" and "Ayoub", "Hezbollah" and "Hizballah" share one. */
+  key: string;
+}
+
+const TITLES =
+  /^(president|minister|prime|defen[cs]e|foreign|interior|secretary|general|gen|adviser|advisor|spokesman|spokeswoman|spokesperson|chief|director|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|king|queen|prince|judge|justice|ambassador|commander|colonel|col|lieutenant|lt|captain|capt|admiral|sheikh|ayatollah|pope|mayor|chairman|chairwoman|ceo|rev|reverend|former|deputy|vice|national|security|public|attorney|officer|official|leader|head|speaker|state|defence|premier|chancellor|congressman|congresswoman)\.?$/i;
+const ORG_WORDS =
+  /^(agency|news|guards?|army|ministry|council|tv|television|radio|times|post|press|party|movement|group|forces|force|navy|union|committee|bank|company|corp|inc|ltd|university|institute|center|centre|court|department|office|reuters|afp|ap|bbc|cnn|organization|organisation|association|front|brigade|brigades|militia|network|daily|herald|journal|tribune|gazette|channel|service|survey|assembly|parliament|congress|senate|commission|authority|fund|federation|league|olympics|games)$/i;
+const PLACE_WORDS = /^(province|district|city|town|village|region|island|islands|county|state|river|sea|ocean|gulf|strait|mountain|mountains|valley|peninsula|coast|bay)$/i;
+const PLACE_PREP = /^(in|to|from|at|near|into|across|toward|towards|off)$/i;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const JOINERS = /^(al|el|bin|ibn|de|da|van|von|der|of|the|bu|abu|ul|-)$/i;
+
+/**
+ * The spelling-insensitive key of one name token: folded accents, no vowels after the first letter, no doubled
+ * letters. Transliterations differ mostly in vowels and doubled consonants (Ayyoub/Ayoub, Hezbollah/Hizballah).
+ */
+export function skeleton(word: string): string {
+  const s = word
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
+  if (!s) return "";
+  const body = s
+    .slice(1)
+    .replace(/ph/g, "f")
+    .replace(/[aeiouyw]/g, "")
+    .replace(/(.)\1+/g, "$1");
+  const first = /[aeiouy]/.test(s[0]!) ? "a" : s[0]!;
+  return (first + body).replace(/(.)\1+/g, "$1");
+}
+
+export function entityKey(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(al|el|the)$/i.test(w))
+    .map(skeleton)
+    .filter(Boolean)
+    .join(" ");
+}
+
+/**
+ * Named entities of one sentence: runs of proper nouns (with joiners such as "al-" and "bin"), typed from the
+ * words around them. Titles ("Defense Minister") are kept out of the name and used to type it.
+ */
+export function extractEntities(tokens: Token[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const isName = (k: number) => {
+      const x = tokens[k];
+      return !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !TITLES.test(x.text) && !CALENDAR.test(x.text);
+    };
+    if (!isName(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      if (isName(j + 1) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
+        j++;
+        continue;
+      }
+      // joiners: "Bashar al-Assad", "Osama bin Laden"; only when a name follows
+      const jn = tokens[j + 1]!;
+      if (JOINERS.test(jn.text) && jn.start - tokens[j]!.end <= 1 && isName(j + 2) && tokens[j + 2]!.start - jn.end <= 1) {
+        j += 2;
+        continue;
+      }
+      // "Bashar al-Assad": joiner, hyphen, name
+      if (/^(al|el)$/i.test(jn.text) && tokens[j + 2]?.text === "-" && isName(j + 3) && tokens[j + 3]!.start === tokens[j + 2]!.end) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // A hyphenated prefix glued to the name ("al-Assad" when "al" came first).
+    let s = i;
+    if (s >= 2 && tokens[s - 1]!.text === "-" && /^(al|el)$/i.test(tokens[s - 2]!.text) && tokens[s]!.start === tokens[s - 1]!.end) s -= 2;
+    const first = tokens[s]!;
+    const last = tokens[j]!;
+    const words = tokens.slice(s, j + 1).map((x) => x.text);
+    const prev = tokens[s - 1];
+    let type: EntityType = "name";
+    if (words.some((w) => ORG_WORDS.test(w))) type = "organisation";
+    else if (words.some((w) => PLACE_WORDS.test(w))) type = "place";
+    else if (prev && TITLES.test(prev.text)) type = "person";
+    else if (prev && PLACE_PREP.test(prev.text)) type = "place";
+    else if (words.length >= 2) type = "person";
+    const text = `${words.join(" ")}`;
+    const surface = tokens[0] ? textOf(tokens, s, j) : text;
+    const key = entityKey(surface);
+    // One capitalised word at the start of a sentence is as likely a common word as a name.
+    if (key && !(s === 0 && j === s && t.pos !== "PROPN")) out.push({ text: surface, start: first.start, end: last.end, type, key });
+    i = j + 1;
+  }
+  return out;
+}
+
+function textOf(tokens: Token[], s: number, e: number): string {
+  let out = tokens[s]!.text;
+  for (let k = s + 1; k <= e; k++) out += (tokens[k]!.start > tokens[k - 1]!.end ? " " : "") + tokens[k]!.text;
+  return out;
+}
+
+/** Whether two entity keys name the same referent: equal, or one is the other's last name ("Hatami"/"Amir Hatami"). */
+export function sameEntity(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(" ");
+  const y = b.split(" ");
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 1 && short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}

@@ -1,0 +1,105 @@
+import type { ArticleInput } from "./schema";
+import { cleanArticle, type Dateline, type Furniture } from "./clean";
+import { splitSentences, type Token } from "./nlp";
+import { extractTimes, type TimeFacet } from "./time";
+import { extractQuantities, type Quantity } from "./quantity";
+import { extractEntities, type EntityMention } from "./entities";
+import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
+import { termsOf } from "./terms";
+import { hashId, normalize, wordCount } from "./text";
+
+export interface Claim {
+  /** Stable within the article: the hash of its normalised text and position. */
+  key: string;
+  start: number;
+  end: number;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+  paragraph: number;
+  times: TimeFacet[];
+  quantities: Quantity[];
+  entities: EntityMention[];
+  quotes: Quote[];
+  attribution: Attribution;
+  /** Content terms used for alignment (stems, paraphrase classes, name skeletons). */
+  terms: string[];
+}
+
+export interface ArticleExtraction {
+  /** Publication date used to resolve relative times: the article's own, else one printed in its text. */
+  referenceDate: string | null;
+  dateline: Dateline | null;
+  furniture: Furniture[];
+  claims: Claim[];
+  words: number;
+}
+
+const MIN_CLAIM_WORDS = 4;
+
+function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/**
+ * Everything the analysis needs from one article, from that article alone: cleaned text, claims with offsets and
+ * facets. The app stores this once per article; only alignment looks across articles.
+ */
+export function extractArticle(article: ArticleInput): ArticleExtraction {
+  const text = article.text;
+  const cleaned = cleanArticle(text, article.title);
+  const referenceDate = article.publishedAt?.slice(0, 10) ?? cleaned.printedDate;
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+
+  cleaned.blocks.forEach((block, paragraph) => {
+    const quotes = extractQuotes(block.text, block.start);
+    for (const sentence of splitSentences(block.text, block.start)) {
+      // A sentence that carries two facts joined by a semicolon becomes two claims.
+      const pieces: Array<[number, number, Token[]]> = [];
+      let from = sentence.start;
+      let acc: Token[] = [];
+      for (const t of sentence.tokens) {
+        if (t.text === ";") {
+          pieces.push([from, t.start, acc]);
+          from = t.end;
+          acc = [];
+        } else acc.push(t);
+      }
+      pieces.push([from, sentence.end, acc]);
+
+      for (const [ps, pe, tokens] of pieces) {
+        const [s, e] = trimSpan(text, ps, pe);
+        const claimText = text.slice(s, e);
+        if (wordCount(claimText) < MIN_CLAIM_WORDS || tokens.length === 0) continue;
+        const norm = normalize(claimText);
+        if (seen.has(norm)) continue; // a paragraph the page printed twice counts once
+        seen.add(norm);
+        const entities = extractEntities(tokens);
+        claims.push({
+          key: hashId(`${norm}|${s}`),
+          start: s,
+          end: e,
+          text: claimText,
+          paragraph,
+          times: extractTimes(claimText, s, referenceDate),
+          quantities: extractQuantities(claimText, s, tokens),
+          entities,
+          quotes: quotes
+            .filter((q) => q.end > s && q.start < e)
+            .map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e), text: text.slice(Math.max(q.start, s), Math.min(q.end, e)) })),
+          attribution: extractAttribution(claimText, tokens.map((t) => ({ ...t })), entities),
+          terms: termsOf(tokens),
+        });
+      }
+    }
+  });
+  return {
+    referenceDate,
+    dateline: cleaned.dateline,
+    furniture: cleaned.furniture,
+    claims,
+    words: wordCount(text),
+  };
+}

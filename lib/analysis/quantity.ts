@@ -1,0 +1,304 @@
+import type { Token } from "./nlp";
+
+export interface Quantity {
+  text: string;
+  start: number;
+  end: number;
+  /** Inclusive interval the expression allows: "more than 1,000" is [1001, 2000], "dozens" [24, 99]. */
+  low: number;
+  high: number;
+  /** The counted noun or unit, normalised ("people", "year", "usd", "magnitude"). Empty when none is written. */
+  unit: string;
+  /** What happened to what was counted, when the sentence says: dead, injured, missing, damaged, … */
+  event: string;
+  ordinal?: boolean;
+}
+
+const SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+const ORD = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(" ");
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Vague amounts, as intervals a careful reader would accept. */
+const VAGUE: Array<[RegExp, number, number]> = [
+  [/^hundreds of thousands$/, 2e5, 999_999],
+  [/^tens of thousands$/, 2e4, 99_999],
+  [/^hundreds of millions$/, 2e8, 999_999_999],
+  [/^tens of millions$/, 2e7, 99_999_999],
+  [/^thousands$/, 2e3, 9_999],
+  [/^hundreds$/, 200, 999],
+  [/^millions$/, 2e6, 9_999_999],
+  [/^billions$/, 2e9, 9_999_999_999],
+  [/^dozens$/, 24, 99],
+  [/^scores$/, 40, 199],
+  [/^a dozen$/, 10, 14],
+  [/^several$/, 3, 9],
+  [/^a few$/, 2, 5],
+  [/^a couple(?: of)?$/, 2, 3],
+];
+
+const NUMWORD = `(?:${TENS.slice(2).join("|")})(?:-(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.join("|")}`;
+const ORDWORD = ORD.slice(1).join("|");
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = "hundred|thousand|million|billion|trillion";
+const MOD =
+  "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
+const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
+const VAGUE_RE = "hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
+const CORE = `(?:${CUR})?(?:${DIGITS}|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
+const QTY_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.,$-])(?:(?<mod>${MOD})\s+)?(?:(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and)\s*(?<b>${CORE}))?)(?![\p{L}\d])`,
+  "giu",
+);
+
+const EVENTS: Array<[string, RegExp]> = [
+  ["dead", /^(dead|death|deaths|killed|killing|kill|kills|died|die|dies|dying|lives|fatalities|bodies|toll)$/],
+  ["injured", /^(injured|injuring|injure|injures|injuries|wounded|wounding|hurt|hospitali[sz]ed)$/],
+  ["missing", /^(missing|unaccounted)$/],
+  ["damaged", /^(damaged|damaging|destroyed|destroying|flattened|collapsed)$/],
+  ["evacuated", /^(evacuated|evacuating|displaced|homeless|fled)$/],
+  ["arrested", /^(arrested|detained|captured|apprehended|nabbed|held)$/],
+];
+
+const UNIT_SYNONYMS: Record<string, string> = {
+  person: "people",
+  persons: "people",
+  individual: "people",
+  individuals: "people",
+  house: "building",
+  home: "building",
+  dwelling: "building",
+  structure: "building",
+  earthquake: "quake",
+  tremor: "quake",
+  kilometer: "km",
+  kilometre: "km",
+  kilomet: "km",
+  km: "km",
+  mile: "mile",
+  dollar: "usd",
+  yr: "year",
+  war: "year",
+};
+const CURRENCY: Record<string, string> = { $: "usd", us$: "usd", usd: "usd", "€": "eur", eur: "eur", "£": "gbp", "¥": "jpy", rs: "inr" };
+/** Units that measure rather than count: nothing "dies" in a seven-year war's years. */
+const MEASURE_UNITS = new Set(["year", "day", "month", "week", "hour", "minute", "km", "mile", "metre", "meter", "magnitude", "usd", "eur", "gbp", "inr", "jpy", "percent", "age", "time"]);
+/** Compound units whose number counts the noun after them: "a 550-member delegation", "a 150-strong force". */
+const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
+
+function wordValue(w: string): number | null {
+  const s = w.toLowerCase();
+  if (s === "a" || s === "an") return 1;
+  const i = SMALL.indexOf(s);
+  if (i >= 0) return i;
+  const [t, u] = s.split("-");
+  const ti = TENS.indexOf(t ?? "");
+  if (ti >= 2) return ti * 10 + (u ? SMALL.indexOf(u) : 0);
+  return null;
+}
+
+function coreValue(core: string): { value: number; currency: string } | null {
+  let s = core.trim();
+  let currency = "";
+  const cm = new RegExp(`^(${CUR})`, "i").exec(s);
+  if (cm) {
+    currency = CURRENCY[cm[1]!.trim().toLowerCase().replace(/\.$/, "")] ?? "";
+    s = s.slice(cm[1]!.length).trim();
+  }
+  const parts = s.split(/\s+/);
+  const head = parts[0]!;
+  let value = /^\d/.test(head) ? Number(head.replace(/,/g, "")) : wordValue(head);
+  if (value === null || Number.isNaN(value)) return null;
+  for (const p of parts.slice(1)) {
+    const mul = SCALES[p.toLowerCase()];
+    if (mul) value *= mul;
+  }
+  return { value, currency };
+}
+
+/** The size of the last significant digit: 400 → 100, 17,000 → 1,000, 5 → 1, 2.5 → 0.1. */
+function roundingStep(n: number): number {
+  if (n === 0) return 1;
+  if (!Number.isInteger(n)) return 10 ** -(String(n).split(".")[1]?.length ?? 1);
+  let step = 1;
+  while (n % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+function interval(mod: string, value: number): [number, number] {
+  const step = roundingStep(value);
+  switch (mod) {
+    case "more than":
+    case "over":
+    case "just over":
+    case "upwards of":
+      // Writers round down to a figure they can vouch for: "more than 400" is not 900.
+      return [value + step / 1000, value + step];
+    case "at least":
+    case "as many as":
+      return mod === "at least" ? [value, value + step] : [value - step, value];
+    case "nearly":
+    case "almost":
+    case "close to":
+    case "just under":
+      return [value - step, value - step / 1000];
+    case "less than":
+    case "fewer than":
+    case "under":
+      return [0, value - step / 1000];
+    case "up to":
+    case "at most":
+      return [0, value];
+    case "about":
+    case "around":
+    case "some":
+    case "roughly":
+    case "approximately":
+    case "an estimated":
+    case "estimated":
+      return [value - step / 2, value + step / 2];
+    default:
+      return [value, value];
+  }
+}
+
+function canonicalUnit(stem: string): string {
+  const s = stem.toLowerCase().replace(/(ies)$/, "y").replace(/(?<=[^s])s$/, "");
+  return UNIT_SYNONYMS[s] ?? UNIT_SYNONYMS[stem] ?? s;
+}
+
+function eventOf(word: string): string | null {
+  for (const [name, re] of EVENTS) if (re.test(word)) return name;
+  return null;
+}
+
+/**
+ * Numbers, ranges and vague amounts of one sentence, each with its unit or counted noun and, where the words
+ * around it say, what happened to what it counts ("killing at least five people" → dead).
+ */
+export function extractQuantities(sentence: string, offset: number, tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of sentence.matchAll(QTY_RE)) {
+    const g = m.groups ?? {};
+    const local = m.index;
+    const text = m[0];
+    const before = sentence.slice(Math.max(0, local - 12), local);
+    const after = sentence.slice(local + text.length);
+    // Codes and models (AK-47, F-16, CN-235), clock times, and calendar years are not amounts.
+    if (/[A-Z]{1,4}[\s-]$/.test(before) && !/magnitude-$/i.test(before)) continue;
+    if (/^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after)) continue;
+    if (/^(?:18|19|20)\d\d$/.test(g.a ?? "") && !g.b && !g.mod && !/^-\p{L}/u.test(after)) continue;
+    if (g.a && /^(a|an)$/i.test(g.a.trim()) && !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) && !/^-\p{L}/u.test(after)) continue;
+    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(before) && /^\d{1,2}$/.test(g.a ?? "")) continue;
+    if (/^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(text + after)) continue;
+    if (g.a && /^one$/i.test(g.a) && !g.mod && /^\s+(of|another)\b/i.test(after)) continue;
+
+    let low: number;
+    let high: number;
+    let currency = "";
+    let ordinal = false;
+    const mod = (g.mod ?? "").toLowerCase();
+    if (g.vague) {
+      const v = VAGUE.find(([re]) => re.test(g.vague!.toLowerCase()));
+      if (!v) continue;
+      [low, high] = [v[1], v[2]];
+    } else if (g.ord) {
+      const o = g.ord.toLowerCase();
+      const n = ORD.indexOf(o) >= 0 ? ORD.indexOf(o) : parseInt(o, 10);
+      [low, high] = [n, n];
+      ordinal = true;
+    } else {
+      const a = coreValue(g.a!);
+      if (!a) continue;
+      currency = a.currency;
+      const b = g.b ? coreValue(g.b) : null;
+      if (b && (g.between || b.value > a.value)) {
+        // "46 to 57 months", "between 10 and 20"; "$5 to 10 million" scales the first by the second's scale.
+        const scaledA = a.value < b.value / 1000 && !/\s/.test(g.a!.trim()) ? a.value * (b.value / coreValue(g.b!.split(/\s+/)[0]!)!.value) : a.value;
+        [low, high] = [scaledA, b.value];
+        currency ||= b.currency;
+      } else if (g.b && /\band\b/.test(text)) {
+        continue; // "five and six" without "between" is a list, not a range
+      } else {
+        [low, high] = interval(mod, a.value);
+      }
+    }
+
+    // The unit: a hyphen compound ("seven-year-long", "6.1-magnitude", "550-member delegation"), else the first
+    // noun after the number, else the noun before "of" ("a delegation of more than 400").
+    const startAbs = offset + local;
+    const endAbs = startAbs + text.length;
+    let unit = currency;
+    const hy = /^-(\p{L}+)(?:-(\p{L}+))?/u.exec(after);
+    const ti = tokens.findIndex((t) => t.start >= endAbs);
+    const nextNoun = (from: number, max: number): string => {
+      for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
+        const t = tokens[k]!;
+        if (t.pos === "NOUN") return canonicalUnit(t.lower);
+        if (t.lower === "of") continue;
+        if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and") return "";
+      }
+      return "";
+    };
+    if (hy && !unit) {
+      unit = canonicalUnit(hy[1]!);
+      if (hy[2] === "old") unit = "age";
+      if (COUNTING_UNITS.has(hy[1]!.toLowerCase())) {
+        const k = tokens.findIndex((t) => t.start >= endAbs + hy[0].length);
+        unit = nextNoun(k, 3) || unit;
+      }
+    } else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) unit = "percent";
+    else if (!unit && /^\s*(dollars?|bucks)\b/i.test(after.replace(/^\s*(?:US|U\.S\.)\s+/, " "))) unit = "usd";
+    else if (!unit && ti >= 0) unit = nextNoun(ti, 4);
+    if (!unit) {
+      const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
+      if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) unit = canonicalUnit(pre[1]!);
+    }
+    if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude-$/i.test(before)) unit = "magnitude";
+
+    // The event: the nearest casualty or damage word within a few tokens, preferring what follows ("24 dead").
+    let event = "";
+    let best = Infinity;
+    const firstTok = tokens.findIndex((t) => t.end > startAbs);
+    const lastTok = ti < 0 ? tokens.length : ti;
+    for (let d = 1; d <= 5; d++) {
+      const r = tokens[lastTok + d - 1];
+      if (r && d < best) {
+        const e = eventOf(r.lower);
+        if (e && d <= 4) {
+          event = e;
+          best = d;
+        }
+      }
+      const l = tokens[firstTok - d];
+      if (l && d + 0.5 < best) {
+        const e = eventOf(l.lower);
+        if (e) {
+          event = e;
+          best = d + 0.5;
+        }
+        if (l.lower === "toll") {
+          event = "dead";
+          best = d;
+        }
+      }
+    }
+    if (!event && /\b(death toll|toll)\b[^.]{0,40}$/i.test(sentence.slice(0, local))) event = "dead";
+    if (MEASURE_UNITS.has(unit)) event = "";
+    if (event && (unit === "dead" || unit === "death" || unit === "injured" || unit === "casualty")) unit = "";
+
+    out.push({ text, start: startAbs, end: endAbs, low, high, unit, event, ...(ordinal ? { ordinal } : {}) });
+  }
+  return out;
+}
+
+export function overlaps(a: Quantity, b: Quantity): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
+export function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (a.event !== b.event) return false;
+  if (a.event) return a.unit === b.unit || !a.unit || !b.unit;
+  return a.unit !== "" && a.unit === b.unit && !!a.ordinal === !!b.ordinal;
+}

@@ -1,0 +1,67 @@
+import type { Token } from "./nlp";
+import { skeleton } from "./entities";
+
+/**
+ * General English equivalences for news paraphrase, keyed by wink's porter2 stem. Not story words: verbs and
+ * nouns that outlets swap for one another when they report the same fact.
+ */
+const SYNONYMS: Record<string, string> = {
+  agreement: "agreement", deal: "agreement", pact: "agreement", accord: "agreement", treati: "agreement",
+  travel: "visit", visit: "visit", trip: "visit", arriv: "visit",
+  meet: "meet", talk: "meet", confer: "meet", negoti: "meet",
+  kill: "die", dead: "die", death: "die", die: "die", fatal: "die",
+  injur: "injur", wound: "injur", hurt: "injur",
+  quak: "quak", earthquak: "quak", tremor: "quak",
+  hous: "build", home: "build", build: "build",
+  defenc: "defens", defens: "defens",
+  strike: "strike", struck: "strike", hit: "strike", jolt: "strike", rock: "strike",
+  seiz: "seiz", confisc: "seiz", recov: "seiz",
+  flee: "flee", fled: "flee", escap: "flee",
+  help: "help", assist: "help", support: "help",
+  rebuild: "rebuild", reconstruct: "rebuild",
+  withdraw: "withdraw", withdraw_: "withdraw", remov: "withdraw", leav: "withdraw", pull: "withdraw",
+  sign: "sign", ink: "sign",
+  war: "war", conflict: "war", upris: "war", fight: "war", insurg: "war", civil: "war",
+  armi: "militari", militari: "militari", troop: "forc", forc: "forc", soldier: "forc",
+  plead: "plead", plea: "plead", guilti: "guilti",
+  sentenc: "sentenc", prison: "prison", jail: "prison",
+  cheerlead: "cheer", supporter: "cheer",
+  centr: "centr", center: "centr",
+  epicent: "centr",
+  shallow: "depth", deep: "depth", depth: "depth",
+  flag: "flag", banner: "flag",
+  combin: "joint", unifi: "joint", unit: "joint", joint: "joint", togeth: "joint",
+};
+
+const STOP = new Set(
+  ("the a an and or but of to in on at for with by from as that this these those it its their his her he she they we " +
+    "i you is are was were be been being has have had do does did will would shall should can could may might must " +
+    "not no also said say says told tell report reported reports accord according ad added quot quoted week month year " +
+    "day time new one two three last first which who whom whose what when where while there here than then so such " +
+    "other more most some any all each both into over after before about against between during without within " +
+    "mr mrs ms s 's ’s would like just very even still yet").split(" "),
+);
+
+const KEEP_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"]);
+
+/** The content terms of a span of tokens: stems with paraphrase classes folded, names by spelling skeleton. */
+export function termsOf(tokens: Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (!KEEP_POS.has(t.pos) || t.lower.length < 2 || STOP.has(t.lower) || STOP.has(t.stem)) continue;
+    if (t.pos === "ADV" && !/ly$/.test(t.lower)) continue;
+    if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) {
+      const k = skeleton(t.text);
+      if (k.length >= 2) out.add("#" + k);
+      continue;
+    }
+    if (t.pos === "NUM") {
+      out.add("=" + t.lower.replace(/,/g, ""));
+      continue;
+    }
+    const stem = t.stem.replace(/[^a-z0-9]/g, "");
+    if (!stem || STOP.has(stem)) continue;
+    out.add(SYNONYMS[stem] ?? stem);
+  }
+  return [...out];
+}

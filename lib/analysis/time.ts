@@ -1,0 +1,190 @@
+import * as chrono from "chrono-node";
+import type { Token } from "./nlp";
+import { MONTHS, WEEKDAYS } from "./text";
+
+export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative";
+
+export interface TimeFacet {
+  /** The expression as written. */
+  text: string;
+  start: number;
+  end: number;
+  granularity: TimeGranularity;
+  /** ISO date / YYYY-MM / YYYY when resolved; a weekday name ("Saturday") or the phrase when not. */
+  value: string;
+  resolved: boolean;
+  /** "report" when it dates the telling ("said on Tuesday"), not the event. */
+  role: "event" | "report";
+  since?: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAY_RE = /\b(?:(last|this|next|on|past)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
+const YEAR_RE = /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
+const FUTURE = /\b(will|shall|won't|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|is scheduled|are scheduled|next|upcoming|going to)\b/i;
+const REPORTING_BEFORE =
+  /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+export function parseIsoDate(s: string | null | undefined): number | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/**
+ * Resolves a weekday against the publication date. News writes about the recent past: "visited on Saturday" in a
+ * Tuesday article is the Saturday before; future tense ("will meet on Thursday") looks forward.
+ */
+export function resolveWeekday(weekday: number, pub: number, future: boolean, modifier?: string): string {
+  const pubDay = new Date(pub).getUTCDay();
+  if (future || modifier === "next") {
+    let diff = (weekday - pubDay + 7) % 7;
+    if (diff === 0 || modifier === "next") diff = diff === 0 ? 7 : diff;
+    return iso(pub + diff * DAY_MS);
+  }
+  let diff = (pubDay - weekday + 7) % 7;
+  if (modifier === "last" && diff === 0) diff = 7;
+  return iso(pub - diff * DAY_MS);
+}
+
+function roleAt(sentence: string, localStart: number): "event" | "report" {
+  return REPORTING_BEFORE.test(sentence.slice(Math.max(0, localStart - 60), localStart)) ? "report" : "event";
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Time expressions of one sentence. `offset` is the sentence's position in the article. */
+export function extractTimes(sentence: string, offset: number, publishedAt: string | null): TimeFacet[] {
+  const pub = parseIsoDate(publishedAt);
+  const future = FUTURE.test(sentence);
+  const out: TimeFacet[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+
+  for (const m of sentence.matchAll(WEEKDAY_RE)) {
+    const modifier = m[1]?.toLowerCase();
+    const name = (m[2]! + "day").toLowerCase();
+    const wd = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+    const local = m.index;
+    const exprStart = modifier === "on" ? local + m[1]!.length + 1 : local;
+    const text = sentence.slice(exprStart, local + m[0].length);
+    taken.push([local, local + m[0].length]);
+    out.push({
+      text,
+      start: offset + exprStart,
+      end: offset + local + m[0].length,
+      granularity: pub === null ? "weekday" : "day",
+      value: pub === null ? cap(name) : resolveWeekday(wd, pub, future, modifier),
+      resolved: pub !== null,
+      role: roleAt(sentence, local),
+    });
+  }
+
+  const ref = pub ?? Date.UTC(2000, 0, 1);
+  const results = chrono.parse(sentence, { instant: new Date(ref), timezone: 0 }, { forwardDate: false });
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    let text = r.text;
+    const local = r.index;
+    if (overlaps(local, local + text.length)) continue;
+    const lower = text.toLowerCase();
+    const s = r.start;
+    let granularity: TimeGranularity;
+    let value: string;
+    let resolved = true;
+    // "April last year": chrono returns the month and the relative year separately.
+    const next = results[i + 1];
+    let year: number | null = s.isCertain("year") ? s.get("year")! : null;
+    if (next && /^(last|this|next) year$/i.test(next.text) && next.index - (local + text.length) <= 1 && s.isCertain("month") && !s.isCertain("year")) {
+      year = next.start.get("year")!;
+      text = sentence.slice(local, next.index + next.text.length);
+      i++;
+    }
+    if (/\bweek\b/.test(lower)) {
+      granularity = "week";
+      value = pub === null ? lower : iso(s.date().getTime() - ((s.date().getUTCDay() + 6) % 7) * DAY_MS);
+      resolved = pub !== null;
+    } else if (/\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\b/.test(lower)) {
+      granularity = "day";
+      value = pub === null ? lower : iso(s.date().getTime());
+      resolved = pub !== null;
+    } else if (s.isCertain("day") && s.isCertain("month")) {
+      granularity = "day";
+      const mm = String(s.get("month")).padStart(2, "0");
+      const dd = String(s.get("day")).padStart(2, "0");
+      if (year !== null || pub !== null) value = `${year ?? s.get("year")}-${mm}-${dd}`;
+      else {
+        value = `${cap(MONTHS[s.get("month")! - 1]!)} ${s.get("day")}`;
+        resolved = false;
+      }
+    } else if (s.isCertain("month")) {
+      granularity = "month";
+      const mm = String(s.get("month")).padStart(2, "0");
+      if (year !== null || (pub !== null && /\b(this|last|next) month\b/.test(lower))) value = `${year ?? s.get("year")}-${mm}`;
+      else if (pub !== null) {
+        // A bare month in past-tense news is the latest such month up to the publication date.
+        const p = new Date(pub);
+        const y = s.get("month")! > p.getUTCMonth() + 1 && !future ? p.getUTCFullYear() - 1 : p.getUTCFullYear();
+        value = `${y}-${mm}`;
+      } else {
+        value = cap(MONTHS[s.get("month")! - 1]!);
+        resolved = false;
+      }
+    } else if (s.isCertain("year") && /\byear\b/.test(lower)) {
+      granularity = "year";
+      value = pub === null ? lower : String(s.get("year"));
+      resolved = pub !== null;
+    } else if (s.isCertain("weekday")) {
+      continue; // weekdays are handled above, with tense
+    } else if (/^(now|currently|recently|soon|later)$/.test(lower)) {
+      continue;
+    } else {
+      granularity = "relative";
+      value = lower;
+      resolved = false;
+    }
+    taken.push([local, local + text.length]);
+    out.push({ text, start: offset + local, end: offset + local + text.length, granularity, value, resolved, role: roleAt(sentence, local) });
+  }
+
+  for (const m of sentence.matchAll(YEAR_RE)) {
+    const local = m.index + (m[1] ? m[1].length + 1 : 0);
+    if (overlaps(local, local + 4)) continue;
+    out.push({
+      text: m[2]!,
+      start: offset + local,
+      end: offset + local + 4,
+      granularity: "year",
+      value: m[2]!,
+      resolved: true,
+      role: "event",
+      since: m[1]?.toLowerCase() === "since",
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The calendar year a time expression points at, when it points at one. */
+export function yearOf(t: TimeFacet): string | null {
+  return t.resolved && /^\d{4}/.test(t.value) ? t.value.slice(0, 4) : null;
+}
+
+/**
+ * Whether two time values can describe the same moment. Unresolved weekdays compare by name; a resolved day
+ * compares with a weekday name through its own weekday; coarser values compare at the coarser granularity.
+ */
+export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
+  const wdName = (t: TimeFacet) => (t.granularity === "weekday" ? t.value.toLowerCase() : /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()] : null);
+  if (a.granularity === "weekday" || b.granularity === "weekday") {
+    const x = wdName(a);
+    const y = wdName(b);
+    return x && y ? x === y : null;
+  }
+  if (!a.resolved || !b.resolved) return a.value.toLowerCase() === b.value.toLowerCase() ? true : null;
+  if (a.granularity === "week" || b.granularity === "week" || a.granularity === "relative" || b.granularity === "relative") return null;
+  const n = Math.min(a.value.length, b.value.length);
+  return a.value.slice(0, n) === b.value.slice(0, n);
+}
