@@ -1,5 +1,5 @@
 import type { Claim } from "./extract";
-import { words } from "./text";
+import { contentWords } from "./text";
 
 /** A claim's place in the story: article index and claim index within that article's extraction. */
 export interface ClaimRef {
@@ -16,12 +16,12 @@ type Vec = Map<string, number>;
 export function quoteSimilarity(a: Claim, b: Claim): number {
   let best = 0;
   for (const qa of a.quotes) {
-    const wa = words(qa.text);
-    if (wa.length < 4) continue;
+    const wa = contentWords(qa.text);
+    if (wa.length < 3) continue;
     const sa = new Set(wa);
     for (const qb of b.quotes) {
-      const wb = new Set(words(qb.text));
-      if (wb.size < 4) continue;
+      const wb = new Set(contentWords(qb.text));
+      if (wb.size < 3) continue;
       let shared = 0;
       for (const w of wb) if (sa.has(w)) shared++;
       best = Math.max(best, (2 * shared) / (sa.size + wb.size));

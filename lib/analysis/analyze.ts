@@ -1,6 +1,6 @@
 import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
-import { alignClaims, vectorize, type ClaimRef } from "./align";
+import { alignClaims, cosine, vectorize, type ClaimRef } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
 import { findFactRows } from "./facts";
 import { findVariants, type Variant } from "./variants";
@@ -69,7 +69,23 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
   const n = items.length;
   const copyOf = findCopies(claims, items.map((x) => x.input.publishedAt ?? null));
 
-  const aligned = alignClaims(claims, vectorize(claims)).map((g) => g.map(at));
+  const vectors = vectorize(claims);
+  const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
+  const vecIndex = new Map(vectors.refs.map((r, i) => [`${r.article}:${r.claim}`, i]));
+  const sim = (a: ClaimRef, b: ClaimRef) => cosine(vectors.vecs[vecIndex.get(`${a.article}:${a.claim}`)!]!, vectors.vecs[vecIndex.get(`${b.article}:${b.claim}`)!]!);
+  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label);
+  // Lone sentences whose fact belongs to another row join it.
+  const movedTo = new Map<number, Located[]>();
+  const kept = aligned.filter((members) => {
+    const target = members.length === 1 ? facts.moves.get(members[0]!.claim.key) : undefined;
+    if (target === undefined) return true;
+    movedTo.set(target, [...(movedTo.get(target) ?? []), members[0]!]);
+    return false;
+  });
+  aligned.forEach((members, i) => {
+    const extra = movedTo.get(i);
+    if (extra) members.push(...extra.sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim));
+  });
   const groups: Group[] = [];
   const coverageOf = (members: Located[]): Coverage => {
     const articles = [...new Set(members.map((m) => m.ref.article))].sort((a, b) => a - b);
@@ -93,11 +109,10 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
   // A group is named after its first claim in story order, so it keeps its id as later articles join it.
   const idOf = (prefix: string, members: Located[], extra = "") => `${prefix}${hashId(`${articleIds[members[0]!.ref.article]}|${members[0]!.claim.key}|${extra}`)}`;
 
-  for (const members of aligned) {
+  for (const members of kept) {
     groups.push({ id: idOf("g", members), kind: "claim", claims: members.map(claimOf), discrepancies: discrepanciesOf(members, label), coverage: coverageOf(members) });
   }
-  const refYear = (a: number) => items[a]!.extraction.referenceDate?.slice(0, 4) ?? null;
-  for (const row of findFactRows(aligned, refYear, label)) {
+  for (const row of facts.rows) {
     const keys = row.members.map((m) => m.claim.key).join();
     if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
     groups.push({ id: idOf("f", row.members, row.measure), kind: "fact", claims: row.members.map(claimOf), discrepancies: row.discrepancies, coverage: coverageOf(row.members) });

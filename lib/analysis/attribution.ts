@@ -69,7 +69,9 @@ function sourceOf(tokens: Token[], s: number, e: number, entities: EntityMention
   // The named entity closest to the verb is the source ("Tehran's military attache to Damascus, Abolqassem Alinejad").
   const inside = entities.filter((en) => en.start >= from && en.end <= to && en.type !== "place");
   const en = inside[inside.length - 1];
-  return { text, key: en ? en.key : null, named: !!en };
+  // Named only when the phrase ends in the name ("Iran's Defence Minister Amir Hatami"), not when a name merely
+  // qualifies it ("a Bukit Sama village resident").
+  return { text, key: en ? en.key : null, named: !!en && en.end === to };
 }
 
 /** Who said the sentence's claim and through which channel ("IRNA quoted … Alinejad as saying", "according to Fars"). */

@@ -4,7 +4,7 @@ import type { ClaimRef } from "./align";
 import { overlaps, sameMeasure, type Quantity } from "./quantity";
 import { timesAgree, type TimeFacet } from "./time";
 import { sameEntity } from "./entities";
-import { normalize, words } from "./text";
+import { contentWords, normalize, words } from "./text";
 
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
 
@@ -110,10 +110,10 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       const na = normalize(a.q.text);
       const nb = normalize(b.q.text);
       if (na === nb || na.includes(nb) || nb.includes(na)) continue;
-      const wa = new Set(na.split(" "));
-      const wb = nb.split(" ");
-      const shared = wb.filter((w) => wa.has(w)).length;
-      if ((2 * shared) / (wa.size + new Set(wb).size) < 0.5) continue;
+      const wa = new Set(contentWords(a.q.text));
+      const wb = new Set(contentWords(b.q.text));
+      const shared = [...wb].filter((w) => wa.has(w)).length;
+      if (wa.size < 2 || wb.size < 2 || (2 * shared) / (wa.size + wb.size) < 0.5) continue;
       const diff = diffWords(a.q.text, b.q.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
       const values = splitOf(
         [

@@ -5,7 +5,7 @@ import { extractTimes, type TimeFacet } from "./time";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
-import { termsOf } from "./terms";
+import { canonicalStem, termsOf } from "./terms";
 import { hashId, normalize, wordCount } from "./text";
 
 export interface Claim {
@@ -35,6 +35,31 @@ export interface ArticleExtraction {
 }
 
 const MIN_CLAIM_WORDS = 4;
+
+/** Tags each time expression with the nearest verb in its clause: what it dates. */
+function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
+  for (const t of times) {
+    const first = tokens.findIndex((x) => x.start >= t.start);
+    const last = tokens.findIndex((x) => x.start >= t.end);
+    let best: Token | null = null;
+    let dist = Infinity;
+    const scan = (from: number, step: number) => {
+      for (let k = from, d = 1; k >= 0 && k < tokens.length && d <= 25; k += step, d++) {
+        const x = tokens[k]!;
+        if (x.text === "," || x.text === ";" || x.lower === "and" || x.lower === "but") return;
+        if (x.pos === "VERB" && d + (step > 0 ? 0.5 : 0) < dist) {
+          best = x;
+          dist = d + (step > 0 ? 0.5 : 0);
+          return;
+        }
+      }
+    };
+    if (first >= 0) scan(first - 1, -1);
+    scan(last < 0 ? tokens.length : last, 1);
+    if (best) t.predicate = canonicalStem((best as Token).stem);
+  }
+  return times;
+}
 
 function trimSpan(text: string, s: number, e: number): [number, number] {
   while (s < e && /\s/.test(text[s]!)) s++;
@@ -83,7 +108,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           end: e,
           text: claimText,
           paragraph,
-          times: extractTimes(claimText, s, referenceDate),
+          times: withPredicates(extractTimes(claimText, s, referenceDate), tokens),
           quantities: extractQuantities(claimText, s, tokens),
           entities,
           quotes: quotes

@@ -1,18 +1,29 @@
 import type { Claim } from "./extract";
+import type { ClaimRef } from "./align";
 import { type Located, dateConflict, eventDays, numberConflicts, type Discrepancy } from "./compare";
 import { overlaps, sameMeasure, type Quantity } from "./quantity";
-import { timesAgree, yearOf, type TimeFacet } from "./time";
+import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 
 /**
  * Fact rows: one fact stated in sentences that alignment put in different rows ("the blast killed at least 12
  * people" / "the death toll rose to 15" / "a dozen were left dead"). Without them the conflict never shows.
- * A row is made only where such a fact conflicts across rows; agreeing facts are already visible where they sit.
+ *
+ * Facts of one measure (deaths, magnitude, the day of a signing) are paired best-first by the similarity of their
+ * sentences, each outlet giving at most one value to a row (an outlet may contradict itself only about the same
+ * act, "signed on Monday" / "on Sunday signed"). A row is kept only where it shows a conflict no existing row
+ * shows. A lone sentence whose fact belongs to a row is moved into that row rather than shown twice.
  */
 export interface FactRow {
   kind: "date" | "number";
   members: Located[];
   discrepancies: Discrepancy[];
   measure: string;
+}
+
+export interface FactResult {
+  rows: FactRow[];
+  /** Lone claims (a group of their own) moved into another group: claim key → target group index. */
+  moves: Map<string, number>;
 }
 
 interface Fact {
@@ -22,107 +33,140 @@ interface Fact {
   t?: TimeFacet;
 }
 
-function yearsOf(c: Claim): Set<string> {
-  const ys = new Set<string>();
-  for (const t of c.times) {
-    const y = t.role === "event" && t.granularity !== "day" && t.granularity !== "weekday" ? yearOf(t) : null;
-    if (y) ys.add(y);
-  }
-  return ys;
-}
+/** Similarity of two claims' sentences, 0..1. */
+export type Similarity = (a: ClaimRef, b: ClaimRef) => number;
 
-function sharedTerms(a: Claim, b: Claim): { all: number; plain: number } {
+export const FACTS = {
+  /** Sentence similarity below which two facts are not taken as the same fact. */
+  minSimilarity: { event: 0.08, number: 0.15, date: 0.12 },
+  /** Days from the publication date beyond which a dated fact is another event than an undated one. */
+  otherEventDays: 10,
+  /** A lone sentence this close to a row's sentences joins the row instead of getting a fact row. */
+  moveSimilarity: 0.2,
+};
+
+const DAY_MS = 86_400_000;
+
+/** Content terms two claims share, numbers left out. */
+function sharedTerms(a: Claim, b: Claim): number {
   const sb = new Set(b.terms);
-  let all = 0;
-  let plain = 0;
-  for (const t of a.terms) {
-    if (!sb.has(t) || t.startsWith("=")) continue;
-    all++;
-    if (!t.startsWith("#")) plain++;
-  }
-  return { all, plain };
+  return a.terms.filter((t) => sb.has(t) && !t.startsWith("=")).length;
 }
 
-function yearsCompatible(a: Claim, b: Claim, refYears: [string | null, string | null]): boolean {
-  const ya = yearsOf(a);
-  const yb = yearsOf(b);
-  if (ya.size && yb.size) return [...ya].some((y) => yb.has(y));
-  // A claim pinned to another year ("in 2004") is another event than one that names none.
-  const [ra, rb] = refYears;
-  if (ya.size) return !!rb && ya.has(rb);
-  if (yb.size) return !!ra && yb.has(ra);
+/** Event dates a claim pins itself to, as day numbers (month and year as their first day, with a precision). */
+function anchors(c: Claim, ref: number | null): Array<{ day: number; span: number }> {
+  const out: Array<{ day: number; span: number }> = [];
+  for (const t of c.times) {
+    if (t.role !== "event" || !t.resolved) continue;
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
+    if (!m) continue;
+    const day = parseIsoDate(`${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`)!;
+    const span = m[3] ? 1 : m[2] ? 31 : 366;
+    if (ref !== null && ref >= day && ref < day + span * DAY_MS && span > 1) continue; // "this year" says nothing
+    out.push({ day, span });
+  }
+  return out;
+}
+
+function sameEpoch(a: Claim, b: Claim, ra: number | null, rb: number | null): boolean {
+  const xa = anchors(a, ra);
+  const xb = anchors(b, rb);
+  const far = (x: { day: number; span: number }, ref: number | null) => ref !== null && Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS && !(ref >= x.day && ref < x.day + x.span * DAY_MS);
+  if (xa.length && xb.length)
+    return xa.some((p) => xb.some((q) => p.day < q.day + q.span * DAY_MS + 3 * DAY_MS && q.day < p.day + p.span * DAY_MS + 3 * DAY_MS));
+  // A sentence pinned to another time ("in 2004", "On April 20") is about another event than one that names none.
+  if (xa.length) return !xa.some((x) => far(x, ra ?? rb));
+  if (xb.length) return !xb.some((x) => far(x, rb ?? ra));
   return true;
 }
 
-export function findFactRows(groups: Located[][], refYear: (article: number) => string | null, label: (a: number) => string): FactRow[] {
-  const numbers: Fact[] = [];
-  const dates: Fact[] = [];
+export function findFactRows(groups: Located[][], sim: Similarity, refDate: (article: number) => string | null, label: (a: number) => string): FactResult {
+  const ref = (a: number) => parseIsoDate(refDate(a));
+  const buckets = new Map<string, Fact[]>();
+  const add = (key: string, f: Fact) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = []));
+    b.push(f);
+  };
   groups.forEach((members, group) => {
     for (const at of members) {
-      for (const q of at.claim.quantities) if (q.unit || q.event) numbers.push({ at, group, q });
+      for (const q of at.claim.quantities) {
+        if (q.event) add(`n:${q.event}`, { at, group, q });
+        else if (q.unit) add(`n:|${q.unit}`, { at, group, q });
+      }
       const days = eventDays(at.claim);
-      if (days.length === 1) dates.push({ at, group, t: days[0]! });
+      if (days.length === 1 && days[0]!.predicate) add(`d:${days[0]!.predicate}`, { at, group, t: days[0]! });
     }
   });
-  const rows: FactRow[] = [];
 
-  const build = (facts: Fact[], kind: "date" | "number", compatible: (a: Fact, b: Fact) => boolean, conflicts: (a: Fact, b: Fact) => boolean) => {
-    const parent = facts.map((_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-    const hasConflict = new Set<number>();
-    const conflictPairs: Array<[number, number]> = [];
+  const rows: FactRow[] = [];
+  const moves = new Map<string, number>();
+  for (const [key, facts] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const isDate = key.startsWith("d:");
+    const pairs: Array<[number, number, number]> = [];
     for (let i = 0; i < facts.length; i++)
       for (let j = i + 1; j < facts.length; j++) {
         const a = facts[i]!;
         const b = facts[j]!;
-        if (a.group === b.group || a.at.claim.key === b.at.claim.key || !compatible(a, b)) continue;
-        parent[find(i)] = find(j);
-        if (conflicts(a, b)) conflictPairs.push([i, j]);
+        if (a.at.claim.key === b.at.claim.key) continue;
+        if (!isDate && a.at.ref.article === b.at.ref.article) continue;
+        if (isDate ? timesAgree(a.t!, b.t!) === null : !sameMeasure(a.q!, b.q!)) continue;
+        const ra = ref(a.at.ref.article);
+        const rb = ref(b.at.ref.article);
+        if (!isDate && !sameEpoch(a.at.claim, b.at.claim, ra, rb)) continue;
+        const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
+        const min = isDate ? FACTS.minSimilarity.date : a.q!.event ? FACTS.minSimilarity.event : FACTS.minSimilarity.number;
+        if (s >= min || (!isDate && !a.q!.event && sharedTerms(a.at.claim, b.at.claim) >= 2)) pairs.push([s, i, j]);
       }
-    for (const [i] of conflictPairs) hasConflict.add(find(i));
+    pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+    const parent = facts.map((_, i) => i);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+    const articles = facts.map((f) => new Set([f.at.ref.article]));
+    for (const [, i, j] of pairs) {
+      const a = find(i);
+      const b = find(j);
+      if (a === b) continue;
+      const clash = [...articles[b]!].some((x) => articles[a]!.has(x));
+      // One outlet, two values for the same act: the self-contradiction a reader must see.
+      const selfContradiction = isDate && facts[i]!.at.ref.article === facts[j]!.at.ref.article && articles[a]!.size === 1 && articles[b]!.size === 1;
+      if (clash && !selfContradiction) continue;
+      parent[b] = a;
+      for (const x of articles[b]!) articles[a]!.add(x);
+    }
     const comps = new Map<number, Fact[]>();
     facts.forEach((f, i) => {
       const r = find(i);
-      if (!hasConflict.has(r)) return;
       let c = comps.get(r);
       if (!c) comps.set(r, (c = []));
       c.push(f);
     });
     for (const comp of comps.values()) {
+      const groupsIn = new Set(comp.map((f) => f.group));
+      if (groupsIn.size < 2) continue; // the group itself shows this fact
+      const conflict = comp.some((a, i) => comp.some((b, j) => j > i && (isDate ? timesAgree(a.t!, b.t!) === false : sameMeasure(a.q!, b.q!) && !overlaps(a.q!, b.q!))));
+      if (!conflict) continue;
+      // If all but lone sentences sit in one group, move the lone ones there instead of adding a row.
+      const sizes = [...groupsIn].map((g) => ({ g, n: groups[g]!.length }));
+      const multi = sizes.filter((x) => x.n > 1);
+      // (Only when the lone sentence is about what that row says; a sentence carrying other facts too keeps its
+      // own row and the fact row is added beside it.)
+      if (multi.length === 1) {
+        const target = groups[multi[0]!.g]!;
+        const lone = comp.filter((f) => f.group !== multi[0]!.g);
+        if (lone.every((f) => Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity)) {
+          for (const f of lone) moves.set(f.at.claim.key, multi[0]!.g);
+          continue;
+        }
+      }
       const members: Located[] = [];
       for (const f of comp) if (!members.some((m) => m.claim.key === f.at.claim.key)) members.push(f.at);
       members.sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
-      const keys = new Set(comp.map((f) => f.at.claim.key));
-      const discrepancies =
-        kind === "date"
-          ? [dateConflict(members, label, (c) => comp.filter((f) => f.at.claim.key === c.key).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
-          : numberConflicts(members, label, (c) => comp.filter((f) => f.at.claim.key === c.key).map((f) => f.q!));
-      if (!discrepancies.length || keys.size < 2) continue;
-      const measure = kind === "date" ? "date" : `${comp[0]!.q!.event}|${comp[0]!.q!.unit}`;
-      rows.push({ kind, members, discrepancies, measure });
+      const pick = (c: Claim) => comp.filter((f) => f.at.claim.key === c.key);
+      const discrepancies = isDate
+        ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
+        : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
+      if (discrepancies.length) rows.push({ kind: isDate ? "date" : "number", members, discrepancies, measure: key });
     }
-  };
-
-  build(
-    numbers,
-    "number",
-    (a, b) => {
-      if (!sameMeasure(a.q!, b.q!)) return false;
-      if (!yearsCompatible(a.at.claim, b.at.claim, [refYear(a.at.ref.article), refYear(b.at.ref.article)])) return false;
-      if (a.q!.event) return true; // casualty and damage counts of the story's event need no other shared word
-      return sharedTerms(a.at.claim, b.at.claim).all >= 2;
-    },
-    (a, b) => !overlaps(a.q!, b.q!),
-  );
-  build(
-    dates,
-    "date",
-    (a, b) => {
-      if (timesAgree(a.t!, b.t!) === null) return false;
-      const s = sharedTerms(a.at.claim, b.at.claim);
-      return s.all >= 3 && s.plain >= 1 && s.all - s.plain >= 1;
-    },
-    (a, b) => timesAgree(a.t!, b.t!) === false,
-  );
-  return rows;
+  }
+  return { rows, moves };
 }

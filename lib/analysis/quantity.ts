@@ -62,6 +62,10 @@ const EVENTS: Array<[string, RegExp]> = [
 
 const UNIT_SYNONYMS: Record<string, string> = {
   person: "people",
+  others: "other",
+  men: "man",
+  women: "woman",
+  children: "child",
   persons: "people",
   individual: "people",
   individuals: "people",
@@ -83,6 +87,9 @@ const UNIT_SYNONYMS: Record<string, string> = {
 const CURRENCY: Record<string, string> = { $: "usd", us$: "usd", usd: "usd", "€": "eur", eur: "eur", "£": "gbp", "¥": "jpy", rs: "inr" };
 /** Units that measure rather than count: nothing "dies" in a seven-year war's years. */
 const MEASURE_UNITS = new Set(["year", "day", "month", "week", "hour", "minute", "km", "mile", "metre", "meter", "magnitude", "usd", "eur", "gbp", "inr", "jpy", "percent", "age", "time"]);
+const HUMAN_UNITS = new Set(
+  "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(" "),
+);
 /** Compound units whose number counts the noun after them: "a 550-member delegation", "a 150-strong force". */
 const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
 
@@ -235,6 +242,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
         const t = tokens[k]!;
         if (t.pos === "NOUN") return canonicalUnit(t.lower);
+        // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted.
+        if (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text)) return canonicalUnit(t.lower);
         if (t.lower === "of") continue;
         if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and") return "";
       }
@@ -284,7 +293,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       }
     }
     if (!event && /\b(death toll|toll)\b[^.]{0,40}$/i.test(sentence.slice(0, local))) event = "dead";
-    if (MEASURE_UNITS.has(unit)) event = "";
+    // Casualty and damage words describe people and buildings, not the countries or hours around them.
+    if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit))) event = "";
     if (event && (unit === "dead" || unit === "death" || unit === "injured" || unit === "casualty")) unit = "";
 
     out.push({ text, start: startAbs, end: endAbs, low, high, unit, event, ...(ordinal ? { ordinal } : {}) });

@@ -7,7 +7,8 @@ import { skeleton } from "./entities";
  */
 const SYNONYMS: Record<string, string> = {
   agreement: "agreement", deal: "agreement", pact: "agreement", accord: "agreement", treati: "agreement",
-  travel: "visit", visit: "visit", trip: "visit", arriv: "visit",
+  // A visit is reported as a meeting, talks, a trip: one event.
+  travel: "meet", visit: "meet", trip: "meet", arriv: "meet",
   meet: "meet", talk: "meet", confer: "meet", negoti: "meet",
   kill: "die", dead: "die", death: "die", die: "die", fatal: "die",
   injur: "injur", wound: "injur", hurt: "injur",
@@ -64,4 +65,10 @@ export function termsOf(tokens: Token[]): string[] {
     out.add(SYNONYMS[stem] ?? stem);
   }
   return [...out];
+}
+
+/** The paraphrase class of a stem ("travel" and "confer" → "meet"). */
+export function canonicalStem(stem: string): string {
+  const s = stem.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return SYNONYMS[s] ?? s;
 }

@@ -47,3 +47,12 @@ export const MONTHS = [
   "november",
   "december",
 ] as const;
+
+const FUNCTION_WORDS = new Set(
+  "a an the and or but of to in on at for with by from as that this it its is are was were be been has have had will would we our us you your they them their he she his her i me my not no so than then there what which who".split(" "),
+);
+
+/** Words of a text without function words: what two quotes must share to be the same quote. */
+export function contentWords(s: string): string[] {
+  return words(s).filter((w) => !FUNCTION_WORDS.has(w));
+}

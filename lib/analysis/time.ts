@@ -16,6 +16,8 @@ export interface TimeFacet {
   /** "report" when it dates the telling ("said on Tuesday"), not the event. */
   role: "event" | "report";
   since?: boolean;
+  /** The verb the expression dates ("signed … on Sunday" → "sign"), as a paraphrase class. */
+  predicate?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -91,6 +93,8 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
     const local = r.index;
     if (overlaps(local, local + text.length)) continue;
     const lower = text.toLowerCase();
+    if (/^(now|currently|recently|soon|later|today|tonight)$/.test(lower) && pub === null) continue;
+    if (/^(now|currently|recently|soon|later)$/.test(lower)) continue;
     const s = r.start;
     let granularity: TimeGranularity;
     let value: string;
