@@ -10,6 +10,7 @@ import { hashId, normalize } from "./text";
 
 export interface GroupClaim {
   article: number;
+  /** The claim's key; in a fact row the text is the clause of that claim that states the fact. */
   key: string;
   start: number;
   end: number;
@@ -115,7 +116,8 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
   for (const row of facts.rows) {
     const keys = row.members.map((m) => m.claim.key).join();
     if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
-    groups.push({ id: idOf("f", row.members, row.measure), kind: "fact", claims: row.members.map(claimOf), discrepancies: row.discrepancies, coverage: coverageOf(row.members) });
+    const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
+    groups.push({ id: idOf("f", row.members, row.measure), kind: "fact", claims: claimsOfRow, discrepancies: row.discrepancies, coverage: coverageOf(row.members) });
   }
   // Conflicts first, then what most outlets carry, then story order.
   const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;

@@ -16,6 +16,8 @@ import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 export interface FactRow {
   kind: "date" | "number";
   members: Located[];
+  /** The clause of each member's sentence that states the fact (claim key → offsets in the article). */
+  clauses: Map<string, { start: number; end: number; text: string }>;
   discrepancies: Discrepancy[];
   measure: string;
 }
@@ -116,7 +118,7 @@ export function findFactRows(groups: Located[][], sim: Similarity, refDate: (art
         if (!isDate && !sameEpoch(a.at.claim, b.at.claim, ra, rb)) continue;
         const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
         const min = isDate ? FACTS.minSimilarity.date : a.q!.event ? FACTS.minSimilarity.event : FACTS.minSimilarity.number;
-        if (s >= min || (!isDate && !a.q!.event && sharedTerms(a.at.claim, b.at.claim) >= 2)) pairs.push([s, i, j]);
+        if (s >= min || (!isDate && !a.q!.event && sharedTerms(a.at.claim, b.at.claim) >= 3)) pairs.push([s, i, j]);
       }
     pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     const parent = facts.map((_, i) => i);
@@ -165,8 +167,38 @@ export function findFactRows(groups: Located[][], sim: Similarity, refDate: (art
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
         : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
-      if (discrepancies.length) rows.push({ kind: isDate ? "date" : "number", members, discrepancies, measure: key });
+      const clauses = new Map(comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]));
+      if (discrepancies.length) rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key });
     }
   }
   return { rows, moves };
+}
+
+const CLAUSE_MIN_WORDS = 8;
+const BOUNDARY = /[,;:]\s+|\s+(?:--|\u2014|\u2013)\s+/g;
+
+/**
+ * The clause of a claim that holds the span [start, end): between the nearest commas, semicolons or dashes,
+ * widened to at least eight words. A fact row shows this clause, so "killing at least five people" is not read as
+ * a disagreement about everything else the sentence says.
+ */
+export function clauseAround(c: Claim, start: number, end: number): { start: number; end: number; text: string } {
+  const text = c.text;
+  const cuts: Array<[number, number]> = [...text.matchAll(BOUNDARY)].map((m) => [m.index, m.index + m[0].length]);
+  const ls = start - c.start;
+  const le = end - c.start;
+  const lefts = [0, ...cuts.filter(([, e]) => e <= ls).map(([, e]) => e)];
+  const rights = [...cuts.filter(([s]) => s >= le).map(([s]) => s), text.length];
+  let li = lefts.length - 1;
+  let ri = 0;
+  const wordsIn = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
+  while (wordsIn(lefts[li]!, rights[ri]!) < CLAUSE_MIN_WORDS && (li > 0 || ri < rights.length - 1)) {
+    if (li > 0) li--;
+    else ri++;
+  }
+  let a = lefts[li]!;
+  let b = rights[ri]!;
+  while (b > a && /[\s.,;:!?"'\u201d\u2019]/.test(text[b - 1]!) && !(text[b - 1] === "\u201d" || text[b - 1] === '"')) b--;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  return { start: c.start + a, end: c.start + b, text: text.slice(a, b) };
 }
