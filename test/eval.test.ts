@@ -1,0 +1,76 @@
+/**
+ * The analysis against the hand-made references in ../shared/eval: the seed story's targets one by one, and the
+ * dev set as a whole (conflicts shown, agreeing claims left alone). Runs the eval kit's own scorer.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { storyBundleSchema } from "../lib/analysis/schema";
+import { analyzeStory } from "../lib/analysis/analyze";
+
+const evalDir = path.resolve(__dirname, "../../shared/eval");
+const dev = path.join(evalDir, "dev");
+const hasEval = existsSync(path.join(evalDir, "score.mjs"));
+const work = mkdtempSync(path.join(tmpdir(), "eval-"));
+
+interface Report {
+  discrepancies_hard: string;
+  discrepancies_soft: string;
+  alignment_pairs: string;
+  unique: string;
+  false_alarms: string;
+  false_merges: number;
+  variants: string;
+  junk_claims: number;
+  repeated_claims: number;
+}
+
+function score(story: string): Report {
+  const bundle = storyBundleSchema.parse(JSON.parse(readFileSync(path.join(dev, `${story}.bundle.json`), "utf8")));
+  const out = path.join(work, `${story}.json`);
+  writeFileSync(out, JSON.stringify(analyzeStory(bundle)));
+  const json = execFileSync("node", [path.join(evalDir, "score.mjs"), path.join(dev, `${story}.gold.json`), out, "--json"], { encoding: "utf8" });
+  return (JSON.parse(json) as { report: Report }).report;
+}
+
+const frac = (s: string) => s.split("/").map(Number) as [number, number];
+
+describe.skipIf(!hasEval)("evaluation against the references", () => {
+  it("shows the seed story as a careful reader would", () => {
+    const r = score("iran-syria-2018");
+    expect(r.discrepancies_hard).toBe("3/3");
+    expect(r.discrepancies_soft).toBe("1/1");
+    expect(frac(r.alignment_pairs)[0]).toBeGreaterThanOrEqual(20);
+    expect(frac(r.unique)[0]).toBeGreaterThanOrEqual(13);
+    expect(frac(r.false_alarms)[0]).toBe(0);
+    expect(r.false_merges).toBeLessThanOrEqual(1);
+    expect(r.variants).toBe("2/2");
+    expect(r.junk_claims).toBe(0);
+    expect(r.repeated_claims).toBe(0);
+  });
+
+  it("shows at least 70% of the dev set's conflicts and flags at most 20% of its agreeing claims", () => {
+    const stories = readdirSync(dev)
+      .filter((f) => f.endsWith(".bundle.json"))
+      .map((f) => f.replace(".bundle.json", ""));
+    let shown = 0;
+    let conflicts = 0;
+    let alarms = 0;
+    let agreeing = 0;
+    for (const s of stories) {
+      const r = score(s);
+      const [h, H] = frac(r.discrepancies_hard);
+      const [o, O] = frac(r.discrepancies_soft);
+      const [a, A] = frac(r.false_alarms);
+      shown += h + o;
+      conflicts += H + O;
+      alarms += a;
+      agreeing += A;
+    }
+    expect(stories.length).toBeGreaterThanOrEqual(5);
+    expect(shown / conflicts).toBeGreaterThanOrEqual(0.7);
+    expect(alarms / agreeing).toBeLessThanOrEqual(0.2);
+  });
+});
