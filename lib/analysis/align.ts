@@ -30,7 +30,7 @@ export function quoteSimilarity(a: Claim, b: Claim): number {
   return best;
 }
 
-/** Tuned on the development stories as a whole; see docs/decisions/002-alignment.md. */
+/** Tuned on the development stories as a whole; see docs/decisions/002-alignment-and-fact-rows.md. */
 export const ALIGN = {
   /** Two claims from different outlets are candidates to merge at this TF-IDF cosine. */
   pair: 0.34,
