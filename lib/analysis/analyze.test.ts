@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory, type Analysis } from "./analyze";
+import type { ArticleInput } from "./schema";
+
+const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
+const groupWith = (a: Analysis, ...articles: number[]) => a.groups.filter((g) => articles.every((i) => g.claims.some((c) => c.article === i)));
+const PUB = "2018-08-28";
+
+describe("analyzeStory", () => {
+  it("(a) aligns a paraphrase and flags the date conflict", () => {
+    const a = run(
+      { text: "Iranian Defence Minister Amir Hatami visited Damascus on Saturday for talks with Syrian President Bashar al-Assad and senior military officials.", publishedAt: PUB },
+      { text: "Iranian Defense Minister Amir Hatami travelled to Damascus on Sunday for a two-day visit, meeting Syrian President Bashar Assad and senior military officials, Tasnim reported.", publishedAt: PUB },
+    );
+    const gs = groupWith(a, 0, 1);
+    expect(gs.length).toBeGreaterThan(0);
+    expect(gs.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(true);
+  });
+
+  it("(b) does not group sentences that merely share names", () => {
+    const a = run(
+      { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },
+      { text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.", publishedAt: PUB },
+    );
+    expect(groupWith(a, 0, 1)).toEqual([]);
+  });
+
+  it("(c) flags differing death tolls", () => {
+    const a = run(
+      { text: "The blast killed at least 12 people in the market, police said." },
+      { text: "The death toll from the market blast rose to 15, officials said." },
+      { text: "A dozen were left dead after the blast at the market." },
+    );
+    const numbered = a.groups.filter((g) => g.discrepancies.some((d) => d.kind === "number"));
+    expect(numbered.length).toBeGreaterThan(0);
+    const g = numbered[0]!;
+    expect(new Set(g.claims.map((c) => c.article)).size).toBeGreaterThanOrEqual(2);
+    const d = g.discrepancies.find((x) => x.kind === "number")!;
+    expect(d.values.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("(d) flags differing quote wording with a word diff", () => {
+    const a = run(
+      { text: '"Syria is getting out of crisis and entering the reconstruction phase," the minister said.' },
+      { text: '"Syria is passing through the crisis stage and entering the reconstruction phase," said the minister.' },
+    );
+    const d = a.groups.flatMap((g) => g.discrepancies).find((x) => x.kind === "quote");
+    expect(d).toBeDefined();
+    expect(Array.isArray(d!.diff)).toBe(true);
+    const ops = d!.diff!.map(([op]) => op);
+    expect(ops).toContain(-1);
+    expect(ops).toContain(1);
+    expect(ops).toContain(0);
+  });
+
+  it("(e) does not flag agreement between paraphrases", () => {
+    const a = run(
+      { text: "Hatami reiterated Iran's support for the Assad government in its fight against terrorism.", publishedAt: PUB },
+      { text: "Hatami said Iran supports the Syrian government in its fight against terrorism.", publishedAt: PUB },
+    );
+    const gs = groupWith(a, 0, 1);
+    expect(gs.length).toBeGreaterThan(0);
+    for (const g of gs) expect(g.discrepancies).toEqual([]);
+  });
+
+  it("(f) detects a word-for-word reprint", () => {
+    const body = [
+      "Iranian Defence Minister Amir Hatami arrived in Damascus on Sunday for talks with Syrian officials.",
+      "The two sides signed an agreement on military and technical cooperation.",
+      "Iran will help rebuild the Syrian army and its defence industries, the minister said.",
+      "Tehran has backed the government of Bashar al-Assad throughout the civil war.",
+      "Israel has repeatedly struck Iranian positions inside Syria over the past year.",
+    ].join("\n");
+    const a = run({ text: body, outlet: "Tasnim", publishedAt: "2018-08-27" }, { text: body, outlet: "Mehr", publishedAt: "2018-08-28" });
+    expect(a.articles[0]!.copyOf).toBeNull();
+    expect(a.articles[1]!.copyOf).toBe(0);
+    const shared = groupWith(a, 0, 1);
+    expect(shared.length).toBeGreaterThanOrEqual(4);
+    for (const g of shared) {
+      expect(g.coverage.copies).toContainEqual({ article: 1, of: 0 });
+      expect(g.coverage.independent).toBeLessThan(g.coverage.articles.length);
+    }
+  });
+
+  it("(f') independent reporting is not a copy", () => {
+    const a = run(
+      { text: "Hatami visited Damascus on Saturday for talks with Syrian officials.", publishedAt: PUB },
+      { text: "Hatami travelled to Damascus on Saturday to hold talks with Syrian officials.", publishedAt: PUB },
+    );
+    expect(a.articles.map((x) => x.copyOf)).toEqual([null, null]);
+    for (const g of a.groups) expect(g.coverage.independent).toBe(g.coverage.articles.length);
+  });
+
+  it("(g) labels articles", () => {
+    const a = run(
+      { text: "Hatami visited Damascus on Saturday for talks." },
+      { text: "Iran's defence minister held talks in the Syrian capital." },
+      { text: "WASHINGTON (Reuters) - The United States said it was watching the visit closely." },
+      { text: "Tehran has backed Assad throughout the war.", outlet: "Al Jazeera" },
+    );
+    expect(a.articles.map((x) => x.outlet).slice(0, 2)).toEqual(["Source A", "Source B"]);
+    expect(a.articles[2]!.outlet).toContain("Reuters");
+    expect(a.articles[3]!.outlet).toBe("Al Jazeera");
+  });
+
+  it("(h) is deterministic and keeps claim offsets", () => {
+    const articles = [
+      { text: "2 min read\nIranian Defence Minister Amir Hatami visited Damascus on Saturday for talks with Syrian President Bashar al-Assad.\nThe two sides signed a military cooperation agreement, Tasnim reported.", publishedAt: PUB },
+      { text: "TEHRAN (Dispatches) -- Iranian Defense Minister Amir Hatami travelled to Damascus on Sunday, meeting Syrian President Bashar Assad.\nThe countries signed a deal on military cooperation.", publishedAt: PUB },
+    ];
+    const a = analyzeStory({ articles });
+    const b = analyzeStory({ articles });
+    expect(a.groups.map((g) => g.id)).toEqual(b.groups.map((g) => g.id));
+    expect(a.groups.length).toBeGreaterThan(0);
+    for (const g of a.groups) for (const c of g.claims) expect(articles[c.article]!.text.slice(c.start, c.end)).toBe(c.text);
+    for (const art of a.articles) for (const c of art.claims) expect(articles[art.index]!.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractAttribution, extractQuotes } from "./attribution";
+import { extractEntities } from "./entities";
+import { splitSentences } from "./nlp";
+
+const attr = (s: string) => {
+  const tokens = splitSentences(s, 0)[0]!.tokens;
+  return extractAttribution(s, tokens, extractEntities(tokens));
+};
+
+describe("extractAttribution", () => {
+  it.each([
+    ["IRNA quoted Tehran's military attache to Damascus, Abolqassem Alinejad, as saying.", "IRNA", "Alinejad"],
+    ["Iran will help rebuild Syria's army, according to Fars News.", "Fars", null],
+    ["Hatami arrived in Damascus on Sunday, Tasnim reported.", "Tasnim", null],
+    ["Al-Akhbar reported Tuesday that Iranian advisers had left the south.", "Al-Akhbar", null],
+    ['"Syria is entering the reconstruction phase," said Iran\'s Defence Minister Amir Hatami.', null, "Amir Hatami"],
+  ])("%s", (s, channel, speaker) => {
+    const a = attr(s);
+    if (channel) expect(a.channel?.text).toContain(channel);
+    if (speaker) expect(a.speaker?.text).toContain(speaker);
+    if (!speaker) expect(a.speaker).toBeNull();
+    if (!channel) expect(a.channel).toBeNull();
+  });
+
+  it("a plain statement has no attribution", () => {
+    expect(attr("Iran and Syria signed a defence agreement in Damascus.")).toEqual({ speaker: null, channel: null });
+  });
+});
+
+describe("extractQuotes", () => {
+  it.each([
+    ['Iran wants to receive "a share” of Syrian oil.', ["a share"]],
+    ["He said “we will stay” and “we will help”.", ["we will stay", "we will help"]],
+    ['"Syria is getting out of crisis," the minister said.', ["Syria is getting out of crisis"]],
+    ["No quotation here.", []],
+  ])("%s", (s, expected) => {
+    const qs = extractQuotes(s, 10);
+    expect(qs.map((x) => x.text)).toEqual(expected);
+    for (const x of qs) expect(s.slice(x.start - 10, x.end - 10)).toBe(x.text);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { entityKey, extractEntities, sameEntity, skeleton } from "./entities";
+import { splitSentences } from "./nlp";
+
+describe("spelling-insensitive keys", () => {
+  it.each([
+    ["Ayyoub", "Ayoub"],
+    ["Hezbollah", "Hizballah"],
+    ["Bashar al-Assad", "Bashar Assad"],
+    ["Amir Hatami", "Amir Hatami"],
+  ])("%s and %s share a key", (a, b) => {
+    expect(entityKey(a)).toBe(entityKey(b));
+  });
+  it.each([
+    ["Sandra", "Sandi"],
+    ["Hatami", "Zarif"],
+    ["Tehran", "Damascus"],
+  ])("%s and %s differ", (a, b) => {
+    expect(skeleton(a)).not.toBe(skeleton(b));
+  });
+});
+
+describe("sameEntity", () => {
+  it.each([
+    ["htm", "amr htm", true],
+    ["amr htm", "htm", true],
+    ["amr htm", "amr htm", true],
+    ["amr", "amr htm", false],
+    ["htm", "zrf", false],
+  ])("%s ~ %s → %s", (a, b, expected) => {
+    expect(sameEntity(a, b)).toBe(expected);
+  });
+});
+
+describe("extractEntities", () => {
+  it("finds the name after a title, with offsets", () => {
+    const s = "Iranian Defence Minister Amir Hatami met Syrian President Bashar al-Assad in Damascus.";
+    const ens = extractEntities(splitSentences(s, 0)[0]!.tokens);
+    const texts = ens.map((e) => e.text);
+    expect(texts).toContain("Amir Hatami");
+    expect(texts.some((t) => t.includes("Assad"))).toBe(true);
+    for (const e of ens) expect(s.slice(e.start, e.end)).toBe(e.text);
+  });
+});

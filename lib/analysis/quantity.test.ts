@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities, overlaps, type Quantity } from "./quantity";
+import { splitSentences } from "./nlp";
+
+const q = (s: string): Quantity[] => extractQuantities(s, 0, splitSentences(s, 0)[0]!.tokens);
+const one = (s: string): Quantity => {
+  const r = q(s);
+  expect(r).toHaveLength(1);
+  return r[0]!;
+};
+
+describe("extractQuantities", () => {
+  it.each([
+    ["Iran sent a delegation on a two-day visit.", "day", 2, 2],
+    ["The seven-year-long civil war has ruined the country.", "year", 7, 7],
+    ["Iran will build 20,000 housing units in Syria.", "housing", 20000, 20000],
+    ["The contract is worth $5,687.75 in total.", "usd", 5687.75, 5687.75],
+    ["He was sentenced to 46 to 57 months in prison.", "month", 46, 57],
+  ])("%s → unit %s [%d, %d]", (s, unit, low, high) => {
+    const r = one(s);
+    if (unit !== "housing") expect(r.unit).toBe(unit);
+    expect([r.low, r.high]).toEqual([low, high]);
+  });
+
+  it("offsets point at the written number", () => {
+    const s = "Iran will build 20,000 housing units in Syria.";
+    const r = one(s);
+    expect(s.slice(r.start, r.end)).toBe(r.text);
+    expect(r.text).toBe("20,000");
+  });
+
+  it("tags what happened to what was counted", () => {
+    const r = q("The blast hit the market, killing at least five people and injuring dozens.");
+    expect(r.map((x) => [x.text, x.event])).toEqual([
+      ["at least five", "dead"],
+      ["dozens", "injured"],
+    ]);
+    expect(r[0]!.unit).toBe("people");
+  });
+
+  it("does not read weapon models as amounts", () => {
+    const r = q("The fighters carried AK-47 rifles across the border.");
+    expect(r.some((x) => x.low === 47 || x.high === 47)).toBe(false);
+  });
+
+  it("does not read a calendar year as an amount", () => {
+    expect(q("The war began in 2011 and continues.")).toEqual([]);
+  });
+
+  it.each([
+    ["more than 1,000 Iranians attended.", "hundreds of people attended.", false],
+    ["dozens of people attended.", "24 people attended.", true],
+    ["a dozen people attended.", "12 people attended.", true],
+    ["at least 12 people died.", "15 people died.", false],
+    ["about 400 people attended.", "420 people attended.", true],
+  ])("overlaps(%s, %s) → %s", (a, b, expected) => {
+    expect(overlaps(one(a), one(b))).toBe(expected);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { extractTimes, parseIsoDate, resolveWeekday, timesAgree, type TimeFacet } from "./time";
+
+const PUB = "2018-08-28"; // a Tuesday
+const NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+describe("resolveWeekday", () => {
+  const pub = parseIsoDate(PUB)!;
+  it.each([
+    [0, "2018-08-26"],
+    [1, "2018-08-27"],
+    [2, "2018-08-28"],
+    [3, "2018-08-22"],
+    [4, "2018-08-23"],
+    [5, "2018-08-24"],
+    [6, "2018-08-25"],
+  ])("past weekday %i resolves to %s", (wd, expected) => {
+    expect(resolveWeekday(wd, pub, false)).toBe(expected);
+  });
+  it.each([
+    [4, false, undefined, "2018-08-23"],
+    [4, true, undefined, "2018-08-30"],
+    [2, true, undefined, "2018-09-04"],
+    [2, false, "last", "2018-08-21"],
+    [1, false, "next", "2018-09-03"],
+  ])("weekday %i future=%s modifier=%s → %s", (wd, future, mod, expected) => {
+    expect(resolveWeekday(wd, pub, future, mod)).toBe(expected);
+  });
+});
+
+describe("extractTimes", () => {
+  it.each(NAMES.map((n, i) => [n, ["2018-08-26", "2018-08-27", "2018-08-28", "2018-08-22", "2018-08-23", "2018-08-24", "2018-08-25"][i]]))(
+    "past tense '%s' → %s",
+    (name, expected) => {
+      const t = extractTimes(`Hatami visited Damascus on ${name}.`, 0, PUB);
+      expect(t).toHaveLength(1);
+      expect(t[0]).toMatchObject({ value: expected, granularity: "day", resolved: true, role: "event", text: name });
+    },
+  );
+
+  it("future tense looks forward", () => {
+    const [t] = extractTimes("Hatami will visit Damascus on Thursday.", 0, PUB);
+    expect(t!.value).toBe("2018-08-30");
+  });
+
+  it("without a publication date keeps the weekday name unresolved", () => {
+    const [t] = extractTimes("Hatami visited Damascus on Saturday.", 0, null);
+    expect(t).toMatchObject({ value: "Saturday", resolved: false, granularity: "weekday" });
+  });
+
+  it("offsets point into the article", () => {
+    const s = "Hatami visited Damascus on Saturday.";
+    const [t] = extractTimes(s, 100, PUB);
+    const article = " ".repeat(100) + s;
+    expect(article.slice(t!.start, t!.end)).toBe("Saturday");
+  });
+
+  it("marks the reporting time as report, the event as event", () => {
+    const t = extractTimes("The minister said on Tuesday that the army visited Aleppo on Saturday.", 0, PUB);
+    expect(t.map((x) => [x.text, x.role])).toEqual([
+      ["Tuesday", "report"],
+      ["Saturday", "event"],
+    ]);
+  });
+
+  it.each([
+    ["He arrived last week.", "last week", "week", true],
+    ["The talks began in June.", "June", "month", true],
+    ["Iran has backed Assad since 2012.", "2012", "year", true],
+  ])("finds %s", (sentence, text, granularity, resolved) => {
+    const t = extractTimes(sentence, 0, PUB);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ granularity, resolved });
+    expect(t[0]!.text).toContain(text);
+  });
+
+  it("resolves values: June → 2018-06, last week → the Monday of the week before, since 2012 → since", () => {
+    expect(extractTimes("The talks began in June.", 0, PUB)[0]!.value).toBe("2018-06");
+    expect(extractTimes("The talks began in October.", 0, PUB)[0]!.value).toBe("2017-10");
+    expect(extractTimes("He arrived last week.", 0, PUB)[0]!.value).toBe("2018-08-20");
+    const since = extractTimes("Iran has backed Assad since 2012.", 0, PUB)[0]!;
+    expect(since).toMatchObject({ value: "2012", since: true });
+  });
+
+  it("finds nothing in a sentence without time", () => {
+    expect(extractTimes("Iran backs the Syrian government.", 0, PUB)).toEqual([]);
+  });
+});
+
+describe("timesAgree", () => {
+  const f = (over: Partial<TimeFacet>): TimeFacet => ({ text: "", start: 0, end: 0, granularity: "day", value: "", resolved: true, role: "event", ...over });
+  it.each([
+    ["same day", f({ value: "2018-08-25" }), f({ value: "2018-08-25" }), true],
+    ["different days", f({ value: "2018-08-25" }), f({ value: "2018-08-26" }), false],
+    ["weekday names equal", f({ granularity: "weekday", value: "Saturday", resolved: false }), f({ granularity: "weekday", value: "Saturday", resolved: false }), true],
+    ["weekday names differ", f({ granularity: "weekday", value: "Saturday", resolved: false }), f({ granularity: "weekday", value: "Sunday", resolved: false }), false],
+    ["day vs its weekday name", f({ value: "2018-08-25" }), f({ granularity: "weekday", value: "Saturday", resolved: false }), true],
+    ["day vs another weekday name", f({ value: "2018-08-25" }), f({ granularity: "weekday", value: "Sunday", resolved: false }), false],
+    ["day within month", f({ value: "2018-08-25" }), f({ granularity: "month", value: "2018-08" }), true],
+    ["day outside month", f({ value: "2018-08-25" }), f({ granularity: "month", value: "2018-07" }), false],
+    ["week is not comparable", f({ value: "2018-08-25" }), f({ granularity: "week", value: "2018-08-20" }), null],
+  ])("%s", (_n, a, b, expected) => {
+    expect(timesAgree(a, b)).toBe(expected);
+    expect(timesAgree(b, a)).toBe(expected);
+  });
+});
