@@ -9,24 +9,23 @@ export interface ClaimRef {
 
 type Vec = Map<string, number>;
 
+/** The content words of each quote of a claim that has three or more of them, computed once per claim. */
+export function quoteWordSets(c: Claim): Array<Set<string>> {
+  return c.quotes.map((q) => new Set(contentWords(q.text))).filter((w) => w.size >= 3);
+}
+
 /**
  * Two sentences that quote the same words report the same statement, however differently they frame it:
- * the Dice overlap of the words of their longest quotes (four words or more).
+ * the best Dice overlap of the content words of their quotes.
  */
-export function quoteSimilarity(a: Claim, b: Claim): number {
+export function quoteSimilarity(a: Array<Set<string>>, b: Array<Set<string>>): number {
   let best = 0;
-  for (const qa of a.quotes) {
-    const wa = contentWords(qa.text);
-    if (wa.length < 3) continue;
-    const sa = new Set(wa);
-    for (const qb of b.quotes) {
-      const wb = new Set(contentWords(qb.text));
-      if (wb.size < 3) continue;
+  for (const sa of a)
+    for (const sb of b) {
       let shared = 0;
-      for (const w of wb) if (sa.has(w)) shared++;
-      best = Math.max(best, (2 * shared) / (sa.size + wb.size));
+      for (const w of sb) if (sa.has(w)) shared++;
+      best = Math.max(best, (2 * shared) / (sa.size + sb.size));
     }
-  }
   return best;
 }
 
@@ -104,7 +103,9 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   });
 
   const pairs: Array<[number, number, number]> = [];
+  const seen = new Set<number>();
   const scores = new Map<number, number>();
+  const quotes = refs.map((r) => quoteWordSets(claims[r.article]![r.claim]!));
   for (let i = 0; i < vecs.length; i++) {
     const v = vecs[i]!;
     const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
@@ -112,16 +113,32 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     for (const t of seeds) {
       const p = postings.get(t)!;
       const w = v.get(t)!;
-      for (let k = 0, n = Math.min(p.length, ALIGN.postingCap); k < n; k++) {
+      // Read the part of a long posting list nearest this claim, so late articles find partners too.
+      let lo = 0;
+      if (p.length > ALIGN.postingCap) {
+        let a = 0;
+        let b = p.length;
+        while (a < b) {
+          const m = (a + b) >> 1;
+          if (p[m]! < i) a = m + 1;
+          else b = m;
+        }
+        lo = Math.max(0, Math.min(p.length - ALIGN.postingCap, a - (ALIGN.postingCap >> 1)));
+      }
+      for (let k = lo, n = Math.min(p.length, lo + ALIGN.postingCap); k < n; k++) {
         const j = p[k]!;
-        if (j <= i || refs[j]!.article === refs[i]!.article) continue;
+        if (j === i || refs[j]!.article === refs[i]!.article) continue;
         scores.set(j, (scores.get(j) ?? 0) + w * vecs[j]!.get(t)!);
       }
     }
     const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, ALIGN.candidates);
     for (const [j] of top) {
-      const s = Math.max(cosine(v, vecs[j]!), quoteSimilarity(claims[refs[i]!.article]![refs[i]!.claim]!, claims[refs[j]!.article]![refs[j]!.claim]!));
-      if (s >= ALIGN.pair) pairs.push([s, i, j]);
+      const [x, y] = i < j ? [i, j] : [j, i];
+      const id = x * vecs.length + y;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const s = Math.max(cosine(v, vecs[j]!), quoteSimilarity(quotes[i]!, quotes[j]!));
+      if (s >= ALIGN.pair) pairs.push([s, x, y]);
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);

@@ -101,18 +101,22 @@ export function numberConflicts(members: Located[], label: Label, pick: (c: Clai
 /** Quote wording: near-identical quotes whose words differ. An excerpt of a longer quote is not a conflict. */
 export function quoteConflicts(members: Located[], label: Label): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const quotes = members.flatMap((at) => at.claim.quotes.filter((q) => words(q.text).length >= 4).map((q) => ({ q, at })));
+  // Each quote's normalised form and content words are computed once; pairs within one article are skipped.
+  const quotes = members.flatMap((at) =>
+    at.claim.quotes
+      .filter((q) => words(q.text).length >= 4)
+      .map((q) => ({ q, at, norm: normalize(q.text), content: new Set(contentWords(q.text)) })),
+  );
   for (let i = 0; i < quotes.length; i++) {
     for (let j = i + 1; j < quotes.length; j++) {
       const a = quotes[i]!;
       const b = quotes[j]!;
       if (a.at.ref.article === b.at.ref.article) continue;
-      const na = normalize(a.q.text);
-      const nb = normalize(b.q.text);
-      if (na === nb || na.includes(nb) || nb.includes(na)) continue;
-      const wa = new Set(contentWords(a.q.text));
-      const wb = new Set(contentWords(b.q.text));
-      const shared = [...wb].filter((w) => wa.has(w)).length;
+      if (a.norm === b.norm || a.norm.includes(b.norm) || b.norm.includes(a.norm)) continue;
+      const wa = a.content;
+      const wb = b.content;
+      let shared = 0;
+      for (const w of wb) if (wa.has(w)) shared++;
       if (wa.size < 2 || wb.size < 2 || (2 * shared) / (wa.size + wb.size) < 0.5) continue;
       const diff = diffWords(a.q.text, b.q.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
       const values = splitOf(
