@@ -89,18 +89,23 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
   });
   const groups: Group[] = [];
   const coverageOf = (members: Located[]): Coverage => {
-    const articles = [...new Set(members.map((m) => m.ref.article))].sort((a, b) => a - b);
+    const carried = new Set(members.map((m) => m.ref.article));
+    const articles = [...carried].sort((a, b) => a - b);
     const copies: Coverage["copies"] = [];
+    const copied = new Set<number>();
     const firstByText = new Map<string, number>();
     for (const m of members) {
       const t = normalize(m.claim.text);
       const first = firstByText.get(t);
       if (first === undefined) firstByText.set(t, m.ref.article);
-      else if (first !== m.ref.article && !copies.some((c) => c.article === m.ref.article)) copies.push({ article: m.ref.article, of: first });
+      else if (first !== m.ref.article && !copied.has(m.ref.article)) {
+        copied.add(m.ref.article);
+        copies.push({ article: m.ref.article, of: first });
+      }
     }
     return {
       articles,
-      missing: Array.from({ length: n }, (_, i) => i).filter((i) => !articles.includes(i)),
+      missing: Array.from({ length: n }, (_, i) => i).filter((i) => !carried.has(i)),
       soleSource: articles.length === 1,
       independent: articles.length - copies.length,
       copies,

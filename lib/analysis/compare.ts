@@ -36,16 +36,33 @@ export function eventDays(c: Claim): TimeFacet[] {
   return c.times.filter((t) => t.role === "event" && (t.granularity === "day" || t.granularity === "weekday"));
 }
 
-function splitOf<T>(items: Array<{ item: T; at: Located }>, valueOf: (x: T) => string): ValueMention[] {
-  const byValue = new Map<string, ValueMention>();
+interface Item<T> {
+  item: T;
+  at: Located;
+}
+
+/** Items with equal values collapse into one class, so comparing a row of 150 outlets costs its distinct values. */
+function distinct<T>(items: Array<Item<T>>, keyOf: (x: T) => string): Array<{ rep: T; items: Array<Item<T>> }> {
+  const by = new Map<string, { rep: T; items: Array<Item<T>> }>();
+  for (const it of items) {
+    const k = keyOf(it.item);
+    let c = by.get(k);
+    if (!c) by.set(k, (c = { rep: it.item, items: [] }));
+    c.items.push(it);
+  }
+  return [...by.values()];
+}
+
+function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string): ValueMention[] {
+  const byValue = new Map<string, { value: string; articles: Set<number>; claims: Set<string> }>();
   for (const { item, at } of items) {
     const v = valueOf(item);
     let m = byValue.get(v);
-    if (!m) byValue.set(v, (m = { value: v, articles: [], claims: [] }));
-    if (!m.articles.includes(at.ref.article)) m.articles.push(at.ref.article);
-    if (!m.claims.includes(at.claim.key)) m.claims.push(at.claim.key);
+    if (!m) byValue.set(v, (m = { value: v, articles: new Set(), claims: new Set() }));
+    m.articles.add(at.ref.article);
+    m.claims.add(at.claim.key);
   }
-  return [...byValue.values()];
+  return [...byValue.values()].map((m) => ({ value: m.value, articles: [...m.articles], claims: [...m.claims] }));
 }
 
 function describe(values: ValueMention[], label: Label): string {
@@ -59,6 +76,10 @@ function dayName(t: TimeFacet): string {
   return `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${t.value}`;
 }
 
+/** Whether two classes hold statements by different claims (one sentence cannot disagree with itself). */
+const fromDifferentClaims = <T>(a: Array<Item<T>>, b: Array<Item<T>>) =>
+  a.length > 1 || b.length > 1 || a[0]!.at.claim.key !== b[0]!.at.claim.key;
+
 /** Date conflicts: the event days of the claims, where two cannot be the same day. */
 export function dateConflict(members: Located[], label: Label, pick: (c: Claim) => TimeFacet[] = eventDays): Discrepancy | null {
   const items = members.flatMap((at) => {
@@ -66,33 +87,36 @@ export function dateConflict(members: Located[], label: Label, pick: (c: Claim) 
     // A claim naming several days is a sequence of events; it cannot tell which one the others date.
     return days.length === 1 ? [{ item: days[0]!, at }] : [];
   });
-  let conflict = false;
-  for (let i = 0; i < items.length && !conflict; i++)
-    for (let j = i + 1; j < items.length; j++) if (timesAgree(items[i]!.item, items[j]!.item) === false) conflict = true;
+  const classes = distinct(items, (t) => `${t.granularity}|${t.value}`);
+  const conflict = classes.some((a, i) => classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false));
   if (!conflict) return null;
   const values = splitOf(items, dayName);
   return { kind: "date", detail: `dated ${describe(values, label)}`, values };
 }
 
+const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}`;
+
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
 export function numberConflicts(members: Located[], label: Label, pick: (c: Claim) => Quantity[] = (c) => c.quantities): Discrepancy[] {
-  const items = members.flatMap((at) => pick(at.claim).map((q) => ({ item: q, at })));
+  const classes = distinct(
+    members.flatMap((at) => pick(at.claim).map((q) => ({ item: q, at }))),
+    quantityKey,
+  );
   const out: Discrepancy[] = [];
   const done = new Set<number>();
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < classes.length; i++) {
     if (done.has(i)) continue;
-    const a = items[i]!;
-    const same = items
-      .map((b, j) => ({ b, j }))
-      .filter(({ b, j }) => j === i || (b.at.claim.key !== a.at.claim.key && sameMeasure(a.item, b.item)));
-    if (!same.some(({ b }) => !overlaps(a.item, b.item))) continue;
+    const a = classes[i]!;
+    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || sameMeasure(a.rep, b.rep));
+    const conflict = same.some(({ b }) => !overlaps(a.rep, b.rep) && fromDifferentClaims(a.items, b.items));
+    if (!conflict) continue;
     for (const { j } of same) done.add(j);
     const values = splitOf(
-      same.map(({ b }) => b),
+      same.flatMap(({ b }) => b.items),
       (q) => q.text + (q.unit && !q.text.toLowerCase().includes(q.unit) ? ` ${q.unit}` : ""),
     );
     if (values.length < 2) continue;
-    const what = a.item.event ? `${a.item.event}${a.item.unit ? ` (${a.item.unit})` : ""}` : a.item.unit;
+    const what = a.rep.event ? `${a.rep.event}${a.rep.unit ? ` (${a.rep.unit})` : ""}` : a.rep.unit;
     out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });
   }
   return out;
@@ -101,31 +125,22 @@ export function numberConflicts(members: Located[], label: Label, pick: (c: Clai
 /** Quote wording: near-identical quotes whose words differ. An excerpt of a longer quote is not a conflict. */
 export function quoteConflicts(members: Located[], label: Label): Discrepancy[] {
   const out: Discrepancy[] = [];
-  // Each quote's normalised form and content words are computed once; pairs within one article are skipped.
-  const quotes = members.flatMap((at) =>
-    at.claim.quotes
-      .filter((q) => words(q.text).length >= 4)
-      .map((q) => ({ q, at, norm: normalize(q.text), content: new Set(contentWords(q.text)) })),
-  );
-  for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      const a = quotes[i]!;
-      const b = quotes[j]!;
-      if (a.at.ref.article === b.at.ref.article) continue;
-      if (a.norm === b.norm || a.norm.includes(b.norm) || b.norm.includes(a.norm)) continue;
-      const wa = a.content;
-      const wb = b.content;
+  const classes = distinct(
+    members.flatMap((at) => at.claim.quotes.filter((q) => words(q.text).length >= 4).map((q) => ({ item: q, at }))),
+    (q) => normalize(q.text),
+  ).map((c) => ({ ...c, norm: normalize(c.rep.text), content: new Set(contentWords(c.rep.text)), articles: new Set(c.items.map((x) => x.at.ref.article)) }));
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i + 1; j < classes.length; j++) {
+      const a = classes[i]!;
+      const b = classes[j]!;
+      // Two wordings inside one article are the article quoting twice, not outlets disagreeing.
+      if (a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0]) continue;
+      if (a.norm.includes(b.norm) || b.norm.includes(a.norm)) continue;
       let shared = 0;
-      for (const w of wb) if (wa.has(w)) shared++;
-      if (wa.size < 2 || wb.size < 2 || (2 * shared) / (wa.size + wb.size) < 0.5) continue;
-      const diff = diffWords(a.q.text, b.q.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
-      const values = splitOf(
-        [
-          { item: a.q.text, at: a.at },
-          { item: b.q.text, at: b.at },
-        ],
-        (x) => `“${x}”`,
-      );
+      for (const w of b.content) if (a.content.has(w)) shared++;
+      if (a.content.size < 2 || b.content.size < 2 || (2 * shared) / (a.content.size + b.content.size) < 0.5) continue;
+      const diff = diffWords(a.rep.text, b.rep.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
+      const values = splitOf([...a.items, ...b.items], (x) => `“${x.text}”`);
       out.push({ kind: "quote", detail: `quoted differently: ${describe(values, label)}`, values, diff });
     }
   }
@@ -138,11 +153,14 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
     const s = at.claim.attribution.speaker;
     return s?.named && s.key && at.claim.entities.some((e) => e.key === s.key && e.type === "person") ? [{ item: s, at }] : [];
   });
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (a.at.ref.article !== b.at.ref.article && !sameEntity(a.item.key!, b.item.key!)) {
+  const classes = distinct(items, (s) => s.key!);
+  for (let i = 0; i < classes.length; i++)
+    for (let j = i + 1; j < classes.length; j++) {
+      const a = classes[i]!;
+      const b = classes[j]!;
+      const articlesA = new Set(a.items.map((x) => x.at.ref.article));
+      const otherArticle = b.items.some((x) => !articlesA.has(x.at.ref.article));
+      if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) {
         const values = splitOf(items, (s) => s.text);
         return { kind: "attribution", detail: `credited to ${describe(values, label)}`, values };
       }
