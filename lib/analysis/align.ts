@@ -37,7 +37,7 @@ export const ALIGN = {
   centroid: 0.3,
   /** Per claim, only its rarest terms seed candidate search, and a term's posting list is read this far. */
   seedTerms: 10,
-  postingCap: 400,
+  postingCap: 200,
   candidates: 40,
 };
 
@@ -149,7 +149,9 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     return x;
   };
   const articles = refs.map((r) => new Set([r.article]));
+  // Centroids are kept as sums with their squared norms, so a merge test is one sparse dot product, no copies.
   const centroid = vecs.map((v) => new Map(v));
+  const sq = vecs.map(() => 1);
   const size = refs.map(() => 1);
   for (const [, i, j] of pairs) {
     const a = find(i);
@@ -157,11 +159,13 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     if (a === b) continue;
     const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
     if ([...articles[small]!].some((x) => articles[big]!.has(x))) continue;
-    if (size[a]! + size[b]! > 2 && cosine(norm(new Map(centroid[a]!)), norm(new Map(centroid[b]!))) < ALIGN.centroid) continue;
+    const dot = cosine(centroid[a]!, centroid[b]!);
+    if (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid) continue;
     parent[small] = big;
     for (const x of articles[small]!) articles[big]!.add(x);
     for (const [t, w] of centroid[small]!) centroid[big]!.set(t, (centroid[big]!.get(t) ?? 0) + w);
     size[big]! += size[small]!;
+    sq[big] = sq[big]! + sq[small]! + 2 * dot;
   }
 
   const groups = new Map<number, ClaimRef[]>();

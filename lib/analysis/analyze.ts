@@ -71,6 +71,12 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
   const copyOf = findCopies(claims, items.map((x) => x.input.publishedAt ?? null));
 
   const vectors = vectorize(claims);
+  const normCache = new Map<string, string>();
+  const normText = (c: Claim) => {
+    let t = normCache.get(c.key);
+    if (t === undefined) normCache.set(c.key, (t = normalize(c.text)));
+    return t;
+  };
   const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
   const vecIndex = new Map(vectors.refs.map((r, i) => [`${r.article}:${r.claim}`, i]));
   const sim = (a: ClaimRef, b: ClaimRef) => cosine(vectors.vecs[vecIndex.get(`${a.article}:${a.claim}`)!]!, vectors.vecs[vecIndex.get(`${b.article}:${b.claim}`)!]!);
@@ -95,7 +101,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
     const copied = new Set<number>();
     const firstByText = new Map<string, number>();
     for (const m of members) {
-      const t = normalize(m.claim.text);
+      const t = normText(m.claim);
       const first = firstByText.get(t);
       if (first === undefined) firstByText.set(t, m.ref.article);
       else if (first !== m.ref.article && !copied.has(m.ref.article)) {
