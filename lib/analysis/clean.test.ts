@@ -22,18 +22,24 @@ describe("cleanArticle furniture", () => {
     expect(cleanArticle(BODY).printedDate).toBeNull();
   });
 
-  it("sets aside a headline repeated twice", () => {
+  it("keeps a headline printed in the text once and sets aside its repetition", () => {
     const h = "Iran to help rebuild Syrian army";
     const r = cleanArticle(`${h}\n${h}\n${BODY}`);
-    expect(r.furniture.filter((f) => f.kind === "headline").map((f) => f.text)).toContain(h);
-    expect(r.blocks.map((b) => b.text)).toEqual([BODY]);
+    expect(r.furniture.map((f) => [f.kind, f.text])).toEqual([["headline", h]]);
+    expect(r.blocks.map((b) => b.text)).toEqual([h, BODY]);
   });
 
-  it("sets aside a line equal to the title", () => {
-    const h = "Iran signs deal to rebuild the army of syria";
+  it("sets aside a headline set in Title Case like a page heading", () => {
+    const h = "Iran to Maintain Military Presence in Syria: Official";
     const r = cleanArticle(`${h}\n${BODY}`, h);
     expect(r.furniture).toContainEqual(expect.objectContaining({ kind: "headline", text: h }));
     expect(r.blocks.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it("keeps a paragraph of several sentences that ends without a full stop", () => {
+    const p = "The flag features a blue silhouette of the peninsula. It was most recently used at the 2006 Winter Games in Turin, Italy";
+    const r = cleanArticle(`${BODY}\n${p}`);
+    expect(r.blocks.map((b) => b.text)).toEqual([BODY, p]);
   });
 
   it("keeps a repeated paragraph once", () => {

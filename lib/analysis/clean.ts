@@ -72,7 +72,7 @@ function isTitleCase(line: string): boolean {
 function furnitureKind(line: string, seen: Set<string>, counts: Map<string, number>, title: string): FurnitureKind | null {
   const key = normalize(line);
   if (!key) return "heading";
-  if (seen.has(key)) return "repeat";
+  if (seen.has(key)) return TERMINAL.test(line) ? "repeat" : "headline";
   if (READ_TIME.test(line)) return "read-time";
   if (RELATED.test(line)) return "related";
   if (CAPTION_PREFIX.test(line) || CAPTION_CREDIT.test(line)) return "caption";
@@ -80,13 +80,13 @@ function furnitureKind(line: string, seen: Set<string>, counts: Map<string, numb
   if (isDateOnly(line)) return "date-line";
   const terminal = TERMINAL.test(line);
   if (!terminal) {
-    if (title && key === title) return "headline";
-    if ((counts.get(key) ?? 0) > 1) return "headline";
+    // A headline printed in the text is a claim the first time ("6.1-magnitude quake strikes Aceh province");
+    // printed again, or set in Title Case like a page heading, it is furniture.
     if (isTitleCase(line)) return "headline";
     const n = wordCount(line);
     if (n < 4) return "heading";
-    // A standfirst cut off by the page ("… as well as signi"): long, unpunctuated, ending mid-phrase.
-    if (n >= 14 && (/\p{Ll}$/u.test(line) || /(\.\.\.|\u2026)$/.test(line))) return "standfirst";
+    // A standfirst cut off by the page ("… as well as signi"): one long unpunctuated sentence ending mid-phrase.
+    if (n >= 14 && !/[.!?]\s/.test(line) && (/\p{Ll}$/u.test(line) || /(\.\.\.|\u2026)$/.test(line))) return "standfirst";
   }
   return null;
 }
