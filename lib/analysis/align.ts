@@ -32,7 +32,7 @@ export function quoteSimilarity(a: Array<Set<string>>, b: Array<Set<string>>): n
 /** Tuned on the development stories as a whole; see docs/decisions/002-alignment-and-fact-rows.md. */
 export const ALIGN = {
   /** Two claims from different outlets are candidates to merge at this TF-IDF cosine. */
-  pair: 0.34,
+  pair: 0.26,
   /** A merge must keep the two groups' centroids this close, so groups do not chain through one shared name. */
   centroid: 0.3,
   /** Per claim, only its rarest terms seed candidate search, and a term's posting list is read this far. */

@@ -6,7 +6,7 @@ import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
 import { canonicalStem, termsOf } from "./terms";
-import { hashId, normalize, wordCount } from "./text";
+import { clauseSpan, hashId, normalize, wordCount } from "./text";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -109,7 +109,11 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           text: claimText,
           paragraph,
           times: withPredicates(extractTimes(claimText, s, referenceDate), tokens),
-          quantities: extractQuantities(claimText, s, tokens),
+          quantities: extractQuantities(claimText, s, tokens).map((q) => {
+            const [a, b] = clauseSpan(claimText, q.start - s, q.end - s);
+            const inClause = tokens.filter((t) => t.start >= s + a && t.end <= s + b && (t.end <= q.start || t.start >= q.end));
+            return { ...q, context: termsOf(inClause).filter((t) => !t.startsWith("=")) };
+          }),
           entities,
           quotes: quotes
             .filter((q) => q.end > s && q.start < e)

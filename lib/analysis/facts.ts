@@ -3,6 +3,7 @@ import type { ClaimRef } from "./align";
 import { type Located, dateConflict, eventDays, numberConflicts, type Discrepancy } from "./compare";
 import { overlaps, sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
+import { clauseSpan } from "./text";
 
 /**
  * Fact rows: one fact stated in sentences that alignment put in different rows ("the blast killed at least 12
@@ -48,6 +49,15 @@ export const FACTS = {
 };
 
 const DAY_MS = 86_400_000;
+
+/** Jaccard overlap of the terms around two quantities, their units left out. */
+function localOverlap(a: Quantity, b: Quantity): number {
+  const ca = new Set((a.context ?? []).filter((t) => t !== a.unit));
+  const cb = new Set((b.context ?? []).filter((t) => t !== b.unit));
+  let shared = 0;
+  for (const t of cb) if (ca.has(t)) shared++;
+  return shared ? shared / (ca.size + cb.size - shared) : 0;
+}
 
 /** Content terms two claims share, numbers left out. */
 function sharedTerms(a: Claim, b: Claim): number {
@@ -117,8 +127,14 @@ export function findFactRows(groups: Located[][], sim: Similarity, refDate: (art
         const rb = ref(b.at.ref.article);
         if (!isDate && !sameEpoch(a.at.claim, b.at.claim, ra, rb)) continue;
         const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
-        const min = isDate ? FACTS.minSimilarity.date : a.q!.event ? FACTS.minSimilarity.event : FACTS.minSimilarity.number;
-        if (s >= min || (!isDate && !a.q!.event && sharedTerms(a.at.claim, b.at.claim) >= 3)) pairs.push([s, i, j]);
+        if (isDate || a.q!.event) {
+          if (s >= (isDate ? FACTS.minSimilarity.date : FACTS.minSimilarity.event)) pairs.push([s, i, j]);
+          continue;
+        }
+        // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
+        // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
+        const local = localOverlap(a.q!, b.q!);
+        if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, b.at.claim) >= 3)) pairs.push([s + local, i, j]);
       }
     pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     const parent = facts.map((_, i) => i);
@@ -174,31 +190,11 @@ export function findFactRows(groups: Located[][], sim: Similarity, refDate: (art
   return { rows, moves };
 }
 
-const CLAUSE_MIN_WORDS = 8;
-const BOUNDARY = /[,;:]\s+|\s+(?:--|\u2014|\u2013)\s+/g;
-
 /**
- * The clause of a claim that holds the span [start, end): between the nearest commas, semicolons or dashes,
- * widened to at least eight words. A fact row shows this clause, so "killing at least five people" is not read as
- * a disagreement about everything else the sentence says.
+ * The clause of a claim that holds the span [start, end) (see `clauseSpan`). A fact row shows this clause, so
+ * "killing at least five people" is not read as a disagreement about everything else the sentence says.
  */
 export function clauseAround(c: Claim, start: number, end: number): { start: number; end: number; text: string } {
-  const text = c.text;
-  const cuts: Array<[number, number]> = [...text.matchAll(BOUNDARY)].map((m) => [m.index, m.index + m[0].length]);
-  const ls = start - c.start;
-  const le = end - c.start;
-  const lefts = [0, ...cuts.filter(([, e]) => e <= ls).map(([, e]) => e)];
-  const rights = [...cuts.filter(([s]) => s >= le).map(([s]) => s), text.length];
-  let li = lefts.length - 1;
-  let ri = 0;
-  const wordsIn = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
-  while (wordsIn(lefts[li]!, rights[ri]!) < CLAUSE_MIN_WORDS && (li > 0 || ri < rights.length - 1)) {
-    if (li > 0) li--;
-    else ri++;
-  }
-  let a = lefts[li]!;
-  let b = rights[ri]!;
-  while (b > a && /[\s.,;:!?"'\u201d\u2019]/.test(text[b - 1]!) && !(text[b - 1] === "\u201d" || text[b - 1] === '"')) b--;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  return { start: c.start + a, end: c.start + b, text: text.slice(a, b) };
+  const [a, b] = clauseSpan(c.text, start - c.start, end - c.start);
+  return { start: c.start + a, end: c.start + b, text: c.text.slice(a, b) };
 }

@@ -12,6 +12,8 @@ export interface Quantity {
   /** What happened to what was counted, when the sentence says: dead, injured, missing, damaged, … */
   event: string;
   ordinal?: boolean;
+  /** Content terms of the clause around the number: what it is attached to ("Martha's Vineyard Holistic Retreat"). */
+  context?: string[];
 }
 
 const SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");

@@ -56,3 +56,28 @@ const FUNCTION_WORDS = new Set(
 export function contentWords(s: string): string[] {
   return words(s).filter((w) => !FUNCTION_WORDS.has(w));
 }
+
+const CLAUSE_MIN_WORDS = 8;
+const CLAUSE_BOUNDARY = /[,;:]\s+|\s+(?:--|\u2014|\u2013)\s+/g;
+
+/**
+ * The clause of `text` around [start, end): between the nearest commas, semicolons, colons or dashes, widened
+ * to at least eight words so a list item keeps its verb ("and $5,687.75 on Martha's Vineyard Holistic Retreat").
+ */
+export function clauseSpan(text: string, start: number, end: number): [number, number] {
+  const cuts: Array<[number, number]> = [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => [m.index, m.index + m[0].length]);
+  const lefts = [0, ...cuts.filter(([, e]) => e <= start).map(([, e]) => e)];
+  const rights = [...cuts.filter(([s]) => s >= end).map(([s]) => s), text.length];
+  let li = lefts.length - 1;
+  let ri = 0;
+  const wordsIn = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
+  while (wordsIn(lefts[li]!, rights[ri]!) < CLAUSE_MIN_WORDS && (li > 0 || ri < rights.length - 1)) {
+    if (li > 0) li--;
+    else ri++;
+  }
+  let a = lefts[li]!;
+  let b = rights[ri]!;
+  while (b > a && /[\s.,;:!?'\u2019]/.test(text[b - 1]!)) b--;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  return [a, b];
+}
