@@ -37,6 +37,8 @@ export const ALIGN = {
   centroid: 0.3,
   /** Per claim, only its rarest terms seed candidate search, and a term's posting list is read this far. */
   seedTerms: 10,
+  /** Below this quote overlap, two quoting sentences are different statements. */
+  differentQuotes: 0.34,
   postingCap: 200,
   candidates: 40,
 };
@@ -137,7 +139,13 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
       const id = x * vecs.length + y;
       if (seen.has(id)) continue;
       seen.add(id);
-      const s = Math.max(cosine(v, vecs[j]!), quoteSimilarity(quotes[i]!, quotes[j]!));
+      const qa = quotes[i]!;
+      const qb = quotes[j]!;
+      const qs = quoteSimilarity(qa, qb);
+      // Two sentences that each quote someone, with different words, report different statements however many
+      // names and topics they share ("We hope to have a role in the reconstruction…" / "The private sector…").
+      if (qa.length && qb.length && qs < ALIGN.differentQuotes) continue;
+      const s = Math.max(cosine(v, vecs[j]!), qs);
       if (s >= ALIGN.pair) pairs.push([s, x, y]);
     }
   }
