@@ -10,9 +10,7 @@ export default defineConfig(
     files: ["**/*.{ts,tsx}"],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     rules: {
-      // A warning, not an error: lib/analysis/time.ts imports a type it no longer uses, and lib/ is being changed
-      // by another branch right now. Make it an error again once that import is gone.
-      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {

@@ -31,7 +31,7 @@ describe("cleanArticle furniture", () => {
 
   it("sets aside a headline set in Title Case like a page heading", () => {
     const h = "Iran to Maintain Military Presence in Syria: Official";
-    const r = cleanArticle(`${h}\n${BODY}`, h);
+    const r = cleanArticle(`${h}\n${BODY}`);
     expect(r.furniture).toContainEqual(expect.objectContaining({ kind: "headline", text: h }));
     expect(r.blocks.map((b) => b.text)).toEqual([BODY]);
   });

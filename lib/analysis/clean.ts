@@ -69,7 +69,7 @@ function isTitleCase(line: string): boolean {
   return caps / long.length >= 0.7;
 }
 
-function furnitureKind(line: string, seen: Set<string>, counts: Map<string, number>, title: string): FurnitureKind | null {
+function furnitureKind(line: string, seen: Set<string>): FurnitureKind | null {
   const key = normalize(line);
   if (!key) return "heading";
   if (seen.has(key)) return TERMINAL.test(line) ? "repeat" : "headline";
@@ -95,7 +95,7 @@ function furnitureKind(line: string, seen: Set<string>, counts: Map<string, numb
  * Separates page furniture from the paragraphs that carry claims, keeping every offset into `text`.
  * Works on one article alone.
  */
-export function cleanArticle(text: string, title?: string | null): CleanResult {
+export function cleanArticle(text: string): CleanResult {
   const lines: Block[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -105,10 +105,6 @@ export function cleanArticle(text: string, title?: string | null): CleanResult {
     if (!trimmed) continue;
     lines.push({ start: m.index + lead, end: m.index + lead + trimmed.length, text: trimmed });
   }
-  const counts = new Map<string, number>();
-  for (const l of lines) counts.set(normalize(l.text), (counts.get(normalize(l.text)) ?? 0) + 1);
-
-  const titleKey = title ? normalize(title) : "";
   const seen = new Set<string>();
   const blocks: Block[] = [];
   const furniture: Furniture[] = [];
@@ -116,7 +112,7 @@ export function cleanArticle(text: string, title?: string | null): CleanResult {
   let printedDate: string | null = null;
 
   for (const line of lines) {
-    const kind = furnitureKind(line.text, seen, counts, titleKey);
+    const kind = furnitureKind(line.text, seen);
     seen.add(normalize(line.text));
     if (kind) {
       furniture.push({ ...line, kind });

@@ -73,7 +73,7 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
  */
 export function extractArticle(article: ArticleInput): ArticleExtraction {
   const text = article.text;
-  const cleaned = cleanArticle(text, article.title);
+  const cleaned = cleanArticle(text);
   const referenceDate = article.publishedAt?.slice(0, 10) ?? cleaned.printedDate;
   const claims: Claim[] = [];
   const seen = new Set<string>();

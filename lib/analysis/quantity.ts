@@ -87,8 +87,6 @@ const UNIT_SYNONYMS: Record<string, string> = {
   war: "year",
 };
 const CURRENCY: Record<string, string> = { $: "usd", us$: "usd", usd: "usd", "€": "eur", eur: "eur", "£": "gbp", "¥": "jpy", rs: "inr" };
-/** Units that measure rather than count: nothing "dies" in a seven-year war's years. */
-const MEASURE_UNITS = new Set(["year", "day", "month", "week", "hour", "minute", "km", "mile", "metre", "meter", "magnitude", "usd", "eur", "gbp", "inr", "jpy", "percent", "age", "time"]);
 const HUMAN_UNITS = new Set(
   "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(" "),
 );

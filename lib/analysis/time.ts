@@ -1,5 +1,4 @@
 import * as chrono from "chrono-node";
-import type { Token } from "./nlp";
 import { MONTHS, WEEKDAYS } from "./text";
 
 export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative";
