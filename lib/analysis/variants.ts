@@ -1,4 +1,5 @@
 import type { Claim } from "./extract";
+import { distance } from "fastest-levenshtein";
 import { entityKey } from "./entities";
 
 export interface Variant {
@@ -38,10 +39,27 @@ export function findVariants(claims: Claim[][]): Variant[] {
   });
   const out: Variant[] = [];
   for (const [key, fam] of [...families].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (fam.size < 2) continue;
+    const kept = [...fam.entries()].filter(([l, f]) => !isAcronym(f.form) && ![...fam.entries()].some(([o, g]) => o !== l && isDerived(g.form, f.form)));
+    if (kept.length < 2) continue;
+    // Spellings across outlets, close in letters: not "Iran"/"Iranian", "Mayadeen"/"Al Mayadeen" in one article.
+    const articles = new Set(kept.flatMap(([, f]) => [...f.articles]));
+    if (articles.size < 2) continue;
+    const close = kept.every(([a], i) => kept.every(([b], j) => i === j || distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3)));
+    if (!close) continue;
     const forms: Record<string, number[]> = {};
-    for (const { form, articles } of fam.values()) forms[form] = [...articles].sort((a, b) => a - b);
+    for (const [, { form, articles: arts }] of kept) forms[form] = [...arts].sort((a, b) => a - b);
     out.push({ kind: "entity", forms, key });
   }
   return out;
+}
+
+const isAcronym = (form: string) => /^[\p{Lu}.\s]+$/u.test(form) && letters(form).length <= 6;
+
+/** One spelling is the other plus a suffix or an article: a demonym ("Israeli"), "al-Assad", not a variant. */
+function isDerived(baseForm: string, form: string): boolean {
+  const base = letters(baseForm);
+  const l = letters(form);
+  if (l.startsWith(base) && l.length - base.length <= 4) return true; // Iran → Iranian, Israel → Israeli
+  const noArticle = (s: string) => letters(s.replace(/(^|[\s-])(al|el)[\s-]/gi, "$1"));
+  return noArticle(form) === noArticle(baseForm); // Mayadeen / Al Mayadeen, Bashar Assad / Bashar al-Assad
 }
