@@ -17,6 +17,21 @@ describe("analyzeStory", () => {
     expect(gs.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(true);
   });
 
+  it.each([
+    ["different people in one office", "Syrian Defense Minister Fahd Jassem al-Freij met Hatami in Damascus on Sunday to discuss military cooperation.", true],
+    ["one person spelled another way", "Syrian Defense Minister Ali Abdullah Ayoub met Hatami in Damascus on Sunday to discuss military cooperation.", false],
+  ])("(a') entity conflict for %s: %s", (_name, other, flagged) => {
+    const a = run(
+      { text: "Syrian Defense Minister Ali Abdullah Ayyoub met Hatami in Damascus on Sunday to discuss military cooperation.", publishedAt: PUB },
+      { text: other as string, publishedAt: PUB },
+    );
+    const gs = groupWith(a, 0, 1);
+    expect(gs).toHaveLength(1);
+    const entity = gs[0]!.discrepancies.find((d) => d.kind === "entity");
+    expect(!!entity).toBe(flagged);
+    if (entity) expect(entity.values.map((v) => v.value).sort()).toEqual(["Ali Abdullah Ayyoub", "Fahd Jassem al-Freij"]);
+  });
+
   it("(b) does not group sentences that merely share names", () => {
     const a = run(
       { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },

@@ -3,7 +3,7 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { overlaps, sameMeasure, type Quantity } from "./quantity";
 import { timesAgree, type TimeFacet } from "./time";
-import { sameEntity } from "./entities";
+import { sameEntity, type EntityMention } from "./entities";
 import { contentWords, normalize, words } from "./text";
 
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
@@ -147,6 +147,37 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
   return out;
 }
 
+/**
+ * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
+ * "the Bener Meriah district" / "the Central Aceh district". A claim that names both is not in conflict.
+ */
+export function entityConflict(members: Located[], label: Label): Discrepancy | null {
+  const byRole = new Map<string, Array<Item<EntityMention>>>();
+  for (const at of members)
+    for (const e of at.claim.entities) {
+      if (!e.role) continue;
+      let list = byRole.get(e.role);
+      if (!list) byRole.set(e.role, (list = []));
+      list.push({ item: e, at });
+    }
+  for (const [role, items] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const names = (at: Located) => at.claim.entities.map((e) => e.key);
+    const conflict = items.some((a) =>
+      items.some(
+        (b) =>
+          a.at.ref.article !== b.at.ref.article &&
+          !sameEntity(a.item.key, b.item.key) &&
+          !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
+          !names(b.at).some((k) => sameEntity(k, a.item.key)),
+      ),
+    );
+    if (!conflict) continue;
+    const values = splitOf(items, (e) => e.text);
+    return { kind: "entity", detail: `${role}: ${describe(values, label)}`, values };
+  }
+  return null;
+}
+
 /** The same claim credited to different named people. */
 export function attributionConflict(members: Located[], label: Label): Discrepancy | null {
   const items = members.flatMap((at) => {
@@ -174,6 +205,8 @@ export function discrepanciesOf(members: Located[], label: Label): Discrepancy[]
   if (date) out.push(date);
   out.push(...numberConflicts(members, label));
   out.push(...quoteConflicts(members, label));
+  const entity = entityConflict(members, label);
+  if (entity) out.push(entity);
   const attribution = attributionConflict(members, label);
   if (attribution) out.push(attribution);
   return out;

@@ -9,6 +9,8 @@ export interface EntityMention {
   type: EntityType;
   /** Spelling-insensitive key: "Ayyoub" and "Ayoub", "Hezbollah" and "Hizballah" share one. */
   key: string;
+  /** The office or kind of place the text gives it ("defense minister", "president", "district"). */
+  role?: string;
 }
 
 const TITLES =
@@ -17,6 +19,8 @@ const ORG_WORDS =
   /^(agency|news|guards?|army|ministry|council|tv|television|radio|times|post|press|party|movement|group|forces|force|navy|union|committee|bank|company|corp|inc|ltd|university|institute|center|centre|court|department|office|reuters|afp|ap|bbc|cnn|organization|organisation|association|front|brigade|brigades|militia|network|daily|herald|journal|tribune|gazette|channel|service|survey|assembly|parliament|congress|senate|commission|authority|fund|federation|league|olympics|games)$/i;
 const PLACE_WORDS = /^(province|district|city|town|village|region|island|islands|county|state|river|sea|ocean|gulf|strait|mountain|mountains|valley|peninsula|coast|bay)$/i;
 const PLACE_PREP = /^(in|to|from|at|near|into|across|toward|towards|off)$/i;
+/** Courtesy titles say nothing about a role. */
+const ROLE_NOISE = /^(mr|mrs|ms|dr|former|the)\.?$/i;
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 const JOINERS = /^(al|el|bin|ibn|de|da|van|von|der|of|the|bu|abu|ul|-)$/i;
@@ -103,7 +107,15 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     const surface = tokens[0] ? textOf(tokens, s, j) : text;
     const key = entityKey(surface);
     // One capitalised word at the start of a sentence is as likely a common word as a name.
-    if (key && !(s === 0 && j === s && t.pos !== "PROPN")) out.push({ text: surface, start: first.start, end: last.end, type, key });
+    // The role: title words right before a name ("Syrian Defense Minister", "President"), or the kind of place
+    // right after one ("Bener Meriah district").
+    let role: string | undefined;
+    const titles: string[] = [];
+    for (let k = s - 1; k >= 0 && titles.length < 3 && TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text); k--)
+      titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
+    if (titles.length) role = titles.join(" ");
+    else if (tokens[j + 1] && PLACE_WORDS.test(tokens[j + 1]!.text) && tokens[j + 1]!.lower === tokens[j + 1]!.text) role = tokens[j + 1]!.lower;
+    if (key && !(s === 0 && j === s && t.pos !== "PROPN")) out.push({ text: surface, start: first.start, end: last.end, type, key, ...(role ? { role } : {}) });
     i = j + 1;
   }
   return out;
