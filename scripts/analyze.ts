@@ -50,6 +50,9 @@ function toJson(a: Analysis): unknown {
   };
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 1));
+
 const target = process.argv[2];
 if (!target || process.argv.length > 3) {
   console.error("usage: npm run --silent analyze -- <bundle.json | folder of .txt files>");
