@@ -1,4 +1,4 @@
-import type { Token } from "./nlp";
+import { spanText, type Token } from "./nlp";
 import { type EntityMention, entityKey } from "./entities";
 
 export interface Quote {
@@ -64,8 +64,7 @@ function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Sou
 function sourceOf(tokens: Token[], s: number, e: number, entities: EntityMention[]): Source {
   const from = tokens[s]!.start;
   const to = tokens[e]!.end;
-  let text = tokens[s]!.text;
-  for (let k = s + 1; k <= e; k++) text += (tokens[k]!.start > tokens[k - 1]!.end ? " " : "") + tokens[k]!.text;
+  const text = spanText(tokens, s, e);
   // The named entity closest to the verb is the source ("Tehran's military attache to Damascus, Abolqassem Alinejad").
   const inside = entities.filter((en) => en.start >= from && en.end <= to && en.type !== "place");
   const en = inside[inside.length - 1];

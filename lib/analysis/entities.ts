@@ -1,4 +1,4 @@
-import type { Token } from "./nlp";
+import { spanText, type Token } from "./nlp";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -103,8 +103,7 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     else if (prev && TITLES.test(prev.text)) type = "person";
     else if (prev && PLACE_PREP.test(prev.text)) type = "place";
     else if (words.length >= 2) type = "person";
-    const text = `${words.join(" ")}`;
-    const surface = tokens[0] ? textOf(tokens, s, j) : text;
+    const surface = spanText(tokens, s, j);
     const key = entityKey(surface);
     // One capitalised word at the start of a sentence is as likely a common word as a name.
     // The role: title words right before a name ("Syrian Defense Minister", "President"), or the kind of place
@@ -121,11 +120,6 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
   return out;
 }
 
-function textOf(tokens: Token[], s: number, e: number): string {
-  let out = tokens[s]!.text;
-  for (let k = s + 1; k <= e; k++) out += (tokens[k]!.start > tokens[k - 1]!.end ? " " : "") + tokens[k]!.text;
-  return out;
-}
 
 /** Whether two entity keys name the same referent: equal, or one is the other's last name ("Hatami"/"Amir Hatami"). */
 export function sameEntity(a: string, b: string): boolean {

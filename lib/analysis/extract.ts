@@ -118,7 +118,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           quotes: quotes
             .filter((q) => q.end > s && q.start < e)
             .map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e), text: text.slice(Math.max(q.start, s), Math.min(q.end, e)) })),
-          attribution: extractAttribution(claimText, tokens.map((t) => ({ ...t })), entities),
+          attribution: extractAttribution(claimText, tokens, entities),
           terms: termsOf(tokens),
         });
       }

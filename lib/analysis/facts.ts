@@ -1,7 +1,7 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { type Located, dateConflict, eventDays, numberConflicts, type Discrepancy } from "./compare";
-import { overlaps, sameMeasure, type Quantity } from "./quantity";
+import { sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 
@@ -161,30 +161,27 @@ export function findFactRows(groups: Located[][], sim: Similarity, refDate: (art
     for (const comp of comps.values()) {
       const groupsIn = new Set(comp.map((f) => f.group));
       if (groupsIn.size < 2) continue; // the group itself shows this fact
-      const conflict = comp.some((a, i) => comp.some((b, j) => j > i && (isDate ? timesAgree(a.t!, b.t!) === false : sameMeasure(a.q!, b.q!) && !overlaps(a.q!, b.q!))));
-      if (!conflict) continue;
-      // If all but lone sentences sit in one group, move the lone ones there instead of adding a row.
-      const sizes = [...groupsIn].map((g) => ({ g, n: groups[g]!.length }));
-      const multi = sizes.filter((x) => x.n > 1);
-      // (Only when the lone sentence is about what that row says; a sentence carrying other facts too keeps its
-      // own row and the fact row is added beside it.)
-      if (multi.length === 1) {
-        const target = groups[multi[0]!.g]!;
-        const lone = comp.filter((f) => f.group !== multi[0]!.g);
-        if (lone.every((f) => Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity)) {
-          for (const f of lone) moves.set(f.at.claim.key, multi[0]!.g);
-          continue;
-        }
-      }
-      const members: Located[] = [];
-      for (const f of comp) if (!members.some((m) => m.claim.key === f.at.claim.key)) members.push(f.at);
-      members.sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
-      const pick = (c: Claim) => comp.filter((f) => f.at.claim.key === c.key);
+      const byClaim = new Map<string, Fact[]>();
+      for (const f of comp) byClaim.set(f.at.claim.key, [...(byClaim.get(f.at.claim.key) ?? []), f]);
+      const members = [...byClaim.values()].map((fs) => fs[0]!.at).sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
+      const pick = (c: Claim) => byClaim.get(c.key) ?? [];
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
         : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
+      if (!discrepancies.length) continue;
+      // If all but lone sentences sit in one group, move the lone ones there instead of adding a row, when the
+      // lone sentence is about what that row says; a sentence carrying other facts keeps its own row.
+      const multi = [...groupsIn].filter((g) => groups[g]!.length > 1);
+      if (multi.length === 1) {
+        const target = groups[multi[0]!]!;
+        const lone = comp.filter((f) => f.group !== multi[0]);
+        if (lone.every((f) => Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity)) {
+          for (const f of lone) moves.set(f.at.claim.key, multi[0]!);
+          continue;
+        }
+      }
       const clauses = new Map(comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]));
-      if (discrepancies.length) rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key });
+      rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key });
     }
   }
   return { rows, moves };

@@ -11,6 +11,13 @@ export interface Token {
   stem: string;
 }
 
+/** The text of tokens s..e, single-spaced where the source had space ("Bashar al-Assad", "Tehran 's"). */
+export function spanText(tokens: Token[], s: number, e: number): string {
+  let out = tokens[s]!.text;
+  for (let k = s + 1; k <= e; k++) out += (tokens[k]!.start > tokens[k - 1]!.end ? " " : "") + tokens[k]!.text;
+  return out;
+}
+
 export interface Sentence {
   start: number;
   end: number;

@@ -170,10 +170,6 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The calendar year a time expression points at, when it points at one. */
-export function yearOf(t: TimeFacet): string | null {
-  return t.resolved && /^\d{4}/.test(t.value) ? t.value.slice(0, 4) : null;
-}
 
 /**
  * Whether two time values can describe the same moment. Unresolved weekdays compare by name; a resolved day
