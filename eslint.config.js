@@ -3,13 +3,16 @@
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
 
 export default defineConfig(
-  globalIgnores(["node_modules/", "tmp/", "coverage/", "bench-results/"]),
+  globalIgnores(["node_modules/", "tmp/", "coverage/", "bench-results/", ".next/", "lib/generated/", "next-env.d.ts", "test-results/", "playwright-report/", "data/"]),
   {
     files: ["**/*.{ts,tsx}"],
     extends: [js.configs.recommended, tseslint.configs.recommended],
+    plugins: { "react-hooks": reactHooks },
     rules: {
+      ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

@@ -13,6 +13,8 @@ export interface ValueMention {
   articles: number[];
   /** The claims that state this value. */
   claims: string[];
+  /** Where each claim states it: article offsets of the written expression, for highlighting. */
+  spans: Array<{ article: number; claim: string; start: number; end: number }>;
 }
 
 export interface Discrepancy {
@@ -53,16 +55,24 @@ function distinct<T>(items: Array<Item<T>>, keyOf: (x: T) => string): Array<{ re
   return [...by.values()];
 }
 
+interface Spanned {
+  start?: number;
+  end?: number;
+}
+
 function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string): ValueMention[] {
-  const byValue = new Map<string, { value: string; articles: Set<number>; claims: Set<string> }>();
+  const byValue = new Map<string, { value: string; articles: Set<number>; claims: Set<string>; spans: ValueMention["spans"] }>();
   for (const { item, at } of items) {
     const v = valueOf(item);
     let m = byValue.get(v);
-    if (!m) byValue.set(v, (m = { value: v, articles: new Set(), claims: new Set() }));
+    if (!m) byValue.set(v, (m = { value: v, articles: new Set(), claims: new Set(), spans: [] }));
     m.articles.add(at.ref.article);
     m.claims.add(at.claim.key);
+    const { start, end } = item as Spanned;
+    if (start !== undefined && end !== undefined && !m.spans.some((x) => x.article === at.ref.article && x.start === start))
+      m.spans.push({ article: at.ref.article, claim: at.claim.key, start, end });
   }
-  return [...byValue.values()].map((m) => ({ value: m.value, articles: [...m.articles], claims: [...m.claims] }));
+  return [...byValue.values()].map((m) => ({ value: m.value, articles: [...m.articles], claims: [...m.claims], spans: m.spans }));
 }
 
 function describe(values: ValueMention[], label: Label): string {

@@ -1,0 +1,16 @@
+import type { FieldErrors } from "./stories/schema";
+
+/**
+ * Errors a client can cause, each with its HTTP status. Route handlers map these and nothing else to 4xx; anything
+ * else is logged and answered with a generic 500 (dub's lib/api/errors.ts keeps the same split).
+ */
+export class ClientError extends Error {
+  constructor(
+    readonly status: 404 | 409 | 413 | 415 | 422,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "ClientError";
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Group ids across re-analysis. A permalink names a group; when a new article arrives the story is re-analysed and
+ * the groups are rebuilt, so each new group takes the id of the old group whose claims it carries, and an old group
+ * whose claims now sit in another group redirects there.
+ */
+export interface GroupMembers {
+  id: string;
+  claims: string[];
+}
+
+export interface CarryOver {
+  /** New group index → the id it is stored under. */
+  ids: string[];
+  /** Old ids that no longer name a group → the id of the group holding most of their claims (null: none does). */
+  merged: Map<string, string | null>;
+}
+
+export function carryOver(previous: GroupMembers[], next: GroupMembers[]): CarryOver {
+  const oldOfClaim = new Map<string, string[]>();
+  for (const g of previous) for (const c of g.claims) oldOfClaim.set(c, [...(oldOfClaim.get(c) ?? []), g.id]);
+  const oldIds = new Set(previous.map((g) => g.id));
+  const taken = new Set<string>();
+  const ids: string[] = new Array(next.length);
+
+  // Candidates: (new group, old group, shared claims). The analysis names a group after its first claim, so its own
+  // id wins when that old group still exists; otherwise the old group sharing the most claims does.
+  const pairs: Array<{ n: number; old: string; shared: number; own: boolean }> = [];
+  next.forEach((g, n) => {
+    const shared = new Map<string, number>();
+    for (const c of g.claims) for (const o of oldOfClaim.get(c) ?? []) shared.set(o, (shared.get(o) ?? 0) + 1);
+    for (const [old, k] of shared) pairs.push({ n, old, shared: k, own: old === g.id });
+  });
+  pairs.sort((a, b) => Number(b.own) - Number(a.own) || b.shared - a.shared || a.n - b.n || (a.old < b.old ? -1 : 1));
+  for (const p of pairs) {
+    if (ids[p.n] !== undefined || taken.has(p.old)) continue;
+    ids[p.n] = p.old;
+    taken.add(p.old);
+  }
+  next.forEach((g, n) => {
+    if (ids[n] !== undefined) return;
+    // A brand-new group. Its analysis id is free unless an old group of other claims used it: that permalink must
+    // keep pointing at those claims (by redirect), not at new content.
+    let id = g.id;
+    for (let k = 2; taken.has(id) || oldIds.has(id); k++) id = `${g.id}-${k}`;
+    ids[n] = id;
+    taken.add(id);
+  });
+
+  const newOfClaim = new Map<string, string>();
+  next.forEach((g, n) => g.claims.forEach((c) => newOfClaim.set(c, ids[n]!)));
+  const merged = new Map<string, string | null>();
+  for (const g of previous) {
+    if (taken.has(g.id)) continue;
+    const votes = new Map<string, number>();
+    for (const c of g.claims) {
+      const to = newOfClaim.get(c);
+      if (to) votes.set(to, (votes.get(to) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    merged.set(g.id, best ? best[0] : null);
+  }
+  return { ids, merged };
+}

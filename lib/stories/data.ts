@@ -1,0 +1,139 @@
+import type { Db } from "../db";
+import type { CoverageJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
+
+/** Reads for the pages and the API. Every function takes the client so tests and scripts can pass their own. */
+
+export async function listStories(db: Db) {
+  const rows = await db.story.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, slug: true, title: true, updatedAt: true, summary: true, articles: { orderBy: { position: "asc" }, select: { label: true } } },
+  });
+  return rows.map((s) => ({ id: s.id, slug: s.slug, title: s.title, updatedAt: s.updatedAt, outlets: s.articles.map((a) => a.label), summary: s.summary as unknown as StorySummaryJson }));
+}
+export type StoryListItem = Awaited<ReturnType<typeof listStories>>[number];
+
+const articleColumns = { id: true, label: true, title: true, url: true, publishedAt: true, position: true } as const;
+
+export async function getStoryMatrix(db: Db, slug: string) {
+  const story = await db.story.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      updatedAt: true,
+      summary: true,
+      variants: true,
+      articles: { orderBy: { position: "asc" }, select: articleColumns },
+      groups: {
+        where: { status: "active" },
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          position: true,
+          soleSource: true,
+          coverage: true,
+          claims: { orderBy: { order: "asc" }, select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true } } } },
+          discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, values: true, diff: true } },
+        },
+      },
+    },
+  });
+  if (!story) return null;
+  return {
+    ...story,
+    summary: story.summary as unknown as StorySummaryJson,
+    variants: story.variants as unknown as VariantJson[],
+    groups: story.groups.map(toGroupView),
+  };
+}
+export type StoryMatrix = NonNullable<Awaited<ReturnType<typeof getStoryMatrix>>>;
+
+interface GroupRow {
+  id: string;
+  kind: string;
+  position: number | null;
+  soleSource: boolean;
+  coverage: unknown;
+  claims: Array<{ claimId: string; start: number; end: number; text: string; claim: { articleId: string } }>;
+  discrepancies: Array<{ kind: string; detail: string; values: unknown; diff: unknown }>;
+}
+
+function toGroupView(g: GroupRow) {
+  return {
+    id: g.id,
+    kind: g.kind as "claim" | "fact",
+    position: g.position ?? 0,
+    soleSource: g.soleSource,
+    coverage: g.coverage as CoverageJson,
+    cells: g.claims.map((c) => ({ claimId: c.claimId, articleId: c.claim.articleId, start: c.start, end: c.end, text: c.text })),
+    discrepancies: g.discrepancies.map((d) => ({
+      kind: d.kind as DiscrepancyKind,
+      detail: d.detail,
+      values: d.values as DiscrepancyValueJson[],
+      diff: (d.diff as Array<[number, string]> | null) ?? null,
+    })),
+  };
+}
+export type GroupView = ReturnType<typeof toGroupView>;
+export type CellView = GroupView["cells"][number];
+export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
+export const DISCREPANCY_KINDS: DiscrepancyKind[] = ["date", "number", "entity", "quote", "attribution"];
+
+/**
+ * One claim group for its permalink. A group merged into another answers with where it went, so the page can
+ * redirect; an unknown id answers null.
+ */
+export async function getClaimGroup(db: Db, id: string) {
+  const row = await db.claimGroup.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      mergedIntoId: true,
+      position: true,
+      soleSource: true,
+      coverage: true,
+      story: { select: { id: true, slug: true, title: true, updatedAt: true, articles: { orderBy: { position: "asc" }, select: articleColumns } } },
+      claims: { orderBy: { order: "asc" }, select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true, start: true, end: true, text: true } } } },
+      discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, values: true, diff: true } },
+    },
+  });
+  if (!row) return null;
+  if (row.status !== "active") return { redirect: row.mergedIntoId } as const;
+  return {
+    group: toGroupView(row),
+    sentences: new Map(row.claims.map((c) => [c.claimId, c.claim])),
+    story: row.story,
+  };
+}
+export type ClaimGroupPage = Extract<NonNullable<Awaited<ReturnType<typeof getClaimGroup>>>, { group: unknown }>;
+
+/** An article with its claims and, for each claim, the rows it appears in (first the claim row). */
+export async function getArticle(db: Db, id: string) {
+  const a = await db.article.findUnique({
+    where: { id },
+    select: {
+      ...articleColumns,
+      text: true,
+      words: true,
+      createdAt: true,
+      story: { select: { slug: true, title: true } },
+      claims: {
+        orderBy: { start: "asc" },
+        select: { id: true, start: true, end: true, text: true, members: { where: { group: { status: "active" } }, select: { group: { select: { id: true, kind: true, soleSource: true, _count: { select: { discrepancies: true } } } } } } },
+      },
+    },
+  });
+  if (!a) return null;
+  return {
+    ...a,
+    claims: a.claims.map((c) => {
+      const groups = c.members.map((m) => m.group).sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "claim" ? -1 : 1));
+      return { id: c.id, start: c.start, end: c.end, text: c.text, groupId: groups[0]?.id ?? null, soleSource: groups[0]?.soleSource ?? false, discrepancies: groups.reduce((n, g) => n + g._count.discrepancies, 0) };
+    }),
+  };
+}
+export type ArticleView = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

@@ -1,0 +1,32 @@
+/**
+ * Shapes of the JSON columns, written by mutations.ts and read by data.ts. Article and claim references are ids,
+ * never positions, so they stay true when the story grows.
+ */
+export interface CoverageJson {
+  articles: string[];
+  /** Carriers that are not word-for-word reprints of another carrier. */
+  independent: number;
+  copies: Array<{ article: string; of: string }>;
+}
+
+export interface DiscrepancyValueJson {
+  value: string;
+  articles: string[];
+  claims: string[];
+  /** Where each claim writes the value (article offsets), for highlighting. */
+  spans: Array<{ claim: string; start: number; end: number }>;
+}
+
+export interface VariantJson {
+  key: string;
+  forms: Array<{ form: string; articles: string[] }>;
+}
+
+export interface StorySummaryJson {
+  articles: number;
+  claims: number;
+  groups: number;
+  discrepancies: number;
+  soleSource: number;
+  words: number;
+}

@@ -1,0 +1,325 @@
+import { createHash, randomUUID } from "node:crypto";
+import normalizeUrl from "normalize-url";
+import slugify from "@sindresorhus/slugify";
+import { analyzeExtractions, type Analysis } from "../analysis/analyze";
+import { extractArticle, type ArticleExtraction } from "../analysis/extract";
+import type { ArticleInput } from "../analysis/schema";
+import { normalize } from "../analysis/text";
+import type { Db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { carryOver, type GroupMembers } from "./carry-over";
+import { addTerms, bestStory, termCounts, type TermCounts } from "./placement";
+import type { IngestArticle } from "./schema";
+import type { CoverageJson, DiscrepancyValueJson, VariantJson } from "./json";
+
+export interface IngestOutcome {
+  status: "created" | "existing";
+  article: { id: string; url: string };
+  story: { id: string; slug: string; title: string; url: string };
+}
+
+/** Stories an article that names none is compared with: the most recently updated. */
+const CANDIDATE_STORIES = 200;
+const MAX_ATTEMPTS = 5;
+
+/** The same text is the same article, whatever its whitespace, case or curly quotes. */
+export const contentHash = (text: string) => createHash("sha256").update(normalize(text)).digest("hex");
+
+/** One URL per article: no tracking parameters, fragment, "www." or trailing slash. */
+export function canonicalUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return normalizeUrl(url, { stripHash: true, stripWWW: true, removeQueryParameters: [/^utm_\w+/i, "fbclid", "gclid", "ref"], sortQueryParameters: true });
+  } catch {
+    return url;
+  }
+}
+
+const storyUrl = (slug: string) => `/stories/${encodeURIComponent(slug)}`;
+const articleUrl = (id: string) => `/articles/${id}`;
+
+/** A concurrent writer changed the story between our read and our write; the ingest starts over. */
+class StaleStory extends Error {}
+
+// SQLite takes one writer at a time and the analysis is synchronous CPU work, so one ingest at a time per process
+// loses nothing and spares the optimistic check below from retrying. The check still guards several processes.
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Stores articles and re-analyses their stories, all in one transaction: either every article of the request is
+ * stored with its story's new analysis, or nothing is. An article already stored (same canonical URL or same text)
+ * is returned as it is, unchanged.
+ */
+export function ingestArticles(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
+  return serialised(async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ingestOnce(db, articles);
+      } catch (e) {
+        const retry = e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
+        if (!retry || attempt >= MAX_ATTEMPTS) throw e;
+      }
+    }
+  });
+}
+
+interface StoryLoad {
+  id: string | null;
+  slug: string;
+  title: string;
+  version: number;
+  terms: TermCounts;
+  existing: Array<{ id: string; input: ArticleInput; extraction: ArticleExtraction; claimIds: Map<string, string>; label: string }>;
+  added: Array<{ id: string; input: IngestArticle; extraction: ArticleExtraction; hash: string; canonical: string | null; claimIds: Map<string, string> }>;
+  groups: GroupMembers[];
+}
+
+async function ingestOnce(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
+  const outcomes: Array<IngestOutcome | { pending: StoryLoad; articleId: string }> = [];
+  const stories = new Map<string, StoryLoad>();
+  const seen = new Map<string, number>();
+
+  for (const input of articles) {
+    const hash = contentHash(input.text);
+    const canonical = canonicalUrl(input.url);
+    const dup = seen.get(hash) ?? (canonical ? seen.get(canonical) : undefined);
+    if (dup !== undefined) {
+      outcomes.push(outcomes[dup]!);
+      continue;
+    }
+    const found = await db.article.findFirst({
+      where: { OR: [{ contentHash: hash }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
+      select: { id: true, story: { select: { id: true, slug: true, title: true } } },
+    });
+    seen.set(hash, outcomes.length);
+    if (canonical) seen.set(canonical, outcomes.length);
+    if (found) {
+      outcomes.push({ status: "existing", article: { id: found.id, url: articleUrl(found.id) }, story: { ...found.story, url: storyUrl(found.story.slug) } });
+      continue;
+    }
+    const extraction = extractArticle(input);
+    const story = await placeArticle(db, input, extraction, stories);
+    const id = randomUUID();
+    story.added.push({ id, input, extraction, hash, canonical, claimIds: new Map(extraction.claims.map((c) => [c.key, randomUUID()])) });
+    story.terms = addTerms(story.terms, termCounts(extraction));
+    outcomes.push({ pending: story, articleId: id });
+  }
+
+  const changed = [...new Set(stories.values())].filter((s) => s.added.length);
+  if (changed.length) {
+    const analysed = changed.map((s) => ({ story: s, analysis: analyzeExtractions([...s.existing, ...s.added]) }));
+    await db.$transaction(
+      async (tx) => {
+        for (const { story, analysis } of analysed) await writeStory(tx, story, analysis);
+      },
+      // Prisma's 5 s default is for interactive work; a batch into a large story writes thousands of rows.
+      { timeout: 60_000, maxWait: 60_000 },
+    );
+  }
+  return outcomes.map((o) =>
+    "pending" in o
+      ? { status: "created", article: { id: o.articleId, url: articleUrl(o.articleId) }, story: { id: o.pending.id!, slug: o.pending.slug, title: o.pending.title, url: storyUrl(o.pending.slug) } }
+      : o,
+  );
+}
+
+/** Finds (and loads, once per request) the story an article goes to: the one it names, else the most similar. */
+async function placeArticle(db: Db, input: IngestArticle, extraction: ArticleExtraction, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
+  if (input.story) {
+    const { slug, title } = typeof input.story === "string" ? { slug: input.story, title: input.story } : input.story;
+    const refKey = `ref:${slug ?? ""}|${title}`;
+    const cached = loaded.get(refKey);
+    if (cached) return cached;
+    const row = await db.story.findFirst({ where: { OR: [{ slug: slug ?? title }, { title }] }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const story = row ? await loadStory(db, row.id, loaded) : await newStory(db, title, loaded, typeof input.story === "string" ? undefined : slug);
+    loaded.set(refKey, story);
+    return story;
+  }
+  const terms = termCounts(extraction);
+  const pending = [...new Set(loaded.values())];
+  const rows = await db.story.findMany({ orderBy: { updatedAt: "desc" }, take: CANDIDATE_STORIES, select: { id: true, terms: true } });
+  const candidates = [
+    ...pending.map((s) => ({ key: s, terms: s.terms })),
+    ...rows.filter((r) => !pending.some((p) => p.id === r.id)).map((r) => ({ key: r.id, terms: r.terms as TermCounts })),
+  ];
+  const best = bestStory(terms, candidates);
+  if (best) return typeof best.key === "string" ? loadStory(db, best.key, loaded) : best.key;
+  const title = input.title?.trim() || extraction.claims[0]?.text.slice(0, 120) || "Untitled story";
+  return newStory(db, title, loaded);
+}
+
+async function newStory(db: Db, title: string, loaded: Map<string, StoryLoad>, wanted?: string): Promise<StoryLoad> {
+  const base = wanted ?? (slugify(title).slice(0, 80).replace(/-+$/, "") || "story");
+  let slug = base;
+  const taken = new Set([...loaded.values()].map((s) => s.slug));
+  for (let k = 2; taken.has(slug) || (await db.story.findUnique({ where: { slug }, select: { id: true } })); k++) slug = `${base}-${k}`;
+  const story: StoryLoad = { id: null, slug, title, version: 0, terms: {}, existing: [], added: [], groups: [] };
+  loaded.set(`new:${slug}`, story);
+  return story;
+}
+
+async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
+  const cached = loaded.get(id);
+  if (cached) return cached;
+  const row = await db.story.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      version: true,
+      terms: true,
+      articles: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          label: true,
+          title: true,
+          url: true,
+          publishedAt: true,
+          text: true,
+          extraction: true,
+          outlet: { select: { name: true } },
+          claims: { select: { id: true, key: true } },
+        },
+      },
+      groups: { where: { status: "active" }, select: { id: true, claims: { select: { claimId: true }, orderBy: { order: "asc" } } } },
+    },
+  });
+  const story: StoryLoad = {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    version: row.version,
+    terms: row.terms as TermCounts,
+    existing: row.articles.map((a) => ({
+      id: a.id,
+      label: a.label,
+      input: { text: a.text, url: a.url, title: a.title, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null },
+      extraction: a.extraction as unknown as ArticleExtraction,
+      claimIds: new Map(a.claims.map((c) => [c.key, c.id])),
+    })),
+    added: [],
+    groups: row.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => c.claimId) })),
+  };
+  loaded.set(id, story);
+  return story;
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis): Promise<void> {
+  const all = [...story.existing, ...story.added];
+  const articleId = (index: number) => all[index]!.id;
+  const claimId = (index: number, key: string) => all[index]!.claimIds.get(key)!;
+  const toJson = (v: unknown) => v as Prisma.InputJsonValue;
+  const summary = toJson(analysis.summary);
+  const variants = toJson(
+    analysis.variants.map((v): VariantJson => ({ key: v.key, forms: Object.entries(v.forms).map(([form, arts]) => ({ form, articles: arts.map(articleId) })) })),
+  );
+
+  if (story.id === null) {
+    const created = await tx.story.create({ data: { slug: story.slug, title: story.title, terms: toJson(story.terms), summary, variants, version: 1 }, select: { id: true } });
+    story.id = created.id;
+  } else {
+    const bumped = await tx.story.updateMany({ where: { id: story.id, version: story.version }, data: { terms: toJson(story.terms), summary, variants, version: { increment: 1 } } });
+    if (bumped.count !== 1) throw new StaleStory();
+  }
+  const storyId = story.id;
+
+  for (const [i, a] of story.added.entries()) {
+    const index = story.existing.length + i;
+    const outletName = a.input.outlet?.trim();
+    const outlet = outletName ? await tx.outlet.upsert({ where: { name: outletName }, create: { name: outletName }, update: {}, select: { id: true } }) : null;
+    await tx.article.create({
+      data: {
+        id: a.id,
+        storyId,
+        outletId: outlet?.id ?? null,
+        position: index,
+        label: analysis.articles[index]!.outlet,
+        title: a.input.title ?? null,
+        url: a.input.url ?? null,
+        canonicalUrl: a.canonical,
+        contentHash: a.hash,
+        publishedAt: a.input.publishedAt ?? null,
+        text: a.input.text,
+        extraction: toJson(a.extraction),
+        words: a.extraction.words,
+      },
+    });
+    await tx.claim.createMany({
+      data: a.extraction.claims.map((c) => ({ id: a.claimIds.get(c.key)!, articleId: a.id, key: c.key, start: c.start, end: c.end, text: c.text, paragraph: c.paragraph })),
+    });
+  }
+  for (const [i, a] of story.existing.entries()) {
+    const label = analysis.articles[i]!.outlet;
+    if (label !== a.label) await tx.article.update({ where: { id: a.id }, data: { label } });
+  }
+
+  const next = analysis.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => claimId(c.article, c.key)) }));
+  const { ids, merged } = carryOver(story.groups, next);
+
+  // Rebuild the story's rows. Old rows that no longer name a group stay as redirects to where their claims went,
+  // and earlier redirects to them are pointed one step further, so no permalink needs more than one hop.
+  await tx.claimGroup.deleteMany({ where: { OR: [{ storyId, status: "active" }, { id: { in: ids } }] } });
+  await tx.claimGroup.createMany({
+    data: analysis.groups.map((g, position) => ({
+      id: ids[position]!,
+      storyId,
+      kind: g.kind,
+      position,
+      soleSource: g.coverage.soleSource,
+      coverage: toJson({
+        articles: g.coverage.articles.map(articleId),
+        independent: g.coverage.independent,
+        copies: g.coverage.copies.map((c) => ({ article: articleId(c.article), of: articleId(c.of) })),
+      } satisfies CoverageJson),
+    })),
+  });
+  if (merged.size) {
+    await tx.claimGroup.createMany({
+      data: [...merged].map(([id, to]) => ({ id, storyId, kind: "claim", status: to ? "merged" : "gone", mergedIntoId: to, coverage: toJson({ articles: [], independent: 0, copies: [] }) })),
+    });
+    for (const [id, to] of merged) await tx.claimGroup.updateMany({ where: { mergedIntoId: id }, data: { mergedIntoId: to, status: to ? "merged" : "gone" } });
+  }
+  await tx.groupClaim.createMany({
+    data: analysis.groups.flatMap((g, position) => {
+      // A fact row can list one claim twice (two clauses); the first clause is the one shown.
+      const once = new Set<string>();
+      return g.claims.flatMap((c, order) => {
+        const id = claimId(c.article, c.key);
+        if (once.has(id)) return [];
+        once.add(id);
+        return [{ groupId: ids[position]!, claimId: id, start: c.start, end: c.end, text: c.text, order }];
+      });
+    }),
+  });
+  await tx.discrepancy.createMany({
+    data: analysis.groups.flatMap((g, position) => {
+      const inGroup = (key: string) => g.claims.filter((c) => c.key === key).map((c) => claimId(c.article, c.key));
+      return g.discrepancies.map((d, order) => ({
+        groupId: ids[position]!,
+        kind: d.kind,
+        detail: d.detail,
+        order,
+        diff: d.diff ? toJson(d.diff) : Prisma.DbNull,
+        values: toJson(
+          d.values.map(
+            (v): DiscrepancyValueJson => ({
+              value: v.value,
+              articles: v.articles.map(articleId),
+              claims: [...new Set(v.claims.flatMap(inGroup))],
+              spans: v.spans.map((s) => ({ claim: claimId(s.article, s.claim), start: s.start, end: s.end })),
+            }),
+          ),
+        ),
+      }));
+    }),
+  });
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { articleInputSchema } from "../analysis/schema";
+
+/** Largest request body the ingest route reads (bytes). A batch of max-size articles fits; anything larger is 413. */
+export const MAX_INGEST_BYTES = 5 * 1024 * 1024;
+/** Articles per batch request. */
+export const MAX_BATCH = 50;
+
+/**
+ * The story an article belongs to: an existing story's slug, or a title (an existing story with that title, or a
+ * new one). Left out, the article joins the most similar recent story or starts its own.
+ */
+export const storyRefSchema = z.union([
+  z.string().trim().min(1, "story is empty").max(200),
+  z
+    .object({
+      slug: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lower-case letters, digits and single hyphens")
+        .max(100)
+        .optional(),
+      title: z.string().trim().min(1).max(200),
+    })
+    .strict(),
+]);
+export type StoryRef = z.infer<typeof storyRefSchema>;
+
+/** One article as the ingest route, the ingest CLI and the seed loader take it: the analysis input plus its story. */
+export const ingestArticleSchema = articleInputSchema.extend({ story: storyRefSchema.nullish() });
+
+export const ingestBatchSchema = z
+  .object({
+    story: storyRefSchema.nullish(),
+    articles: z.array(ingestArticleSchema).min(1, "articles is empty").max(MAX_BATCH, `at most ${MAX_BATCH} articles per request`),
+  })
+  .strict();
+
+
+export type IngestArticle = z.infer<typeof ingestArticleSchema>;
+export type FieldErrors = Record<string, string[]>;
+
+const notAnObject = "the body must be a JSON object: one article, or { articles: [...] }";
+
+/**
+ * A body is a batch when it has an `articles` key, otherwise one article. Branching before parsing (rather than a
+ * z.union) keeps the field errors of the shape the client meant.
+ */
+export function parseIngestBody(raw: unknown): { ok: true; articles: IngestArticle[] } | { ok: false; fieldErrors: FieldErrors } {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, fieldErrors: { "(body)": [notAnObject] } };
+  if ("articles" in raw) {
+    const r = ingestBatchSchema.safeParse(raw);
+    return r.success ? { ok: true, articles: r.data.articles.map((a) => ({ ...a, story: a.story ?? r.data.story })) } : { ok: false, fieldErrors: fieldErrors(r.error) };
+  }
+  const r = ingestArticleSchema.safeParse(raw);
+  return r.success ? { ok: true, articles: [r.data] } : { ok: false, fieldErrors: fieldErrors(r.error) };
+}
+
+/** Field errors keyed by dotted path ("articles.2.text"), as the API returns them. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  const add = (path: PropertyKey[], message: string) => (out[path.map(String).join(".") || "(body)"] ??= []).push(message);
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") for (const k of issue.keys) add([...issue.path, k], "unknown field");
+    else add(issue.path, issue.message);
+  }
+  return out;
+}
