@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "wink-eng-lite-web-model", "wink-nlp"],
   typedRoutes: false,
   poweredByHeader: false,
+  // Lets a benchmark or a test run build beside a developer's own build without the two overwriting each other.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
 export default nextConfig;
