@@ -1,0 +1,41 @@
+import { cn } from "@/lib/cn";
+import { KIND_LABEL, type SplitPart } from "@/lib/stories/view";
+import { ValueSwatch } from "./value-mark";
+
+/** A discrepancy's kind as a badge: "Date conflict". */
+export function KindBadge({ kind, className }: { kind: string; className?: string }) {
+  return (
+    <span className={cn("inline-flex items-center rounded bg-conflict-soft px-1.5 py-0.5 text-xs font-semibold text-conflict ring-1 ring-conflict/30", className)}>
+      {KIND_LABEL[kind] ?? kind}
+    </span>
+  );
+}
+
+export function SoleSourceBadge({ className }: { className?: string }) {
+  return <span className={cn("inline-flex items-center rounded bg-sole-soft px-1.5 py-0.5 text-xs font-semibold text-sole ring-1 ring-sole/30", className)}>Sole source</span>;
+}
+
+/**
+ * The split at a glance: "Saturday 2 · Sunday 2 · Monday 1", each value with its colour swatch and how many outlets
+ * state it. `labelOf` names the outlets in the tooltip.
+ */
+export function SplitSummary({ parts, labelOf, className }: { parts: SplitPart[]; labelOf: (articleId: string) => string; className?: string }) {
+  return (
+    <ul className={cn("flex flex-wrap items-center gap-x-1 gap-y-1 text-sm", className)} aria-label="How the outlets split">
+      {parts.map((p, i) => (
+        <li key={p.value} className="inline-flex items-center gap-1" title={p.articles.map(labelOf).join(", ")}>
+          {i > 0 && (
+            <span aria-hidden className="text-muted">
+              ·
+            </span>
+          )}
+          <ValueSwatch colour={p.colour} />
+          <span className="max-w-[16rem] truncate">{p.value}</span>
+          <span className="font-semibold tabular-nums" aria-label={`${p.count} ${p.count === 1 ? "outlet" : "outlets"}`}>
+            {p.count}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
