@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+
+/**
+ * Keyboard navigation for the matrix (the ARIA grid pattern with a roving tabindex): Tab enters the grid once,
+ * arrows move between cells, Home/End go to the row's ends, Enter opens the cell's claim. The focused row from the
+ * URL is scrolled into view on load.
+ */
+export function MatrixGrid({ focusId, children }: { focusId: string | null; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+
+  useEffect(() => {
+    if (!focusId) return;
+    const row = document.getElementById(`row-${focusId}`);
+    row?.scrollIntoView({ block: "center" });
+  }, [focusId]);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-cell]");
+    if (!cell || !ref.current) return;
+    const row = Number(cell.dataset.row);
+    const col = Number(cell.dataset.col);
+    const cols = cell.parentElement?.querySelectorAll("[data-cell]").length ?? 1;
+    const moves: Record<string, [number, number]> = {
+      ArrowRight: [row, col + 1],
+      ArrowLeft: [row, col - 1],
+      ArrowDown: [row + 1, col],
+      ArrowUp: [row - 1, col],
+      Home: [row, 0],
+      End: [row, cols - 1],
+    };
+    if (e.key === "Enter" && cell.dataset.href) {
+      e.preventDefault();
+      router.push(cell.dataset.href);
+      return;
+    }
+    const to = moves[e.key];
+    if (!to) return;
+    const next = ref.current.querySelector<HTMLElement>(`[data-cell][data-row="${to[0]}"][data-col="${to[1]}"]`);
+    if (!next) return;
+    e.preventDefault();
+    cell.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+    next.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }
+
+  return (
+    <div
+      ref={ref}
+      role="region"
+      aria-label="Comparison matrix"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      className="max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-line bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent"
+    >
+      {children}
+    </div>
+  );
+}
