@@ -40,6 +40,14 @@ export function MatrixFilters({
           </Chip>
         ))}
       </nav>
+      <nav aria-label="Order" className="flex flex-wrap gap-1">
+        <Chip href={matrixHref(slug, { ...view, sort: "conflicts", page: undefined })} current={view.sort === "conflicts"}>
+          Conflicts first
+        </Chip>
+        <Chip href={matrixHref(slug, { ...view, sort: "story", page: undefined })} current={view.sort === "story"}>
+          Story order
+        </Chip>
+      </nav>
       <OutletSelect slug={slug} view={view} outlets={articles.map((a) => ({ id: a.id, label: a.label }))} />
     </div>
   );

@@ -12,6 +12,7 @@ export function OutletSelect({ slug, view, outlets }: { slug: string; view: Matr
     <form method="get" action={`/stories/${encodeURIComponent(slug)}`} className="flex items-end gap-2">
       {view.show !== "all" && <input type="hidden" name="show" value={view.show} />}
       {view.kind && <input type="hidden" name="kind" value={view.kind} />}
+      {view.sort !== "conflicts" && <input type="hidden" name="sort" value={view.sort} />}
       <label htmlFor={id} className="flex flex-col text-xs text-muted">
         Outlet
         <select

@@ -10,6 +10,8 @@ export const ROWS_PER_PAGE = 100;
  */
 export const matrixParamsSchema = z.object({
   show: z.enum(["all", "discrepancies", "sole"]).catch("all").default("all"),
+  /** "conflicts": discrepancies first, then what most outlets carry (the analysis' order); "story": reading order. */
+  sort: z.enum(["conflicts", "story"]).catch("conflicts").default("conflicts"),
   kind: z.enum(DISCREPANCY_KINDS as [string, ...string[]]).optional().catch(undefined),
   outlet: z.string().max(100).optional().catch(undefined),
   focus: z.string().max(100).optional().catch(undefined),
@@ -26,6 +28,7 @@ export function parseMatrixParams(search: Record<string, string | string[] | und
 export function matrixHref(slug: string, p: Partial<MatrixParams>, hash?: string): string {
   const q = new URLSearchParams();
   if (p.show && p.show !== "all") q.set("show", p.show);
+  if (p.sort && p.sort !== "conflicts") q.set("sort", p.sort);
   if (p.kind) q.set("kind", p.kind);
   if (p.outlet) q.set("outlet", p.outlet);
   if (p.focus) q.set("focus", p.focus);
@@ -34,14 +37,21 @@ export function matrixHref(slug: string, p: Partial<MatrixParams>, hash?: string
   return `/stories/${encodeURIComponent(slug)}${s ? `?${s}` : ""}${hash ? `#${hash}` : ""}`;
 }
 
-export function filterGroups(groups: GroupView[], p: MatrixParams): GroupView[] {
-  return groups.filter(
+/**
+ * The rows of a view, in its order. Story order reads the story the way its first outlet tells it: by the first
+ * article that carries the row, then where that article says it.
+ */
+export function filterGroups(groups: GroupView[], p: MatrixParams, articleOrder?: Map<string, number>): GroupView[] {
+  const rows = groups.filter(
     (g) =>
       (p.show !== "discrepancies" || g.discrepancies.length > 0) &&
       (p.show !== "sole" || g.soleSource) &&
       (!p.kind || g.discrepancies.some((d) => d.kind === p.kind)) &&
       (!p.outlet || g.coverage.articles.includes(p.outlet)),
   );
+  if (p.sort !== "story" || !articleOrder) return rows;
+  const key = (g: GroupView) => Math.min(...g.cells.map((c) => (articleOrder.get(c.articleId) ?? 0) * 1e9 + c.start));
+  return rows.map((g) => ({ g, k: key(g) })).sort((a, b) => a.k - b.k).map((x) => x.g);
 }
 
 /** The page a row sits on, so a focused link opens where the row is. */

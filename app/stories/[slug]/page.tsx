@@ -32,7 +32,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const story = await getStoryMatrix(db, decodeURIComponent(slug));
   if (!story) notFound();
   const view = parseMatrixParams(await searchParams);
-  const rows = filterGroups(story.groups, view);
+  const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])));
   const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = Math.min(view.page ?? pageOf(rows, view.focus) ?? 1, pages);
   const shown = rows.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
@@ -63,7 +63,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
 
       <p className="text-sm text-muted" role="status">
         {rows.length === story.groups.length ? `All ${rows.length} claims` : `${rows.length} of ${story.groups.length} claims`}
-        {pages > 1 && `, page ${page} of ${pages}`}. Conflicts first; arrow keys move between cells.
+        {pages > 1 && `, page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"}; arrow keys move between cells.
       </p>
 
       {shown.length ? (
