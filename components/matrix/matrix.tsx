@@ -26,11 +26,11 @@ export function Matrix({ slug, view, articles, groups }: { slug: string; view: M
       >
         <thead className="max-md:hidden">
           <tr>
-            <th scope="col" className="sticky left-0 top-0 z-30 w-[19rem] min-w-[19rem] border-b border-r border-line bg-white p-2 text-left align-bottom">
+            <th scope="col" className="sticky left-0 top-0 z-30 w-[16rem] min-w-[16rem] border-b border-r border-line bg-white p-2 text-left align-bottom">
               Claim
             </th>
             {articles.map((a) => (
-              <th key={a.id} scope="col" className="sticky top-0 z-20 min-w-[15rem] border-b border-line bg-white p-2 text-left align-bottom font-normal">
+              <th key={a.id} scope="col" className="sticky top-0 z-20 min-w-[13rem] border-b border-line bg-white p-2 text-left align-bottom font-normal">
                 <Link href={`/articles/${a.id}`} className="font-semibold text-ink hover:underline">
                   {a.label}
                 </Link>
