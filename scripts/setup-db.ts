@@ -2,13 +2,9 @@
  * npm run db:setup: creates and migrates the database, then loads the seed stories if it holds none. Runs before
  * `npm run dev` and `npm start`, so a fresh clone needs no other step.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import { databaseFile } from "../lib/env";
+import { migrate } from "../lib/migrate";
 
-mkdirSync(path.dirname(databaseFile()), { recursive: true });
-execFileSync(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
+migrate();
 
 const { db } = await import("../lib/db");
 if ((await db.story.count()) === 0) {
@@ -16,6 +12,8 @@ if ((await db.story.count()) === 0) {
   const started = performance.now();
   const results = await loadSeeds(db);
   const stories = new Set(results.map((r) => r.story.url));
-  console.log(`Loaded ${results.length} seed articles into ${stories.size} ${stories.size === 1 ? "story" : "stories"} in ${Math.round(performance.now() - started)} ms: ${[...stories].join(", ")}`);
+  console.log(
+    `Loaded ${results.length} seed articles into ${stories.size} ${stories.size === 1 ? "story" : "stories"} in ${Math.round(performance.now() - started)} ms: ${[...stories].join(", ")}`,
+  );
 }
 await db.$disconnect();
