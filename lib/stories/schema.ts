@@ -58,11 +58,16 @@ export function parseIngestBody(raw: unknown): { ok: true; articles: IngestArtic
 
 /** Field errors keyed by dotted path ("articles.2.text"), as the API returns them. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  const add = (path: PropertyKey[], message: string) => (out[path.map(String).join(".") || "(body)"] ??= []).push(message);
+  // A Map, not an object literal: the keys are the client's own ("constructor", "__proto__"), and on a plain object
+  // those find Object.prototype's members instead of an empty slot.
+  const out = new Map<string, string[]>();
+  const add = (path: PropertyKey[], message: string) => {
+    const key = path.map(String).join(".") || "(body)";
+    out.set(key, [...(out.get(key) ?? []), message]);
+  };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") for (const k of issue.keys) add([...issue.path, k], "unknown field");
     else add(issue.path, issue.message);
   }
-  return out;
+  return Object.fromEntries(out);
 }

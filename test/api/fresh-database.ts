@@ -1,0 +1,22 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * Points DATABASE_URL at a new SQLite file and migrates it. Call before importing anything that imports lib/db:
+ * the client reads the URL once, when it is created. Returns a function that deletes the file.
+ */
+export function createTestDatabase(): () => void {
+  const dir = mkdtempSync(path.join(tmpdir(), "newscompare-api-"));
+  process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+  execFileSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
+    cwd: root,
+    env: process.env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  return () => rmSync(dir, { recursive: true, force: true });
+}
