@@ -21,6 +21,8 @@ export interface IngestOutcome {
 /** Stories an article that names none is compared with: the most recently updated. */
 const CANDIDATE_STORIES = 200;
 const MAX_ATTEMPTS = 5;
+/** Rows per INSERT statement: 6 parameters a row stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
+const INSERT_ROWS = 500;
 
 /** The same text is the same article, whatever its whitespace, case or curly quotes. */
 export const contentHash = (text: string) => createHash("sha256").update(normalize(text)).digest("hex");
@@ -288,18 +290,23 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis): Promise
     });
     for (const [id, to] of merged) await tx.claimGroup.updateMany({ where: { mergedIntoId: id }, data: { mergedIntoId: to, status: to ? "merged" : "gone" } });
   }
-  await tx.groupClaim.createMany({
-    data: analysis.groups.flatMap((g, position) => {
-      // A fact row can list one claim twice (two clauses); the first clause is the one shown.
-      const once = new Set<string>();
-      return g.claims.flatMap((c, order) => {
-        const id = claimId(c.article, c.key);
-        if (once.has(id)) return [];
-        once.add(id);
-        return [{ groupId: ids[position]!, claimId: id, start: c.start, end: c.end, text: c.text, order }];
-      });
-    }),
+  const members = analysis.groups.flatMap((g, position) => {
+    // A fact row can list one claim twice (two clauses); the first clause is the one shown.
+    const once = new Set<string>();
+    return g.claims.flatMap((c, order) => {
+      const id = claimId(c.article, c.key);
+      if (once.has(id)) return [];
+      once.add(id);
+      return [{ groupId: ids[position]!, claimId: id, start: c.start, end: c.end, text: c.text, order }];
+    });
   });
+  // Every claim of the story has a row here (1,900 in a 100-article story), rewritten on every ingest. createMany
+  // costs about 0.13 ms a row through the driver adapter, a quarter of such an ingest; the same rows as multi-row
+  // INSERTs take a fifth of that (tmp measurement, 2026-11). Prisma.sql gives each provider its own placeholders.
+  for (let i = 0; i < members.length; i += INSERT_ROWS) {
+    const rows = members.slice(i, i + INSERT_ROWS).map((m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`);
+    await tx.$executeRaw`INSERT INTO "GroupClaim" ("groupId", "claimId", "start", "end", "text", "order") VALUES ${Prisma.join(rows)}`;
+  }
   await tx.discrepancy.createMany({
     data: analysis.groups.flatMap((g, position) => {
       const inGroup = (key: string) => g.claims.filter((c) => c.key === key).map((c) => claimId(c.article, c.key));
