@@ -1,0 +1,102 @@
+import type { GroupView } from "./data";
+import { KIND_LABEL } from "./view";
+
+/**
+ * The words a claim permalink is shared with: its headline ("Date conflict: Saturday vs Sunday vs Monday") and a
+ * description that says who says what. Both go into <title>, Open Graph and the preview image, so they must read
+ * well out of context and stay short.
+ */
+
+type LabelOf = (articleId: string) => string;
+
+/** Cuts at a word boundary and adds an ellipsis; whitespace runs collapse first. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = flat[max - 1] === " " ? cut.length : cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, "")}…`;
+}
+
+const list = (labels: string[]) => labels.join(", ");
+
+/** The outlets that carry the row on their own, not as a word-for-word copy of another carrier. */
+export function originalCarriers(group: Pick<GroupView, "coverage">): string[] {
+  const copies = new Set(group.coverage.copies.map((c) => c.article));
+  return group.coverage.articles.filter((a) => !copies.has(a));
+}
+
+/** The row's first statement, for rows whose outlets agree. */
+function firstStatement(group: Pick<GroupView, "cells">): string {
+  return group.cells[0]?.text ?? "";
+}
+
+export function claimHeadline(group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">, labelOf: LabelOf): string {
+  const d = group.discrepancies[0];
+  if (d) {
+    const more = group.discrepancies.length > 1 ? ` (+${group.discrepancies.length - 1} more)` : "";
+    return `${KIND_LABEL[d.kind] ?? d.kind}: ${d.values.map((v) => truncate(v.value, d.kind === "quote" ? 40 : 48)).join(" vs ")}${more}`;
+  }
+  const carriers = group.coverage.articles;
+  if (group.soleSource || carriers.length <= 1) return `Only ${list(originalCarriers(group).map(labelOf)) || "one outlet"} reports this`;
+  return `${carriers.length} outlets agree`;
+}
+
+/**
+ * "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday." for a conflict,
+ * "5 outlets agree: …" or "Only Source E reports: …" otherwise.
+ */
+export function claimDescription(group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">, labelOf: LabelOf, max = 300): string {
+  if (group.discrepancies.length) {
+    const sentences = group.discrepancies.map(
+      (d) =>
+        d.values
+          .map((v) => {
+            const who = v.articles.map(labelOf);
+            return `${list(who)} ${who.length === 1 ? "says" : "say"} ${truncate(v.value, 90)}`;
+          })
+          .join("; ") + ".",
+    );
+    return truncate(sentences.join(" "), max);
+  }
+  const carriers = group.coverage.articles;
+  const statement = firstStatement(group);
+  if (group.soleSource || carriers.length <= 1) return truncate(`Only ${list(originalCarriers(group).map(labelOf)) || "one outlet"} reports: ${statement}`, max);
+  return truncate(`${carriers.length} outlets agree: ${statement}`, max);
+}
+
+export interface DiffSides {
+  /** Outlets whose wording is the diff's first text (op -1 parts are only theirs). */
+  first: string[];
+  /** Outlets whose wording is the diff's second text (op 1 parts). */
+  second: string[];
+}
+
+const loose = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/["'“”‘’«»„]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+/**
+ * Which outlets a quote diff's two sides stand for. The analysis diffs two wordings, and its values list every
+ * wording (two spellings of one wording are two values), so each value goes to the side whose text it matches; the
+ * first and second values are the fallback.
+ */
+export function diffSides(d: Pick<GroupView["discrepancies"][number], "values" | "diff">): DiffSides {
+  const diff = d.diff ?? [];
+  const firstText = loose(diff.filter(([op]) => op <= 0).map(([, t]) => t).join(""));
+  const secondText = loose(diff.filter(([op]) => op >= 0).map(([, t]) => t).join(""));
+  const first = new Set<string>();
+  const second = new Set<string>();
+  for (const v of d.values) {
+    const text = loose(v.value);
+    const into = text === firstText ? first : text === secondText ? second : null;
+    for (const a of v.articles) into?.add(a);
+  }
+  if (!first.size) for (const a of d.values[0]?.articles ?? []) first.add(a);
+  if (!second.size) for (const a of d.values[1]?.articles ?? []) if (!first.has(a)) second.add(a);
+  return { first: [...first], second: [...second] };
+}
