@@ -1,0 +1,265 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db";
+import { getAttributions } from "@/lib/stories/data";
+import { claimGroupForPage } from "@/lib/stories/page-data";
+import { claimDescription, claimHeadline, diffSides } from "@/lib/stories/permalink";
+import { cellsByArticle, cellSegments, KIND_LABEL, matrixHref, splitOf, valueColours } from "@/lib/stories/view";
+import { KindBadge, SoleSourceBadge, SplitSummary } from "@/components/split-summary";
+import { HighlightedText, ValueSwatch } from "@/components/value-mark";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { PublishedDate } from "@/components/published-date";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const found = await claimGroupForPage(id);
+  const labels = new Map(found.story.articles.map((a) => [a.id, a.label]));
+  const labelOf = (a: string) => labels.get(a) ?? "an outlet";
+  const title = `${claimHeadline(found.group, labelOf)} — ${found.story.title}`;
+  const description = claimDescription(found.group, labelOf);
+  const url = `/claims/${encodeURIComponent(found.group.id)}`;
+  // The images come from opengraph-image.tsx and twitter-image.tsx beside this page.
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title, description, url, type: "article", siteName: "Newscompare" },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const { id } = await params;
+  const { group, story, sentences } = await claimGroupForPage(id);
+  const attributions = await getAttributions(db, group.cells.map((c) => c.claimId));
+
+  const labels = new Map(story.articles.map((a) => [a.id, a.label]));
+  const labelOf = (a: string) => labels.get(a) ?? "an outlet";
+  const colours = valueColours(group);
+  const split = splitOf(group, colours);
+  const byArticle = cellsByArticle(group);
+  const carriers = story.articles.filter((a) => byArticle.has(a.id));
+  const silent = story.articles.filter((a) => !byArticle.has(a.id));
+  const copyOf = new Map(group.coverage.copies.map((c) => [c.article, c.of]));
+  const quoteValues = new Set(group.discrepancies.filter((d) => d.kind === "quote").flatMap((d) => d.values.map((v) => v.value)));
+  const kinds = [...new Set(group.discrepancies.map((d) => d.kind))];
+  const attributionConflict = group.discrepancies.find((d) => d.kind === "attribution");
+  const credited = carriers.flatMap((a) => (byArticle.get(a.id) ?? []).map((c) => ({ article: a, cell: c, attribution: attributions.get(c.claimId) })));
+  const anyCredit = credited.some((c) => c.attribution?.speaker || c.attribution?.channel);
+  const permalink = `/claims/${encodeURIComponent(group.id)}`;
+
+  return (
+    <article className="mx-auto max-w-6xl space-y-8" aria-labelledby="claim-title">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+          <Link href="/" className="hover:underline">
+            Stories
+          </Link>{" "}
+          /{" "}
+          <Link href={matrixHref(story.slug, {})} className="text-accent hover:underline">
+            <bdi>{story.title}</bdi>
+          </Link>
+        </nav>
+        {(kinds.length > 0 || group.soleSource) && (
+          <div className="flex flex-wrap gap-2">
+            {kinds.map((k) => (
+              <KindBadge key={k} kind={k} />
+            ))}
+            {group.soleSource && <SoleSourceBadge />}
+          </div>
+        )}
+        <h1 id="claim-title" className="font-serif text-2xl font-bold text-balance sm:text-3xl">
+          {claimHeadline(group, labelOf)}
+        </h1>
+        {group.discrepancies.length ? (
+          <p className="max-w-3xl text-lg">{claimDescription(group, labelOf, 600)}</p>
+        ) : (
+          <p dir="auto" className="max-w-3xl font-serif text-lg">
+            “{group.cells[0]?.text}”
+          </p>
+        )}
+        <p className="text-sm text-muted">
+          {group.kind === "fact" ? "A fact" : "A claim"} carried by {carriers.length} of {story.articles.length} outlets
+          {group.coverage.copies.length > 0 && ` (${group.coverage.independent} independent)`}.
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href={matrixHref(story.slug, { focus: group.id }, `row-${group.id}`)} className="rounded bg-ink px-3 py-1 text-sm font-medium text-white hover:bg-ink/85">
+            See this row in the matrix
+          </Link>
+          <CopyLinkButton path={permalink} />
+        </div>
+      </header>
+
+      {split.length > 0 && (
+        <section aria-labelledby="split-title" className="space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4">
+          <h2 id="split-title" className="font-semibold">
+            How the outlets split
+          </h2>
+          <ul className="space-y-3">
+            {split.map((d, i) => (
+              <li key={i} className="space-y-1.5">
+                <p className="flex flex-wrap items-baseline gap-2">
+                  <KindBadge kind={d.kind} />
+                  <span className="text-sm">{sentenceCase(d.detail)}</span>
+                </p>
+                <SplitSummary parts={d.parts} labelOf={labelOf} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="versions-title" className="space-y-3">
+        <h2 id="versions-title" className="text-xl font-semibold">
+          What each outlet says
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {carriers.map((a) => {
+            const cells = byArticle.get(a.id) ?? [];
+            const of = copyOf.get(a.id);
+            return (
+              <li key={a.id} className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
+                <div className="space-y-0.5">
+                  <h3 className="font-semibold">
+                    <bdi>{a.label}</bdi>
+                  </h3>
+                  {(a.title || a.publishedAt) && (
+                    <p className="text-sm text-muted">
+                      {a.title && <bdi>{a.title}</bdi>}
+                      {a.title && a.publishedAt && " · "}
+                      {a.publishedAt && <PublishedDate value={a.publishedAt} />}
+                    </p>
+                  )}
+                  {of && <p className="text-xs font-medium text-muted">Word-for-word copy of {labelOf(of)}</p>}
+                </div>
+                {cells.map((c) => {
+                  const segments = cellSegments(c, group, colours);
+                  // Quotes are long and already marked in the text; the "States" line names short values only.
+                  const stated = [...new Map(segments.filter((s) => s.value !== undefined && !quoteValues.has(s.value)).map((s) => [s.value!, s.colour ?? 0])).entries()];
+                  const sentence = sentences.get(c.claimId);
+                  return (
+                    <div key={c.claimId} className="flex flex-1 flex-col gap-2 border-t border-line pt-3">
+                      <blockquote dir="auto" className="font-serif leading-relaxed">
+                        <HighlightedText segments={segments} />
+                      </blockquote>
+                      {sentence && sentence.text !== c.text && <p className="text-sm text-muted">In the sentence: “{sentence.text}”</p>}
+                      {!segments.some((s) => s.value !== undefined) && group.discrepancies.length > 0 && <p className="text-sm text-muted">States none of the differing values</p>}
+                      {stated.length > 0 && (
+                        <p className="flex flex-wrap items-center gap-1.5 text-sm">
+                          <span className="text-muted">States</span>
+                          {stated.map(([v, colour]) => (
+                            <span key={v} className="inline-flex max-w-full items-center gap-1">
+                              <ValueSwatch colour={colour} />
+                              <span className="truncate">{v}</span>
+                            </span>
+                          ))}
+                        </p>
+                      )}
+                      {/* A plain link: :target (the claim's highlight) is only set by a real navigation, not by pushState. */}
+                      <a href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.claimId}`} className="mt-auto text-sm text-accent hover:underline">
+                        Read in article<span className="sr-only"> by {a.label}</span> →
+                      </a>
+                    </div>
+                  );
+                })}
+              </li>
+            );
+          })}
+        </ul>
+        {silent.length > 0 && (
+          <p className="text-sm text-muted">
+            <span className="font-semibold text-ink">Not mentioned by:</span> {silent.map((a) => a.label).join(", ")}
+          </p>
+        )}
+      </section>
+
+      {group.discrepancies
+        .filter((d) => d.diff?.length)
+        .map((d, i) => {
+          const sides = diffSides(d);
+          const first = sides.first.map(labelOf).join(", ");
+          const second = sides.second.map(labelOf).join(", ");
+          return (
+            <section key={i} aria-labelledby={`diff-${i}`} className="space-y-3">
+              <h2 id={`diff-${i}`} className="text-xl font-semibold">
+                {KIND_LABEL[d.kind] ?? d.kind}: word by word
+              </h2>
+              <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                <span>
+                  <del className="bg-conflict-soft text-conflict decoration-2">struck out</del>: only {first}
+                </span>
+                <span>
+                  <ins className="bg-value-4 no-underline decoration-2">highlighted</ins>: only {second}
+                </span>
+              </p>
+              <p className="rounded-lg border border-line bg-white p-4 font-serif text-lg leading-relaxed">
+                {d.diff!.map(([op, text], k) =>
+                  op < 0 ? (
+                    <del key={k} className="rounded-sm bg-conflict-soft px-0.5 text-conflict decoration-2">
+                      <span className="sr-only">[only {first}: </span>
+                      {text}
+                      <span className="sr-only">]</span>
+                    </del>
+                  ) : op > 0 ? (
+                    <ins key={k} className="rounded-sm bg-value-4 px-0.5 no-underline">
+                      <span className="sr-only">[only {second}: </span>
+                      {text}
+                      <span className="sr-only">]</span>
+                    </ins>
+                  ) : (
+                    <span key={k}>{text}</span>
+                  ),
+                )}
+              </p>
+            </section>
+          );
+        })}
+
+      {(anyCredit || attributionConflict) && (
+        <section aria-labelledby="who-title" className="space-y-3">
+          <h2 id="who-title" className="text-xl font-semibold">
+            Who said it
+          </h2>
+          {attributionConflict && (
+            <p className="flex flex-wrap items-baseline gap-2">
+              <KindBadge kind="attribution" />
+              <span className="text-sm">{sentenceCase(attributionConflict.detail)}</span>
+            </p>
+          )}
+          <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
+            {credited.map(({ article, cell, attribution }) => (
+              <div key={cell.claimId} className="contents">
+                <dt className="font-semibold">{article.label}</dt>
+                <dd className="max-sm:mb-2">
+                  {attribution?.speaker ? (
+                    <>
+                      {attribution.speaker.text}
+                      {!attribution.speaker.named && <span className="text-muted"> (not named)</span>}
+                      {attribution.channel && <span className="text-muted">, via {attribution.channel.text}</span>}
+                    </>
+                  ) : attribution?.channel ? (
+                    <>
+                      <span className="text-muted">Reported by</span> {attribution.channel.text}
+                    </>
+                  ) : (
+                    <span className="text-muted">Not attributed in the sentence</span>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function sentenceCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

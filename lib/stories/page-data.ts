@@ -1,0 +1,39 @@
+import "server-only";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db";
+import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from "./data";
+
+/**
+ * The permalink pages' reads, once per request: the [id] layout, generateMetadata and the page all ask for the same
+ * row. The layout asks first, outside the page's loading boundary, so that a missing id answers 404 and a merged
+ * one 308 before anything streams (inside the boundary both would arrive as a 200 with the status in the body).
+ */
+
+/** Route params may arrive percent-encoded; a malformed escape or an absurd length is an unknown id, not a crash. */
+function routeId(raw: string): string | null {
+  let id: string;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return id.length > 0 && id.length <= 100 ? id : null;
+}
+
+export const claimGroupForPage = cache(async (raw: string): Promise<ClaimGroupPage> => {
+  const id = routeId(raw);
+  const found = id ? await getClaimGroup(db, id) : null;
+  if (!found) notFound();
+  if (found.group) return found as ClaimGroupPage;
+  // Re-analysis merged this row into another; the old link keeps working.
+  if (found.redirect) permanentRedirect(`/claims/${encodeURIComponent(found.redirect)}`);
+  notFound();
+});
+
+export const articleForPage = cache(async (raw: string): Promise<ArticleView> => {
+  const id = routeId(raw);
+  const found = id ? await getArticle(db, id) : null;
+  if (!found) notFound();
+  return found;
+});
