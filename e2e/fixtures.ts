@@ -1,0 +1,47 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import type { z } from "zod";
+import type { IngestOutcome } from "../lib/stories/mutations";
+import type { ingestArticleSchema, StoryRef } from "../lib/stories/schema";
+
+/** An article as POST /api/articles takes it (the same schema the route parses with). */
+export type ArticleBody = z.input<typeof ingestArticleSchema>;
+
+export interface Fixtures {
+  /**
+   * Stores articles through the API, as a client would, and returns the route's outcomes. Unless the articles name
+   * a story, they go into a story of this test's own, so parallel tests never add outlets to each other's (or the
+   * seed's) stories. There is no delete API: each run starts from a fresh database instead (playwright.config.ts).
+   */
+  ingest: (articles: ArticleBody | ArticleBody[], options?: { story?: StoryRef }) => Promise<IngestOutcome[]>;
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright's fixture callback, named `provide` rather than `use` so the React hooks lint rule leaves it alone.
+  ingest: async ({ request }, provide, testInfo) => {
+    const ownStory = { title: `E2E ${testInfo.title} (${testInfo.testId}-${testInfo.repeatEachIndex})` };
+    await provide(async (articles, options) => {
+      const list = Array.isArray(articles) ? articles : [articles];
+      const res = await request.post("/api/articles", { data: { story: options?.story ?? ownStory, articles: list } });
+      const body = await res.text();
+      expect(res.status(), `POST /api/articles answered ${res.status()}: ${body.slice(0, 500)}`).toBeLessThan(300);
+      return (JSON.parse(body) as { articles: IngestOutcome[] }).articles;
+    });
+  },
+});
+
+export { expect };
+
+/**
+ * Runs axe on the page as it is now and fails on serious or critical violations (missing names, contrast, broken
+ * ARIA); minor and moderate ones are left to review. The message lists each rule with the elements that break it.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, options: { disableRules?: string[] } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (options.disableRules?.length) builder.disableRules(options.disableRules);
+  const { violations } = await builder.analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`).join("\n")}`);
+  expect(serious, `accessibility violations on ${page.url()}:\n${serious.join("\n")}`).toEqual([]);
+}

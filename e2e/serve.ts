@@ -1,0 +1,47 @@
+/**
+ * The browser tests' server (playwright.config.ts runs it): a fresh, migrated and seeded SQLite database, a
+ * production build in its own folder, then `next start` on loopback. DATABASE_URL, NEXT_DIST_DIR and PORT come from
+ * the config's webServer.env.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { databaseFile } from "../lib/env";
+
+const port = process.env.PORT ?? "3200";
+const distDir = process.env.NEXT_DIST_DIR;
+if (!distDir || distDir === ".next") throw new Error("set NEXT_DIST_DIR to a build folder of the tests' own");
+// The database is deleted below: never the developers' own (lib/env.ts's default).
+if (!process.env.DATABASE_URL || databaseFile().startsWith(path.resolve("data"))) throw new Error("set DATABASE_URL to a database file of the tests' own, outside data/");
+
+const run = (args: string[]) => execFileSync("npx", ["--no-install", ...args], { stdio: "inherit" });
+
+for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(databaseFile() + suffix, { force: true });
+run(["tsx", "scripts/setup-db.ts"]);
+
+// `next build` adds its build folder's type globs to tsconfig.json's include list. The tests' folder is not the
+// developers' one, so that edit is noise in everyone's working tree: put the file back when it is the only change.
+const tsconfig = readFileSync("tsconfig.json", "utf8");
+try {
+  run(["next", "build"]);
+} finally {
+  restoreTsconfig(tsconfig);
+}
+
+const server = spawn("npx", ["--no-install", "next", "start", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+function restoreTsconfig(before: string) {
+  const after = readFileSync("tsconfig.json", "utf8");
+  if (after === before) return;
+  let old: { include?: string[] };
+  let now: { include?: string[] };
+  try {
+    [old, now] = [JSON.parse(before), JSON.parse(after)];
+  } catch {
+    return; // a tsconfig with comments: leave Next's edit in place rather than guess
+  }
+  now.include = now.include?.filter((p) => old.include?.includes(p) || !p.startsWith(`${distDir}/`));
+  if (JSON.stringify(now) === JSON.stringify(old)) writeFileSync("tsconfig.json", before);
+}
