@@ -36,9 +36,7 @@ test("markup in an article is shown as text on its story page and never runs", a
   await expectShownAsText(page, [hostile.title, `<img src=x onerror="window.`]);
 });
 
-// fixme: app/articles/[id] is not committed yet, so on main the page 404s. Against the version being written in the
-// working tree (2026-11-24) this test passes; drop the fixme when the page lands.
-test.fixme("markup in an article is shown as text on its article page and never runs", async ({ page, ingest }) => {
+test("markup in an article is shown as text on its article page and never runs", async ({ page, ingest }) => {
   const [out] = await ingest(hostile);
   const res = await page.goto(out!.article.url);
   expect(res?.status()).toBe(200);
