@@ -26,10 +26,12 @@ export function HighlightedText({ segments }: { segments: Segment[] }) {
   return (
     <>
       {segments.map((s, i) =>
+        // Plain runs are bare text: a large matrix has thousands of them, and each element costs in the HTML and in
+        // the React payload.
         s.value === undefined ? (
-          <span key={i}>{s.text}</span>
+          s.text
         ) : (
-          <mark key={i} data-value={s.value} title={`States: ${s.value}`} className={cn("rounded-sm px-0.5 text-ink underline decoration-ink/60 underline-offset-2", colourClass(s.colour ?? 0))}>
+          <mark key={i} data-value={s.value} title={`States: ${s.value}`} className={cn("value-mark", colourClass(s.colour ?? 0))}>
             {s.text}
           </mark>
         ),

@@ -113,46 +113,32 @@ function Row({
         {missing.length > 0 && missing.length < articles.length && (
           <p className="mt-1 text-xs text-muted md:hidden">Not mentioned by {missing.map((a) => a.label).join(", ")}</p>
         )}
-        <Link href={permalink} className="mt-1.5 inline-block text-xs font-medium text-accent hover:underline">
+        <a href={permalink} className="mt-1.5 inline-block text-xs font-medium text-accent hover:underline">
           Permalink<span className="sr-only"> to this claim</span>
-        </Link>
+        </a>
       </th>
       {articles.map((a, c) => {
         const here = cells.get(a.id);
-        return (
-          <td
-            key={a.id}
-            data-cell=""
-            data-row={row}
-            data-col={c}
-            tabIndex={tabbable && c === 0 ? 0 : -1}
-            data-href={here ? `${permalink}#outlet-${a.id}` : undefined}
-            className={cn(
-              "border-b border-line p-2 align-top outline-none focus:bg-accent/5 focus:ring-2 focus:ring-inset focus:ring-accent max-md:block max-md:border-b-0",
-              !here && "max-md:hidden",
-              here && group.soleSource && "bg-sole-soft/60",
-            )}
-          >
-            <span className="mb-1 block text-xs font-semibold text-muted md:sr-only">{a.label}</span>
-            {here ? (
-              <>
-                {here.map((cell) => (
-                  <p key={cell.claimId} className="leading-relaxed [&+&]:mt-2">
-                    <HighlightedText segments={cellSegments(cell, group, colours)} />
-                  </p>
-                ))}
-                <span className="mt-1 flex flex-wrap items-center gap-x-3 text-xs">
-                  {copyOf.has(a.id) && <span className="text-muted">Word-for-word as {label(copyOf.get(a.id)!)}</span>}
-                  <Link href={`${permalink}#outlet-${a.id}`} tabIndex={-1} className="text-accent hover:underline">
-                    Compare<span className="sr-only"> {a.label}&apos;s version</span>
-                  </Link>
-                </span>
-              </>
-            ) : (
-              <span className="text-muted/80 italic">
-                Not mentioned<span className="sr-only"> by {a.label}</span>
-              </span>
-            )}
+        const common = { "data-cell": "", "data-row": row, "data-col": c, tabIndex: tabbable && c === 0 ? 0 : -1 };
+        // Plain <a>, not next/link: each Link is a client component, and a large matrix holds thousands of them.
+        return here ? (
+          <td key={a.id} {...common} data-href={`${permalink}#outlet-${a.id}`} className={group.soleSource ? "mx-td mx-sole" : "mx-td"}>
+            <span className="mx-label">{a.label}</span>
+            {here.map((cell) => (
+              <p key={cell.claimId}>
+                <HighlightedText segments={cellSegments(cell, group, colours)} />
+              </p>
+            ))}
+            <span className="mx-foot">
+              {copyOf.has(a.id) && <span>Word-for-word as {label(copyOf.get(a.id)!)}</span>}
+              <a href={`${permalink}#outlet-${a.id}`} tabIndex={-1}>
+                Compare<span className="sr-only"> {a.label}&apos;s version</span>
+              </a>
+            </span>
+          </td>
+        ) : (
+          <td key={a.id} {...common} className="mx-td mx-empty">
+            Not mentioned<span className="sr-only"> by {a.label}</span>
           </td>
         );
       })}

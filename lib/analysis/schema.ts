@@ -17,7 +17,7 @@ export const articleInputSchema = z
     text: z
       .string()
       .max(200_000, "text is longer than 200,000 characters")
-      .refine((s) => s.trim().length > 0, "text is empty"),
+      .refine((s) => /[\p{L}\p{N}]/u.test(s), "text is empty: it has no letters or digits"),
     /** Where the article came from on disk (eval bundles carry it); kept for the record, not analysed. */
     file: z.string().max(1_000).nullish(),
   })

@@ -16,7 +16,26 @@ export type StoryListItem = Awaited<ReturnType<typeof listStories>>[number];
 
 const articleColumns = { id: true, label: true, title: true, url: true, publishedAt: true, position: true } as const;
 
-export async function getStoryMatrix(db: Db, slug: string) {
+// Parsed matrices by slug, each with the story version it was read at. A story changes only when an ingest bumps its
+// version, so a request costs one indexed lookup of the version instead of reading and parsing every row; another
+// process's ingest is seen too, as the version lives in the database.
+const matrixCache = new Map<string, { version: number; matrix: Promise<StoryMatrix | null> }>();
+const MATRIX_CACHE_SIZE = 32;
+
+export async function getStoryMatrix(db: Db, slug: string): Promise<StoryMatrix | null> {
+  const head = await db.story.findUnique({ where: { slug }, select: { version: true } });
+  if (!head) return null;
+  const hit = matrixCache.get(slug);
+  if (hit && hit.version === head.version) return hit.matrix;
+  const matrix = readStoryMatrix(db, slug);
+  matrixCache.delete(slug);
+  matrixCache.set(slug, { version: head.version, matrix });
+  if (matrixCache.size > MATRIX_CACHE_SIZE) matrixCache.delete(matrixCache.keys().next().value!);
+  matrix.catch(() => matrixCache.delete(slug));
+  return matrix;
+}
+
+async function readStoryMatrix(db: Db, slug: string) {
   const story = await db.story.findUnique({
     where: { slug },
     select: {
@@ -26,6 +45,7 @@ export async function getStoryMatrix(db: Db, slug: string) {
       updatedAt: true,
       summary: true,
       variants: true,
+      version: true,
       articles: { orderBy: { position: "asc" }, select: articleColumns },
       groups: {
         where: { status: "active" },
@@ -50,7 +70,7 @@ export async function getStoryMatrix(db: Db, slug: string) {
     groups: story.groups.map(toGroupView),
   };
 }
-export type StoryMatrix = NonNullable<Awaited<ReturnType<typeof getStoryMatrix>>>;
+export type StoryMatrix = NonNullable<Awaited<ReturnType<typeof readStoryMatrix>>>;
 
 interface GroupRow {
   id: string;

@@ -27,11 +27,11 @@ const INSERT_ROWS = 500;
 /** The same text is the same article, whatever its whitespace, case or curly quotes. */
 export const contentHash = (text: string) => createHash("sha256").update(normalize(text)).digest("hex");
 
-/** One URL per article: no tracking parameters, fragment, "www." or trailing slash. */
+/** One URL per article: https, no tracking parameters, fragment, "www." or trailing slash. */
 export function canonicalUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    return normalizeUrl(url, { stripHash: true, stripWWW: true, removeQueryParameters: [/^utm_\w+/i, "fbclid", "gclid", "ref"], sortQueryParameters: true });
+    return normalizeUrl(url, { forceHttps: true, stripHash: true, stripWWW: true, removeQueryParameters: [/^utm_\w+/i, "fbclid", "gclid", "ref"], sortQueryParameters: true });
   } catch {
     return url;
   }

@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { DISCREPANCY_KINDS, type CellView, type GroupView } from "./data";
 
-/** Rows per matrix page: a 100-outlet story keeps its page to ~10k cells. */
-export const ROWS_PER_PAGE = 100;
+/**
+ * Rows per matrix page: a budget of cells, so a page stays a few hundred KB whether the story has five outlets
+ * (every row on one page) or a hundred (30 rows a page).
+ */
+const CELLS_PER_PAGE = 3_000;
+export const rowsPerPage = (columns: number) => Math.min(200, Math.max(20, Math.floor(CELLS_PER_PAGE / Math.max(1, columns))));
+/** Rows per page for a story of five outlets. */
+export const ROWS_PER_PAGE = rowsPerPage(5);
 
 /**
  * The matrix view as it lives in the URL, so a shared link opens the same view. Unknown or malformed values fall
@@ -55,10 +61,10 @@ export function filterGroups(groups: GroupView[], p: MatrixParams, articleOrder?
 }
 
 /** The page a row sits on, so a focused link opens where the row is. */
-export function pageOf(groups: GroupView[], id: string | undefined): number | null {
+export function pageOf(groups: GroupView[], id: string | undefined, perPage = ROWS_PER_PAGE): number | null {
   if (!id) return null;
   const i = groups.findIndex((g) => g.id === id);
-  return i < 0 ? null : Math.floor(i / ROWS_PER_PAGE) + 1;
+  return i < 0 ? null : Math.floor(i / perPage) + 1;
 }
 
 export const VALUE_COLOURS = 6;
