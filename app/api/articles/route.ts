@@ -1,3 +1,4 @@
+import { revalidatePath } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { ClientError } from "@/lib/errors";
@@ -17,6 +18,8 @@ export async function POST(request: NextRequest) {
     if (!parsed.ok) throw new ClientError(422, "the article is not valid", parsed.fieldErrors);
     const results = await ingestArticles(db, parsed.articles);
     const created = results.some((r) => r.status === "created");
+    // The default matrix view is cached (app/matrix-default); a changed story renders afresh on its next request.
+    for (const slug of new Set(results.filter((r) => r.status === "created").map((r) => r.story.slug))) revalidatePath(`/matrix-default/${slug}`);
     return NextResponse.json({ articles: results }, { status: created ? 201 : 200 });
   } catch (e) {
     if (e instanceof ClientError) return NextResponse.json({ error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) }, { status: e.status });

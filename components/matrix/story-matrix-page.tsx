@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { db } from "@/lib/db";
+import { getStoryMatrix } from "@/lib/stories/data";
+import { filterGroups, matrixHref, pageOf, rowsPerPage, type MatrixParams } from "@/lib/stories/view";
+import { Matrix } from "./matrix";
+import { MatrixFilters } from "./matrix-filters";
+import { NameVariants } from "./name-variants";
+
+export async function storyMetadata(slug: string): Promise<Metadata> {
+  const story = await getStoryMatrix(db, slug);
+  if (!story) return { title: "Story not found" };
+  const s = story.summary;
+  return {
+    title: story.title,
+    description: `${story.articles.length} outlets compared claim by claim: ${s.discrepancies} discrepancies, ${s.soleSource} claims only one outlet carries.`,
+    alternates: { canonical: `/stories/${encodeURIComponent(story.slug)}` },
+  };
+}
+
+/**
+ * The matrix page for one story and one view. Rendered per request for a filtered or focused view
+ * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see proxy.ts).
+ */
+export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
+  const story = await getStoryMatrix(db, slug);
+  if (!story) notFound();
+  const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])));
+  const perPage = rowsPerPage(story.articles.length);
+  const pages = Math.max(1, Math.ceil(rows.length / perPage));
+  const page = Math.min(view.page ?? pageOf(rows, view.focus, perPage) ?? 1, pages);
+  const shown = rows.slice((page - 1) * perPage, page * perPage);
+  const s = story.summary;
+  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
+  const soleRows = story.groups.filter((g) => g.soleSource).length;
+
+  return (
+    <div className="space-y-5">
+      <header className="space-y-2">
+        <p className="text-sm text-muted">
+          <Link href="/" className="hover:underline">
+            Stories
+          </Link>{" "}
+          / updated{" "}
+          <time dateTime={story.updatedAt.toISOString()}>
+            {story.updatedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+          </time>
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
+        <p className="text-muted">
+          {story.articles.length} outlets · {story.groups.length} claims ·{" "}
+          <span className="font-semibold text-conflict">{discrepancyRows} with discrepancies</span> ·{" "}
+          <span className="font-semibold text-sole">{soleRows} sole-source</span> · {s.words.toLocaleString("en")} words
+        </p>
+      </header>
+
+      <NameVariants variants={story.variants} articles={story.articles} />
+
+      <MatrixFilters slug={story.slug} view={view} articles={story.articles} counts={{ all: story.groups.length, discrepancies: discrepancyRows, sole: soleRows }} />
+
+      <p className="text-sm text-muted" role="status">
+        {rows.length === story.groups.length ? `All ${rows.length} claims` : `${rows.length} of ${story.groups.length} claims`}
+        {pages > 1 && `, page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"}; arrow keys move between cells.
+      </p>
+
+      {shown.length ? (
+        <Matrix slug={story.slug} view={view} articles={story.articles} groups={shown} />
+      ) : (
+        <p className="rounded border border-dashed border-line p-6 text-muted">
+          No claims match this filter. <Link href={matrixHref(story.slug, {})} className="text-accent underline">Show all claims</Link>.
+        </p>
+      )}
+
+      {pages > 1 && (
+        <nav aria-label="Pages" className="flex flex-wrap gap-2">
+          {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+            <Link
+              key={n}
+              href={matrixHref(story.slug, { ...view, focus: undefined, page: n })}
+              aria-current={n === page ? "page" : undefined}
+              className="rounded border border-line px-3 py-1 text-sm aria-[current=page]:bg-ink aria-[current=page]:text-white"
+            >
+              {n}
+            </Link>
+          ))}
+        </nav>
+      )}
+    </div>
+  );
+}
