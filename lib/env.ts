@@ -28,5 +28,8 @@ export function env(): Env {
 
 export const databaseUrl = (): string => env().DATABASE_URL;
 
-/** The SQLite file behind DATABASE_URL, resolved against the working directory. */
-export const databaseFile = (): string => path.resolve(databaseUrl().replace(/^file:/, ""));
+/** The SQLite file a `file:` URL names, resolved against the working directory. */
+export const fileOfUrl = (url: string): string => path.resolve(url.replace(/^file:/, ""));
+
+/** The SQLite file behind DATABASE_URL. */
+export const databaseFile = (): string => fileOfUrl(databaseUrl());

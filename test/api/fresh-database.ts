@@ -1,10 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
+import { migrate } from "../../lib/migrate";
 
 /**
  * Points DATABASE_URL at a new SQLite file and migrates it. Call before importing anything that imports lib/db:
@@ -13,10 +10,6 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 export function createTestDatabase(): () => void {
   const dir = mkdtempSync(path.join(tmpdir(), "newscompare-api-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-  execFileSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
-    cwd: root,
-    env: process.env,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  migrate(process.env.DATABASE_URL);
   return () => rmSync(dir, { recursive: true, force: true });
 }
