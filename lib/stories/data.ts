@@ -1,7 +1,6 @@
 import type { Db } from "../db";
 import type { CoverageJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
 import type { Attribution } from "../analysis/attribution";
-import type { ArticleExtraction } from "../analysis/extract";
 
 /** Reads for the pages and the API. Every function takes the client so tests and scripts can pass their own. */
 
@@ -160,20 +159,10 @@ export async function getArticle(db: Db, id: string) {
 }
 export type ArticleView = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
-/**
- * Who each claim credits (speaker) and through whom (channel), from the extraction stored at ingest: the permalink's
- * "who said it". Reads only the articles the claims are in.
- */
+/** Who each claim credits (speaker) and through whom (channel), as extracted at ingest: the permalink's "who said it". */
 export async function getAttributions(db: Db, claimIds: string[]): Promise<Map<string, Attribution>> {
-  const claims = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, key: true, articleId: true } });
-  const articles = await db.article.findMany({ where: { id: { in: [...new Set(claims.map((c) => c.articleId))] } }, select: { id: true, extraction: true } });
-  const byArticle = new Map(articles.map((a) => [a.id, new Map((a.extraction as unknown as ArticleExtraction).claims.map((c) => [c.key, c.attribution]))]));
-  const out = new Map<string, Attribution>();
-  for (const c of claims) {
-    const a = byArticle.get(c.articleId)?.get(c.key);
-    if (a) out.set(c.id, a);
-  }
-  return out;
+  const claims = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, attribution: true } });
+  return new Map(claims.map((c) => [c.id, c.attribution as unknown as Attribution]));
 }
 
 /** A claim group, or for a merged id the group it went into (redirects are one hop, see mutations.ts). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDb } from "../../test/temp-db";
-import { getClaimGroup, getStoryMatrix } from "./data";
+import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
 import { canonicalUrl, ingestArticles } from "./mutations";
 import type { IngestArticle } from "./schema";
 
@@ -35,6 +35,12 @@ describe("ingestArticles", () => {
         const cell = date.cells.find((c) => c.claimId === s.claim)!;
         expect(cell.text.slice(s.start - cell.start, s.end - cell.start)).toBe(v.value);
       }
+  });
+
+  it("keeps each claim's attribution for the permalink", async () => {
+    const claims = await db.claim.findMany({ where: { text: { contains: "Tasnim" } }, select: { id: true } });
+    const credits = await getAttributions(db, claims.map((c) => c.id));
+    expect([...credits.values()].some((a) => a.channel?.text.includes("Tasnim"))).toBe(true);
   });
 
   it("is idempotent: the same text or the same canonical URL stores nothing", async () => {

@@ -256,7 +256,7 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis): Promise
       },
     });
     await tx.claim.createMany({
-      data: a.extraction.claims.map((c) => ({ id: a.claimIds.get(c.key)!, articleId: a.id, key: c.key, start: c.start, end: c.end, text: c.text, paragraph: c.paragraph })),
+      data: a.extraction.claims.map((c) => ({ id: a.claimIds.get(c.key)!, articleId: a.id, key: c.key, start: c.start, end: c.end, text: c.text, paragraph: c.paragraph, attribution: toJson(c.attribution) })),
     });
   }
   for (const [i, a] of story.existing.entries()) {
