@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { getStoryMatrix } from "@/lib/stories/data";
 import { filterGroups, matrixHref, pageOf, rowsPerPage, type MatrixParams } from "@/lib/stories/view";
@@ -8,8 +9,11 @@ import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
 
+// generateMetadata and the page read the same story: once per request.
+const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
+
 export async function storyMetadata(slug: string): Promise<Metadata> {
-  const story = await getStoryMatrix(db, slug);
+  const story = await storyFor(slug);
   if (!story) return { title: "Story not found" };
   const s = story.summary;
   return {
@@ -24,7 +28,7 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
  * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see proxy.ts).
  */
 export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
-  const story = await getStoryMatrix(db, slug);
+  const story = await storyFor(slug);
   if (!story) notFound();
   const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])));
   const perPage = rowsPerPage(story.articles.length);

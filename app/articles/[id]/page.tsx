@@ -7,6 +7,7 @@ import { articleParagraphs } from "@/lib/stories/article-text";
 import { truncate } from "@/lib/stories/permalink";
 import { matrixHref } from "@/lib/stories/view";
 import { PublishedDate } from "@/components/published-date";
+import { StoryBreadcrumb } from "@/components/story-breadcrumb";
 
 export const dynamic = "force-dynamic";
 
@@ -47,15 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl space-y-6" aria-labelledby="article-title">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted">
-          <Link href="/" className="hover:underline">
-            Stories
-          </Link>{" "}
-          /{" "}
-          <Link href={matrixHref(a.story.slug, {})} className="text-accent hover:underline">
-            <bdi>{a.story.title}</bdi>
-          </Link>
-        </nav>
+        <StoryBreadcrumb story={a.story} />
         <p className="text-sm font-semibold tracking-wide text-muted uppercase">
           <bdi>{a.label}</bdi>
         </p>

@@ -9,6 +9,7 @@ import { KindBadge, SoleSourceBadge, SplitSummary } from "@/components/split-sum
 import { HighlightedText, ValueSwatch } from "@/components/value-mark";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { PublishedDate } from "@/components/published-date";
+import { StoryBreadcrumb } from "@/components/story-breadcrumb";
 
 export const dynamic = "force-dynamic";
 
@@ -57,15 +58,7 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-6xl space-y-8" aria-labelledby="claim-title">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted">
-          <Link href="/" className="hover:underline">
-            Stories
-          </Link>{" "}
-          /{" "}
-          <Link href={matrixHref(story.slug, {})} className="text-accent hover:underline">
-            <bdi>{story.title}</bdi>
-          </Link>
-        </nav>
+        <StoryBreadcrumb story={story} />
         {(kinds.length > 0 || group.soleSource) && (
           <div className="flex flex-wrap gap-2">
             {kinds.map((k) => (
