@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeStory, type Analysis } from "./analyze";
+import { analyzeExtractions, analyzeStory, type Analysis, type GroupOverride } from "./analyze";
+import { extractArticle } from "./extract";
 import type { ArticleInput } from "./schema";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
@@ -129,5 +130,38 @@ describe("analyzeStory", () => {
     expect(a.groups.length).toBeGreaterThan(0);
     for (const g of a.groups) for (const c of g.claims) expect(articles[c.article]!.text.slice(c.start, c.end)).toBe(c.text);
     for (const art of a.articles) for (const c of art.claims) expect(articles[art.index]!.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe("analyzeExtractions with editors' overrides", () => {
+  const blast = [
+    { text: "The blast killed at least 12 people in the market, police said." },
+    { text: "The death toll from the market blast rose to 15, officials said." },
+    { text: "A dozen were left dead after the blast at the market." },
+  ];
+  const names = [{ text: "Hatami visited Damascus on Saturday.", publishedAt: PUB }, { text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.", publishedAt: PUB }];
+  const claimAt = (articles: ArticleInput[], article: number) => ({ article, key: extractArticle(articles[article]!).claims[0]!.key });
+  const cases: Array<{ name: string; articles: ArticleInput[]; overrides: (c: (article: number) => { article: number; key: string }) => GroupOverride[]; rows: number[][]; conflicts: number }> = [
+    // Alignment pairs 12 with "a dozen"; the lone 15 joins their row as its fact is theirs.
+    { name: "none", articles: blast, overrides: () => [], rows: [[0, 1, 2]], conflicts: 1 },
+    // Split off, the 15 stays alone, and its conflict moves to a fact row instead of vanishing.
+    { name: "a split claim is not moved back by its fact", articles: blast, overrides: (c) => [{ kind: "split", claim: c(1) }], rows: [[0, 2], [1]], conflicts: 1 },
+    { name: "a split undone by a later merge", articles: blast, overrides: (c) => [{ kind: "split", claim: c(1) }, { kind: "merge", claim: c(1), target: c(0) }], rows: [[0, 1, 2]], conflicts: 1 },
+    { name: "splitting a lone claim changes nothing", articles: names, overrides: (c) => [{ kind: "split", claim: c(0) }], rows: [[0], [1]], conflicts: 0 },
+    { name: "a merge of rows that share only names", articles: names, overrides: (c) => [{ kind: "merge", claim: c(1), target: c(0) }], rows: [[0, 1]], conflicts: 0 },
+    { name: "a merge naming a claim the story lacks", articles: names, overrides: (c) => [{ kind: "merge", claim: { article: 1, key: "nope" }, target: c(0) }], rows: [[0], [1]], conflicts: 0 },
+  ];
+  it.each(cases)("$name", ({ articles, overrides, rows, conflicts }) => {
+    const items = articles.map((input) => ({ input, extraction: extractArticle(input) }));
+    const a = analyzeExtractions(items, { overrides: overrides((article) => claimAt(articles, article)) });
+    const claimRows = a.groups.filter((g) => g.kind === "claim");
+    expect(claimRows.map((g) => g.claims.map((c) => c.article).sort()).sort()).toEqual(rows);
+    for (const g of claimRows) expect(g.coverage.articles).toEqual([...new Set(g.claims.map((c) => c.article))].sort());
+    expect(a.groups.filter((g) => g.discrepancies.some((d) => d.kind === "number"))).toHaveLength(conflicts);
+  });
+
+  it("gives the same analysis as none when no override applies", () => {
+    const items = blast.map((input) => ({ input, extraction: extractArticle(input) }));
+    expect(analyzeExtractions(items, { overrides: [{ kind: "merge", claim: claimAt(blast, 0), target: claimAt(blast, 2) }] })).toEqual(analyzeExtractions(items));
   });
 });

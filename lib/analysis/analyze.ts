@@ -57,11 +57,29 @@ export interface ArticleWithExtraction {
   extraction: ArticleExtraction;
 }
 
+/** A claim by its article's index in the story and its key there (a reprint repeats the keys of its original). */
+export interface ClaimAt {
+  article: number;
+  key: string;
+}
+
+/**
+ * An editor's correction of the alignment: "merge" puts the row holding `claim` into the row holding `target`,
+ * "split" gives `claim` a row of its own. Claims are named, not rows, so a decision outlives the re-analysis that
+ * rebuilds the rows when an article arrives.
+ */
+export type GroupOverride = { kind: "merge"; claim: ClaimAt; target: ClaimAt } | { kind: "split"; claim: ClaimAt };
+
+export interface AnalyzeOptions {
+  /** Applied in order to the aligned rows, before fact rows are looked for. */
+  overrides?: GroupOverride[];
+}
+
 /**
  * The cross-article half of the analysis: takes each article's stored extraction and lines them up. Pure and
  * deterministic: the same articles in the same order give the same groups and ids.
  */
-export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
+export function analyzeExtractions(items: ArticleWithExtraction[], options: AnalyzeOptions = {}): Analysis {
   const claims = items.map((x) => x.extraction.claims);
   const labels = labelArticles(items);
   const label = (a: number) => labels[a]!.outlet;
@@ -78,13 +96,16 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
     return t;
   };
   const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
+  const alone = applyOverrides(aligned, options.overrides ?? []);
   const vecIndex = new Map(vectors.refs.map((r, i) => [`${r.article}:${r.claim}`, i]));
   const sim = (a: ClaimRef, b: ClaimRef) => cosine(vectors.vecs[vecIndex.get(`${a.article}:${a.claim}`)!]!, vectors.vecs[vecIndex.get(`${b.article}:${b.claim}`)!]!);
-  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label);
-  // Lone sentences whose fact belongs to another row join it.
+  const splitOff = (m: Located) => alone.has(`${m.ref.article}:${m.claim.key}`);
+  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label, splitOff);
+  // Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its
+  // original, so a claim split off is held back here too.
   const movedTo = new Map<number, Located[]>();
   const kept = aligned.filter((members) => {
-    const target = members.length === 1 ? facts.moves.get(members[0]!.claim.key) : undefined;
+    const target = members.length === 1 && !splitOff(members[0]!) ? facts.moves.get(members[0]!.claim.key) : undefined;
     if (target === undefined) return true;
     movedTo.set(target, [...(movedTo.get(target) ?? []), members[0]!]);
     return false;
@@ -156,6 +177,33 @@ export function analyzeExtractions(items: ArticleWithExtraction[]): Analysis {
       words: items.reduce((s, x) => s + x.extraction.words, 0),
     },
   };
+}
+
+/**
+ * Applies editors' overrides to the aligned rows, in the order they were decided, so a later decision builds on an
+ * earlier one. A decision about a claim the story no longer has, or one the rows already satisfy, changes nothing.
+ * Returns the claims split off, which must stay alone.
+ */
+function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<string> {
+  const alone = new Set<string>();
+  const rowOf = (c: ClaimAt) => rows.findIndex((members) => members.some((m) => m.ref.article === c.article && m.claim.key === c.key));
+  for (const o of overrides) {
+    const from = rowOf(o.claim);
+    if (from < 0) continue;
+    if (o.kind === "merge") {
+      const to = rowOf(o.target);
+      if (to < 0 || to === from) continue;
+      rows[to]!.push(...rows[from]!);
+      rows[to]!.sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
+      rows.splice(from, 1);
+      continue;
+    }
+    alone.add(`${o.claim.article}:${o.claim.key}`);
+    if (rows[from]!.length === 1) continue;
+    const i = rows[from]!.findIndex((m) => m.ref.article === o.claim.article && m.claim.key === o.claim.key);
+    rows.push(rows[from]!.splice(i, 1));
+  }
+  return alone;
 }
 
 /** The whole analysis of a story bundle: extraction of each article, then alignment across them. */

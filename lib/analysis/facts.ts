@@ -92,7 +92,14 @@ function sameEpoch(a: Claim, b: Claim, ra: number | null, rb: number | null): bo
   return true;
 }
 
-export function findFactRows(groups: Located[][], sim: Similarity, refDate: (article: number) => string | null, label: (a: number) => string): FactResult {
+/** `alone`: claims an editor split off, never moved into a row (their conflict gets a fact row instead). */
+export function findFactRows(
+  groups: Located[][],
+  sim: Similarity,
+  refDate: (article: number) => string | null,
+  label: (a: number) => string,
+  alone: (at: Located) => boolean = () => false,
+): FactResult {
   const ref = (a: number) => parseIsoDate(refDate(a));
   const buckets = new Map<string, Fact[]>();
   const add = (key: string, f: Fact) => {
@@ -175,7 +182,7 @@ export function findFactRows(groups: Located[][], sim: Similarity, refDate: (art
       if (multi.length === 1) {
         const target = groups[multi[0]!]!;
         const lone = comp.filter((f) => f.group !== multi[0]);
-        if (lone.every((f) => Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity)) {
+        if (lone.every((f) => !alone(f.at) && Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity)) {
           for (const f of lone) moves.set(f.at.claim.key, multi[0]!);
           continue;
         }

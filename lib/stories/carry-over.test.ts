@@ -26,4 +26,44 @@ describe("carryOver", () => {
     expect(r.ids[1]).not.toBe("g1");
     expect(r.merged.get("g1")).toBe("g2");
   });
+
+  it.each([
+    {
+      name: "a merge keeps the id of the row merged into, though the other row's claims lead",
+      previous: [{ id: "g1", claims: ["a", "b"] }, { id: "g2", claims: ["c"] }],
+      next: [{ id: "g1", claims: ["a", "b", "c"] }],
+      pins: [[0, "g2"]] as const,
+      ids: ["g2"],
+      merged: [["g1", "g2"]],
+    },
+    {
+      name: "a split claim gets its fresh id and the row it left keeps its own",
+      previous: [{ id: "g1", claims: ["a", "b", "c"] }],
+      next: [{ id: "g1", claims: ["a", "b"] }, { id: "g4", claims: ["c"] }],
+      pins: [[1, "s1"]] as const,
+      ids: ["g1", "s1"],
+      merged: [],
+    },
+    {
+      // Undoing a merge: the old redirect's id comes back to the rows that leave, the rest keep the merged row's id.
+      name: "a pin brings back an id no current row has",
+      previous: [{ id: "g1", claims: ["a", "b", "c"] }],
+      next: [{ id: "g1", claims: ["a"] }, { id: "g2", claims: ["b", "c"] }],
+      pins: [[1, "g2"]] as const,
+      ids: ["g1", "g2"],
+      merged: [],
+    },
+    {
+      name: "an old id a pin uses is taken from the row that would carry it",
+      previous: [{ id: "g1", claims: ["a", "b"] }],
+      next: [{ id: "g1", claims: ["a"] }, { id: "g5", claims: ["b"] }],
+      pins: [[1, "g1"]] as const,
+      ids: ["g1-2", "g1"],
+      merged: [],
+    },
+  ])("pins: $name", ({ previous, next, pins, ids, merged }) => {
+    const r = carryOver(previous, next, new Map(pins.map(([n, id]) => [n, id])));
+    expect(r.ids).toEqual(ids);
+    expect([...r.merged]).toEqual(merged);
+  });
 });

@@ -15,12 +15,21 @@ export interface CarryOver {
   merged: Map<string, string | null>;
 }
 
-export function carryOver(previous: GroupMembers[], next: GroupMembers[]): CarryOver {
+/**
+ * `pins`: new group index → the id it must have, whatever its claims say. An editor's merge keeps the id of the row
+ * merged into, a split claim keeps the row it was given; pins win over everything else, and an old id a pin uses is
+ * taken by it. Pinned ids must differ from one another.
+ */
+export function carryOver(previous: GroupMembers[], next: GroupMembers[], pins: ReadonlyMap<number, string> = new Map()): CarryOver {
   const oldOfClaim = new Map<string, string[]>();
   for (const g of previous) for (const c of g.claims) oldOfClaim.set(c, [...(oldOfClaim.get(c) ?? []), g.id]);
   const oldIds = new Set(previous.map((g) => g.id));
   const taken = new Set<string>();
   const ids: string[] = new Array(next.length);
+  for (const [n, id] of pins) {
+    ids[n] = id;
+    taken.add(id);
+  }
 
   // Candidates: (new group, old group, shared claims). The analysis names a group after its first claim, so its own
   // id wins when that old group still exists; otherwise the old group sharing the most claims does.
