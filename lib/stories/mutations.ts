@@ -1,15 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
 import normalizeUrl from "normalize-url";
 import slugify from "@sindresorhus/slugify";
-import { analyzeExtractions, type Analysis } from "../analysis/analyze";
+import { z } from "zod";
+import { analyzeExtractions, type Analysis, type ClaimAt, type GroupOverride } from "../analysis/analyze";
 import { extractArticle, type ArticleExtraction } from "../analysis/extract";
 import type { ArticleInput } from "../analysis/schema";
-import { normalize } from "../analysis/text";
+import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
+import type { Actor } from "../editors/actor";
+import { audit } from "../editors/audit";
+import { ClientError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { carryOver, type GroupMembers } from "./carry-over";
 import { addTerms, bestStory, termCounts, type TermCounts } from "./placement";
-import type { IngestArticle } from "./schema";
+import { fieldErrors, type IngestArticle } from "./schema";
 import type { CoverageJson, DiscrepancyValueJson, VariantJson } from "./json";
 
 export interface IngestOutcome {
@@ -43,6 +47,9 @@ const articleUrl = (id: string) => `/articles/${id}`;
 /** A concurrent writer changed the story between our read and our write; the ingest starts over. */
 class StaleStory extends Error {}
 
+// Prisma's 5 s default is for interactive work; a batch into a large story writes thousands of rows.
+const WRITE_TX = { timeout: 60_000, maxWait: 60_000 };
+
 // SQLite takes one writer at a time and the analysis is synchronous CPU work, so one ingest at a time per process
 // loses nothing and spares the optimistic check below from retrying. The check still guards several processes.
 let queue: Promise<unknown> = Promise.resolve();
@@ -58,10 +65,15 @@ function serialised<T>(fn: () => Promise<T>): Promise<T> {
  * is returned as it is, unchanged.
  */
 export function ingestArticles(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
+  return retried(() => ingestOnce(db, articles));
+}
+
+/** Runs a write in the queue, reading afresh and starting over when another process wrote the story meanwhile. */
+function retried<T>(write: () => Promise<T>): Promise<T> {
   return serialised(async () => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await ingestOnce(db, articles);
+        return await write();
       } catch (e) {
         const retry = e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
         if (!retry || attempt >= MAX_ATTEMPTS) throw e;
@@ -78,7 +90,18 @@ interface StoryLoad {
   terms: TermCounts;
   existing: Array<{ id: string; input: ArticleInput; extraction: ArticleExtraction; claimIds: Map<string, string>; label: string }>;
   added: Array<{ id: string; input: IngestArticle; extraction: ArticleExtraction; hash: string; canonical: string | null; claimIds: Map<string, string> }>;
-  groups: GroupMembers[];
+  groups: Array<GroupMembers & { kind: string }>;
+  /** Editors' active grouping decisions, oldest first: every analysis of the story re-applies them. */
+  overrides: OverrideLoad[];
+}
+
+interface OverrideLoad {
+  id: string;
+  kind: string;
+  claimId: string;
+  targetClaimId: string | null;
+  groupId: string;
+  targetGroupId: string;
 }
 
 async function ingestOnce(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
@@ -114,14 +137,10 @@ async function ingestOnce(db: Db, articles: IngestArticle[]): Promise<IngestOutc
 
   const changed = [...new Set(stories.values())].filter((s) => s.added.length);
   if (changed.length) {
-    const analysed = changed.map((s) => ({ story: s, analysis: analyzeExtractions([...s.existing, ...s.added]) }));
-    await db.$transaction(
-      async (tx) => {
-        for (const { story, analysis } of analysed) await writeStory(tx, story, analysis);
-      },
-      // Prisma's 5 s default is for interactive work; a batch into a large story writes thousands of rows.
-      { timeout: 60_000, maxWait: 60_000 },
-    );
+    const analysed = changed.map((s) => ({ story: s, analysis: analyse(s) }));
+    await db.$transaction(async (tx) => {
+      for (const { story, analysis } of analysed) await writeStory(tx, story, analysis);
+    }, WRITE_TX);
   }
   return outcomes.map((o) =>
     "pending" in o
@@ -160,7 +179,7 @@ async function newStory(db: Db, title: string, loaded: Map<string, StoryLoad>, w
   let slug = base;
   const taken = new Set([...loaded.values()].map((s) => s.slug));
   for (let k = 2; taken.has(slug) || (await db.story.findUnique({ where: { slug }, select: { id: true } })); k++) slug = `${base}-${k}`;
-  const story: StoryLoad = { id: null, slug, title, version: 0, terms: {}, existing: [], added: [], groups: [] };
+  const story: StoryLoad = { id: null, slug, title, version: 0, terms: {}, existing: [], added: [], groups: [], overrides: [] };
   loaded.set(`new:${slug}`, story);
   return story;
 }
@@ -190,7 +209,12 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
           claims: { select: { id: true, key: true } },
         },
       },
-      groups: { where: { status: "active" }, select: { id: true, claims: { select: { claimId: true }, orderBy: { order: "asc" } } } },
+      groups: { where: { status: "active" }, select: { id: true, kind: true, claims: { select: { claimId: true }, orderBy: { order: "asc" } } } },
+      overrides: {
+        where: { undoneAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, claimId: true, targetClaimId: true, groupId: true, targetGroupId: true },
+      },
     },
   });
   const story: StoryLoad = {
@@ -207,7 +231,8 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
       claimIds: new Map(a.claims.map((c) => [c.key, c.id])),
     })),
     added: [],
-    groups: row.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => c.claimId) })),
+    groups: row.groups.map((g) => ({ id: g.id, kind: g.kind, claims: g.claims.map((c) => c.claimId) })),
+    overrides: row.overrides,
   };
   loaded.set(id, story);
   return story;
@@ -215,7 +240,49 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
 
 type Tx = Prisma.TransactionClient;
 
-async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis): Promise<void> {
+/** The story's analysis with its editors' decisions applied, their claims named by article index and key. */
+function analyse(story: StoryLoad): Analysis {
+  const all = [...story.existing, ...story.added];
+  const at = new Map<string, ClaimAt>();
+  all.forEach((a, article) => a.claimIds.forEach((id, key) => at.set(id, { article, key })));
+  const overrides = story.overrides.flatMap((o): GroupOverride[] => {
+    const claim = at.get(o.claimId);
+    const target = o.targetClaimId === null ? undefined : at.get(o.targetClaimId);
+    if (!claim) return [];
+    if (o.kind === "split") return [{ kind: "split", claim }];
+    return target ? [{ kind: "merge", claim, target }] : [];
+  });
+  return analyzeExtractions(all, { overrides });
+}
+
+/** Claim id → index of the claim row holding it. Fact rows are left out: they repeat claims that have a claim row. */
+function claimRows(story: StoryLoad, analysis: Analysis): Map<string, number> {
+  const all = [...story.existing, ...story.added];
+  const rows = new Map<string, number>();
+  analysis.groups.forEach((g, n) => {
+    if (g.kind === "claim") for (const c of g.claims) rows.set(all[c.article]!.claimIds.get(c.key)!, n);
+  });
+  return rows;
+}
+
+/**
+ * The ids editors' decisions fix: a merge keeps the id of the row merged into, a split claim keeps the row it was
+ * given. A later decision wins where two name the same row or the same id. `restore` (after an undo) gives a row
+ * its old id back where no decision fixes that row or that id.
+ */
+function pinsOf(story: StoryLoad, rows: Map<string, number>, restore?: { row: number; id: string }): Map<number, string> {
+  const pins = new Map<number, string>();
+  for (const o of story.overrides) {
+    const row = rows.get(o.kind === "merge" ? o.targetClaimId! : o.claimId);
+    if (row === undefined) continue;
+    for (const [other, id] of pins) if (id === o.targetGroupId) pins.delete(other);
+    pins.set(row, o.targetGroupId);
+  }
+  if (restore && !pins.has(restore.row) && ![...pins.values()].includes(restore.id)) pins.set(restore.row, restore.id);
+  return pins;
+}
+
+async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?: { row: number; id: string }): Promise<void> {
   const all = [...story.existing, ...story.added];
   const articleId = (index: number) => all[index]!.id;
   const claimId = (index: number, key: string) => all[index]!.claimIds.get(key)!;
@@ -265,7 +332,7 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis): Promise
   }
 
   const next = analysis.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => claimId(c.article, c.key)) }));
-  const { ids, merged } = carryOver(story.groups, next);
+  const { ids, merged } = carryOver(story.groups, next, pinsOf(story, claimRows(story, analysis), restore));
 
   // Rebuild the story's rows. Old rows that no longer name a group stay as redirects to where their claims went,
   // and earlier redirects to them are pointed one step further, so no permalink needs more than one hop.
@@ -330,3 +397,173 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis): Promise
     }),
   });
 }
+
+// ---- Editors' grouping decisions ----
+
+export interface GroupingOutcome {
+  overrideId: string;
+  storySlug: string;
+  /** The row to show next: the row merged into, the split claim's own row, or the row an undo gave back. */
+  groupId: string;
+}
+
+const idField = (what: string) => z.string(`which ${what}?`).trim().min(1, `which ${what}?`).max(100);
+export const mergeGroupsSchema = z.object({ sourceGroupId: idField("row"), targetGroupId: idField("row") });
+export const splitClaimSchema = z.object({ groupId: idField("row"), claimId: idField("claim") });
+// The decision's id, bare (scripts) or as a form's field.
+export const undoOverrideSchema = z.preprocess((v) => (typeof v === "string" ? { overrideId: v } : v), z.object({ overrideId: idField("decision") }));
+
+function parsed<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ClientError(422, `the ${what} is not valid`, fieldErrors(r.error));
+  return r.data;
+}
+
+/** A decision is recorded under its editor's account, which the command line does not have. */
+function editorId(actor: Actor): string {
+  if (actor.id === null) throw new ClientError(422, "grouping decisions are recorded under an editor's account; sign in to make one");
+  return actor.id;
+}
+
+type Row = StoryLoad["groups"][number];
+
+/** The story an active row belongs to, loaded for re-analysis, and the row as that load sees it. */
+async function storyWithRow(db: Db, groupId: string): Promise<{ story: StoryLoad; row: Row }> {
+  const found = await db.claimGroup.findUnique({ where: { id: groupId }, select: { storyId: true, status: true, mergedIntoId: true } });
+  if (!found) throw new ClientError(404, `no such row: ${groupId}`);
+  if (found.status !== "active") throw gone(groupId, found.mergedIntoId);
+  const story = await loadStory(db, found.storyId, new Map());
+  const row = story.groups.find((g) => g.id === groupId);
+  // Another process re-analysed the story between the two reads.
+  if (!row) throw new ClientError(409, `row ${groupId} changed meanwhile; reload the page`);
+  return { story, row };
+}
+
+const gone = (id: string, mergedIntoId: string | null) =>
+  new ClientError(409, mergedIntoId ? `row ${id} has been merged into ${mergedIntoId}` : `row ${id} is no longer in the story`);
+
+// A fact row is derived from the claim rows around it and rebuilt by each analysis; a decision about it would have
+// nothing to hold on to.
+function claimRow(row: Row): Row {
+  if (row.kind !== "claim") throw new ClientError(422, "fact rows are built from claim rows; merge or split those instead");
+  return row;
+}
+
+/** The override row, the re-analysed story and the audit event: all three or none. */
+async function decide(db: Db, actor: Actor, story: StoryLoad, override: OverrideLoad, createdById: string): Promise<void> {
+  story.overrides.push(override);
+  const analysis = analyse(story);
+  await db.$transaction(async (tx) => {
+    await tx.groupOverride.create({ data: { ...override, storyId: story.id!, createdById } });
+    await writeStory(tx, story, analysis);
+    const { id, ...decision } = override;
+    await audit(tx, actor, override.kind === "merge" ? "group.merge" : "group.split", { type: "override", id }, { story: story.slug, ...decision });
+  }, WRITE_TX);
+}
+
+/**
+ * Merges one row into another: every later analysis puts the source row's claims with the target's. The merged row
+ * keeps the target's id; the source's permalink redirects there.
+ */
+export async function mergeGroups(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
+  const { sourceGroupId, targetGroupId } = parsed(mergeGroupsSchema, input, "merge");
+  const createdById = editorId(actor);
+  if (sourceGroupId === targetGroupId) throw new ClientError(422, "a row cannot be merged into itself", { targetGroupId: ["choose another row"] });
+  return retried(async () => {
+    const { story, row } = await storyWithRow(db, sourceGroupId);
+    const source = claimRow(row);
+    const found = story.groups.find((g) => g.id === targetGroupId);
+    if (!found) {
+      const other = await db.claimGroup.findUnique({ where: { id: targetGroupId }, select: { storyId: true, mergedIntoId: true } });
+      if (!other) throw new ClientError(404, `no such row: ${targetGroupId}`, { targetGroupId: ["no such row"] });
+      if (other.storyId !== story.id) throw new ClientError(422, "rows of different stories cannot be merged", { targetGroupId: ["a row of another story"] });
+      throw gone(targetGroupId, other.mergedIntoId);
+    }
+    const target = claimRow(found);
+    const override = { id: randomUUID(), kind: "merge", claimId: source.claims[0]!, targetClaimId: target.claims[0]!, groupId: source.id, targetGroupId: target.id };
+    await decide(db, actor, story, override, createdById);
+    return { overrideId: override.id, storySlug: story.slug, groupId: target.id };
+  });
+}
+
+/** Moves one claim out of its row into a row of its own, which every later analysis keeps apart. */
+export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
+  const { groupId, claimId } = parsed(splitClaimSchema, input, "split");
+  const createdById = editorId(actor);
+  return retried(async () => {
+    const { story, row } = await storyWithRow(db, groupId);
+    if (!claimRow(row).claims.includes(claimId)) throw new ClientError(422, "that claim is not in this row", { claimId: ["not in this row"] });
+    if (row.claims.length < 2) throw new ClientError(409, "the claim is alone in its row already");
+    const id = randomUUID();
+    const override = { id, kind: "split", claimId, targetClaimId: null, groupId, targetGroupId: await freshGroupId(db, `s${hashId(id)}`) };
+    await decide(db, actor, story, override, createdById);
+    return { overrideId: id, storySlug: story.slug, groupId: override.targetGroupId };
+  });
+}
+
+/** Group ids are global (permalinks), so a new one must not be any story's row or redirect. */
+async function freshGroupId(db: Db, base: string): Promise<string> {
+  let id = base;
+  for (let k = 2; await db.claimGroup.findUnique({ where: { id }, select: { id: true } }); k++) id = `${base}-${k}`;
+  return id;
+}
+
+/**
+ * Takes back a merge or a split: the story is analysed as if it had never been decided. The claim's row gets its
+ * old id back (the merged-away row its permalink, the split claim the row it came from), unless it now shares a
+ * row with the other side of the decision or another decision fixes that row's id.
+ */
+export async function undoOverride(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
+  const { overrideId } = parsed(undoOverrideSchema, input, "undo");
+  return retried(async () => {
+    const o = await db.groupOverride.findUnique({ where: { id: overrideId }, select: { storyId: true, kind: true, claimId: true, targetClaimId: true, groupId: true, targetGroupId: true, undoneAt: true } });
+    if (!o) throw new ClientError(404, "no such grouping decision");
+    if (o.undoneAt) throw new ClientError(409, "the decision has been undone already");
+    const story = await loadStory(db, o.storyId, new Map());
+    story.overrides = story.overrides.filter((x) => x.id !== overrideId);
+    const analysis = analyse(story);
+    const rows = claimRows(story, analysis);
+    const row = rows.get(o.claimId);
+    // Not if the analysis puts the claim with the merge's target anyway, nor if a split claim did not rejoin the
+    // claims of the row it left: that id stays with them.
+    const back = o.kind === "merge" ? rows.get(o.targetClaimId!) !== row : !!story.groups.find((g) => g.id === o.groupId)?.claims.some((c) => rows.get(c) === row);
+    const restore = row !== undefined && back ? { row, id: o.groupId } : undefined;
+    await db.$transaction(async (tx) => {
+      const undone = await tx.groupOverride.updateMany({ where: { id: overrideId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: actor.id } });
+      if (undone.count !== 1) throw new StaleStory();
+      await writeStory(tx, story, analysis, restore);
+      await audit(tx, actor, "group.undo", { type: "override", id: overrideId }, { story: story.slug, kind: o.kind, groupId: o.groupId, targetGroupId: o.targetGroupId });
+    }, WRITE_TX);
+    return { overrideId, storySlug: story.slug, groupId: o.groupId };
+  });
+}
+
+/** A story's grouping decisions for its editors, newest first, undone ones too, with who took them and their claims. */
+export async function listOverrides(db: Db, storyId: string) {
+  const rows = await db.groupOverride.findMany({
+    where: { storyId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      kind: true,
+      claimId: true,
+      targetClaimId: true,
+      groupId: true,
+      targetGroupId: true,
+      createdAt: true,
+      undoneAt: true,
+      createdBy: { select: { name: true, email: true } },
+      undoneBy: { select: { name: true, email: true } },
+    },
+  });
+  const ids = [...new Set(rows.flatMap((o) => (o.targetClaimId ? [o.claimId, o.targetClaimId] : [o.claimId])))];
+  const found = await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, article: { select: { label: true } } } });
+  const claims = new Map(found.map((c) => [c.id, { id: c.id, text: c.text, outlet: c.article.label }]));
+  return rows.map((o) => ({
+    ...o,
+    kind: o.kind as "merge" | "split",
+    claim: claims.get(o.claimId) ?? null,
+    targetClaim: o.targetClaimId ? (claims.get(o.targetClaimId) ?? null) : null,
+  }));
+}
+export type OverrideItem = Awaited<ReturnType<typeof listOverrides>>[number];
