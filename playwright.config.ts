@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const baseURL = `http://127.0.0.1:${port}`;
+const databaseUrl = `file:./tmp/e2e/${port}.db`;
+// The test workers load this file too: they find the run's ingest token beside this database (e2e/fixtures.ts).
+process.env.E2E_DATABASE_URL = databaseUrl;
 
 /** Specs that change the seed story (e2e/reanalysis.spec.ts adds a sixth outlet to it). */
 const CHANGES_SEED = /reanalysis\.spec\.ts$/;
@@ -51,8 +54,16 @@ export default defineConfig({
   },
   projects: [
     {
+      // Signs the editor and the admin in once and keeps their cookies (e2e/accounts.setup.ts): sign-in is
+      // rate-limited, so every test signing in anew would soon be refused.
+      name: "accounts",
+      testMatch: /accounts\.setup\.ts$/,
+      use: chromium,
+    },
+    {
       name: "chromium",
       testIgnore: CHANGES_SEED,
+      dependencies: ["accounts"],
       use: chromium,
     },
     {
@@ -77,7 +88,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       NEXT_DIST_DIR: distDir,
-      DATABASE_URL: `file:./tmp/e2e/${port}.db`,
+      DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-sm text-muted hover:text-ink">
               Stories
             </Link>
+            <UserMenu />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-[100rem] px-4 py-6">

@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { z } from "zod";
 import type { IngestOutcome } from "../lib/stories/mutations";
 import type { ingestArticleSchema, StoryRef } from "../lib/stories/schema";
+import { tokenFile } from "./accounts";
 
 /** An article as POST /api/articles takes it (the same schema the route parses with). */
 export type ArticleBody = z.input<typeof ingestArticleSchema>;
@@ -22,7 +24,10 @@ export const test = base.extend<Fixtures>({
     const ownStory = { title: `E2E ${testInfo.title} (${testInfo.testId}-${testInfo.repeatEachIndex})` };
     await provide(async (articles, options) => {
       const list = Array.isArray(articles) ? articles : [articles];
-      const res = await request.post("/api/articles", { data: { story: options?.story ?? ownStory, articles: list } });
+      const res = await request.post("/api/articles", {
+        data: { story: options?.story ?? ownStory, articles: list },
+        headers: { authorization: `Bearer ${ingestToken()}` },
+      });
       const body = await res.text();
       expect(res.status(), `POST /api/articles answered ${res.status()}: ${body.slice(0, 500)}`).toBeLessThan(300);
       return (JSON.parse(body) as { articles: IngestOutcome[] }).articles;
@@ -31,6 +36,9 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The ingest token e2e/setup-accounts.ts made for this run's database. */
+export const ingestToken = () => readFileSync(tokenFile(process.env.E2E_DATABASE_URL!), "utf8").trim();
 
 /**
  * Runs axe on the page as it is now and fails on serious or critical violations (missing names, contrast, broken

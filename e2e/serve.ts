@@ -1,6 +1,7 @@
 /**
  * The browser tests' server (playwright.config.ts runs it): a fresh, migrated and seeded SQLite database, a
- * production build in its own folder, then `next start` on loopback. DATABASE_URL, NEXT_DIST_DIR and PORT come from
+ * production build in its own folder, then `next start` on loopback. The tests' accounts and ingest token are made
+ * in that database (e2e/accounts.ts). DATABASE_URL, NEXT_DIST_DIR and PORT come from
  * the config's webServer.env.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -18,6 +19,7 @@ const run = (args: string[]) => execFileSync("npx", ["--no-install", ...args], {
 
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(databaseFile() + suffix, { force: true });
 run(["tsx", "scripts/setup-db.ts"]);
+run(["tsx", "e2e/setup-accounts.ts"]);
 
 // `next build` adds its build folder's type globs to tsconfig.json's include list. The tests' folder is not the
 // developers' one, so that edit is noise in everyone's working tree: put the file back when it is the only change.

@@ -11,6 +11,10 @@ const envSchema = z.object({
     .regex(/^file:/, "DATABASE_URL must be a SQLite file: URL (file:./data/app.db)")
     .default("file:./data/newscompare.db"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Signs session cookies. Unset: a random secret is made once and kept beside the database (lib/auth.ts). */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The app's public origin (https://compare.example.org). Unset: taken from each request. */
+  BETTER_AUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

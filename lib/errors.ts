@@ -6,7 +6,7 @@ import type { FieldErrors } from "./stories/schema";
  */
 export class ClientError extends Error {
   constructor(
-    readonly status: 404 | 409 | 413 | 415 | 422,
+    readonly status: 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     message: string,
     readonly fieldErrors?: FieldErrors,
   ) {

@@ -23,6 +23,8 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import type { IngestArticle } from "../lib/stories/schema";
 import type { IngestOutcome } from "../lib/stories/mutations";
 import { loadSeedBundle, mulberry32, paragraphPool, PRNG_SEED, syntheticArticle } from "./synthetic-story";
+import { COMMAND_LINE } from "../lib/editors/actor";
+import { createToken } from "../lib/editors/tokens";
 
 const USAGE =
   "usage: npm run bench:web -- [--duration <s>] [--connections 1,10,50] [--ingest-reps <n>] [--port <3300>] [--no-build] [--skip-missing] [--keep]";
@@ -304,6 +306,9 @@ async function status(url: string): Promise<number> {
   return r.status;
 }
 
+/** Made in the benchmark's database once it is set up: POST /api/articles needs one. */
+let ingestToken = "";
+
 async function post(
   base: string,
   body: unknown,
@@ -311,7 +316,7 @@ async function post(
   const started = performance.now();
   const r = await fetch(`${base}/api/articles`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization: `Bearer ${ingestToken}` },
     body: JSON.stringify(body),
   });
   const json = (await r.json()) as { articles?: IngestOutcome[]; error?: string };
@@ -380,6 +385,7 @@ async function main() {
     // The database first: the build may render pages that read it.
     const setupMs = runStep("npm run db:setup", ["--import", "tsx", "scripts/setup-db.ts"], env);
     console.log(`  database set up with the seed story in ${fmt(setupMs / 1000, 1)} s`);
+    ingestToken = (await createToken(db, COMMAND_LINE, { name: "bench:web" })).token;
     let buildMs: number | null = null;
     if (opts.build || !existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
       console.log(`  building into ${distDir}…`);

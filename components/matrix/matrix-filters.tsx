@@ -4,6 +4,13 @@ import { DISCREPANCY_KINDS, type StoryMatrix } from "@/lib/stories/data";
 import { KIND_LABEL, matrixHref, type MatrixParams } from "@/lib/stories/view";
 import { OutletSelect } from "./outlet-select";
 
+const FLAG_FILTERS: Array<[MatrixParams["flag"], string]> = [
+  [undefined, "Flagged or not"],
+  ["open", "Open flags"],
+  ["reviewed", "Reviewed"],
+  ["unflagged", "Not flagged"],
+];
+
 /** Filters as links: each one is a URL, so a filtered view can be shared, bookmarked and reloaded. */
 export function MatrixFilters({
   slug,
@@ -47,6 +54,13 @@ export function MatrixFilters({
         <Chip href={matrixHref(slug, { ...view, sort: "story", page: undefined })} current={view.sort === "story"}>
           Story order
         </Chip>
+      </nav>
+      <nav aria-label="Editors' flags" className="flex flex-wrap gap-1">
+        {FLAG_FILTERS.map(([flag, label]) => (
+          <Chip key={label} href={matrixHref(slug, { ...view, flag, page: undefined, focus: undefined })} current={view.flag === flag}>
+            {label}
+          </Chip>
+        ))}
       </nav>
       <OutletSelect slug={slug} view={view} outlets={articles.map((a) => ({ id: a.id, label: a.label }))} />
     </div>

@@ -4,6 +4,8 @@ import type { GroupView, StoryMatrix } from "@/lib/stories/data";
 import { cellSegments, cellsByArticle, splitOf, valueColours, type MatrixParams } from "@/lib/stories/view";
 import { HighlightedText } from "@/components/value-mark";
 import { KindBadge, SoleSourceBadge, SplitSummary } from "@/components/split-summary";
+import { FlagBadge } from "@/components/editors/flag-outcomes";
+import { flagState, type GroupFlags } from "@/lib/editors/flag-labels";
 import { MatrixGrid } from "./matrix-grid";
 
 type Article = StoryMatrix["articles"][number];
@@ -12,7 +14,19 @@ type Article = StoryMatrix["articles"][number];
  * The comparison matrix: one row per claim, one column per outlet. On a phone the same table reflows into one card
  * per claim (CSS only: one DOM, so the keyboard grid and the cards cannot disagree).
  */
-export function Matrix({ slug, view, articles, groups }: { slug: string; view: MatrixParams; articles: Article[]; groups: GroupView[] }) {
+export function Matrix({
+  slug,
+  view,
+  articles,
+  groups,
+  flags,
+}: {
+  slug: string;
+  view: MatrixParams;
+  articles: Article[];
+  groups: GroupView[];
+  flags: Map<string, GroupFlags>;
+}) {
   const labelOf = new Map(articles.map((a) => [a.id, a.label]));
   const label = (id: string) => labelOf.get(id) ?? "?";
   const focusRow = Math.max(0, groups.findIndex((g) => g.id === view.focus));
@@ -45,7 +59,7 @@ export function Matrix({ slug, view, articles, groups }: { slug: string; view: M
         </thead>
         <tbody className="max-md:block max-md:space-y-4">
           {groups.map((g, r) => (
-            <Row key={g.id} group={g} row={r} articles={articles} label={label} focused={view.focus === g.id} tabbable={r === focusRow} slug={slug} />
+            <Row key={g.id} group={g} flags={flags.get(g.id)} row={r} articles={articles} label={label} focused={view.focus === g.id} tabbable={r === focusRow} slug={slug} />
           ))}
         </tbody>
       </table>
@@ -55,6 +69,7 @@ export function Matrix({ slug, view, articles, groups }: { slug: string; view: M
 
 function Row({
   group,
+  flags,
   row,
   articles,
   label,
@@ -62,6 +77,7 @@ function Row({
   tabbable,
 }: {
   group: GroupView;
+  flags: GroupFlags | undefined;
   row: number;
   articles: Article[];
   label: (id: string) => string;
@@ -84,6 +100,7 @@ function Row({
       aria-current={focused ? "true" : undefined}
       data-conflict={conflict || undefined}
       data-sole-source={group.soleSource || undefined}
+      data-flag={flagState(flags) ?? undefined}
       className="group/row scroll-mt-24 max-md:block max-md:rounded-lg max-md:border max-md:border-line max-md:bg-white aria-[current=true]:outline-3 aria-[current=true]:outline-accent"
     >
       <th
@@ -101,6 +118,9 @@ function Row({
           ))}
           {group.soleSource && <SoleSourceBadge />}
           {group.kind === "fact" && <span className="rounded bg-line px-1.5 py-0.5 text-xs text-muted">Same fact, different sentences</span>}
+          {flags?.row.map((f) => (
+            <FlagBadge key={f.id} flag={f} />
+          ))}
         </div>
         {splits.map((s, i) => (
           <SplitSummary key={i} parts={s.parts} labelOf={label} className="mt-1.5" />
@@ -119,6 +139,7 @@ function Row({
       </th>
       {articles.map((a, c) => {
         const here = cells.get(a.id);
+        const cellFlags = flags?.cells.get(a.id);
         const common = { "data-cell": "", "data-row": row, "data-col": c, tabIndex: tabbable && c === 0 ? 0 : -1 };
         // Plain <a>, not next/link: each Link is a client component, and a large matrix holds thousands of them.
         return here ? (
@@ -128,6 +149,9 @@ function Row({
               <p key={cell.claimId}>
                 <HighlightedText segments={cellSegments(cell, group, colours)} />
               </p>
+            ))}
+            {cellFlags?.map((f) => (
+              <FlagBadge key={f.id} flag={f} className="mt-1" />
             ))}
             <span className="mx-foot">
               {copyOf.has(a.id) && <span>Word-for-word as {label(copyOf.get(a.id)!)}</span>}

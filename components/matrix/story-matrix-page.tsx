@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { getStoryMatrix } from "@/lib/stories/data";
+import { flagState, storyFlags } from "@/lib/editors/flags";
 import { filterGroups, matrixHref, pageOf, rowsPerPage, type MatrixParams } from "@/lib/stories/view";
 import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
@@ -30,7 +31,9 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
 export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
   const story = await storyFor(slug);
   if (!story) notFound();
-  const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])));
+  // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
+  const flags = await storyFlags(db, story.id);
+  const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) => flagState(flags.get(id)));
   const perPage = rowsPerPage(story.articles.length);
   const pages = Math.max(1, Math.ceil(rows.length / perPage));
   const page = Math.min(view.page ?? pageOf(rows, view.focus, perPage) ?? 1, pages);
@@ -69,7 +72,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
       </p>
 
       {shown.length ? (
-        <Matrix slug={story.slug} view={view} articles={story.articles} groups={shown} />
+        <Matrix slug={story.slug} view={view} articles={story.articles} groups={shown} flags={flags} />
       ) : (
         <p className="rounded border border-dashed border-line p-6 text-muted">
           No claims match this filter. <Link href={matrixHref(story.slug, {})} className="text-accent underline">Show all claims</Link>.

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from "./data";
@@ -7,7 +7,7 @@ import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from
 /**
  * The permalink pages' reads, once per request: the [id] layout, generateMetadata and the page all ask for the same
  * row. The layout asks first, outside the page's loading boundary, so that a missing id answers 404 and a merged
- * one 308 before anything streams (inside the boundary both would arrive as a 200 with the status in the body).
+ * one 307 before anything streams (inside the boundary both would arrive as a 200 with the status in the body).
  */
 
 /** Route params may arrive percent-encoded; a malformed escape or an absurd length is an unknown id, not a crash. */
@@ -27,7 +27,7 @@ export const claimGroupForPage = cache(async (raw: string): Promise<ClaimGroupPa
   if (!found) notFound();
   if (found.group) return found as ClaimGroupPage;
   // Re-analysis merged this row into another; the old link keeps working.
-  if (found.redirect) permanentRedirect(`/claims/${encodeURIComponent(found.redirect)}`);
+  if (found.redirect) redirect(`/claims/${encodeURIComponent(found.redirect)}`);
   notFound();
 });
 

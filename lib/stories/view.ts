@@ -20,6 +20,8 @@ export const matrixParamsSchema = z.object({
   sort: z.enum(["conflicts", "story"]).catch("conflicts").default("conflicts"),
   kind: z.enum(DISCREPANCY_KINDS as [string, ...string[]]).optional().catch(undefined),
   outlet: z.string().max(100).optional().catch(undefined),
+  /** Editors' review: rows with an open flag, rows whose flags are all settled, any flag, or none. */
+  flag: z.enum(["open", "reviewed", "flagged", "unflagged"]).optional().catch(undefined),
   focus: z.string().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
@@ -37,6 +39,7 @@ export function matrixHref(slug: string, p: Partial<MatrixParams>, hash?: string
   if (p.sort && p.sort !== "conflicts") q.set("sort", p.sort);
   if (p.kind) q.set("kind", p.kind);
   if (p.outlet) q.set("outlet", p.outlet);
+  if (p.flag) q.set("flag", p.flag);
   if (p.focus) q.set("focus", p.focus);
   if (p.page && p.page > 1) q.set("page", String(p.page));
   const s = q.toString();
@@ -47,13 +50,23 @@ export function matrixHref(slug: string, p: Partial<MatrixParams>, hash?: string
  * The rows of a view, in its order. Story order reads the story the way its first outlet tells it: by the first
  * article that carries the row, then where that article says it.
  */
-export function filterGroups(groups: GroupView[], p: MatrixParams, articleOrder?: Map<string, number>): GroupView[] {
+export function filterGroups(
+  groups: GroupView[],
+  p: MatrixParams,
+  articleOrder?: Map<string, number>,
+  flagOf: (groupId: string) => "open" | "reviewed" | null = () => null,
+): GroupView[] {
+  const flagged = (g: GroupView) => {
+    const state = flagOf(g.id);
+    return p.flag === "flagged" ? state !== null : p.flag === "unflagged" ? state === null : state === p.flag;
+  };
   const rows = groups.filter(
     (g) =>
       (p.show !== "discrepancies" || g.discrepancies.length > 0) &&
       (p.show !== "sole" || g.soleSource) &&
       (!p.kind || g.discrepancies.some((d) => d.kind === p.kind)) &&
-      (!p.outlet || g.coverage.articles.includes(p.outlet)),
+      (!p.outlet || g.coverage.articles.includes(p.outlet)) &&
+      (!p.flag || flagged(g)),
   );
   if (p.sort !== "story" || !articleOrder) return rows;
   const key = (g: GroupView) => Math.min(...g.cells.map((c) => (articleOrder.get(c.articleId) ?? 0) * 1e9 + c.start));

@@ -10,6 +10,9 @@ const removeDatabase = createTestDatabase();
 const { POST } = await import("@/app/api/articles/route");
 const { db } = await import("@/lib/db");
 const { MAX_BATCH, MAX_INGEST_BYTES } = await import("@/lib/stories/schema");
+const { createToken } = await import("@/lib/editors/tokens");
+const { COMMAND_LINE } = await import("@/lib/editors/actor");
+const { token } = await createToken(db, COMMAND_LINE, { name: "ingest tests" });
 
 afterAll(async () => {
   await db.$disconnect();
@@ -19,7 +22,7 @@ afterAll(async () => {
 const JSON_TYPE = { "content-type": "application/json" };
 
 function post(body: BodyInit | null, headers: Record<string, string> = JSON_TYPE) {
-  return POST(new NextRequest("http://localhost/api/articles", { method: "POST", body, headers }));
+  return POST(new NextRequest("http://localhost/api/articles", { method: "POST", body, headers: { authorization: `Bearer ${token}`, ...headers } }));
 }
 const postJson = (value: unknown) => post(JSON.stringify(value));
 

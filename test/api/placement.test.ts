@@ -21,6 +21,9 @@ const bundles = existsSync(dev)
 const removeDatabase = createTestDatabase();
 const { POST } = await import("@/app/api/articles/route");
 const { db } = await import("@/lib/db");
+const { createToken } = await import("@/lib/editors/tokens");
+const { COMMAND_LINE } = await import("@/lib/editors/actor");
+const { token } = await createToken(db, COMMAND_LINE, { name: "placement tests" });
 
 afterAll(async () => {
   await db.$disconnect();
@@ -28,7 +31,7 @@ afterAll(async () => {
 });
 
 async function ingest(article: ArticleInput): Promise<{ article: string; story: string }> {
-  const res = await POST(new NextRequest("http://localhost/api/articles", { method: "POST", body: JSON.stringify(article), headers: { "content-type": "application/json" } }));
+  const res = await POST(new NextRequest("http://localhost/api/articles", { method: "POST", body: JSON.stringify(article), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }));
   expect(res.status).toBe(201);
   const [out] = ((await res.json()) as { articles: Array<{ article: { id: string }; story: { id: string } }> }).articles;
   return { article: out!.article.id, story: out!.story.id };

@@ -10,6 +10,11 @@ import { HighlightedText, ValueSwatch } from "@/components/value-mark";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { PublishedDate } from "@/components/published-date";
 import { StoryBreadcrumb } from "@/components/story-breadcrumb";
+import { FlagOutcomes } from "@/components/editors/flag-outcomes";
+import { EditorPanel } from "@/components/editors/editor-panel";
+import { hasRole } from "@/lib/editors/actor";
+import { publicGroupFlags } from "@/lib/editors/flags";
+import { currentViewer } from "@/lib/editors/session";
 
 export const dynamic = "force-dynamic";
 
@@ -37,8 +42,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
-  const { group, story, sentences } = await claimGroupForPage(id);
-  const attributions = await getAttributions(db, group.cells.map((c) => c.claimId));
+  const page = await claimGroupForPage(id);
+  const { group, story, sentences } = page;
+  const [attributions, flags, viewer] = await Promise.all([
+    getAttributions(db, group.cells.map((c) => c.claimId)),
+    publicGroupFlags(db, group.id),
+    currentViewer(),
+  ]);
 
   const labels = new Map(story.articles.map((a) => [a.id, a.label]));
   const labelOf = (a: string) => labels.get(a) ?? "an outlet";
@@ -88,6 +98,8 @@ export default async function ClaimPage({ params }: Props) {
           <CopyLinkButton path={permalink} />
         </div>
       </header>
+
+      <FlagOutcomes flags={flags} labelOf={labelOf} />
 
       {split.length > 0 && (
         <section aria-labelledby="split-title" className="space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4">
@@ -249,6 +261,8 @@ export default async function ClaimPage({ params }: Props) {
           </dl>
         </section>
       )}
+
+      {viewer && hasRole(viewer, "editor") && <EditorPanel viewer={viewer} page={page} />}
     </article>
   );
 }

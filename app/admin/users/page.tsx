@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db";
+import { listUsers } from "@/lib/editors/users";
+import { viewerWithRole } from "@/lib/editors/session";
+import { AdminNav } from "@/components/editors/admin-nav";
+import { CreateUserForm, RoleForm } from "@/components/editors/admin-forms";
+import { NotAllowed } from "@/components/editors/not-allowed";
+
+export const metadata: Metadata = { title: "Accounts", robots: { index: false } };
+
+export default async function UsersPage() {
+  const { viewer, allowed } = await viewerWithRole("admin", "/admin/users");
+  if (!allowed) return <NotAllowed role="admin" />;
+  const users = await listUsers(db);
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Admin</h1>
+      <AdminNav current="/admin/users" />
+      <p className="max-w-3xl text-sm text-muted">
+        Readers need no account. Editors flag claims and correct the grouping; admins also manage accounts and ingest tokens. A role change signs the person out
+        everywhere, so it applies at once.
+      </p>
+      <CreateUserForm />
+      <table className="w-full text-left text-sm">
+        <thead>
+          <tr className="border-b border-line">
+            <th className="py-2 pr-4">Name</th>
+            <th className="py-2 pr-4">Email</th>
+            <th className="py-2 pr-4">Since</th>
+            <th className="py-2 pr-4">Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-line">
+              <td className="py-2 pr-4 font-medium">{u.name}</td>
+              <td className="py-2 pr-4">{u.email}</td>
+              <td className="py-2 pr-4">{u.createdAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</td>
+              <td className="py-2 pr-4">{u.id === viewer.id ? `${u.role} (you)` : <RoleForm userId={u.id} role={u.role} email={u.email} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { db } from "@/lib/db";
+import { editorGroupFlags, REASON_LABEL, STATUS_LABEL } from "@/lib/editors/flags";
+import type { Viewer } from "@/lib/editors/session";
+import { listOverrides } from "@/lib/stories/mutations";
+import type { ClaimGroupPage } from "@/lib/stories/data";
+import { FlagBadge } from "./flag-outcomes";
+import { FlagForm, FlagStatusForm } from "./flag-forms";
+import { MergeForm, SplitButton, UndoButton } from "./grouping-forms";
+
+const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+/**
+ * An editor's tools for one row: flags with their full history and notes, and the grouping corrections (merge,
+ * split, undo). Rendered only for an editor; every action behind it checks the role again on the server.
+ */
+export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: ClaimGroupPage }) {
+  const { group, story } = page;
+  const labels = new Map(story.articles.map((a) => [a.id, a.label]));
+  const labelOf = (a: string) => labels.get(a) ?? "an outlet";
+  const [flags, rows, overrides] = await Promise.all([
+    editorGroupFlags(db, group.id),
+    db.claimGroup.findMany({
+      where: { storyId: story.id, status: "active", id: { not: group.id } },
+      orderBy: { position: "asc" },
+      select: { id: true, claims: { take: 1, orderBy: { order: "asc" }, select: { text: true } } },
+    }),
+    listOverrides(db, story.id),
+  ]);
+  const here = overrides.filter((o) => o.groupId === group.id || o.targetGroupId === group.id);
+  const outlets = story.articles.filter((a) => group.coverage.articles.includes(a.id)).map((a) => ({ id: a.id, label: a.label }));
+
+  return (
+    <section aria-labelledby="editor-title" className="space-y-6 rounded-lg border-2 border-dashed border-accent/40 bg-white p-4">
+      <div>
+        <h2 id="editor-title" className="text-xl font-semibold">
+          Editor tools
+        </h2>
+        <p className="text-sm text-muted">Signed in as {viewer.email} ({viewer.role}). Notes and names here are never shown to readers.</p>
+      </div>
+
+      <div className="space-y-3">
+        <h3 className="font-semibold">Flags</h3>
+        {flags.length > 0 && (
+          <ul className="space-y-4">
+            {flags.map((f) => (
+              <li key={f.id} className="space-y-2 rounded border border-line p-3" data-flag={f.id}>
+                <p className="flex flex-wrap items-center gap-2 text-sm">
+                  <FlagBadge flag={f} />
+                  <span className="text-muted">{f.articleId ? `${labelOf(f.articleId)}'s version` : "whole row"}</span>
+                </p>
+                <ol className="space-y-1 border-l-2 border-line pl-3 text-sm" aria-label="History">
+                  {f.events.map((e) => (
+                    <li key={e.id}>
+                      <span className="font-medium">{e.actor.name}</span>{" "}
+                      {e.action === "opened" ? `flagged it: ${REASON_LABEL[f.reason]}` : e.action === "status" ? `set it to ${STATUS_LABEL[e.status as keyof typeof STATUS_LABEL]}` : "added a note"}
+                      <span className="text-muted"> · {when(e.at)}</span>
+                      {e.note && <q className="mt-0.5 block whitespace-pre-line text-muted">{e.note}</q>}
+                    </li>
+                  ))}
+                </ol>
+                <FlagStatusForm flagId={f.id} status={f.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="rounded border border-line p-3" open={flags.length === 0}>
+          <summary className="cursor-pointer text-sm font-medium">Flag this claim</summary>
+          <div className="pt-3">
+            <FlagForm groupId={group.id} outlets={outlets} />
+          </div>
+        </details>
+      </div>
+
+      <div className="space-y-3">
+        <h3 className="font-semibold">Grouping</h3>
+        <p className="text-sm text-muted">Corrections here are kept when new articles arrive and the story is analysed again.</p>
+        {group.kind === "claim" && rows.length > 0 && <MergeForm groupId={group.id} rows={rows.map((r) => ({ id: r.id, text: r.claims[0]?.text ?? r.id }))} />}
+        {group.kind === "claim" && group.cells.length > 1 && (
+          <ul className="space-y-2">
+            {group.cells.map((c) => (
+              <li key={c.claimId} className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-2 text-sm">
+                <span className="min-w-0 flex-1">
+                  <span className="font-medium">{labelOf(c.articleId)}:</span> <span className="text-muted">{c.text.length > 140 ? `${c.text.slice(0, 139)}…` : c.text}</span>
+                </span>
+                <SplitButton groupId={group.id} claimId={c.claimId} outlet={labelOf(c.articleId)} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {group.kind !== "claim" && <p className="text-sm text-muted">Fact rows are built from claim rows; merge or split those instead.</p>}
+        {here.length > 0 && (
+          <ul className="space-y-1 text-sm" aria-label="Corrections on this row">
+            {here.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-center gap-2">
+                <span>
+                  {o.kind === "merge" ? "Merged a row into this one" : o.groupId === group.id ? "Moved a claim out of this row" : "Moved here from another row"} by {o.createdBy.name} · {when(o.createdAt)}
+                </span>
+                {o.undoneAt ? <span className="text-muted">(undone {when(o.undoneAt)})</span> : <UndoButton overrideId={o.id} what={o.kind} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { REASON_LABEL, STATUS_LABEL, type FlagReason, type FlagStatus } from "@/lib/editors/flag-labels";
+import { cn } from "@/lib/cn";
+
+export interface PublicFlag {
+  id: string;
+  articleId: string | null;
+  reason: FlagReason;
+  status: FlagStatus;
+  updatedAt: Date;
+}
+
+const tone = (f: Pick<PublicFlag, "status" | "reason">) =>
+  f.status === "open" ? "bg-sole-soft text-ink" : f.reason === "contradiction-confirmed" ? "bg-conflict-soft text-conflict" : "bg-line text-ink";
+
+/** A flag's public face: reason and status. Editors' notes and names are never part of it. */
+export function FlagBadge({ flag, className }: { flag: Pick<PublicFlag, "status" | "reason">; className?: string }) {
+  return (
+    <span className={cn("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)} data-flag-status={flag.status}>
+      <span aria-hidden>⚑</span>
+      {REASON_LABEL[flag.reason]}
+      <span className="font-normal">· {STATUS_LABEL[flag.status]}</span>
+    </span>
+  );
+}
+
+/** What editors decided about this row, for everyone. */
+export function FlagOutcomes({ flags, labelOf }: { flags: PublicFlag[]; labelOf: (articleId: string) => string }) {
+  if (!flags.length) return null;
+  return (
+    <section aria-labelledby="review-title" className="space-y-2 rounded-lg border border-line bg-white p-4">
+      <h2 id="review-title" className="font-semibold">
+        Editors&apos; review
+      </h2>
+      <ul className="space-y-1.5 text-sm">
+        {flags.map((f) => (
+          <li key={f.id} className="flex flex-wrap items-center gap-2">
+            <FlagBadge flag={f} />
+            <span className="text-muted">
+              {f.articleId ? `on ${labelOf(f.articleId)}'s version` : "on the whole row"} ·{" "}
+              <time dateTime={f.updatedAt.toISOString()}>{f.updatedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</time>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

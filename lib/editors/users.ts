@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { z } from "zod";
+import type { Db } from "../db";
+import { ClientError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import { fieldErrors } from "../stories/schema";
+import { ROLES, type Actor, type Role } from "./actor";
+import { audit } from "./audit";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const newUserSchema = z.object({
+  email: z.email("a valid email address").transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1, "a name").max(120).optional(),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
+  role: z.enum(ROLES, `one of ${ROLES.join(", ")}`),
+});
+export type NewUser = z.input<typeof newUserSchema>;
+
+export const roleChangeSchema = z.object({ userId: z.string().min(1), role: z.enum(ROLES, `one of ${ROLES.join(", ")}`) });
+
+/**
+ * Makes an account that signs in with email and password. The password is hashed with better-auth's own scrypt
+ * (the hash its sign-in verifies) and stored the way its sign-up stores it: a "credential" account row.
+ */
+export async function createUser(db: Db, actor: Actor, input: unknown): Promise<{ id: string; email: string; role: Role }> {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) throw new ClientError(422, "the account is not valid", fieldErrors(parsed.error));
+  const { email, password, role } = parsed.data;
+  const name = parsed.data.name ?? email.split("@")[0]!;
+  const hash = await hashPassword(password);
+  const id = randomUUID();
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.user.create({ data: { id, email, name, role } });
+      await tx.account.create({ data: { id: randomUUID(), userId: id, providerId: "credential", accountId: id, password: hash } });
+      await audit(tx, actor, "user.create", { type: "user", id }, { email, role });
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      throw new ClientError(409, "an account with this email exists", { email: ["an account with this email exists"] });
+    }
+    throw e;
+  }
+  return { id, email, role };
+}
+
+/** Changes a user's role; their sessions end, so the new role applies at their next sign-in and not a minute later. */
+export async function setRole(db: Db, actor: Actor, input: unknown): Promise<void> {
+  const parsed = roleChangeSchema.safeParse(input);
+  if (!parsed.success) throw new ClientError(422, "the role change is not valid", fieldErrors(parsed.error));
+  const { userId, role } = parsed.data;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+  if (!user) throw new ClientError(404, "no such user");
+  if (user.role === role) return;
+  if (userId === actor.id) throw new ClientError(409, "you cannot change your own role; ask another admin");
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await tx.session.deleteMany({ where: { userId } });
+    await audit(tx, actor, "user.role", { type: "user", id: userId }, { email: user.email, from: user.role, to: role });
+  });
+}
+
+export const listUsers = (db: Db) =>
+  db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });

@@ -1,0 +1,220 @@
+/**
+ * Who may do what: every mutating route and server action, called the way a browser or client calls it (session
+ * cookie from a real sign-in, or a bearer token), against a real throwaway database. A refused call must answer 401
+ * (no credentials a session can stand on) or 403 (signed in without the role) and leave every table as it was.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { createTestDatabase } from "./fresh-database";
+
+// Server actions read the request's headers through next/headers; here each call sets them.
+let requestHeaders = new Headers();
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }) }));
+
+const removeDatabase = createTestDatabase();
+const { db } = await import("@/lib/db");
+const { auth } = await import("@/lib/auth");
+const actions = await import("@/lib/editors/actions");
+const { POST: ingest } = await import("@/app/api/articles/route");
+const { createUser } = await import("@/lib/editors/users");
+const { createToken, revokeToken } = await import("@/lib/editors/tokens");
+const { COMMAND_LINE } = await import("@/lib/editors/actor");
+const { ingestArticles, mergeGroups } = await import("@/lib/stories/mutations");
+
+const PASSWORD = "correct horse battery";
+type Credential = "none" | "reader" | "editor" | "admin" | "bad token" | "revoked token";
+const CREDENTIALS: Credential[] = ["none", "reader", "editor", "admin", "bad token", "revoked token"];
+const headersFor: Partial<Record<Credential, Record<string, string>>> = {};
+let liveToken = "";
+
+async function signIn(email: string, ip: string): Promise<string> {
+  const res = await auth.handler(
+    new Request("http://localhost/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": ip },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    }),
+  );
+  expect(res.status).toBe(200);
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as { articles: Array<Record<string, unknown>> };
+const story = { slug: "iran-syria-2018", title: "Iran and Syria sign military cooperation deal" };
+
+beforeAll(async () => {
+  await ingestArticles(db, seed.articles.map((a) => ({ ...a, story })) as never);
+  for (const [i, role] of (["reader", "editor", "admin"] as const).entries()) {
+    await createUser(db, COMMAND_LINE, { email: `${role}@example.org`, password: PASSWORD, role });
+    headersFor[role] = { cookie: await signIn(`${role}@example.org`, `198.51.100.${i + 1}`) };
+  }
+  liveToken = (await createToken(db, COMMAND_LINE, { name: "live" })).token;
+  const revoked = await createToken(db, COMMAND_LINE, { name: "revoked" });
+  await revokeToken(db, COMMAND_LINE, revoked.id);
+  headersFor["none"] = {};
+  headersFor["bad token"] = { authorization: "Bearer nct_this-is-not-a-token" };
+  headersFor["revoked token"] = { authorization: `Bearer ${revoked.token}` };
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  removeDatabase();
+});
+
+/** Everything a mutation could touch: row counts, plus the fields the actions change in place. */
+async function snapshot() {
+  return JSON.stringify({
+    counts: await Promise.all([
+      db.user.count(),
+      db.account.count(),
+      db.session.count(),
+      db.ingestToken.count(),
+      db.flag.count(),
+      db.flagEvent.count(),
+      db.groupOverride.count(),
+      db.auditEvent.count(),
+      db.article.count(),
+      db.claim.count(),
+      db.claimGroup.count(),
+    ]),
+    roles: await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true } }),
+    tokens: await db.ingestToken.findMany({ orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
+    flags: await db.flag.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    overrides: await db.groupOverride.findMany({ orderBy: { id: "asc" }, select: { id: true, undoneAt: true } }),
+    groups: await db.claimGroup.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    versions: await db.story.findMany({ orderBy: { id: "asc" }, select: { version: true } }),
+  });
+}
+
+const activeRows = () =>
+  db.claimGroup.findMany({ where: { status: "active", kind: "claim" }, orderBy: { position: "asc" }, select: { id: true, claims: { select: { claimId: true } } } });
+let emails = 0;
+
+const editorActor = async () => {
+  const e = await db.user.findFirstOrThrow({ where: { email: "editor@example.org" } });
+  return { id: e.id, label: e.email, role: "editor" as const };
+};
+
+/**
+ * Each action with a way to make a fresh, valid input (which may write: a flag to resolve, a token to revoke), so the
+ * same call succeeds for the roles allowed to make it and is refused, changing nothing, for the others.
+ */
+const ACTIONS: Array<{ name: string; role: "editor" | "admin"; prepare: () => Promise<unknown>; call: (input: unknown) => Promise<{ ok: boolean }> }> = [
+  {
+    name: "openFlagAction",
+    role: "editor",
+    prepare: async () => ({ groupId: (await activeRows())[0]!.id, reason: "contradiction-confirmed", note: "check" }),
+    call: actions.openFlagAction,
+  },
+  {
+    name: "updateFlagAction",
+    role: "editor",
+    prepare: async () => {
+      const g = (await activeRows())[0]!;
+      const story = await db.story.findFirstOrThrow();
+      const flag = await db.flag.create({ data: { storyId: story.id, groupId: g.id, reason: "needs-review", createdById: (await editorActor()).id } });
+      return { flagId: flag.id, status: "resolved", note: "done" };
+    },
+    call: actions.updateFlagAction,
+  },
+  {
+    name: "mergeRowsAction",
+    role: "editor",
+    prepare: async () => {
+      const rows = await activeRows();
+      return { sourceGroupId: rows.at(-1)!.id, targetGroupId: rows.at(-2)!.id };
+    },
+    call: actions.mergeRowsAction,
+  },
+  {
+    name: "splitClaimAction",
+    role: "editor",
+    prepare: async () => {
+      const row = (await activeRows()).find((r) => r.claims.length > 1)!;
+      return { groupId: row.id, claimId: row.claims[1]!.claimId };
+    },
+    call: actions.splitClaimAction,
+  },
+  {
+    name: "undoOverrideAction",
+    role: "editor",
+    prepare: async () => {
+      const rows = await activeRows();
+      const merged = await mergeGroups(db, await editorActor(), { sourceGroupId: rows.at(-1)!.id, targetGroupId: rows.at(-2)!.id });
+      return { overrideId: merged.overrideId };
+    },
+    call: actions.undoOverrideAction,
+  },
+  { name: "createTokenAction", role: "admin", prepare: async () => ({ name: "a client" }), call: actions.createTokenAction },
+  {
+    name: "revokeTokenAction",
+    role: "admin",
+    prepare: async () => ({ tokenId: (await createToken(db, COMMAND_LINE, { name: "to revoke" })).id }),
+    call: actions.revokeTokenAction,
+  },
+  {
+    name: "createUserAction",
+    role: "admin",
+    prepare: async () => ({ email: `new${++emails}@example.org`, password: PASSWORD, role: "editor" }),
+    call: actions.createUserAction,
+  },
+  {
+    name: "setRoleAction",
+    role: "admin",
+    prepare: async () => ({ userId: (await createUser(db, COMMAND_LINE, { email: `target${++emails}@example.org`, password: PASSWORD, role: "reader" })).id, role: "editor" }),
+    call: actions.setRoleAction,
+  },
+];
+
+const expected = (needed: "editor" | "admin", who: Credential) =>
+  who === "none" || who.endsWith("token") ? 401 : who === "reader" || (who === "editor" && needed === "admin") ? 403 : "ok";
+
+describe("server actions × credentials", () => {
+  for (const action of ACTIONS) {
+    for (const who of CREDENTIALS) {
+      const want = expected(action.role, who);
+      it(`${action.name} as ${who}: ${want === "ok" ? "done" : want}`, async () => {
+        const input = await action.prepare();
+        const before = await snapshot();
+        requestHeaders = new Headers(headersFor[who]);
+        const result = await action.call(input);
+        requestHeaders = new Headers();
+        if (want === "ok") {
+          expect(result).toMatchObject({ ok: true });
+          expect(await snapshot()).not.toBe(before);
+        } else {
+          expect(result).toMatchObject({ ok: false, status: want });
+          expect(await snapshot()).toBe(before);
+        }
+      });
+    }
+  }
+});
+
+describe("POST /api/articles × credentials", () => {
+  const article = (n: number) => ({
+    story: "iran-syria-2018",
+    outlet: `Wire ${n}`,
+    text: `Iranian Defence Minister Amir Hatami arrived in Damascus on day ${n} of the visit, the wire said. He met Syrian officials about reconstruction.`,
+  });
+  const post = (headers: Record<string, string>, n: number) =>
+    ingest(new NextRequest("http://localhost/api/articles", { method: "POST", body: JSON.stringify(article(n)), headers: { "content-type": "application/json", ...headers } }));
+
+  // Reads are public and writes need a token: a signed-in admin's cookie is not one.
+  for (const [i, who] of CREDENTIALS.entries()) {
+    it(`as ${who}: 401, nothing stored`, async () => {
+      const before = await snapshot();
+      const res = await post(headersFor[who]!, i);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      expect(await snapshot()).toBe(before);
+    });
+  }
+
+  it("with a live token: 201, and the token's last use is recorded", async () => {
+    const res = await post({ authorization: `Bearer ${liveToken}` }, 99);
+    expect(res.status).toBe(201);
+    expect((await db.ingestToken.findFirstOrThrow({ where: { name: "live" } })).lastUsedAt).toBeInstanceOf(Date);
+  });
+});
