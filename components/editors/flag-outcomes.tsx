@@ -15,10 +15,9 @@ const tone = (f: Pick<PublicFlag, "status" | "reason">) =>
 /** A flag's public face: reason and status. Editors' notes and names are never part of it. */
 export function FlagBadge({ flag, className }: { flag: Pick<PublicFlag, "status" | "reason">; className?: string }) {
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)} data-flag-status={flag.status}>
-      <span aria-hidden>⚑</span>
-      {REASON_LABEL[flag.reason]}
-      <span className="font-normal">· {STATUS_LABEL[flag.status]}</span>
+    <span className={cn("inline-block rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)} data-flag-status={flag.status}>
+      <span aria-hidden>⚑ </span>
+      {REASON_LABEL[flag.reason]} <span className="font-normal">· {STATUS_LABEL[flag.status]}</span>
     </span>
   );
 }
