@@ -57,7 +57,8 @@ export const auth = betterAuth({
     max: 100,
     customRules: { "/sign-in/email": { window: SIGN_IN_WINDOW, max: SIGN_IN_MAX } },
   },
-  advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
+  // better-auth turns its origin (CSRF) check off when NODE_ENV is "test"; the tests must see what production does.
+  advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" }, disableOriginCheck: false },
   telemetry: { enabled: false },
   // Lets server actions set cookies through next/headers; must stay last.
   plugins: [nextCookies()],

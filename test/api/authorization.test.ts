@@ -218,3 +218,33 @@ describe("POST /api/articles × credentials", () => {
     expect((await db.ingestToken.findFirstOrThrow({ where: { name: "live" } })).lastUsedAt).toBeInstanceOf(Date);
   });
 });
+
+describe("better-auth's own routes grant nothing", () => {
+  const authPost = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    auth.handler(
+      new Request(`http://localhost/api/auth${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": "198.51.100.77", ...headers },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  it("nobody signs themselves up", async () => {
+    const before = await snapshot();
+    const res = await authPost("/sign-up/email", { email: "walk-in@example.org", password: PASSWORD, name: "Walk In" });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("a reader cannot make themselves an admin through the profile update", async () => {
+    const res = await authPost("/update-user", { role: "admin", name: "Still a reader" }, headersFor.reader);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect((await db.user.findUniqueOrThrow({ where: { email: "reader@example.org" } })).role).toBe("reader");
+  });
+
+  it("a sign-in from another site is refused (origin check)", async () => {
+    const res = await authPost("/sign-in/email", { email: "editor@example.org", password: PASSWORD }, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+});
