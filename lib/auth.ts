@@ -6,11 +6,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "./db";
 import { databaseFile, env } from "./env";
+import { MIN_PASSWORD_LENGTH } from "./editors/users";
 
 /** Sign-in attempts allowed per client address in SIGN_IN_WINDOW seconds; the next one gets 429 until it ends. */
 export const SIGN_IN_MAX = 5;
 export const SIGN_IN_WINDOW = 60;
-export const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * The secret that signs session cookies. A fresh clone has none configured, so one is made at first use and kept

@@ -1,4 +1,5 @@
-import type { FieldErrors } from "./stories/schema";
+import type { z } from "zod";
+import { fieldErrors, type FieldErrors } from "./stories/schema";
 
 /**
  * Errors a client can cause, each with its HTTP status. Route handlers map these and nothing else to 4xx; anything
@@ -13,4 +14,11 @@ export class ClientError extends Error {
     super(message);
     this.name = "ClientError";
   }
+}
+
+/** `input` parsed with `schema`, or a 422 naming what was not valid ("the flag is not valid") with field errors. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ClientError(422, `the ${what} is not valid`, fieldErrors(r.error));
+  return r.data;
 }

@@ -6,15 +6,19 @@ import { viewerWithRole } from "@/lib/editors/session";
 import { FlagBadge } from "@/components/editors/flag-outcomes";
 import { FlagStatusForm } from "@/components/editors/flag-forms";
 import { NotAllowed } from "@/components/editors/not-allowed";
+import { UtcTime } from "@/components/utc-time";
 
 export const metadata: Metadata = { title: "Review queue", robots: { index: false } };
 
-type Search = Record<string, string | string[] | undefined>;
-
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const search = await searchParams;
-  const first = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const { allowed } = await viewerWithRole("editor", `/review${new URLSearchParams(first as Record<string, string>).size ? `?${new URLSearchParams(first as Record<string, string>)}` : ""}`);
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const first = Object.fromEntries(
+    Object.entries(await searchParams).flatMap(([k, v]) => {
+      const value = Array.isArray(v) ? v[0] : v;
+      return value === undefined ? [] : [[k, value]];
+    }),
+  );
+  const query = new URLSearchParams(first).toString();
+  const { allowed } = await viewerWithRole("editor", query ? `/review?${query}` : "/review");
   if (!allowed) return <NotAllowed role="editor" />;
   const filters = reviewFiltersSchema.parse(first);
   const [flags, stories, editors] = await Promise.all([
@@ -22,7 +26,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     db.story.findMany({ where: { flags: { some: {} } }, orderBy: { title: "asc" }, select: { slug: true, title: true } }),
     flagEditors(db),
   ]);
-  const select = "rounded border border-line bg-white px-2 py-1.5 text-sm";
 
   return (
     <div className="space-y-6">
@@ -34,49 +37,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </header>
       {/* A GET form: the filtered queue is a URL, like the matrix views. */}
       <form method="get" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3">
-        <label className="space-y-1">
-          <span className="block text-xs font-medium">Status</span>
-          <select name="status" defaultValue={filters.status} className={select}>
-            {FLAG_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="space-y-1">
-          <span className="block text-xs font-medium">Reason</span>
-          <select name="reason" defaultValue={filters.reason ?? ""} className={select}>
-            <option value="">Any reason</option>
-            {FLAG_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {REASON_LABEL[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="space-y-1">
-          <span className="block text-xs font-medium">Story</span>
-          <select name="story" defaultValue={filters.story ?? ""} className={select}>
-            <option value="">Any story</option>
-            {stories.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="space-y-1">
-          <span className="block text-xs font-medium">Flagged by</span>
-          <select name="editor" defaultValue={filters.editor ?? ""} className={select}>
-            <option value="">Any editor</option>
-            {editors.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name} ({e.email})
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="status" label="Status" value={filters.status} options={FLAG_STATUSES.map((st) => [st, STATUS_LABEL[st]])} />
+        <FilterSelect name="reason" label="Reason" any="Any reason" value={filters.reason} options={FLAG_REASONS.map((r) => [r, REASON_LABEL[r]])} />
+        <FilterSelect name="story" label="Story" any="Any story" value={filters.story} options={stories.map((st) => [st.slug, st.title])} />
+        <FilterSelect name="editor" label="Flagged by" any="Any editor" value={filters.editor} options={editors.map((e) => [e.id, `${e.name} (${e.email})`])} />
         <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-white">
           Filter
         </button>
@@ -102,7 +66,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 {f.note && <q className="block whitespace-pre-line text-sm text-muted">{f.note}</q>}
                 <p className="text-xs text-muted">
                   {f.createdBy.name} ·{" "}
-                  <time dateTime={f.createdAt.toISOString()}>{f.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                  <UtcTime date={f.createdAt} withTime />
                 </p>
               </div>
               <FlagStatusForm flagId={f.id} status={f.status} />
@@ -113,5 +77,22 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <p className="rounded border border-dashed border-line p-6 text-muted">No flags match. Flags are raised from a claim&apos;s page.</p>
       )}
     </div>
+  );
+}
+
+/** One filter of the queue's GET form; `any` adds the choice that leaves it out. */
+function FilterSelect({ name, label, value, options, any }: { name: string; label: string; value: string | undefined; options: Array<[string, string]>; any?: string }) {
+  return (
+    <label className="space-y-1">
+      <span className="block text-xs font-medium">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className="rounded border border-line bg-white px-2 py-1.5 text-sm">
+        {any && <option value="">{any}</option>}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

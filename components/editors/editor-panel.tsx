@@ -6,8 +6,7 @@ import type { ClaimGroupPage } from "@/lib/stories/data";
 import { FlagBadge } from "./flag-outcomes";
 import { FlagForm, FlagStatusForm } from "./flag-forms";
 import { MergeForm, SplitButton, UndoButton } from "./grouping-forms";
-
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+import { UtcTime } from "@/components/utc-time";
 
 /**
  * An editor's tools for one row: flags with their full history and notes, and the grouping corrections (merge,
@@ -53,7 +52,7 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
                     <li key={e.id}>
                       <span className="font-medium">{e.actor.name}</span>{" "}
                       {e.action === "opened" ? `flagged it: ${REASON_LABEL[f.reason]}` : e.action === "status" ? `set it to ${STATUS_LABEL[e.status as keyof typeof STATUS_LABEL]}` : "added a note"}
-                      <span className="text-muted"> · {when(e.at)}</span>
+                      <span className="text-muted"> · <UtcTime date={e.at} withTime /></span>
                       {e.note && <q className="mt-0.5 block whitespace-pre-line text-muted">{e.note}</q>}
                     </li>
                   ))}
@@ -93,9 +92,9 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
             {here.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center gap-2">
                 <span>
-                  {o.kind === "merge" ? "Merged a row into this one" : o.groupId === group.id ? "Moved a claim out of this row" : "Moved here from another row"} by {o.createdBy.name} · {when(o.createdAt)}
+                  {o.kind === "merge" ? "Merged a row into this one" : o.groupId === group.id ? "Moved a claim out of this row" : "Moved here from another row"} by {o.createdBy.name} · <UtcTime date={o.createdAt} withTime />
                 </span>
-                {o.undoneAt ? <span className="text-muted">(undone {when(o.undoneAt)})</span> : <UndoButton overrideId={o.id} what={o.kind} />}
+                {o.undoneAt ? <span className="text-muted">(undone <UtcTime date={o.undoneAt} withTime />)</span> : <UndoButton overrideId={o.id} what={o.kind} />}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { REASON_LABEL, STATUS_LABEL, type FlagReason, type FlagStatus } from "@/lib/editors/flag-labels";
 import { cn } from "@/lib/cn";
+import { UtcTime } from "@/components/utc-time";
 
 export interface PublicFlag {
   id: string;
@@ -36,7 +37,7 @@ export function FlagOutcomes({ flags, labelOf }: { flags: PublicFlag[]; labelOf:
             <FlagBadge flag={f} />
             <span className="text-muted">
               {f.articleId ? `on ${labelOf(f.articleId)}'s version` : "on the whole row"} ·{" "}
-              <time dateTime={f.updatedAt.toISOString()}>{f.updatedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</time>
+              <UtcTime date={f.updatedAt} />
             </span>
           </li>
         ))}

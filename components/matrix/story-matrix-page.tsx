@@ -9,6 +9,7 @@ import { filterGroups, matrixHref, pageOf, rowsPerPage, type MatrixParams } from
 import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
+import { UtcTime } from "@/components/utc-time";
 
 // generateMetadata and the page read the same story: once per request.
 const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
@@ -50,9 +51,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
             Stories
           </Link>{" "}
           / updated{" "}
-          <time dateTime={story.updatedAt.toISOString()}>
-            {story.updatedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-          </time>
+          <UtcTime date={story.updatedAt} withTime />
         </p>
         <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
         <p className="text-muted">

@@ -1,6 +1,7 @@
 "use server";
 
-import { db } from "../db";
+import { db, type Db } from "../db";
+import type { Actor } from "./actor";
 import { refreshStories } from "../stories/revalidate";
 import { mergeGroups, splitClaim, undoOverride } from "../stories/mutations";
 import { openFlag, updateFlag } from "./flags";
@@ -11,44 +12,33 @@ import { createUser, setRole } from "./users";
 // Server actions: each one is a public POST endpoint, so each checks the role itself (lib/editors/session.ts) and
 // validates its input with zod inside the lib function it calls. Inputs are `unknown` on purpose.
 
-export async function openFlagAction(input: unknown) {
+/** An editor's change to a story: afterwards its cached matrix is rendered afresh. */
+function storyChange<T extends { storySlug: string }>(change: (db: Db, actor: Actor, input: unknown) => Promise<T>, input: unknown) {
   return guarded("editor", async (actor) => {
-    const flag = await openFlag(db, actor, input);
-    refreshStories([flag.storySlug]);
-    return flag;
+    const result = await change(db, actor, input);
+    refreshStories([result.storySlug]);
+    return result;
   });
+}
+
+export async function openFlagAction(input: unknown) {
+  return storyChange(openFlag, input);
 }
 
 export async function updateFlagAction(input: unknown) {
-  return guarded("editor", async (actor) => {
-    const flag = await updateFlag(db, actor, input);
-    refreshStories([flag.storySlug]);
-    return flag;
-  });
+  return storyChange(updateFlag, input);
 }
 
 export async function mergeRowsAction(input: unknown) {
-  return guarded("editor", async (actor) => {
-    const result = await mergeGroups(db, actor, input);
-    refreshStories([result.storySlug]);
-    return result;
-  });
+  return storyChange(mergeGroups, input);
 }
 
 export async function splitClaimAction(input: unknown) {
-  return guarded("editor", async (actor) => {
-    const result = await splitClaim(db, actor, input);
-    refreshStories([result.storySlug]);
-    return result;
-  });
+  return storyChange(splitClaim, input);
 }
 
 export async function undoOverrideAction(input: unknown) {
-  return guarded("editor", async (actor) => {
-    const result = await undoOverride(db, actor, input);
-    refreshStories([result.storySlug]);
-    return result;
-  });
+  return storyChange(undoOverride, input);
 }
 
 export async function createTokenAction(input: unknown) {

@@ -1,4 +1,4 @@
-/** Flag reasons and statuses with their labels; no server imports, so client forms can use them. */
+/** Flag reasons, statuses and their labels, and the flag state a matrix row shows: no server imports, so client and matrix components can use them. */
 export const FLAG_REASONS = ["contradiction-confirmed", "not-a-contradiction", "extraction-error", "misattributed", "needs-review"] as const;
 export type FlagReason = (typeof FLAG_REASONS)[number];
 export const REASON_LABEL: Record<FlagReason, string> = {

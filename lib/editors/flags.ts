@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db";
-import { ClientError } from "../errors";
-import { fieldErrors } from "../stories/schema";
+import { ClientError, parseInput } from "../errors";
 import type { CoverageJson } from "../stories/json";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
@@ -33,9 +32,7 @@ async function currentGroup(db: Db, id: string) {
 }
 
 export async function openFlag(db: Db, actor: Actor, input: unknown) {
-  const parsed = openFlagSchema.safeParse(input);
-  if (!parsed.success) throw new ClientError(422, "the flag is not valid", fieldErrors(parsed.error));
-  const { groupId, articleId, reason, note } = parsed.data;
+  const { groupId, articleId, reason, note } = parseInput(openFlagSchema, input, "flag");
   const group = await currentGroup(db, groupId);
   if (!group) throw new ClientError(404, "no such claim row");
   if (articleId && !(group.coverage as unknown as CoverageJson).articles.includes(articleId)) {
@@ -53,9 +50,7 @@ export async function openFlag(db: Db, actor: Actor, input: unknown) {
 
 /** A status change, or a note on the same status; either way one more step in the flag's history. */
 export async function updateFlag(db: Db, actor: Actor, input: unknown) {
-  const parsed = updateFlagSchema.safeParse(input);
-  if (!parsed.success) throw new ClientError(422, "the change is not valid", fieldErrors(parsed.error));
-  const { flagId, status, note } = parsed.data;
+  const { flagId, status, note } = parseInput(updateFlagSchema, input, "change");
   const flag = await db.flag.findUnique({ where: { id: flagId }, select: { status: true, reason: true, groupId: true, story: { select: { slug: true } } } });
   if (!flag) throw new ClientError(404, "no such flag");
   if (flag.status === status && !note) throw new ClientError(422, "nothing to change: choose another status or write a note", { note: ["write a note or change the status"] });

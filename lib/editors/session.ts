@@ -30,7 +30,7 @@ export async function viewerWithRole(needed: Role, returnTo: string): Promise<{ 
   return { viewer, allowed: hasRole(viewer, needed) };
 }
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: ClientError["status"]; error: string; fieldErrors?: FieldErrors };
 
 /**
  * Every server action goes through here: the role is checked on the server against the session cookie (an ingest

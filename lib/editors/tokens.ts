@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db";
-import { ClientError } from "../errors";
-import { fieldErrors } from "../stories/schema";
+import { ClientError, parseInput } from "../errors";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 
@@ -24,12 +23,11 @@ export interface CreatedToken {
 }
 
 export async function createToken(db: Db, actor: Actor, input: unknown): Promise<CreatedToken> {
-  const parsed = newTokenSchema.safeParse(input);
-  if (!parsed.success) throw new ClientError(422, "the token is not valid", fieldErrors(parsed.error));
+  const { name } = parseInput(newTokenSchema, input, "token");
   const token = PREFIX + randomBytes(32).toString("base64url");
   const row = await db.$transaction(async (tx) => {
     const created = await tx.ingestToken.create({
-      data: { name: parsed.data.name, prefix: token.slice(0, PREFIX.length + 6), hash: hashToken(token), createdById: actor.id },
+      data: { name, prefix: token.slice(0, PREFIX.length + 6), hash: hashToken(token), createdById: actor.id },
       select: { id: true, name: true },
     });
     await audit(tx, actor, "token.create", { type: "token", id: created.id }, { name: created.name });

@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { Db } from "../db";
-import { ClientError } from "../errors";
+import { ClientError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { fieldErrors } from "../stories/schema";
 import { ROLES, type Actor, type Role } from "./actor";
 import { audit } from "./audit";
 
@@ -25,10 +24,8 @@ export const roleChangeSchema = z.object({ userId: z.string().min(1), role: z.en
  * (the hash its sign-in verifies) and stored the way its sign-up stores it: a "credential" account row.
  */
 export async function createUser(db: Db, actor: Actor, input: unknown): Promise<{ id: string; email: string; role: Role }> {
-  const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success) throw new ClientError(422, "the account is not valid", fieldErrors(parsed.error));
-  const { email, password, role } = parsed.data;
-  const name = parsed.data.name ?? email.split("@")[0]!;
+  const { email, password, role, ...given } = parseInput(newUserSchema, input, "account");
+  const name = given.name ?? email.split("@")[0]!;
   const hash = await hashPassword(password);
   const id = randomUUID();
   try {
@@ -48,9 +45,7 @@ export async function createUser(db: Db, actor: Actor, input: unknown): Promise<
 
 /** Changes a user's role; their sessions end, so the new role applies at their next sign-in and not a minute later. */
 export async function setRole(db: Db, actor: Actor, input: unknown): Promise<void> {
-  const parsed = roleChangeSchema.safeParse(input);
-  if (!parsed.success) throw new ClientError(422, "the role change is not valid", fieldErrors(parsed.error));
-  const { userId, role } = parsed.data;
+  const { userId, role } = parseInput(roleChangeSchema, input, "role change");
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
   if (!user) throw new ClientError(404, "no such user");
   if (user.role === role) return;

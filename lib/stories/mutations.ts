@@ -9,11 +9,11 @@ import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
 import type { Actor } from "../editors/actor";
 import { audit } from "../editors/audit";
-import { ClientError } from "../errors";
+import { ClientError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { carryOver, type GroupMembers } from "./carry-over";
 import { addTerms, bestStory, termCounts, type TermCounts } from "./placement";
-import { fieldErrors, type IngestArticle } from "./schema";
+import type { IngestArticle } from "./schema";
 import type { CoverageJson, DiscrepancyValueJson, VariantJson } from "./json";
 
 export interface IngestOutcome {
@@ -413,12 +413,6 @@ export const splitClaimSchema = z.object({ groupId: idField("row"), claimId: idF
 // The decision's id, bare (scripts) or as a form's field.
 export const undoOverrideSchema = z.preprocess((v) => (typeof v === "string" ? { overrideId: v } : v), z.object({ overrideId: idField("decision") }));
 
-function parsed<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new ClientError(422, `the ${what} is not valid`, fieldErrors(r.error));
-  return r.data;
-}
-
 /** A decision is recorded under its editor's account, which the command line does not have. */
 function editorId(actor: Actor): string {
   if (actor.id === null) throw new ClientError(422, "grouping decisions are recorded under an editor's account; sign in to make one");
@@ -466,7 +460,7 @@ async function decide(db: Db, actor: Actor, story: StoryLoad, override: Override
  * keeps the target's id; the source's permalink redirects there.
  */
 export async function mergeGroups(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
-  const { sourceGroupId, targetGroupId } = parsed(mergeGroupsSchema, input, "merge");
+  const { sourceGroupId, targetGroupId } = parseInput(mergeGroupsSchema, input, "merge");
   const createdById = editorId(actor);
   if (sourceGroupId === targetGroupId) throw new ClientError(422, "a row cannot be merged into itself", { targetGroupId: ["choose another row"] });
   return retried(async () => {
@@ -488,7 +482,7 @@ export async function mergeGroups(db: Db, actor: Actor, input: unknown): Promise
 
 /** Moves one claim out of its row into a row of its own, which every later analysis keeps apart. */
 export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
-  const { groupId, claimId } = parsed(splitClaimSchema, input, "split");
+  const { groupId, claimId } = parseInput(splitClaimSchema, input, "split");
   const createdById = editorId(actor);
   return retried(async () => {
     const { story, row } = await storyWithRow(db, groupId);
@@ -514,7 +508,7 @@ async function freshGroupId(db: Db, base: string): Promise<string> {
  * row with the other side of the decision or another decision fixes that row's id.
  */
 export async function undoOverride(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
-  const { overrideId } = parsed(undoOverrideSchema, input, "undo");
+  const { overrideId } = parseInput(undoOverrideSchema, input, "undo");
   return retried(async () => {
     const o = await db.groupOverride.findUnique({ where: { id: overrideId }, select: { storyId: true, kind: true, claimId: true, targetClaimId: true, groupId: true, targetGroupId: true, undoneAt: true } });
     if (!o) throw new ClientError(404, "no such grouping decision");

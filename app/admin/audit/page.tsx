@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { viewerWithRole } from "@/lib/editors/session";
-import { AdminNav } from "@/components/editors/admin-nav";
+import { AdminHeader } from "@/components/editors/admin-header";
 import { NotAllowed } from "@/components/editors/not-allowed";
 
 export const metadata: Metadata = { title: "Audit trail", robots: { index: false } };
@@ -16,8 +16,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const events = await db.auditEvent.findMany({ where: cursor && { at: { lt: cursor } }, orderBy: [{ at: "desc" }, { id: "desc" }], take: PAGE });
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-3xl font-bold">Admin</h1>
-      <AdminNav current="/admin/audit" />
+      <AdminHeader current="/admin/audit" />
       <p className="text-sm text-muted">Every flag, merge, split, undo, token and account change, newest first. Events cannot be edited or deleted.</p>
       <table className="w-full text-left text-sm">
         <thead>

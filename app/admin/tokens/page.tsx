@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { listTokens } from "@/lib/editors/tokens";
 import { viewerWithRole } from "@/lib/editors/session";
-import { AdminNav } from "@/components/editors/admin-nav";
+import { AdminHeader } from "@/components/editors/admin-header";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/editors/admin-forms";
 import { NotAllowed } from "@/components/editors/not-allowed";
+import { UtcTime } from "@/components/utc-time";
 
 export const metadata: Metadata = { title: "Ingest tokens", robots: { index: false } };
-
-const when = (d: Date | null) => (d ? `${d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC` : "never");
 
 export default async function TokensPage() {
   const { allowed } = await viewerWithRole("admin", "/admin/tokens");
@@ -16,8 +15,7 @@ export default async function TokensPage() {
   const tokens = await listTokens(db);
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-3xl font-bold">Admin</h1>
-      <AdminNav current="/admin/tokens" />
+      <AdminHeader current="/admin/tokens" />
       <p className="max-w-3xl text-sm text-muted">
         A client sends articles to <code>POST /api/articles</code> with <code>Authorization: Bearer &lt;token&gt;</code>. Each token is shown once, when it is
         made; only its hash is kept. Revoking one refuses its client from the next request on.
@@ -39,11 +37,11 @@ export default async function TokensPage() {
               <td className="py-2 pr-4 font-medium">{t.name}</td>
               <td className="py-2 pr-4 font-mono">{t.prefix}…</td>
               <td className="py-2 pr-4">
-                {when(t.createdAt)}
+                <UtcTime date={t.createdAt} withTime />
                 <span className="text-muted"> by {t.createdBy?.email ?? "command line"}</span>
               </td>
-              <td className="py-2 pr-4">{when(t.lastUsedAt)}</td>
-              <td className="py-2 pr-4">{t.revokedAt ? <span className="text-muted">Revoked {when(t.revokedAt)}</span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
+              <td className="py-2 pr-4">{t.lastUsedAt ? <UtcTime date={t.lastUsedAt} withTime /> : "never"}</td>
+              <td className="py-2 pr-4">{t.revokedAt ? <span className="text-muted">Revoked <UtcTime date={t.revokedAt} withTime /></span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
             </tr>
           ))}
         </tbody>

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { listUsers } from "@/lib/editors/users";
 import { viewerWithRole } from "@/lib/editors/session";
-import { AdminNav } from "@/components/editors/admin-nav";
+import { AdminHeader } from "@/components/editors/admin-header";
 import { CreateUserForm, RoleForm } from "@/components/editors/admin-forms";
 import { NotAllowed } from "@/components/editors/not-allowed";
+import { UtcTime } from "@/components/utc-time";
 
 export const metadata: Metadata = { title: "Accounts", robots: { index: false } };
 
@@ -14,8 +15,7 @@ export default async function UsersPage() {
   const users = await listUsers(db);
   return (
     <div className="space-y-6">
-      <h1 className="font-serif text-3xl font-bold">Admin</h1>
-      <AdminNav current="/admin/users" />
+      <AdminHeader current="/admin/users" />
       <p className="max-w-3xl text-sm text-muted">
         Readers need no account. Editors flag claims and correct the grouping; admins also manage accounts and ingest tokens. A role change signs the person out
         everywhere, so it applies at once.
@@ -35,7 +35,7 @@ export default async function UsersPage() {
             <tr key={u.id} className="border-b border-line">
               <td className="py-2 pr-4 font-medium">{u.name}</td>
               <td className="py-2 pr-4">{u.email}</td>
-              <td className="py-2 pr-4">{u.createdAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</td>
+              <td className="py-2 pr-4"><UtcTime date={u.createdAt} /></td>
               <td className="py-2 pr-4">{u.id === viewer.id ? `${u.role} (you)` : <RoleForm userId={u.id} role={u.role} email={u.email} />}</td>
             </tr>
           ))}
