@@ -2,13 +2,14 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseFile, databaseUrl } from "./env";
+import { databaseUrl, fileOfUrl } from "./env";
 
 export type Db = PrismaClient;
 
-function createClient(): PrismaClient {
-  mkdirSync(path.dirname(databaseFile()), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+/** A client of its own for `url` (DATABASE_URL's database unless given another): scripts, tests, benchmarks. */
+export function createClient(url: string = databaseUrl()): PrismaClient {
+  mkdirSync(path.dirname(fileOfUrl(url)), { recursive: true });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 
 // One client per process; in development Next.js re-evaluates modules on every edit, so the client lives on
