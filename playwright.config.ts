@@ -1,11 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { databaseOn } from "./lib/postgres-admin";
 
 // Loopback port and build folder of the tests' own, so a run does not collide with a developer's `next dev` on 3000
 // or their `.next` build. Both can be overridden to run two suites side by side.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const baseURL = `http://127.0.0.1:${port}`;
-const databaseUrl = `file:./tmp/e2e/${port}.db`;
+// A SQLite file, or a database on the PostgreSQL server the tests are given (TEST_POSTGRES_URL, test/databases.ts).
+const postgresServer = process.env.TEST_POSTGRES_URL;
+const databaseUrl = postgresServer ? databaseOn(postgresServer, `nc_e2e_${port}`) : `file:./tmp/e2e/${port}.db`;
 // The test workers load this file too: they find the run's ingest token beside this database (e2e/fixtures.ts).
 process.env.E2E_DATABASE_URL = databaseUrl;
 

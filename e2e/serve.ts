@@ -1,23 +1,34 @@
 /**
- * The browser tests' server (playwright.config.ts runs it): a fresh, migrated and seeded SQLite database, a
- * production build in its own folder, then `next start` on loopback. The tests' accounts and ingest token are made
- * in that database (e2e/accounts.ts). DATABASE_URL, NEXT_DIST_DIR and PORT come from
- * the config's webServer.env.
+ * The browser tests' server (playwright.config.ts runs it): a fresh, migrated and seeded database (SQLite, or
+ * PostgreSQL under TEST_POSTGRES_URL), a production build in its own folder, then `next start` on loopback. The tests'
+ * accounts and ingest token are made in that database (e2e/accounts.ts). DATABASE_URL, NEXT_DIST_DIR and PORT come
+ * from the config's webServer.env.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { databaseFile } from "../lib/env";
+import { databaseUrl, fileOfUrl, providerOf } from "../lib/env";
+import { createPostgresDatabase, databaseOn, dropPostgresDatabase } from "../lib/postgres-admin";
 
 const port = process.env.PORT ?? "3200";
 const distDir = process.env.NEXT_DIST_DIR;
 if (!distDir || distDir === ".next") throw new Error("set NEXT_DIST_DIR to a build folder of the tests' own");
 // The database is deleted below: never the developers' own (lib/env.ts's default).
-if (!process.env.DATABASE_URL || databaseFile().startsWith(path.resolve("data"))) throw new Error("set DATABASE_URL to a database file of the tests' own, outside data/");
+const url = databaseUrl();
+if (!process.env.DATABASE_URL || (providerOf(url) === "sqlite" ? fileOfUrl(url).startsWith(path.resolve("data")) : !/^\/nc_e2e_\w+$/.test(new URL(url).pathname))) {
+  throw new Error("set DATABASE_URL to a database of the tests' own: a file outside data/, or a PostgreSQL database named nc_e2e_…");
+}
 
 const run = (args: string[]) => execFileSync("npx", ["--no-install", ...args], { stdio: "inherit" });
 
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(databaseFile() + suffix, { force: true });
+if (providerOf(url) === "postgresql") {
+  const name = new URL(url).pathname.slice(1);
+  const server = databaseOn(url, "postgres");
+  await dropPostgresDatabase(server, name);
+  await createPostgresDatabase(server, name);
+} else {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(fileOfUrl(url) + suffix, { force: true });
+}
 run(["tsx", "scripts/setup-db.ts"]);
 run(["tsx", "e2e/setup-accounts.ts"]);
 

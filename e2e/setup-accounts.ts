@@ -1,5 +1,6 @@
 /** Run by e2e/serve.ts after the database is migrated and seeded: the tests' accounts and ingest token. */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { db } from "../lib/db";
 import { COMMAND_LINE } from "../lib/editors/actor";
 import { createToken } from "../lib/editors/tokens";
@@ -9,5 +10,7 @@ import { ACCOUNTS, PASSWORD, tokenFile } from "./accounts";
 
 for (const [role, account] of Object.entries(ACCOUNTS)) await createUser(db, COMMAND_LINE, { ...account, password: PASSWORD, role });
 const { token } = await createToken(db, COMMAND_LINE, { name: "e2e fixtures" });
-writeFileSync(tokenFile(databaseUrl()), token, { mode: 0o600 });
+const file = tokenFile(databaseUrl());
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, token, { mode: 0o600 });
 await db.$disconnect();

@@ -5,7 +5,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "./db";
-import { databaseFile, env } from "./env";
+import { dataDir, databaseUrl, env, providerOf } from "./env";
 import { MIN_PASSWORD_LENGTH } from "./editors/users";
 
 /** Sign-in attempts allowed per client address in SIGN_IN_WINDOW seconds; the next one gets 429 until it ends. */
@@ -14,12 +14,14 @@ export const SIGN_IN_WINDOW = 60;
 
 /**
  * The secret that signs session cookies. A fresh clone has none configured, so one is made at first use and kept
- * next to the database (mode 600): every process on this machine then agrees on it, and sessions survive a restart.
+ * next to the SQLite database, or in ./data for PostgreSQL (mode 600): every process on this machine then agrees on
+ * it, and sessions survive a restart.
  */
 function secret(): string {
   const configured = env().BETTER_AUTH_SECRET;
   if (configured) return configured;
-  const file = path.join(path.dirname(databaseFile()), "auth-secret");
+  // Several app servers on one PostgreSQL database must share the secret: set BETTER_AUTH_SECRET there (README).
+  const file = path.join(dataDir(), "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     try {
@@ -46,7 +48,7 @@ export const auth = betterAuth({
   // Cookies and the origin check (CSRF) need the app's origin. In production it is configured; a developer's or the
   // tests' server answers on loopback under whatever port it was given.
   baseURL: env().BETTER_AUTH_URL ?? { allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]:*"], protocol: "http", fallback: "http://localhost:3000" },
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: providerOf(databaseUrl()) }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "reader", input: false } } },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

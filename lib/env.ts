@@ -8,7 +8,10 @@ import { z } from "zod";
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite file: URL (file:./data/app.db)")
+    .regex(
+      /^(?:file:|postgres(?:ql)?:\/\/)/,
+      "DATABASE_URL must be a SQLite file: URL (file:./data/app.db) or a PostgreSQL URL (postgresql://user:password@host:5432/db)",
+    )
     .default("file:./data/newscompare.db"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Signs session cookies. Unset: a random secret is made once and kept beside the database (lib/auth.ts). */
@@ -32,8 +35,16 @@ export function env(): Env {
 
 export const databaseUrl = (): string => env().DATABASE_URL;
 
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Which engine a DATABASE_URL names: `postgres://` and `postgresql://` are PostgreSQL, `file:` is SQLite. */
+export const providerOf = (url: string): DatabaseProvider => (/^postgres(?:ql)?:\/\//.test(url) ? "postgresql" : "sqlite");
+
 /** The SQLite file a `file:` URL names, resolved against the working directory. */
 export const fileOfUrl = (url: string): string => path.resolve(url.replace(/^file:/, ""));
 
-/** The SQLite file behind DATABASE_URL. */
-export const databaseFile = (): string => fileOfUrl(databaseUrl());
+/**
+ * The folder the app keeps its local files in (the generated auth secret): beside the SQLite file, or ./data when the
+ * database is a PostgreSQL server.
+ */
+export const dataDir = (): string => (providerOf(databaseUrl()) === "sqlite" ? path.dirname(fileOfUrl(databaseUrl())) : path.resolve("data"));

@@ -1,40 +1,46 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseUrl, fileOfUrl } from "./env";
+import { databaseUrl, fileOfUrl, providerOf } from "./env";
 
 const root = path.resolve(import.meta.dirname, "..");
 
 /**
- * Creates the database file's folder and applies the pending migrations (`prisma migrate deploy`), without seeding;
- * DATABASE_URL's database unless given another `file:` URL. Throws with the CLI's output when a migration fails. For
- * scripts and tests only (db:setup, ingest, the benchmarks, throwaway test databases): it runs
- * the Prisma CLI from node_modules. The CLI runs from the project root, where prisma.config.ts is, and gets the
- * database as an absolute path, so a relative DATABASE_URL names the same file for it as for the caller whatever the
- * caller's working directory.
+ * Applies the pending migrations to DATABASE_URL's database, or to another given as a URL, without seeding: SQLite
+ * with `prisma migrate deploy` (creating the file's folder), PostgreSQL with lib/postgres-admin.ts (the CLI's deploy
+ * fails through the PostgreSQL adapter, ../shared/STACK.md). Throws with the tool's output when a migration fails.
+ * For scripts and tests only (db:setup, ingest, the benchmarks, throwaway test databases): it runs tools from
+ * node_modules as child processes, from the project root, so that the call stays synchronous and a relative SQLite
+ * URL names the same file for the tool as for the caller whatever the caller's working directory.
  */
 export function migrate(url: string = databaseUrl()): void {
+  if (providerOf(url) === "postgresql") {
+    run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "postgres.ts"), "migrate", url], url, redact(url));
+    return;
+  }
   const file = fileOfUrl(url);
   mkdirSync(path.dirname(file), { recursive: true });
+  run([path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], `file:${file}`, file);
+}
+
+function run(args: string[], url: string, what: string): void {
   try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"],
-      {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: `file:${file}` },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    execFileSync(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
-    // The CLI's chatter ("Loaded Prisma config…") is only worth showing when the migration failed.
+    // The tools' chatter ("Loaded Prisma config…") is only worth showing when the migration failed.
     const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(
-      `prisma migrate deploy failed for ${file}:\n${[stdout, stderr]
-        .map((b) => b?.toString().trim())
-        .filter(Boolean)
-        .join("\n")}`,
-      { cause: e },
-    );
+    const output = [stdout, stderr].map((b) => b?.toString().trim()).filter(Boolean).join("\n");
+    throw new Error(`migrating ${what} failed:\n${output}`, { cause: e });
+  }
+}
+
+/** A database URL without its password, for messages and logs. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return url;
   }
 }

@@ -1,22 +1,17 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { migrate } from "../lib/migrate";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { createClient } from "../lib/db";
+import { createDatabaseSync } from "./databases";
 
-/** A migrated SQLite database in a temp folder, for tests that need the real schema. */
+/** A migrated database of the test's own (SQLite, or PostgreSQL under TEST_POSTGRES_URL), for tests that need the real schema. */
 export function createTempDb(): { db: PrismaClient; url: string; cleanup: () => Promise<void> } {
-  const dir = mkdtempSync(path.join(tmpdir(), "newscompare-test-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  migrate(url);
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const { url, drop } = createDatabaseSync();
+  const db = createClient(url);
   return {
     db,
     url,
     cleanup: async () => {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await drop();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failInserts } from "../../test/faults";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
 import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
@@ -69,12 +70,12 @@ describe("ingestArticles", () => {
   it("leaves the story as it was when storing the analysis fails, and a retry succeeds", async () => {
     const before = await counts();
     const matrix = await getStoryMatrix(db, "iran-syria-2018");
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_discrepancy BEFORE INSERT ON "Discrepancy" BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    const repair = await failInserts(db, t.url, "Discrepancy");
     const late: IngestArticle = { ...sixth, url: null, outlet: "Late Wire", text: "Hatami visited Damascus on Monday and met President Bashar al-Assad, the agency reported." };
     await expect(ingestArticles(db, [late])).rejects.toThrow();
     expect(await counts()).toEqual(before);
     expect(await getStoryMatrix(db, "iran-syria-2018")).toEqual(matrix);
-    await db.$executeRawUnsafe(`DROP TRIGGER fail_discrepancy`);
+    await repair();
     expect((await ingestArticles(db, [late]))[0]!.status).toBe("created");
   });
 

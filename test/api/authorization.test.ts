@@ -59,7 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  removeDatabase();
+  await removeDatabase();
 });
 
 /** Everything a mutation could touch: row counts, plus the fields the actions change in place. */

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { migrate } from "../../lib/migrate";
+import { createDatabaseSync } from "../databases";
 
 /**
- * Points DATABASE_URL at a new SQLite file and migrates it. Call before importing anything that imports lib/db:
- * the client reads the URL once, when it is created. Returns a function that deletes the file.
+ * Points DATABASE_URL at a new, migrated database (SQLite, or PostgreSQL under TEST_POSTGRES_URL). Call before
+ * importing anything that imports lib/db: the client reads the URL once, when it is created. Returns a function that
+ * deletes the database.
  */
-export function createTestDatabase(): () => void {
-  const dir = mkdtempSync(path.join(tmpdir(), "newscompare-api-"));
-  process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-  migrate(process.env.DATABASE_URL);
-  return () => rmSync(dir, { recursive: true, force: true });
+export function createTestDatabase(): () => Promise<void> {
+  const { url, drop } = createDatabaseSync();
+  process.env.DATABASE_URL = url;
+  return drop;
 }

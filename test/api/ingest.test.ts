@@ -16,7 +16,7 @@ const { token } = await createToken(db, COMMAND_LINE, { name: "ingest tests" });
 
 afterAll(async () => {
   await db.$disconnect();
-  removeDatabase();
+  await removeDatabase();
 });
 
 const JSON_TYPE = { "content-type": "application/json" };

@@ -27,7 +27,7 @@ const { token } = await createToken(db, COMMAND_LINE, { name: "placement tests" 
 
 afterAll(async () => {
   await db.$disconnect();
-  removeDatabase();
+  await removeDatabase();
 });
 
 async function ingest(article: ArticleInput): Promise<{ article: string; story: string }> {

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.$disconnect();
-  removeDatabase();
+  await removeDatabase();
 });
 
 describe("sign-in", () => {
