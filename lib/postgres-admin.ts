@@ -41,7 +41,8 @@ async function connected<T>(url: string, fn: (client: pg.Client) => Promise<T>):
  * returns their names. Refuses to go on when an applied migration's file has changed since or an earlier one failed
  * half-way: both need a person (README, "Running on PostgreSQL").
  */
-export function migratePostgres(url: string, folder: string = POSTGRES_MIGRATIONS): Promise<string[]> {
+export async function migratePostgres(url: string, folder: string = POSTGRES_MIGRATIONS): Promise<string[]> {
+  await ensureDatabase(url);
   return connected(url, async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     try {
@@ -83,6 +84,18 @@ export function migratePostgres(url: string, folder: string = POSTGRES_MIGRATION
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
     }
   });
+}
+
+/** Creates the URL's database when the server does not have it, as `prisma migrate deploy` does. */
+async function ensureDatabase(url: string): Promise<void> {
+  try {
+    await connected(url, async () => undefined);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "3D000") throw e; // invalid_catalog_name: no such database
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    await connected(databaseOn(url, "postgres"), (c) => c.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`));
+    console.log(`created database ${name}`);
+  }
 }
 
 /** The URL of database `name` on the server `serverUrl` names (same host, port, user and options). */
