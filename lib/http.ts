@@ -42,3 +42,31 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 }
 
 const tooLarge = (max: number) => new ClientError(413, `the body is larger than ${Math.round(max / 1024 / 1024)} MB; send fewer articles per request`);
+
+/**
+ * A dynamic route segment as its value: Next.js may pass it percent-encoded. A malformed escape or an absurd length
+ * is null (the caller answers 404), never an exception that would become a 500.
+ */
+export function routeParam(raw: string, maxLength = 200): string | null {
+  let value: string;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return value.length > 0 && value.length <= maxLength ? value : null;
+}
+
+/**
+ * Runs a read-only route handler: a ClientError answers its status with `{ error, fieldErrors? }`; anything else is
+ * logged and answered with a generic 500.
+ */
+export async function answerReading(what: string, handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (e) {
+    if (e instanceof ClientError) return Response.json({ error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) }, { status: e.status });
+    console.error(`${what} failed`, e);
+    return Response.json({ error: `${what} failed; try again later` }, { status: 500 });
+  }
+}

@@ -10,6 +10,7 @@ import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
 import { UtcTime } from "@/components/utc-time";
+import { MatrixExportLinks } from "@/components/export-links";
 
 // generateMetadata and the page read the same story: once per request.
 const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
@@ -64,6 +65,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
       <NameVariants variants={story.variants} articles={story.articles} />
 
       <MatrixFilters slug={story.slug} view={view} articles={story.articles} counts={{ all: story.groups.length, discrepancies: discrepancyRows, sole: soleRows }} />
+      <MatrixExportLinks slug={story.slug} view={view} />
 
       <p className="text-sm text-muted" role="status">
         {rows.length === story.groups.length ? `All ${rows.length} claims` : `${rows.length} of ${story.groups.length} claims`}

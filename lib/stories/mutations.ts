@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { debuglog } from "node:util";
 import normalizeUrl from "normalize-url";
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
@@ -7,6 +8,7 @@ import { extractArticle, type ArticleExtraction } from "../analysis/extract";
 import type { ArticleInput } from "../analysis/schema";
 import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
+import { isDatabaseUnavailable } from "../db-errors";
 import type { Actor } from "../editors/actor";
 import { audit } from "../editors/audit";
 import { ClientError, parseInput } from "../errors";
@@ -50,36 +52,140 @@ class StaleStory extends Error {}
 // Prisma's 5 s default is for interactive work; a batch into a large story writes thousands of rows.
 const WRITE_TX = { timeout: 60_000, maxWait: 60_000 };
 
-// SQLite takes one writer at a time and the analysis is synchronous CPU work, so one ingest at a time per process
-// loses nothing and spares the optimistic check below from retrying. The check still guards several processes.
-let queue: Promise<unknown> = Promise.resolve();
-function serialised<T>(fn: () => Promise<T>): Promise<T> {
-  const run = queue.then(fn, fn);
-  queue = run.catch(() => undefined);
-  return run;
+/**
+ * Articles one ingest round takes at most. A round's transaction holds the write lock and its analyses hold the
+ * event loop, so an unbounded round would stall everything behind it; four full batches keep it under a few seconds.
+ */
+export const MAX_ROUND_ARTICLES = 200;
+
+// `NODE_DEBUG=newscompare-ingest` prints one line per round step (the system tests watch for them; see test/system).
+const trace = debuglog("newscompare-ingest");
+
+// ---- The write queue ----
+//
+// SQLite takes one writer at a time and the analysis is synchronous CPU work, so one process writes one thing at a
+// time and loses nothing by it. Ingests that arrive while the writer is busy wait in the queue; the next round takes
+// them together (group commit, at most MAX_ROUND_ARTICLES), analyses each story they touch once for all their new
+// articles and stores the lot in one transaction, so a story is analysed once per round instead of once per request.
+// Each request still gets its own answer, and all of its articles are stored or none: a round that fails is run again
+// request by request. An article that an earlier request of the same round stores is "existing" for the later one,
+// as it would be a moment later; a request sent twice at once thus gets 201 once and 200 once, with the same ids.
+// Editors' grouping decisions run alone, in their turn. Other processes on the same database are kept out by each
+// story's version, checked when it is written: a round or a decision that finds it changed starts over.
+
+interface IngestJob {
+  kind: "ingest";
+  db: Db;
+  articles: IngestArticle[];
+  done: (outcomes: IngestOutcome[]) => void;
+  failed: (e: unknown) => void;
+}
+interface SoloJob {
+  kind: "solo";
+  run: () => Promise<void>;
+}
+type Job = IngestJob | SoloJob;
+
+const jobs: Job[] = [];
+let writing = false;
+let rounds = 0;
+
+function enqueue(job: Job) {
+  jobs.push(job);
+  if (writing) return;
+  writing = true;
+  void drain();
+}
+
+/**
+ * Lets the event loop take in what is waiting (requests, their bodies, their token checks). better-sqlite3 answers
+ * synchronously, so a round's queries resolve as microtasks and a round would otherwise run from start to end without
+ * letting any other request reach the queue: there would be nothing to group (seen: one request per round under 20
+ * clients). PostgreSQL's network round trips yield anyway.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The writer: one round (or one decision) at a time, each after a turn of the event loop (so calls made in the same tick share the first round). */
+async function drain() {
+  try {
+    while (jobs.length) {
+      await nextTurn();
+      const head = jobs[0]!;
+      if (head.kind === "solo") {
+        jobs.shift();
+        await head.run();
+        continue;
+      }
+      // Consecutive ingests only, so that a decision queued between two ingests still comes between them.
+      const round: IngestJob[] = [];
+      let size = 0;
+      for (const job of jobs) {
+        if (job.kind !== "ingest" || job.db !== head.db || (round.length && size + job.articles.length > MAX_ROUND_ARTICLES)) break;
+        round.push(job);
+        size += job.articles.length;
+      }
+      jobs.splice(0, round.length);
+      await ingestRound(head.db, round);
+    }
+  } finally {
+    writing = false;
+  }
 }
 
 /**
  * Stores articles and re-analyses their stories, all in one transaction: either every article of the request is
  * stored with its story's new analysis, or nothing is. An article already stored (same canonical URL or same text)
- * is returned as it is, unchanged.
+ * is returned as it is, unchanged; so is one that an earlier request of the same round stores (its ids are valid by
+ * the time the answer is sent, as the round has committed).
  */
 export function ingestArticles(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
-  return retried(() => ingestOnce(db, articles));
+  return new Promise((done, failed) => enqueue({ kind: "ingest", db, articles, done, failed }));
 }
 
-/** Runs a write in the queue, reading afresh and starting over when another process wrote the story meanwhile. */
+/** Runs a write alone in the queue, reading afresh and starting over when another process wrote the story meanwhile. */
 function retried<T>(write: () => Promise<T>): Promise<T> {
-  return serialised(async () => {
-    for (let attempt = 1; ; attempt++) {
+  return new Promise<T>((resolve, reject) => enqueue({ kind: "solo", run: () => withRetries(write).then(resolve, reject) }));
+}
+
+async function withRetries<T>(write: () => Promise<T>, round?: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (e) {
+      const retry = e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
+      if (!retry || attempt >= MAX_ATTEMPTS) throw e;
+      if (round !== undefined) trace("round %d: %s; starting over (attempt %d)", round, e instanceof StaleStory ? "a story changed meanwhile" : "a unique key was taken meanwhile", attempt + 1);
+    }
+  }
+}
+
+/**
+ * One round: every request's articles together, one analysis per story. When the round fails for any reason but
+ * an unavailable database (which would fail each request alike, and each only after a wait), its requests run again
+ * one by one, so that a request that cannot be stored fails alone and the others are stored.
+ */
+async function ingestRound(db: Db, round: IngestJob[]) {
+  const n = ++rounds;
+  const started = performance.now();
+  trace("round %d: %d request(s), %d article(s)", n, round.length, round.reduce((k, j) => k + j.articles.length, 0));
+  try {
+    const outcomes = await withRetries(() => ingestOnce(db, round.map((j) => j.articles), n), n);
+    trace("round %d: done in %d ms", n, Math.round(performance.now() - started));
+    round.forEach((job, i) => job.done(outcomes[i]!));
+  } catch (e) {
+    if (round.length === 1 || isDatabaseUnavailable(e)) {
+      for (const job of round) job.failed(e);
+      return;
+    }
+    trace("round %d failed (%s); its %d requests run one by one", n, String((e as Error | null)?.message ?? e).split("\n").at(-1), round.length);
+    for (const job of round) {
       try {
-        return await write();
-      } catch (e) {
-        const retry = e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
-        if (!retry || attempt >= MAX_ATTEMPTS) throw e;
+        job.done((await withRetries(() => ingestOnce(db, [job.articles], n), n))[0]!);
+      } catch (err) {
+        job.failed(err);
       }
     }
-  });
+  }
 }
 
 interface StoryLoad {
@@ -104,52 +210,93 @@ interface OverrideLoad {
   targetGroupId: string;
 }
 
-async function ingestOnce(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
-  const outcomes: Array<IngestOutcome | { pending: StoryLoad; articleId: string }> = [];
-  const stories = new Map<string, StoryLoad>();
-  const seen = new Map<string, number>();
+/** Where one article of a request ends up: a row stored before the round, or an article this round adds. */
+type Slot = { stored: IngestOutcome } | { story: StoryLoad; articleId: string; by: number };
 
-  for (const input of articles) {
-    const hash = contentHash(input.text);
-    const canonical = canonicalUrl(input.url);
-    const dup = seen.get(hash) ?? (canonical ? seen.get(canonical) : undefined);
-    if (dup !== undefined) {
-      outcomes.push(outcomes[dup]!);
-      continue;
+// Extraction depends on the article alone; a round that starts over, or runs its requests one by one, reuses it.
+const extractions = new WeakMap<IngestArticle, ArticleExtraction>();
+function extractOnce(input: IngestArticle): ArticleExtraction {
+  let extraction = extractions.get(input);
+  if (!extraction) extractions.set(input, (extraction = extractArticle(input)));
+  return extraction;
+}
+
+/**
+ * One attempt at a round: the requests' articles deduplicated (against the database, each other and themselves),
+ * placed, their stories analysed once each and written in one transaction. Outcomes per request, in order.
+ */
+async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): Promise<IngestOutcome[][]> {
+  const stories = new Map<string, StoryLoad>();
+  // Content hashes and canonical URLs met so far in the round, across requests.
+  const known = new Map<string, Slot>();
+  const slots = [];
+  for (const [by, articles] of requests.entries()) {
+    // ...and within this request, whose repeats get the same outcome as their first (created twice is still one).
+    const own = new Map<string, Slot>();
+    const out: Slot[] = [];
+    for (const input of articles) {
+      const hash = contentHash(input.text);
+      const canonical = canonicalUrl(input.url);
+      const keys = canonical ? [hash, canonical] : [hash];
+      const found = keys.map((k) => own.get(k)).find(Boolean) ?? keys.map((k) => known.get(k)).find(Boolean) ?? (await storedArticle(db, hash, canonical));
+      let slot: Slot;
+      if (found) slot = found;
+      else {
+        await nextTurn();
+        const extraction = extractOnce(input);
+        const story = await placeArticle(db, input, extraction, stories);
+        const id = randomUUID();
+        story.added.push({ id, input, extraction, hash, canonical, claimIds: new Map(extraction.claims.map((c) => [c.key, randomUUID()])) });
+        story.terms = addTerms(story.terms, termCounts(extraction));
+        slot = { story, articleId: id, by };
+      }
+      for (const k of keys) {
+        own.set(k, slot);
+        if (!known.has(k)) known.set(k, slot);
+      }
+      out.push(slot);
     }
-    const found = await db.article.findFirst({
-      where: { OR: [{ contentHash: hash }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
-      select: { id: true, story: { select: { id: true, slug: true, title: true } } },
-    });
-    seen.set(hash, outcomes.length);
-    if (canonical) seen.set(canonical, outcomes.length);
-    if (found) {
-      outcomes.push({ status: "existing", article: { id: found.id, url: articleUrl(found.id) }, story: { ...found.story, url: storyUrl(found.story.slug) } });
-      continue;
-    }
-    const extraction = extractArticle(input);
-    const story = await placeArticle(db, input, extraction, stories);
-    const id = randomUUID();
-    story.added.push({ id, input, extraction, hash, canonical, claimIds: new Map(extraction.claims.map((c) => [c.key, randomUUID()])) });
-    story.terms = addTerms(story.terms, termCounts(extraction));
-    outcomes.push({ pending: story, articleId: id });
+    slots.push(out);
   }
 
   const changed = [...new Set(stories.values())].filter((s) => s.added.length);
   if (changed.length) {
-    const analysed = changed.map((s) => ({ story: s, analysis: analyse(s) }));
+    const started = performance.now();
+    const analysed: Array<{ story: StoryLoad; analysis: Analysis }> = [];
+    for (const story of changed) {
+      await nextTurn();
+      analysed.push({ story, analysis: analyse(story) });
+    }
+    trace("round %d: writing %d article(s) into %d story(ies), analysed in %d ms", round, changed.reduce((k, s) => k + s.added.length, 0), changed.length, Math.round(performance.now() - started));
+    const writing = performance.now();
     await db.$transaction(async (tx) => {
       for (const { story, analysis } of analysed) await writeStory(tx, story, analysis);
     }, WRITE_TX);
+    trace("round %d: stored in %d ms", round, Math.round(performance.now() - writing));
   }
-  return outcomes.map((o) =>
-    "pending" in o
-      ? { status: "created", article: { id: o.articleId, url: articleUrl(o.articleId) }, story: { id: o.pending.id!, slug: o.pending.slug, title: o.pending.title, url: storyUrl(o.pending.slug) } }
-      : o,
+  // An article another request of the round stores is "existing" for this one, as it would be a moment later.
+  return slots.map((out, by) =>
+    out.map((slot): IngestOutcome => {
+      if ("stored" in slot) return slot.stored;
+      const { story } = slot;
+      return {
+        status: slot.by === by ? "created" : "existing",
+        article: { id: slot.articleId, url: articleUrl(slot.articleId) },
+        story: { id: story.id!, slug: story.slug, title: story.title, url: storyUrl(story.slug) },
+      };
+    }),
   );
 }
 
-/** Finds (and loads, once per request) the story an article goes to: the one it names, else the most similar. */
+async function storedArticle(db: Db, hash: string, canonical: string | null): Promise<Slot | undefined> {
+  const found = await db.article.findFirst({
+    where: { OR: [{ contentHash: hash }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
+    select: { id: true, story: { select: { id: true, slug: true, title: true } } },
+  });
+  return found ? { stored: { status: "existing", article: { id: found.id, url: articleUrl(found.id) }, story: { ...found.story, url: storyUrl(found.story.slug) } } } : undefined;
+}
+
+/** Finds (and loads, once per round) the story an article goes to: the one it names, else the most similar. */
 async function placeArticle(db: Db, input: IngestArticle, extraction: ArticleExtraction, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
   if (input.story) {
     const { slug, title } = typeof input.story === "string" ? { slug: input.story, title: input.story } : input.story;
@@ -157,7 +304,9 @@ async function placeArticle(db: Db, input: IngestArticle, extraction: ArticleExt
     const cached = loaded.get(refKey);
     if (cached) return cached;
     const row = await db.story.findFirst({ where: { OR: [{ slug: slug ?? title }, { title }] }, orderBy: { createdAt: "asc" }, select: { id: true } });
-    const story = row ? await loadStory(db, row.id, loaded) : await newStory(db, title, loaded, typeof input.story === "string" ? undefined : slug);
+    // A story an earlier request of the round starts is not in the database yet, but is the one this names.
+    const started = [...new Set(loaded.values())].find((s) => s.id === null && (s.slug === (slug ?? title) || s.title === title));
+    const story = row ? await loadStory(db, row.id, loaded) : (started ?? (await newStory(db, title, loaded, typeof input.story === "string" ? undefined : slug)));
     loaded.set(refKey, story);
     return story;
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { articleInputSchema } from "../analysis/schema";
+import { articleInputSchema, storable } from "../analysis/schema";
 
 /** Largest request body the ingest route reads (bytes). A batch of max-size articles fits; anything larger is 413. */
 export const MAX_INGEST_BYTES = 5 * 1024 * 1024;
@@ -11,7 +11,7 @@ export const MAX_BATCH = 50;
  * new one). Left out, the article joins the most similar recent story or starts its own.
  */
 export const storyRefSchema = z.union([
-  z.string().trim().min(1, "story is empty").max(200),
+  z.string().trim().min(1, "story is empty").max(200).check(...storable),
   z
     .object({
       slug: z
@@ -20,7 +20,7 @@ export const storyRefSchema = z.union([
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lower-case letters, digits and single hyphens")
         .max(100)
         .optional(),
-      title: z.string().trim().min(1).max(200),
+      title: z.string().trim().min(1).max(200).check(...storable),
     })
     .strict(),
 ]);

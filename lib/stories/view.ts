@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DISCREPANCY_KINDS, type CellView, type GroupView } from "./data";
+import { DISCREPANCY_KINDS, type CellView, type GroupView, type StoryMatrix } from "./data";
+import { flagState, type GroupFlags } from "../editors/flag-labels";
 
 /**
  * Rows per matrix page: a budget of cells, so a page stays a few hundred KB whether the story has five outlets
@@ -71,6 +72,15 @@ export function filterGroups(
   if (p.sort !== "story" || !articleOrder) return rows;
   const key = (g: GroupView) => Math.min(...g.cells.map((c) => (articleOrder.get(c.articleId) ?? 0) * 1e9 + c.start));
   return rows.map((g) => ({ g, k: key(g) })).sort((a, b) => a.k - b.k).map((x) => x.g);
+}
+
+/**
+ * Every row of a story's view, all pages, in the page's order: filterGroups called the way the matrix page calls it
+ * (story order by the articles' positions, the flag filter on each row's public flag state). The exports hold
+ * exactly these rows, so a downloaded view matches the screen.
+ */
+export function viewRows(story: Pick<StoryMatrix, "groups" | "articles">, view: MatrixParams, flags: Map<string, GroupFlags>): GroupView[] {
+  return filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) => flagState(flags.get(id)));
 }
 
 /** The page a row sits on, so a focused link opens where the row is. */

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { createTestDatabase } from "./fresh-database";
+import { tableSnapshot } from "./table-snapshot";
 
 // Server actions read the request's headers through next/headers; here each call sets them.
 let requestHeaders = new Headers();
@@ -62,30 +63,8 @@ afterAll(async () => {
   await removeDatabase();
 });
 
-/** Everything a mutation could touch: row counts, plus the fields the actions change in place. */
-async function snapshot() {
-  return JSON.stringify({
-    counts: await Promise.all([
-      db.user.count(),
-      db.account.count(),
-      db.session.count(),
-      db.ingestToken.count(),
-      db.flag.count(),
-      db.flagEvent.count(),
-      db.groupOverride.count(),
-      db.auditEvent.count(),
-      db.article.count(),
-      db.claim.count(),
-      db.claimGroup.count(),
-    ]),
-    roles: await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, role: true } }),
-    tokens: await db.ingestToken.findMany({ orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
-    flags: await db.flag.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
-    overrides: await db.groupOverride.findMany({ orderBy: { id: "asc" }, select: { id: true, undoneAt: true } }),
-    groups: await db.claimGroup.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
-    versions: await db.story.findMany({ orderBy: { id: "asc" }, select: { version: true } }),
-  });
-}
+/** Every row of every table but RateLimit, where better-auth counts even a refused sign-up. */
+const snapshot = () => tableSnapshot(db, { tables: ["RateLimit"] });
 
 const activeRows = () =>
   db.claimGroup.findMany({ where: { status: "active", kind: "claim" }, orderBy: { position: "asc" }, select: { id: true, claims: { select: { claimId: true } } } });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { ClientError } from "@/lib/errors";
+import { databaseUnavailableResponse, isDatabaseUnavailable, reportDatabaseAvailable, reportDatabaseUnavailable } from "@/lib/db-errors";
 import { ingestArticles } from "@/lib/stories/mutations";
 import { MAX_INGEST_BYTES, parseIngestBody } from "@/lib/stories/schema";
 import { readJsonBody } from "@/lib/http";
@@ -11,7 +12,8 @@ import { refreshStories } from "@/lib/stories/revalidate";
  * POST /api/articles: one article, or { articles: [...] }. 201 when something was stored, 200 when every article
  * was already there (nothing is duplicated), 422 with field errors, 413 over MAX_INGEST_BYTES, 415 for a body that
  * is not JSON. Only a client holding a live ingest token may write (`Authorization: Bearer …`, lib/editors/tokens.ts);
- * anything else gets 401 before the body is read.
+ * anything else gets 401 before the body is read. 503 with Retry-After when the database is unavailable or busy
+ * (lib/db-errors.ts): retrying the same request is safe, as nothing is stored twice.
  */
 export async function POST(request: NextRequest) {
   try {
@@ -27,10 +29,15 @@ export async function POST(request: NextRequest) {
     if (!parsed.ok) throw new ClientError(422, "the article is not valid", parsed.fieldErrors);
     const results = await ingestArticles(db, parsed.articles);
     const created = results.some((r) => r.status === "created");
+    reportDatabaseAvailable();
     refreshStories(results.filter((r) => r.status === "created").map((r) => r.story.slug));
     return NextResponse.json({ articles: results }, { status: created ? 201 : 200 });
   } catch (e) {
     if (e instanceof ClientError) return NextResponse.json({ error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) }, { status: e.status });
+    if (isDatabaseUnavailable(e)) {
+      reportDatabaseUnavailable("POST /api/articles", e);
+      return databaseUnavailableResponse();
+    }
     console.error("ingest failed", e);
     return NextResponse.json({ error: "the articles could not be stored; nothing was written" }, { status: 500 });
   }

@@ -15,6 +15,7 @@ import { EditorPanel } from "@/components/editors/editor-panel";
 import { hasRole } from "@/lib/editors/actor";
 import { publicGroupFlags } from "@/lib/editors/flags";
 import { currentViewer } from "@/lib/editors/session";
+import { ClaimExportLinks } from "@/components/export-links";
 
 export const dynamic = "force-dynamic";
 
@@ -96,6 +97,7 @@ export default async function ClaimPage({ params }: Props) {
             See this row in the matrix
           </Link>
           <CopyLinkButton path={permalink} />
+          <ClaimExportLinks page={page} flags={flags} />
         </div>
       </header>
 

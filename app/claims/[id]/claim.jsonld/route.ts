@@ -1,0 +1,34 @@
+import type { NextRequest } from "next/server";
+import { db } from "@/lib/db";
+import { answerReading, routeParam } from "@/lib/http";
+import { originOf } from "@/lib/public-origin";
+import { getClaimGroup, type ClaimGroupPage } from "@/lib/stories/data";
+import { publicGroupFlags } from "@/lib/editors/flags";
+import { claimJsonLd } from "@/lib/stories/json-ld";
+
+/**
+ * GET /claims/<id>/claim.jsonld: the claim row as a schema.org Claim (lib/stories/json-ld.ts), the document its
+ * permalink page embeds. Like the page: a row merged into another answers 307 to that row's document (temporary, as
+ * an editor can undo the merge), an unknown id 404.
+ */
+export const dynamic = "force-dynamic";
+
+export function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return answerReading("the JSON-LD export", async () => {
+    const id = routeParam((await params).id, 100);
+    const found = id ? await getClaimGroup(db, id) : null;
+    if (found && !found.group && found.redirect) {
+      return Response.redirect(new URL(`/claims/${encodeURIComponent(found.redirect)}/claim.jsonld`, request.url), 307);
+    }
+    if (!found?.group) return Response.json({ error: `no claim ${JSON.stringify(id ?? "")}` }, { status: 404 });
+    const page = found as ClaimGroupPage;
+    const doc = claimJsonLd(page, await publicGroupFlags(db, page.group.id), originOf(request.headers, request.url));
+    return new Response(JSON.stringify(doc), {
+      headers: {
+        "content-type": "application/ld+json",
+        "content-disposition": `inline; filename="claim-${page.group.id.replace(/[^\w-]/g, "_")}.jsonld"`,
+        "cache-control": "no-store",
+      },
+    });
+  });
+}
