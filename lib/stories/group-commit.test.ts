@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failInserts } from "../../test/faults";
 import { createTempDb } from "../../test/temp-db";
 import type { Actor } from "../editors/actor";
 import { ingestArticles, MAX_ROUND_ARTICLES, mergeGroups, type IngestOutcome } from "./mutations";
@@ -75,7 +76,7 @@ describe("group commit", () => {
 
   it("stores a request's articles all or none: one that cannot be stored fails alone, the others are stored", async () => {
     const [v, n] = [await version(), await articles()];
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_poison BEFORE INSERT ON "Article" WHEN NEW."title" = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
+    const repair = await failInserts(db, t.url, "Article", { when: `NEW."title" = 'poison'`, message: "poisoned article" });
     try {
       const [good, bad, alsoGood] = await Promise.allSettled([
         ingestArticles(db, [wire(6)]),
@@ -91,7 +92,7 @@ describe("group commit", () => {
       // The combined round failed and rolled back; its requests then ran one by one.
       expect(await version()).toBe(v + 2);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_poison`);
+      await repair();
     }
     expect((await ingestArticles(db, [wire(7), wire(8)])).map((o) => o.status)).toEqual(["created", "created"]);
   });
