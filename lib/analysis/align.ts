@@ -89,31 +89,58 @@ export function vectorize(claims: Claim[][]): Vectors {
 }
 
 /**
+ * The `k` claims of `candidates` with the highest scores, highest first, ties by claim index: the first k of the whole
+ * list sorted so, without sorting it all (it holds up to seedTerms × postingCap claims, k is a few dozen).
+ */
+function bestFirst(candidates: number[], scores: Float64Array, k: number): number[] {
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const top: number[] = [];
+  for (const j of candidates) {
+    if (top.length === k && !before(j, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && before(j, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = j;
+  }
+  return top;
+}
+
+/**
  * Groups claims that report the same fact across outlets. Candidate pairs come from an inverted index over each
  * claim's rarest terms (bounded work per claim, so time grows about linearly with the story); pairs are merged
  * best-first, never two claims of one article in a group, and only while the groups' centroids stay close.
  */
 export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(claims)): ClaimRef[][] {
   const { refs, vecs, idf } = vectors;
-  const postings = new Map<string, number[]>();
+  // Each term's claims, with the term's weight in each (read once here rather than looked up for every candidate).
+  const postings = new Map<string, { claims: number[]; weights: number[] }>();
   vecs.forEach((v, i) => {
-    for (const t of v.keys()) {
+    for (const [t, w] of v) {
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(i);
+      if (!p) postings.set(t, (p = { claims: [], weights: [] }));
+      p.claims.push(i);
+      p.weights.push(w);
     }
   });
 
   const pairs: Array<[number, number, number]> = [];
   const seen = new Set<number>();
-  const scores = new Map<number, number>();
+  // A claim's candidates: scores by claim index, and the claims scored, in the order first scored. (Every term weight
+  // is positive, so a claim scored has a score above 0.) An array rather than a Map, and the best few picked rather
+  // than every candidate sorted: this loop was most of an ingest into a story of hundreds of articles, where each
+  // claim has up to seedTerms × postingCap candidates.
+  const scores = new Float64Array(vecs.length);
+  const scored: number[] = [];
   const quotes = refs.map((r) => quoteWordSets(claims[r.article]![r.claim]!));
   for (let i = 0; i < vecs.length; i++) {
     const v = vecs[i]!;
     const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
-    scores.clear();
+    for (const j of scored) scores[j] = 0;
+    scored.length = 0;
     for (const t of seeds) {
-      const p = postings.get(t)!;
+      const { claims: p, weights } = postings.get(t)!;
       const w = v.get(t)!;
       // Read the part of a long posting list nearest this claim, so late articles find partners too.
       let lo = 0;
@@ -130,11 +157,11 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
       for (let k = lo, n = Math.min(p.length, lo + ALIGN.postingCap); k < n; k++) {
         const j = p[k]!;
         if (j === i || refs[j]!.article === refs[i]!.article) continue;
-        scores.set(j, (scores.get(j) ?? 0) + w * vecs[j]!.get(t)!);
+        if (scores[j] === 0) scored.push(j);
+        scores[j] = scores[j]! + w * weights[k]!;
       }
     }
-    const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, ALIGN.candidates);
-    for (const [j] of top) {
+    for (const j of bestFirst(scored, scores, ALIGN.candidates)) {
       const [x, y] = i < j ? [i, j] : [j, i];
       const id = x * vecs.length + y;
       if (seen.has(id)) continue;

@@ -1,6 +1,6 @@
 import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
-import { alignClaims, cosine, vectorize, type ClaimRef } from "./align";
+import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
 import { findFactRows } from "./facts";
 import { findVariants, type Variant } from "./variants";
@@ -97,8 +97,10 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   };
   const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
   const alone = applyOverrides(aligned, options.overrides ?? []);
-  const vecIndex = new Map(vectors.refs.map((r, i) => [`${r.article}:${r.claim}`, i]));
-  const sim = (a: ClaimRef, b: ClaimRef) => cosine(vectors.vecs[vecIndex.get(`${a.article}:${a.claim}`)!]!, vectors.vecs[vecIndex.get(`${b.article}:${b.claim}`)!]!);
+  // A claim's vector by article and claim index (fact rows ask for many pairs, quadratic in a wide story).
+  const vecOf = claims.map((list) => new Array<Vectors["vecs"][number]>(list.length));
+  vectors.refs.forEach((r, i) => (vecOf[r.article]![r.claim] = vectors.vecs[i]!));
+  const sim = (a: ClaimRef, b: ClaimRef) => cosine(vecOf[a.article]![a.claim]!, vecOf[b.article]![b.claim]!);
   const splitOff = (m: Located) => alone.has(`${m.ref.article}:${m.claim.key}`);
   const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label, splitOff);
   // Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its

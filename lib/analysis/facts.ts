@@ -100,7 +100,13 @@ export function findFactRows(
   label: (a: number) => string,
   alone: (at: Located) => boolean = () => false,
 ): FactResult {
-  const ref = (a: number) => parseIsoDate(refDate(a));
+  // Per article, once: the pairs below ask for it for every two facts of a measure (quadratic in a wide story).
+  const refs = new Map<number, number | null>();
+  const ref = (a: number) => {
+    let r = refs.get(a);
+    if (r === undefined) refs.set(a, (r = parseIsoDate(refDate(a))));
+    return r;
+  };
   const buckets = new Map<string, Fact[]>();
   const add = (key: string, f: Fact) => {
     let b = buckets.get(key);
