@@ -4,7 +4,7 @@ import { failInserts } from "../../test/faults";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
 import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
-import { canonicalUrl, ingestArticles, listOverrides, mergeGroups, splitClaim, undoOverride } from "./mutations";
+import { canonicalUrl, forgetRecentStories, ingestArticles, listOverrides, mergeGroups, splitClaim, undoOverride } from "./mutations";
 import type { IngestArticle } from "./schema";
 
 const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as { articles: IngestArticle[] };
@@ -83,6 +83,47 @@ describe("ingestArticles", () => {
     const [r] = await ingestArticles(db, [{ text: "The city council approved a new budget for public libraries on Tuesday, adding three branches and longer opening hours." }]);
     expect(r!.story.slug).not.toBe("iran-syria-2018");
     expect(await db.story.count()).toBe(2);
+  });
+});
+
+describe("the writer's memory of the stories it wrote", () => {
+  const t = createTempDb();
+  const db = t.db;
+  const report = (n: number, day: string): IngestArticle => ({
+    outlet: `Memory Wire ${n}`,
+    text: `Iranian Defence Minister Amir Hatami visited Damascus on ${day} and signed a military deal with Syria, officials said. The deal covers ${n + 4} projects.`,
+    story: "memory-story",
+  });
+  const rows = async () => (await getStoryMatrix(db, "memory-story"))!.groups.map((g) => g.cells.map((c) => `${c.outlet}: ${c.text}`).sort());
+  afterAll(() => t.cleanup());
+
+  it("stores what a full read would have: the same rows with or without it", async () => {
+    // The same five articles into two databases: the first writer works from memory, the second forgets before
+    // each write and reads the story in full.
+    const other = createTempDb();
+    try {
+      const days = [[1, "Sunday"], [2, "Monday"], [3, "Saturday"], [4, "Sunday"], [5, "Tuesday"]] as const;
+      for (const [n, day] of days) await ingestArticles(db, [report(n, day)]);
+      for (const [n, day] of days) {
+        forgetRecentStories();
+        await ingestArticles(other.db, [report(n, day)]);
+      }
+      const otherRows = (await getStoryMatrix(other.db, "memory-story"))!.groups.map((g) => g.cells.map((c) => `${c.outlet}: ${c.text}`).sort());
+      expect(otherRows.length).toBeGreaterThanOrEqual(2);
+      expect(await rows()).toEqual(otherRows);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it("reads the story afresh when another process wrote it meanwhile (its version moved)", async () => {
+    await ingestArticles(db, [report(6, "Sunday")]);
+    // Another process's write: a label changed and the version bumped. A stale memory would keep "Tampered".
+    const first = await db.article.findFirstOrThrow({ where: { story: { slug: "memory-story" } }, orderBy: { position: "asc" } });
+    await db.article.update({ where: { id: first.id }, data: { label: "Tampered" } });
+    await db.story.update({ where: { slug: "memory-story" }, data: { version: { increment: 1 } } });
+    await ingestArticles(db, [report(7, "Monday")]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: first.id } })).label).toBe("Memory Wire 1");
   });
 });
 

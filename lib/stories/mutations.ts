@@ -269,9 +269,12 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
     }
     trace("round %d: writing %d article(s) into %d story(ies), analysed in %d ms", round, changed.reduce((k, s) => k + s.added.length, 0), changed.length, Math.round(performance.now() - started));
     const writing = performance.now();
-    await db.$transaction(async (tx) => {
-      for (const { story, analysis } of analysed) await writeStory(tx, story, analysis);
+    const written = await db.$transaction(async (tx) => {
+      const out: StoryLoad[] = [];
+      for (const { story, analysis } of analysed) out.push(await writeStory(tx, story, analysis));
+      return out;
     }, WRITE_TX);
+    written.forEach(remember);
     trace("round %d: stored in %d ms", round, Math.round(performance.now() - writing));
   }
   // An article another request of the round stores is "existing" for this one, as it would be a moment later.
@@ -336,6 +339,18 @@ async function newStory(db: Db, title: string, loaded: Map<string, StoryLoad>, w
 async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
   const cached = loaded.get(id);
   if (cached) return cached;
+  const known = recent.get(id);
+  if (known) {
+    // Every write to a story's articles, rows or decisions bumps its version, whichever process makes it.
+    const now = await db.story.findUnique({ where: { id }, select: { version: true } });
+    recent.delete(id);
+    if (now?.version === known.version) {
+      recent.set(id, known);
+      const story: StoryLoad = { ...known, existing: [...known.existing], added: [], groups: [...known.groups], overrides: [...known.overrides] };
+      loaded.set(id, story);
+      return story;
+    }
+  }
   const row = await db.story.findUniqueOrThrow({
     where: { id },
     select: {
@@ -389,6 +404,25 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * The stories this process wrote last, as their write left them: the next write to one of them re-reads only its
+ * version, not every article's text and extraction (a 500-article story is megabytes of JSON, read on every ingest).
+ * A version that moved meanwhile (another process or server wrote) means a full read. Oldest out first.
+ */
+const RECENT_STORIES = 64;
+const recent = new Map<string, StoryLoad>();
+
+function remember(story: StoryLoad) {
+  recent.delete(story.id!);
+  recent.set(story.id!, story);
+  while (recent.size > RECENT_STORIES) recent.delete(recent.keys().next().value!);
+}
+
+/** Forgets every story (tests that change stories behind the writer's back). */
+export function forgetRecentStories() {
+  recent.clear();
+}
+
 /** The story's analysis with its editors' decisions applied, their claims named by article index and key. */
 function analyse(story: StoryLoad): Analysis {
   const all = [...story.existing, ...story.added];
@@ -431,7 +465,8 @@ function pinsOf(story: StoryLoad, rows: Map<string, number>, restore?: { row: nu
   return pins;
 }
 
-async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?: { row: number; id: string }): Promise<void> {
+/** Writes the story and returns it as written (for `remember`, once the transaction has committed). */
+async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?: { row: number; id: string }): Promise<StoryLoad> {
   const all = [...story.existing, ...story.added];
   const articleId = (index: number) => all[index]!.id;
   const claimId = (index: number, key: string) => all[index]!.claimIds.get(key)!;
@@ -441,6 +476,7 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
     analysis.variants.map((v): VariantJson => ({ key: v.key, forms: Object.entries(v.forms).map(([form, arts]) => ({ form, articles: arts.map(articleId) })) })),
   );
 
+  const version = story.id === null ? 1 : story.version + 1;
   if (story.id === null) {
     const created = await tx.story.create({ data: { slug: story.slug, title: story.title, terms: toJson(story.terms), summary, variants, version: 1 }, select: { id: true } });
     story.id = created.id;
@@ -545,6 +581,24 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
       }));
     }),
   });
+
+  // The story as loadStory would now read it: articles in position order with their new labels, the active rows
+  // with their members in order (a claim listed twice in a row once), the same decisions.
+  return {
+    ...story,
+    id: storyId,
+    version,
+    existing: all.map((a, i) => ({
+      id: a.id,
+      label: analysis.articles[i]!.outlet,
+      input: "hash" in a ? { text: a.input.text, url: a.input.url ?? null, title: a.input.title ?? null, publishedAt: a.input.publishedAt ?? null, outlet: a.input.outlet?.trim() || null } : a.input,
+      extraction: a.extraction,
+      claimIds: a.claimIds,
+    })),
+    added: [],
+    groups: analysis.groups.map((g, position) => ({ id: ids[position]!, kind: g.kind, claims: [...new Set(g.claims.map((c) => claimId(c.article, c.key)))] })),
+    overrides: [...story.overrides],
+  };
 }
 
 // ---- Editors' grouping decisions ----
@@ -596,12 +650,14 @@ function claimRow(row: Row): Row {
 async function decide(db: Db, actor: Actor, story: StoryLoad, override: OverrideLoad, createdById: string): Promise<void> {
   story.overrides.push(override);
   const analysis = analyse(story);
-  await db.$transaction(async (tx) => {
+  const written = await db.$transaction(async (tx) => {
     await tx.groupOverride.create({ data: { ...override, storyId: story.id!, createdById } });
-    await writeStory(tx, story, analysis);
+    const out = await writeStory(tx, story, analysis);
     const { id, ...decision } = override;
     await audit(tx, actor, override.kind === "merge" ? "group.merge" : "group.split", { type: "override", id }, { story: story.slug, ...decision });
+    return out;
   }, WRITE_TX);
+  remember(written);
 }
 
 /**
@@ -671,12 +727,14 @@ export async function undoOverride(db: Db, actor: Actor, input: unknown): Promis
     // claims of the row it left: that id stays with them.
     const back = o.kind === "merge" ? rows.get(o.targetClaimId!) !== row : !!story.groups.find((g) => g.id === o.groupId)?.claims.some((c) => rows.get(c) === row);
     const restore = row !== undefined && back ? { row, id: o.groupId } : undefined;
-    await db.$transaction(async (tx) => {
+    const written = await db.$transaction(async (tx) => {
       const undone = await tx.groupOverride.updateMany({ where: { id: overrideId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: actor.id } });
       if (undone.count !== 1) throw new StaleStory();
-      await writeStory(tx, story, analysis, restore);
+      const out = await writeStory(tx, story, analysis, restore);
       await audit(tx, actor, "group.undo", { type: "override", id: overrideId }, { story: story.slug, kind: o.kind, groupId: o.groupId, targetGroupId: o.targetGroupId });
+      return out;
     }, WRITE_TX);
+    remember(written);
     return { overrideId, storySlug: story.slug, groupId: o.groupId };
   });
 }
