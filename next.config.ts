@@ -1,5 +1,13 @@
 import type { NextConfig } from "next";
 
+/**
+ * The query parameters of a matrix view (lib/stories/view.ts matrixParamsSchema; view.test.ts holds the two lists
+ * together). /stories/<slug> with none of them is the story's default view, the same for every reader: it is served
+ * from the cached route app/matrix-default/[slug] (docs/decisions/004-matrix-caching.md). Any other parameter (a
+ * tracking tag, say) leaves the view as it is, so it is served from the cache too.
+ */
+export const MATRIX_VIEW_PARAMS = ["show", "sort", "kind", "outlet", "flag", "focus", "page", "cols"];
+
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon and the language model is a large data file: load both from node_modules at
   // run time instead of bundling them.
@@ -8,6 +16,20 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets a benchmark or a test run build beside a developer's own build without the two overwriting each other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // A rewrite here rather than in a proxy (middleware): the router applies it in-process, where a proxy's rewrite to
+  // a URL built from the request goes out and back through an HTTP hop whenever the server is bound to an address
+  // other than "localhost" (`next start -H 127.0.0.1`: 1.5 times the cost of the cached page; decision 008).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/stories/:slug",
+          missing: MATRIX_VIEW_PARAMS.map((key) => ({ type: "query" as const, key })),
+          destination: "/matrix-default/:slug",
+        },
+      ],
+    };
+  },
 };
 
 export default nextConfig;

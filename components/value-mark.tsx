@@ -1,4 +1,6 @@
-import { cn } from "@/lib/cn";
+// clsx, not cn: the matrix's rows render on the client too (components/matrix/matrix-rows.tsx), and no caller passes a
+// class that conflicts with these, so tailwind-merge need not be in that bundle.
+import { clsx } from "clsx";
 import type { Segment } from "@/lib/stories/view";
 
 // Full class names, so Tailwind's scanner sees each one. Each colour also has its own underline style, so values
@@ -18,7 +20,7 @@ export function colourClass(colour: number): string {
 
 /** A value swatch for legends and split summaries. */
 export function ValueSwatch({ colour, className }: { colour: number; className?: string }) {
-  return <span aria-hidden className={cn("inline-block size-3 shrink-0 rounded-sm border border-ink/30", colourClass(colour), className)} />;
+  return <span aria-hidden className={clsx("inline-block size-3 shrink-0 rounded-sm border border-ink/30", colourClass(colour), className)} />;
 }
 
 /** Text with its differing values marked; the value's name is in the title for a pointer and in the mark for AT. */
@@ -31,7 +33,7 @@ export function HighlightedText({ segments }: { segments: Segment[] }) {
         s.value === undefined ? (
           s.text
         ) : (
-          <mark key={i} data-value={s.value} title={`States: ${s.value}`} className={cn("value-mark", colourClass(s.colour ?? 0))}>
+          <mark key={i} data-value={s.value} title={`States: ${s.value}`} className={clsx("value-mark", colourClass(s.colour ?? 0))}>
             {s.text}
           </mark>
         ),

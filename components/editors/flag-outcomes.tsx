@@ -1,5 +1,6 @@
 import { REASON_LABEL, STATUS_LABEL, type FlagReason, type FlagStatus } from "@/lib/editors/flag-labels";
-import { cn } from "@/lib/cn";
+// clsx, not cn: see components/value-mark.tsx.
+import { clsx } from "clsx";
 import { UtcTime } from "@/components/utc-time";
 
 export interface PublicFlag {
@@ -16,7 +17,7 @@ const tone = (f: Pick<PublicFlag, "status" | "reason">) =>
 /** A flag's public face: reason and status. Editors' notes and names are never part of it. */
 export function FlagBadge({ flag, className }: { flag: Pick<PublicFlag, "status" | "reason">; className?: string }) {
   return (
-    <span className={cn("inline-block rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)} data-flag-status={flag.status}>
+    <span className={clsx("inline-block rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)} data-flag-status={flag.status}>
       <span aria-hidden>⚑ </span>
       {REASON_LABEL[flag.reason]} <span className="font-normal">· {STATUS_LABEL[flag.status]}</span>
     </span>

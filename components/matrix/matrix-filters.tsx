@@ -32,17 +32,17 @@ export function MatrixFilters({
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
       <nav aria-label="Show" className="flex flex-wrap gap-1">
         {shows.map(([show, label, n]) => (
-          <Chip key={show} href={matrixHref(slug, { ...view, show, page: undefined, focus: undefined })} current={view.show === show}>
+          <Chip key={show} href={matrixHref(slug, { ...view, show, page: undefined, cols: undefined, focus: undefined })} current={view.show === show}>
             {label} <span className="tabular-nums opacity-70">{n}</span>
           </Chip>
         ))}
       </nav>
       <nav aria-label="Kind of discrepancy" className="flex flex-wrap gap-1">
-        <Chip href={matrixHref(slug, { ...view, kind: undefined, page: undefined, focus: undefined })} current={!view.kind}>
+        <Chip href={matrixHref(slug, { ...view, kind: undefined, page: undefined, cols: undefined, focus: undefined })} current={!view.kind}>
           Any kind
         </Chip>
         {DISCREPANCY_KINDS.map((k) => (
-          <Chip key={k} href={matrixHref(slug, { ...view, kind: k, page: undefined, focus: undefined })} current={view.kind === k}>
+          <Chip key={k} href={matrixHref(slug, { ...view, kind: k, page: undefined, cols: undefined, focus: undefined })} current={view.kind === k}>
             {KIND_LABEL[k]}
           </Chip>
         ))}
@@ -57,7 +57,7 @@ export function MatrixFilters({
       </nav>
       <nav aria-label="Editors' flags" className="flex flex-wrap gap-1">
         {FLAG_FILTERS.map(([flag, label]) => (
-          <Chip key={label} href={matrixHref(slug, { ...view, flag, page: undefined, focus: undefined })} current={view.flag === flag}>
+          <Chip key={label} href={matrixHref(slug, { ...view, flag, page: undefined, cols: undefined, focus: undefined })} current={view.flag === flag}>
             {label}
           </Chip>
         ))}

@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { matrixHref, type MatrixParams } from "@/lib/stories/view";
 
-/** Rows one outlet carries. Without JavaScript the form still works: it submits the same search params. */
+/**
+ * Rows one outlet carries (in a story wider than a page of columns, that outlet is also the first column). Without
+ * JavaScript the form still works: it submits the same search params.
+ */
 export function OutletSelect({ slug, view, outlets }: { slug: string; view: MatrixParams; outlets: Array<{ id: string; label: string }> }) {
   const router = useRouter();
   const id = useId();
@@ -13,13 +16,14 @@ export function OutletSelect({ slug, view, outlets }: { slug: string; view: Matr
       {view.show !== "all" && <input type="hidden" name="show" value={view.show} />}
       {view.kind && <input type="hidden" name="kind" value={view.kind} />}
       {view.sort !== "conflicts" && <input type="hidden" name="sort" value={view.sort} />}
+      {view.flag && <input type="hidden" name="flag" value={view.flag} />}
       <label htmlFor={id} className="flex flex-col text-xs text-muted">
         Outlet
         <select
           id={id}
           name="outlet"
           defaultValue={view.outlet ?? ""}
-          onChange={(e) => router.push(matrixHref(slug, { ...view, outlet: e.target.value || undefined, page: undefined, focus: undefined }), { scroll: false })}
+          onChange={(e) => router.push(matrixHref(slug, { ...view, outlet: e.target.value || undefined, page: undefined, cols: undefined, focus: undefined }), { scroll: false })}
           className="mt-0.5 rounded border border-line bg-white px-2 py-1 text-sm text-ink"
         >
           <option value="">Any outlet</option>

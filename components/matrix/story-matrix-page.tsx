@@ -5,7 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { getStoryMatrix } from "@/lib/stories/data";
 import { flagState, storyFlags } from "@/lib/editors/flags";
-import { filterGroups, matrixHref, pageOf, rowsPerPage, type MatrixParams } from "@/lib/stories/view";
+import { filterGroups, matrixHref, outletColumns, pageOf, pageWindow, rowsPerPage, type ColumnPage, type MatrixParams } from "@/lib/stories/view";
 import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
@@ -28,7 +28,7 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
 
 /**
  * The matrix page for one story and one view. Rendered per request for a filtered or focused view
- * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see proxy.ts).
+ * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see next.config.ts).
  */
 export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
   const story = await storyFor(slug);
@@ -36,7 +36,8 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
   // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
   const flags = await storyFlags(db, story.id);
   const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) => flagState(flags.get(id)));
-  const perPage = rowsPerPage(story.articles.length);
+  const columns = outletColumns(story.articles, rows, view);
+  const perPage = rowsPerPage(columns.columns.length);
   const pages = Math.max(1, Math.ceil(rows.length / perPage));
   const page = Math.min(view.page ?? pageOf(rows, view.focus, perPage) ?? 1, pages);
   const shown = rows.slice((page - 1) * perPage, page * perPage);
@@ -72,8 +73,10 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
         {pages > 1 && `, page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"}; arrow keys move between cells.
       </p>
 
+      {columns.pages > 1 && <ColumnPages slug={story.slug} view={view} rowPage={page} columns={columns} />}
+
       {shown.length ? (
-        <Matrix slug={story.slug} view={view} articles={story.articles} groups={shown} flags={flags} />
+        <Matrix view={view} articles={columns.columns} outlets={story.articles} groups={shown} flags={flags} />
       ) : (
         <p className="rounded border border-dashed border-line p-6 text-muted">
           No claims match this filter. <Link href={matrixHref(story.slug, {})} className="text-accent underline">Show all claims</Link>.
@@ -85,7 +88,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
           {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
             <Link
               key={n}
-              href={matrixHref(story.slug, { ...view, focus: undefined, page: n })}
+              href={matrixHref(story.slug, { ...view, focus: undefined, page: n, cols: columns.page })}
               aria-current={n === page ? "page" : undefined}
               className="rounded border border-line px-3 py-1 text-sm aria-[current=page]:bg-ink aria-[current=page]:text-white"
             >
@@ -95,5 +98,44 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
         </nav>
       )}
     </div>
+  );
+}
+
+/**
+ * The pages of outlet columns of a story wider than a page: which outlets this page shows and links to the others.
+ * The row page is kept, since the columns are ranked over every row of the view, not only this page's.
+ */
+function ColumnPages({ slug, view, rowPage, columns }: { slug: string; view: MatrixParams; rowPage: number; columns: ColumnPage<{ id: string; label: string }> }) {
+  const others = columns.total - (columns.pinned ? 1 : 0);
+  const href = (n: number) => matrixHref(slug, { ...view, focus: undefined, page: rowPage, cols: n });
+  const step = "rounded border border-line px-2.5 py-0.5 hover:border-ink";
+  return (
+    <nav aria-label="Outlet columns" className="flex flex-wrap items-center gap-1.5 text-sm">
+      <span className="mr-1 text-muted">
+        {columns.pinned ? `${columns.pinned.label}, then outlets ${columns.first}–${columns.last} of the other ${others}` : `Outlets ${columns.first}–${columns.last} of ${others}`}, those
+        carrying the most of these claims first.
+      </span>
+      {columns.page > 1 && (
+        <Link href={href(columns.page - 1)} className={step}>
+          Previous outlets
+        </Link>
+      )}
+      {pageWindow(columns.page, columns.pages).map((n, i) =>
+        n === null ? (
+          <span key={`gap-${i}`} aria-hidden className="text-muted">
+            …
+          </span>
+        ) : (
+          <Link key={n} href={href(n)} aria-current={n === columns.page ? "page" : undefined} aria-label={`Outlets page ${n}`} className={`${step} aria-[current=page]:bg-ink aria-[current=page]:text-white`}>
+            {n}
+          </Link>
+        ),
+      )}
+      {columns.page < columns.pages && (
+        <Link href={href(columns.page + 1)} className={step}>
+          Next outlets
+        </Link>
+      )}
+    </nav>
   );
 }

@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest";
+import nextConfig, { MATRIX_VIEW_PARAMS } from "../../next.config";
 import type { GroupView } from "./data";
-import { cellSegments, filterGroups, matrixHref, pageOf, parseMatrixParams, ROWS_PER_PAGE, splitOf, valueColours } from "./view";
+import {
+  cellSegments,
+  COLUMNS_PER_PAGE,
+  filterGroups,
+  matrixHref,
+  matrixParamsSchema,
+  outletColumns,
+  outletList,
+  pageOf,
+  pageWindow,
+  parseMatrixParams,
+  ROWS_PER_PAGE,
+  rowsPerPage,
+  splitOf,
+  topParts,
+  valueColours,
+} from "./view";
 
 const text = "Hatami visited Damascus on Saturday for talks.";
 const group = (over: Partial<GroupView> = {}): GroupView => ({
@@ -39,6 +56,23 @@ describe("matrix view params", () => {
     const q = Object.fromEntries(new URL(href, "http://x").searchParams);
     expect(parseMatrixParams(q)).toMatchObject({ show: "discrepancies", kind: "date", outlet: "a1", focus: "g1" });
     expect(matrixHref("iran", {})).toBe("/stories/iran");
+  });
+
+  it("serves the default view from the cache only when the query names no view parameter", async () => {
+    // next.config.ts cannot import the schema; this keeps its list of parameters and the schema's together.
+    expect([...MATRIX_VIEW_PARAMS].sort()).toEqual(Object.keys(matrixParamsSchema.shape).sort());
+    const rewrites = await nextConfig.rewrites!();
+    expect(rewrites).toMatchObject({ beforeFiles: [{ source: "/stories/:slug", destination: "/matrix-default/:slug" }] });
+    const [rule] = (rewrites as { beforeFiles: Array<{ missing: Array<{ key: string }> }> }).beforeFiles;
+    expect(rule!.missing.map((m) => m.key)).toEqual(MATRIX_VIEW_PARAMS);
+  });
+
+  it("carries the outlet column page, leaving out the first", () => {
+    expect(matrixHref("wide", { page: 2, cols: 3 })).toBe("/stories/wide?page=2&cols=3");
+    expect(matrixHref("wide", { cols: 1 })).toBe("/stories/wide");
+    expect(parseMatrixParams({ cols: "3" })).toMatchObject({ cols: 3 });
+    expect(parseMatrixParams({ cols: "0" }).cols).toBeUndefined();
+    expect(parseMatrixParams({ cols: "x" }).cols).toBeUndefined();
   });
 });
 
@@ -95,5 +129,90 @@ describe("highlighting", () => {
     const g = group();
     const clause = { claimId: "c1", start: 100, end: 123, text: text.slice(0, 23) };
     expect(cellSegments(clause, g)).toEqual([{ text: text.slice(0, 23) }]);
+  });
+});
+
+describe("outlet columns", () => {
+  const outlets = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `a${i + 1}`, label: `Outlet ${i + 1}` }));
+  const row = (...articles: string[]) => ({ coverage: { articles, independent: articles.length, copies: [] } });
+  const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
+
+  it("shows every outlet of a story no wider than a page, in story order", () => {
+    const five = outlets(5);
+    const c = outletColumns(five, [row("a5"), row("a5", "a4")], { outlet: "a5" });
+    expect(c).toMatchObject({ page: 1, pages: 1, total: 5, ranked: false, pinned: null, first: 1, last: 5 });
+    expect(c.columns).toBe(five);
+  });
+
+  // Twelve outlets; a12 carries three rows, a3 two, a7 one, the others none.
+  // Pages of eight columns here, whatever COLUMNS_PER_PAGE is.
+  const twelve = outlets(12);
+  const rows = [row("a12", "a3"), row("a12", "a3", "a7"), row("a12")];
+  const cases: Array<{ name: string; p: { cols?: number; outlet?: string }; columns: string[]; page: number; pages: number; first: number; last: number }> = [
+    { name: "page 1: most rows first, ties in story order", p: {}, columns: ["a12", "a3", "a7", "a1", "a2", "a4", "a5", "a6"], page: 1, pages: 2, first: 1, last: 8 },
+    { name: "page 2: the rest", p: { cols: 2 }, columns: ["a8", "a9", "a10", "a11"], page: 2, pages: 2, first: 9, last: 12 },
+    { name: "a page past the last is the last", p: { cols: 9 }, columns: ["a8", "a9", "a10", "a11"], page: 2, pages: 2, first: 9, last: 12 },
+    { name: "the filtered outlet first on every page", p: { outlet: "a10" }, columns: ["a10", "a12", "a3", "a7", "a1", "a2", "a4", "a5"], page: 1, pages: 2, first: 1, last: 7 },
+    { name: "page 2 with an outlet pinned", p: { outlet: "a10", cols: 2 }, columns: ["a10", "a6", "a8", "a9", "a11"], page: 2, pages: 2, first: 8, last: 11 },
+    { name: "an unknown outlet pins nothing", p: { outlet: "nope" }, columns: ["a12", "a3", "a7", "a1", "a2", "a4", "a5", "a6"], page: 1, pages: 2, first: 1, last: 8 },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const got = outletColumns(twelve, rows, c.p, 8);
+      expect(ids(got.columns)).toEqual(c.columns);
+      expect(got).toMatchObject({ page: c.page, pages: c.pages, first: c.first, last: c.last, total: 12, ranked: true });
+    });
+
+  it("pages by COLUMNS_PER_PAGE unless told otherwise", () => {
+    const c = outletColumns(outlets(COLUMNS_PER_PAGE + 1), [], {});
+    expect([c.columns.length, c.pages]).toEqual([COLUMNS_PER_PAGE, 2]);
+  });
+
+  it("ranks by the view's rows, so a filter changes the order", () => {
+    expect(ids(outletColumns(twelve, [row("a2"), row("a2", "a9")], {}, 8).columns).slice(0, 3)).toEqual(["a2", "a9", "a1"]);
+  });
+
+  it("counts an outlet once per row even when it holds several claims in it", () => {
+    expect(ids(outletColumns(twelve, [row("a4", "a4", "a4"), row("a5"), row("a5")], {}, 8).columns).slice(0, 2)).toEqual(["a5", "a4"]);
+  });
+
+  it("sizes row pages by the columns shown: the seed story's 58 rows of 5 outlets fit on one page", () => {
+    expect(rowsPerPage(5)).toBeGreaterThanOrEqual(58);
+    expect(rowsPerPage(COLUMNS_PER_PAGE) * COLUMNS_PER_PAGE).toBeLessThanOrEqual(rowsPerPage(5) * 5);
+  });
+});
+
+describe("pageWindow", () => {
+  const cases: Array<[page: number, pages: number, expected: Array<number | null>]> = [
+    [1, 1, [1]],
+    [1, 5, [1, 2, 3, 4, 5]],
+    [1, 13, [1, 2, 3, null, 13]],
+    [7, 13, [1, null, 5, 6, 7, 8, 9, null, 13]],
+    [4, 13, [1, 2, 3, 4, 5, 6, null, 13]],
+    [13, 13, [1, null, 11, 12, 13]],
+    [10, 13, [1, null, 8, 9, 10, 11, 12, 13]],
+  ];
+  for (const [page, pages, expected] of cases)
+    it(`page ${page} of ${pages}`, () => {
+      expect(pageWindow(page, pages)).toEqual(expected);
+    });
+});
+
+describe("row summaries of wide stories", () => {
+  const part = (value: string, count: number) => ({ value, count });
+
+  it("keeps a split of a few values whole and in order", () => {
+    const parts = [part("Saturday", 2), part("Sunday", 2), part("Monday", 1)];
+    expect(topParts(parts)).toEqual({ parts, more: 0 });
+  });
+
+  it("shows the most stated values of a wide split, most first, and counts the rest", () => {
+    const parts = [part("a", 1), part("b", 47), part("c", 1), part("d", 3), part("e", 3), part("f", 2)];
+    expect(topParts(parts)).toEqual({ parts: [part("b", 47), part("d", 3), part("e", 3), part("f", 2)], more: 2 });
+  });
+
+  it("names the first outlets and counts the others", () => {
+    expect(outletList(["A", "B"])).toBe("A, B");
+    expect(outletList(["A", "B", "C", "D"], 2)).toBe("A, B and 2 more");
   });
 });

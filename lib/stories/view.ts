@@ -3,10 +3,18 @@ import { DISCREPANCY_KINDS, type CellView, type GroupView, type StoryMatrix } fr
 import { flagState, type GroupFlags } from "../editors/flag-labels";
 
 /**
- * Rows per matrix page: a budget of cells, so a page stays a few hundred KB whether the story has five outlets
- * (every row on one page) or a hundred (30 rows a page).
+ * Outlet columns per matrix page. A story of a hundred outlets cannot show every outlet side by side: 100 columns of
+ * 30 rows were 3 MB of HTML and React payload per page, and a laptop's screen shows about six columns of 13rem beside
+ * the claims. A story with at most this many outlets shows them all, in story order, as before; a wider one shows
+ * them a page at a time, the outlets carrying the most of the view's rows first (docs/decisions/008-wide-matrices.md).
  */
-const CELLS_PER_PAGE = 3_000;
+export const COLUMNS_PER_PAGE = 6;
+
+/**
+ * Rows per matrix page: a budget of cells, so that a page stays about the seed story's size (58 rows of 5 outlets,
+ * all on one page) however wide the story is: 60 rows of five outlets, 50 of six.
+ */
+const CELLS_PER_PAGE = 300;
 export const rowsPerPage = (columns: number) => Math.min(200, Math.max(20, Math.floor(CELLS_PER_PAGE / Math.max(1, columns))));
 /** Rows per page for a story of five outlets. */
 export const ROWS_PER_PAGE = rowsPerPage(5);
@@ -25,6 +33,8 @@ export const matrixParamsSchema = z.object({
   flag: z.enum(["open", "reviewed", "flagged", "unflagged"]).optional().catch(undefined),
   focus: z.string().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  /** The page of outlet columns, for a story wider than COLUMNS_PER_PAGE. */
+  cols: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type MatrixParams = z.infer<typeof matrixParamsSchema>;
 
@@ -43,6 +53,7 @@ export function matrixHref(slug: string, p: Partial<MatrixParams>, hash?: string
   if (p.flag) q.set("flag", p.flag);
   if (p.focus) q.set("focus", p.focus);
   if (p.page && p.page > 1) q.set("page", String(p.page));
+  if (p.cols && p.cols > 1) q.set("cols", String(p.cols));
   const s = q.toString();
   return `/stories/${encodeURIComponent(slug)}${s ? `?${s}` : ""}${hash ? `#${hash}` : ""}`;
 }
@@ -88,6 +99,76 @@ export function pageOf(groups: GroupView[], id: string | undefined, perPage = RO
   if (!id) return null;
   const i = groups.findIndex((g) => g.id === id);
   return i < 0 ? null : Math.floor(i / perPage) + 1;
+}
+
+export interface ColumnPage<A> {
+  /** The outlets shown, in column order. */
+  columns: A[];
+  page: number;
+  pages: number;
+  /** Outlets in the story. */
+  total: number;
+  /** Whether the columns are ranked by the rows they carry (a story wider than a page) or in story order. */
+  ranked: boolean;
+  /** The outlet pinned as the first column of every page: the one the view is filtered on. */
+  pinned: A | null;
+  /** 1-based ranks of the first and last unpinned column shown, for "outlets 9–16 of 100". */
+  first: number;
+  last: number;
+}
+
+/**
+ * The outlet columns of a view. Up to `perPage` outlets: all of them in story order (`articles` comes in position
+ * order). More: ranked by how many of the view's rows (every page of them, so the columns do not shift from one row
+ * page to the next) each outlet carries, ties in story order, and cut into pages; the outlet the view is filtered on
+ * is pinned first on every page, beside the others.
+ */
+export function outletColumns<A extends { id: string }>(
+  articles: A[],
+  rows: Pick<GroupView, "coverage">[],
+  p: Pick<MatrixParams, "cols" | "outlet">,
+  perPage = COLUMNS_PER_PAGE,
+): ColumnPage<A> {
+  const total = articles.length;
+  if (total <= perPage)
+    return { columns: articles, page: 1, pages: 1, total, ranked: false, pinned: null, first: 1, last: total };
+  const carried = new Map<string, number>();
+  for (const g of rows) for (const a of new Set(g.coverage.articles)) carried.set(a, (carried.get(a) ?? 0) + 1);
+  const pinned = articles.find((a) => a.id === p.outlet) ?? null;
+  const ranked = articles
+    .map((a, i) => ({ a, i, n: carried.get(a.id) ?? 0 }))
+    .filter((x) => x.a !== pinned)
+    .sort((x, y) => y.n - x.n || x.i - y.i)
+    .map((x) => x.a);
+  const size = pinned ? perPage - 1 : perPage;
+  const pages = Math.max(1, Math.ceil(ranked.length / size));
+  const page = Math.min(p.cols ?? 1, pages);
+  const shown = ranked.slice((page - 1) * size, page * size);
+  return {
+    columns: pinned ? [pinned, ...shown] : shown,
+    page,
+    pages,
+    total,
+    ranked: true,
+    pinned,
+    first: (page - 1) * size + 1,
+    last: (page - 1) * size + shown.length,
+  };
+}
+
+/**
+ * The page numbers a pager shows: the first, the last and those around the current one; null is a gap ("…"), never
+ * in place of a single page.
+ */
+export function pageWindow(page: number, pages: number, around = 2): Array<number | null> {
+  const lo = Math.max(1, page - around);
+  const hi = Math.min(pages, page + around);
+  const out: Array<number | null> = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || (n >= lo && n <= hi) || (n === 2 && lo === 3) || (n === pages - 1 && hi === pages - 2)) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
 }
 
 export const VALUE_COLOURS = 6;
@@ -144,6 +225,26 @@ export function splitOf(group: GroupView, colours = valueColours(group)): Array<
     detail: d.detail,
     parts: d.values.map((v) => ({ value: v.value, count: v.articles.length, articles: v.articles, colour: colours.get(v.value) ?? 0 })),
   }));
+}
+
+/**
+ * The values a matrix row's summary shows. A split of a few values shows them all, in the analysis' order; a wide
+ * story's can split a number fifty ways (each outlet rounding its own way), which no row header can show: then the
+ * `limit - 1` values the most outlets state, most first, and how many others there are (the permalink lists all).
+ */
+export function topParts<P extends { count: number }>(parts: P[], limit = 5): { parts: P[]; more: number } {
+  if (parts.length <= limit) return { parts, more: 0 };
+  const top = parts
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => b.p.count - a.p.count || a.i - b.i)
+    .slice(0, limit - 1)
+    .map((x) => x.p);
+  return { parts: top, more: parts.length - top.length };
+}
+
+/** Outlets named in a tooltip: the first `limit`, then how many more. */
+export function outletList(labels: string[], limit = 12): string {
+  return labels.length <= limit ? labels.join(", ") : `${labels.slice(0, limit).join(", ")} and ${labels.length - limit} more`;
 }
 
 export const KIND_LABEL: Record<string, string> = {

@@ -4,9 +4,9 @@ import { StoryMatrixPage, storyMetadata } from "@/components/matrix/story-matrix
 
 /**
  * The default view of a story's matrix (no filter, no focus): what the story list links to and most readers open.
- * proxy.ts rewrites /stories/<slug> without a query here. It is rendered once and cached (incremental static
- * regeneration); the ingest route revalidates it when the story changes, and `revalidate` bounds how stale it can
- * be after an ingest from another process (the CLI). docs/decisions/004-matrix-caching.md has the measurements.
+ * next.config.ts rewrites /stories/<slug> without view parameters here. It is rendered once and cached (incremental
+ * static regeneration); the ingest route revalidates it when the story changes, and `revalidate` bounds how stale it
+ * can be after an ingest from another process (the CLI). docs/decisions/004-matrix-caching.md has the measurements.
  */
 export const revalidate = 60;
 export const dynamicParams = true;

@@ -3,7 +3,7 @@ import { parseMatrixParams } from "@/lib/stories/view";
 import { StoryMatrixPage, storyMetadata } from "@/components/matrix/story-matrix-page";
 
 // A filtered or focused view, rendered per request. The default view (no query) is served from the cached route
-// app/matrix-default/[slug] instead (proxy.ts).
+// app/matrix-default/[slug] instead (a rewrite in next.config.ts).
 export const dynamic = "force-dynamic";
 
 interface Props {

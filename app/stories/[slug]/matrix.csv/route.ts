@@ -8,7 +8,7 @@ import { exportFilename, longCsv, parseExportQuery, readMatrixExport, wideCsv } 
  * GET /stories/<slug>/matrix.csv?layout=wide|long&<the matrix page's view params>: the rows of that view, every page,
  * in the page's order, as CSV (columns in README.md, choices in docs/decisions/006-exports.md). 404 for an unknown
  * story, 422 for a layout other than wide or long; malformed view params fall back to their defaults, as on the page.
- * Not caught by proxy.ts, which rewrites only /stories/<slug> itself.
+ * Not caught by the default view's rewrite (next.config.ts), which takes only /stories/<slug> itself.
  */
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,148 @@
+"use client";
+
+import type { FlagReason, FlagStatus, FlagState } from "@/lib/editors/flag-labels";
+import type { Segment } from "@/lib/stories/view";
+import { HighlightedText } from "@/components/value-mark";
+import { KindBadge, SoleSourceBadge, SplitList, type SplitListPart } from "@/components/split-summary";
+import { FlagBadge } from "@/components/editors/flag-outcomes";
+
+/**
+ * The matrix's rows, drawn from compact data (components/matrix/matrix.tsx builds it). A server component's output
+ * travels twice, as HTML and again as the React payload that hydrates it, and a cell's payload (element tree, class
+ * names, keys, its outlet's id twice) was about twice its HTML. Drawn here, the payload is the data: each cell's text
+ * once and a few numbers, and a column is named once, not in every cell. Rows and their headers take one short class
+ * each (app/globals.css) rather than the same utility lists in every row.
+ */
+
+/** A run of a cell's text: plain, or a value that differs across the row as [text, colour] or [text, colour, value]. */
+export type SegmentData = string | [text: string, colour: number, value?: string];
+
+export interface FlagData {
+  id: string;
+  reason: FlagReason;
+  status: FlagStatus;
+}
+
+/** An outlet's version of the claim; null where the outlet does not mention it. */
+export interface CellData {
+  paras: SegmentData[][];
+  flags?: FlagData[];
+  /** The outlet it reprints word for word. */
+  copyOf?: string;
+}
+
+export interface RowData {
+  id: string;
+  conflict: boolean;
+  sole: boolean;
+  fact: boolean;
+  flag: FlagState;
+  kinds: string[];
+  flags: FlagData[];
+  splits: Array<{ parts: SplitListPart[]; more: number }>;
+  /** "3 of 5 outlets · 1 word-for-word copy", or "Only Reuters carries this". */
+  coverage: string;
+  /** The outlets that leave the claim out, for a phone's card (which has no empty cells). */
+  missing: string | null;
+  /** One per column. */
+  cells: Array<CellData | null>;
+}
+
+const segment = (s: SegmentData): Segment =>
+  typeof s === "string" ? { text: s } : { text: s[0], colour: s[1], value: s[2] ?? s[0] };
+
+export function MatrixRows({
+  columns,
+  rows,
+  focusId,
+  focusRow,
+}: {
+  columns: Array<{ id: string; label: string }>;
+  rows: RowData[];
+  focusId: string | null;
+  focusRow: number;
+}) {
+  return (
+    <tbody className="max-md:block max-md:space-y-4">
+      {rows.map((g, row) => {
+        const permalink = `/claims/${g.id}`;
+        const tabbable = row === focusRow;
+        return (
+          <tr
+            key={g.id}
+            id={`row-${g.id}`}
+            data-row={row}
+            aria-current={focusId === g.id ? "true" : undefined}
+            data-conflict={g.conflict || undefined}
+            data-sole-source={g.sole || undefined}
+            data-flag={g.flag ?? undefined}
+            className="mx-tr"
+          >
+            <th scope="row" className="mx-th">
+              <div className="flex flex-wrap gap-1">
+                {g.kinds.map((k, i) => (
+                  <KindBadge key={i} kind={k} />
+                ))}
+                {g.sole && <SoleSourceBadge />}
+                {g.fact && (
+                  <span className="rounded bg-line px-1.5 py-0.5 text-xs text-muted">
+                    Same fact, different sentences
+                  </span>
+                )}
+                {g.flags.map((f) => (
+                  <FlagBadge key={f.id} flag={f} />
+                ))}
+              </div>
+              {g.splits.map((s, i) => (
+                <SplitList key={i} parts={s.parts} more={s.more} className="mt-1.5" />
+              ))}
+              <p className="mt-1.5 text-xs text-muted">{g.coverage}</p>
+              {g.missing && <p className="mt-1 text-xs text-muted md:hidden">{`Not mentioned by ${g.missing}`}</p>}
+              <a href={permalink} className="mx-perma">
+                Permalink<span className="sr-only"> to this claim</span>
+              </a>
+            </th>
+            {columns.map((a, c) => {
+              const cell = g.cells[c];
+              const common = {
+                "data-cell": "",
+                "data-row": row,
+                "data-col": c,
+                tabIndex: tabbable && c === 0 ? 0 : -1,
+              };
+              // Plain <a>, not next/link: a large matrix holds thousands of cells.
+              return cell ? (
+                <td
+                  key={c}
+                  {...common}
+                  data-href={`${permalink}#outlet-${a.id}`}
+                  className={g.sole ? "mx-td mx-sole" : "mx-td"}
+                >
+                  <span className="mx-label">{a.label}</span>
+                  {cell.paras.map((p, i) => (
+                    <p key={i}>
+                      <HighlightedText segments={p.map(segment)} />
+                    </p>
+                  ))}
+                  {cell.flags?.map((f) => (
+                    <FlagBadge key={f.id} flag={f} className="mt-1" />
+                  ))}
+                  <span className="mx-foot">
+                    {cell.copyOf && <span>{`Word-for-word as ${cell.copyOf}`}</span>}
+                    <a href={`${permalink}#outlet-${a.id}`} tabIndex={-1}>
+                      Compare<span className="sr-only">{` ${a.label}'s version`}</span>
+                    </a>
+                  </span>
+                </td>
+              ) : (
+                <td key={c} {...common} className="mx-td mx-empty">
+                  Not mentioned<span className="sr-only">{` by ${a.label}`}</span>
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
