@@ -106,10 +106,10 @@ test("a permalink's JSON-LD, embedded and downloaded, names every outlet the pag
   const permalink = (await row.getByRole("link", { name: /Permalink/ }).getAttribute("href"))!;
   await page.goto(permalink);
 
-  const shown = await page
-    .getByRole("region", { name: "What each outlet says" })
-    .getByRole("heading", { level: 3 })
-    .allInnerTexts();
+  // The page streams behind a loading state: wait for the outlets before counting them (allInnerTexts does not wait).
+  const outlets = page.getByRole("region", { name: "What each outlet says" }).getByRole("heading", { level: 3 });
+  await expect(outlets.first()).toBeVisible();
+  const shown = await outlets.allInnerTexts();
   expect(shown.length).toBeGreaterThan(2);
   const scripts = page.locator('script[type="application/ld+json"]');
   await expect(scripts).toHaveCount(1);
