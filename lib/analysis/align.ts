@@ -126,13 +126,22 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   });
 
   const pairs: Array<[number, number, number]> = [];
-  const seen = new Set<number>();
+  // Each claim's candidates, kept: a pair is weighed once, when its first claim in index order has the other among
+  // its candidates, so claim i meets pair (j, i), j < i, again exactly when i is among j's candidates.
+  const K = ALIGN.candidates;
+  const tops = new Int32Array(vecs.length * K);
+  const topCount = new Uint16Array(vecs.length);
+  const weighed = (j: number, i: number) => {
+    for (let k = j * K, end = k + topCount[j]!; k < end; k++) if (tops[k] === i) return true;
+    return false;
+  };
   // A claim's candidates: scores by claim index, and the claims scored, in the order first scored. (Every term weight
   // is positive, so a claim scored has a score above 0.) An array rather than a Map, and the best few picked rather
   // than every candidate sorted: this loop was most of an ingest into a story of hundreds of articles, where each
   // claim has up to seedTerms × postingCap candidates.
   const scores = new Float64Array(vecs.length);
   const scored: number[] = [];
+  const articleOf = Int32Array.from(refs, (r) => r.article);
   const quotes = refs.map((r) => quoteWordSets(claims[r.article]![r.claim]!));
   for (let i = 0; i < vecs.length; i++) {
     const v = vecs[i]!;
@@ -156,16 +165,17 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
       }
       for (let k = lo, n = Math.min(p.length, lo + ALIGN.postingCap); k < n; k++) {
         const j = p[k]!;
-        if (j === i || refs[j]!.article === refs[i]!.article) continue;
+        if (articleOf[j] === articleOf[i]) continue; // i itself, or a claim of its own article
         if (scores[j] === 0) scored.push(j);
         scores[j] = scores[j]! + w * weights[k]!;
       }
     }
-    for (const j of bestFirst(scored, scores, ALIGN.candidates)) {
+    const top = bestFirst(scored, scores, K);
+    tops.set(top, i * K);
+    topCount[i] = top.length;
+    for (const j of top) {
+      if (j < i && weighed(j, i)) continue;
       const [x, y] = i < j ? [i, j] : [j, i];
-      const id = x * vecs.length + y;
-      if (seen.has(id)) continue;
-      seen.add(id);
       const qa = quotes[i]!;
       const qb = quotes[j]!;
       const qs = quoteSimilarity(qa, qb);

@@ -50,24 +50,29 @@ export const FACTS = {
 
 const DAY_MS = 86_400_000;
 
-/** Jaccard overlap of the terms around two quantities, their units left out. */
-function localOverlap(a: Quantity, b: Quantity): number {
-  const ca = new Set((a.context ?? []).filter((t) => t !== a.unit));
-  const cb = new Set((b.context ?? []).filter((t) => t !== b.unit));
+/** Jaccard overlap of the terms around two quantities (`contextTerms`). */
+function localOverlap(ca: Set<string>, cb: Set<string>): number {
   let shared = 0;
   for (const t of cb) if (ca.has(t)) shared++;
   return shared ? shared / (ca.size + cb.size - shared) : 0;
 }
 
-/** Content terms two claims share, numbers left out. */
-function sharedTerms(a: Claim, b: Claim): number {
-  const sb = new Set(b.terms);
-  return a.terms.filter((t) => sb.has(t) && !t.startsWith("=")).length;
+/** The terms around a quantity, its unit left out. */
+const contextTerms = (q: Quantity) => new Set((q.context ?? []).filter((t) => t !== q.unit));
+
+/** Content terms two claims share, numbers left out (`termsOfB`: the second claim's terms as a set). */
+function sharedTerms(a: Claim, termsOfB: Set<string>): number {
+  return a.terms.filter((t) => termsOfB.has(t) && !t.startsWith("=")).length;
+}
+
+interface Anchor {
+  day: number;
+  span: number;
 }
 
 /** Event dates a claim pins itself to, as day numbers (month and year as their first day, with a precision). */
-function anchors(c: Claim, ref: number | null): Array<{ day: number; span: number }> {
-  const out: Array<{ day: number; span: number }> = [];
+function anchors(c: Claim, ref: number | null): Anchor[] {
+  const out: Anchor[] = [];
   for (const t of c.times) {
     if (t.role !== "event" || !t.resolved) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
@@ -80,9 +85,7 @@ function anchors(c: Claim, ref: number | null): Array<{ day: number; span: numbe
   return out;
 }
 
-function sameEpoch(a: Claim, b: Claim, ra: number | null, rb: number | null): boolean {
-  const xa = anchors(a, ra);
-  const xb = anchors(b, rb);
+function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | null): boolean {
   const far = (x: { day: number; span: number }, ref: number | null) => ref !== null && Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS && !(ref >= x.day && ref < x.day + x.span * DAY_MS);
   if (xa.length && xb.length)
     return xa.some((p) => xb.some((q) => p.day < q.day + q.span * DAY_MS + 3 * DAY_MS && q.day < p.day + p.span * DAY_MS + 3 * DAY_MS));
@@ -100,13 +103,20 @@ export function findFactRows(
   label: (a: number) => string,
   alone: (at: Located) => boolean = () => false,
 ): FactResult {
-  // Per article, once: the pairs below ask for it for every two facts of a measure (quadratic in a wide story).
-  const refs = new Map<number, number | null>();
-  const ref = (a: number) => {
-    let r = refs.get(a);
-    if (r === undefined) refs.set(a, (r = parseIsoDate(refDate(a))));
-    return r;
+  // Facts of one measure are compared pairwise (quadratic in a wide story), so what a pair test needs of each side is
+  // worked out once per side.
+  const memo = <K, V>(make: (k: K) => V) => {
+    const cache = new Map<K, V>();
+    return (k: K) => {
+      let v = cache.get(k);
+      if (v === undefined) cache.set(k, (v = make(k)));
+      return v;
+    };
   };
+  const ref = memo((a: number) => parseIsoDate(refDate(a)));
+  const anchorsOf = memo((at: Located) => anchors(at.claim, ref(at.ref.article)));
+  const contextOf = memo(contextTerms);
+  const termsOf = memo((c: Claim) => new Set(c.terms));
   const buckets = new Map<string, Fact[]>();
   const add = (key: string, f: Fact) => {
     let b = buckets.get(key);
@@ -138,7 +148,7 @@ export function findFactRows(
         if (isDate ? timesAgree(a.t!, b.t!) === null : !sameMeasure(a.q!, b.q!)) continue;
         const ra = ref(a.at.ref.article);
         const rb = ref(b.at.ref.article);
-        if (!isDate && !sameEpoch(a.at.claim, b.at.claim, ra, rb)) continue;
+        if (!isDate && !sameEpoch(anchorsOf(a.at), anchorsOf(b.at), ra, rb)) continue;
         const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
         if (isDate || a.q!.event) {
           if (s >= (isDate ? FACTS.minSimilarity.date : FACTS.minSimilarity.event)) pairs.push([s, i, j]);
@@ -146,8 +156,8 @@ export function findFactRows(
         }
         // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
         // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
-        const local = localOverlap(a.q!, b.q!);
-        if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, b.at.claim) >= 3)) pairs.push([s + local, i, j]);
+        const local = localOverlap(contextOf(a.q!), contextOf(b.q!));
+        if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, termsOf(b.at.claim)) >= 3)) pairs.push([s + local, i, j]);
       }
     pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     const parent = facts.map((_, i) => i);
