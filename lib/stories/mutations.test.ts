@@ -94,7 +94,12 @@ describe("the writer's memory of the stories it wrote", () => {
     text: `Iranian Defence Minister Amir Hatami visited Damascus on ${day} and signed a military deal with Syria, officials said. The deal covers ${n + 4} projects.`,
     story: "memory-story",
   });
-  const rows = async () => (await getStoryMatrix(db, "memory-story"))!.groups.map((g) => g.cells.map((c) => `${c.outlet}: ${c.text}`).sort());
+  /** Each row as its cells' outlet labels and texts: ids differ between databases, the rows must not. */
+  const rowsOf = async (of: typeof db) => {
+    const m = (await getStoryMatrix(of, "memory-story"))!;
+    const label = new Map(m.articles.map((a) => [a.id, a.label]));
+    return m.groups.map((g) => g.cells.map((c) => `${label.get(c.articleId)}: ${c.text}`).sort());
+  };
   afterAll(() => t.cleanup());
 
   it("stores what a full read would have: the same rows with or without it", async () => {
@@ -108,9 +113,9 @@ describe("the writer's memory of the stories it wrote", () => {
         forgetRecentStories();
         await ingestArticles(other.db, [report(n, day)]);
       }
-      const otherRows = (await getStoryMatrix(other.db, "memory-story"))!.groups.map((g) => g.cells.map((c) => `${c.outlet}: ${c.text}`).sort());
+      const otherRows = await rowsOf(other.db);
       expect(otherRows.length).toBeGreaterThanOrEqual(2);
-      expect(await rows()).toEqual(otherRows);
+      expect(await rowsOf(db)).toEqual(otherRows);
     } finally {
       await other.cleanup();
     }
