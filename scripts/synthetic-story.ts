@@ -1,7 +1,7 @@
 /**
  * Synthetic stories for the benchmarks: articles about one event, built deterministically from the seed story's
  * paragraphs (shuffled, cut, with weekdays, numbers and wording varied the way rewritten wire copy varies), so every
- * run measures exactly the same text. Used by bench:analysis and bench:web.
+ * run measures exactly the same text. Used by bench:analysis and bench.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
