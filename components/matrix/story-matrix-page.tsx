@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { getStoryMatrix } from "@/lib/stories/data";
-import { flagState, storyFlags } from "@/lib/editors/flags";
-import { filterGroups, matrixHref, outletColumns, pageOf, pageWindow, rowsPerPage, type ColumnPage, type MatrixParams } from "@/lib/stories/view";
+import { storyFlags } from "@/lib/editors/flags";
+import { matrixHref, outletColumns, pageOf, pageWindow, rowsPerPage, type ColumnPage, type MatrixParams, viewRows } from "@/lib/stories/view";
 import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
@@ -35,7 +35,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
   if (!story) notFound();
   // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
   const flags = await storyFlags(db, story.id);
-  const rows = filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) => flagState(flags.get(id)));
+  const rows = viewRows(story, view, flags);
   const columns = outletColumns(story.articles, rows, view);
   const perPage = rowsPerPage(columns.columns.length);
   const pages = Math.max(1, Math.ceil(rows.length / perPage));

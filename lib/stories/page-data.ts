@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
+import { routeParam } from "../http";
 import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from "./data";
 
 /**
@@ -10,16 +11,8 @@ import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from
  * one 307 before anything streams (inside the boundary both would arrive as a 200 with the status in the body).
  */
 
-/** Route params may arrive percent-encoded; a malformed escape or an absurd length is an unknown id, not a crash. */
-function routeId(raw: string): string | null {
-  let id: string;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-  return id.length > 0 && id.length <= 100 ? id : null;
-}
+/** Ids are at most 100 characters; a longer one, or a malformed escape, is an unknown id (lib/http.ts routeParam). */
+const routeId = (raw: string) => routeParam(raw, 100);
 
 export const claimGroupForPage = cache(async (raw: string): Promise<ClaimGroupPage> => {
   const id = routeId(raw);

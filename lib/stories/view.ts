@@ -86,9 +86,9 @@ export function filterGroups(
 }
 
 /**
- * Every row of a story's view, all pages, in the page's order: filterGroups called the way the matrix page calls it
- * (story order by the articles' positions, the flag filter on each row's public flag state). The exports hold
- * exactly these rows, so a downloaded view matches the screen.
+ * Every row of a story's view, all pages, in order (story order by the articles' positions, the flag filter on each
+ * row's public flag state). The matrix page and the exports both take their rows from here, so a downloaded view
+ * matches the screen.
  */
 export function viewRows(story: Pick<StoryMatrix, "groups" | "articles">, view: MatrixParams, flags: Map<string, GroupFlags>): GroupView[] {
   return filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) => flagState(flags.get(id)));
