@@ -32,12 +32,9 @@ stop() {
 trap stop EXIT
 
 as_owner "$pgbin/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
-# Sized for the tests: up to 20 concurrent clients per app server, several servers and test files at once.
-as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
-echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $dir)" >&2
 
-# The fault tests stop and start the server ("the database goes away"): `$TEST_POSTGRES_CTL stop|start`.
+# Starts and stops the server: here, and in the fault tests ("the database goes away": `$TEST_POSTGRES_CTL stop|start`).
+# Sized for the tests: up to 20 concurrent clients per app server, several servers and test files at once.
 cat >"$dir/ctl.sh" <<CTL
 #!/usr/bin/env bash
 set -euo pipefail
@@ -48,6 +45,8 @@ case "\$1" in
 esac
 CTL
 chmod +x "$dir/ctl.sh"
+"$dir/ctl.sh" start >/dev/null
+echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $dir)" >&2
 
 export TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 export TEST_POSTGRES_CTL="$dir/ctl.sh"

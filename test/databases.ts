@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { migrate } from "../lib/migrate";
+import { migrate, postgresTool } from "../lib/migrate";
 import { dropPostgresDatabase } from "../lib/postgres-admin";
 
 /** A migrated, empty database of the tests' own, and how to get rid of it. */
@@ -19,8 +18,6 @@ export interface TestDatabase {
  */
 export const testPostgresServer = (): string | undefined => process.env.TEST_POSTGRES_URL || undefined;
 
-const root = path.resolve(import.meta.dirname, "..");
-
 /**
  * A fresh, migrated database for a test file or a spawned server: a SQLite file in a temp folder, or a new database
  * on TEST_POSTGRES_URL's server. Synchronous, so a test file can make one at the top, before importing modules that
@@ -30,7 +27,7 @@ export function createDatabaseSync(): TestDatabase {
   const server = testPostgresServer();
   if (server) {
     const name = `nc_test_${randomBytes(6).toString("hex")}`;
-    const url = execFileSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "postgres.ts"), "create", server, name], { cwd: root, encoding: "utf8" }).trim();
+    const url = postgresTool(["create", server, name], server).trim();
     migrate(url);
     return { url, drop: () => dropPostgresDatabase(server, name) };
   }

@@ -2,16 +2,8 @@
  * Making the database unavailable to a running server, and available again, per kind of database.
  */
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
+import Database from "better-sqlite3";
 import { fileOfUrl } from "../../lib/env";
-
-// better-sqlite3 ships no types (and @types/better-sqlite3 is not installed); these few members are all that is used.
-interface SqliteConnection {
-  exec(sql: string): void;
-  close(): void;
-  readonly inTransaction: boolean;
-}
-const SqliteDatabase = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => SqliteConnection;
 
 export interface Outage {
   /** What happens, for the test's log. */
@@ -25,11 +17,11 @@ export interface Outage {
  * their busy timeout (5 s) and fail with SQLITE_BUSY. Rolling back ends it.
  */
 function sqliteLock(url: string): Outage {
-  let holder: SqliteConnection | null = null;
+  let holder: Database.Database | null = null;
   return {
     what: "another process holds an exclusive lock on the SQLite file",
     async start() {
-      holder = new SqliteDatabase(fileOfUrl(url));
+      holder = new Database(fileOfUrl(url));
       holder.exec("BEGIN EXCLUSIVE");
     },
     async end() {
