@@ -39,7 +39,7 @@ export const ALIGN = {
   seedTerms: 10,
   /** Below this quote overlap, two quoting sentences are different statements. */
   differentQuotes: 0.34,
-  postingCap: 200,
+  postingCap: 100,
   candidates: 40,
 };
 
@@ -198,12 +198,25 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const centroid = vecs.map((v) => new Map(v));
   const sq = vecs.map(() => 1);
   const size = refs.map(() => 1);
+  // Two groups that share an article never merge, and a group's articles only grow: a clash found between two roots
+  // holds for as long as both are roots. In a wide story many pairs fall between the same two big groups.
+  const clashes = new Set<number>();
+  const n = refs.length;
+  const shareArticle = (big: number, small: number) => {
+    for (const x of articles[small]!) if (articles[big]!.has(x)) return true;
+    return false;
+  };
   for (const [, i, j] of pairs) {
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
     const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
-    if ([...articles[small]!].some((x) => articles[big]!.has(x))) continue;
+    const key = Math.min(a, b) * n + Math.max(a, b);
+    if (clashes.has(key)) continue;
+    if (shareArticle(big, small)) {
+      clashes.add(key);
+      continue;
+    }
     const dot = cosine(centroid[a]!, centroid[b]!);
     if (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid) continue;
     parent[small] = big;

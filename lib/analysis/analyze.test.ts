@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeExtractions, analyzeStory, type Analysis, type GroupOverride } from "./analyze";
 import { extractArticle } from "./extract";
+import { ALIGN } from "./align";
+import { FACTS } from "./facts";
 import type { ArticleInput } from "./schema";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
@@ -163,5 +165,38 @@ describe("analyzeExtractions with editors' overrides", () => {
   it("gives the same analysis as none when no override applies", () => {
     const items = blast.map((input) => ({ input, extraction: extractArticle(input) }));
     expect(analyzeExtractions(items, { overrides: [{ kind: "merge", claim: claimAt(blast, 0), target: claimAt(blast, 2) }] })).toEqual(analyzeExtractions(items));
+  });
+});
+
+describe("a wide story", () => {
+  // 150 outlets: most print one of two wordings of a death toll of 12, a few print 15. The candidate search and the
+  // fact pairing read only part of so many claims (ALIGN.postingCap, FACTS.pairsPerRow); they must lose no conflict.
+  const wordings = [
+    (i: number) => `The blast killed at least 12 people in the market on Tuesday, police told reporter ${i}.`,
+    (i: number) => `At least 12 people died when a bomb went off in the crowded market, officials told reporter ${i}.`,
+    (i: number) => `The death toll from the market blast rose to 15 on Tuesday, hospital staff told reporter ${i}.`,
+  ];
+  const items = Array.from({ length: 150 }, (_, i) => {
+    const input: ArticleInput = { outlet: `Outlet ${i + 1}`, url: `https://outlet-${i + 1}.example/blast`, title: null, publishedAt: PUB, text: wordings[i % 10 === 9 ? 2 : i % 2]!(i) };
+    return { input, extraction: extractArticle(input) };
+  });
+  const conflicts = (a: Analysis) =>
+    a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => [v.value, v.articles.length].join(":")).sort()));
+
+  it("finds the conflict as an unbounded search does", () => {
+    const bounded = analyzeExtractions(items);
+    const [cap, perRow] = [ALIGN.postingCap, FACTS.pairsPerRow];
+    try {
+      ALIGN.postingCap = FACTS.pairsPerRow = Number.MAX_SAFE_INTEGER;
+      const full = analyzeExtractions(items);
+      expect(conflicts(bounded)).toEqual(conflicts(full));
+    } finally {
+      [ALIGN.postingCap, FACTS.pairsPerRow] = [cap, perRow];
+    }
+    // One conflict, 12 against 15, naming every outlet.
+    const [toll, ...others] = conflicts(bounded);
+    expect(others).toEqual([]);
+    expect(toll!.some((v) => v.startsWith("15:"))).toBe(true);
+    expect(toll!.reduce((n, v) => n + Number(v.split(":").at(-1)), 0)).toBe(150);
   });
 });

@@ -46,6 +46,8 @@ export const FACTS = {
   otherEventDays: 10,
   /** A lone sentence this close to a row's sentences joins the row instead of getting a fact row. */
   moveSimilarity: 0.2,
+  /** A fact is paired with at most this many facts of each row: the next ones of its own, the first of the others. */
+  pairsPerRow: 50,
 };
 
 const DAY_MS = 86_400_000;
@@ -137,10 +139,25 @@ export function findFactRows(
   const rows: FactRow[] = [];
   const moves = new Map<string, number>();
   for (const [key, facts] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // Only a fact stated in two rows makes a fact row: a measure every row of which states it in one row has none.
+    // (A wide story's commonest measures sit in one or two big rows, with hundreds of facts to pair.)
+    if (new Set(facts.map((f) => f.group)).size < 2) continue;
     const isDate = key.startsWith("d:");
     const pairs: Array<[number, number, number]> = [];
+    // Facts come row by row (runStart and runEnd bound each fact's run). Pairs in one row all score high and those
+    // across two rows alike, so a fact is paired with the next few facts of its own row and the first few of each
+    // later row, not with every one: a wide story's big rows would make this quadratic (a 500-article story has
+    // measures stated 400 times in two or three rows). Rows of up to that many facts are paired in full.
+    const runStart = new Int32Array(facts.length);
+    const runEnd = new Int32Array(facts.length);
+    for (let i = 0; i < facts.length; i++) runStart[i] = i > 0 && facts[i - 1]!.group === facts[i]!.group ? runStart[i - 1]! : i;
+    for (let i = facts.length - 1; i >= 0; i--) runEnd[i] = i + 1 < facts.length && facts[i + 1]!.group === facts[i]!.group ? runEnd[i + 1]! : i + 1;
     for (let i = 0; i < facts.length; i++)
       for (let j = i + 1; j < facts.length; j++) {
+        if (j < runEnd[i]! ? j - i > FACTS.pairsPerRow : j - runStart[j]! >= FACTS.pairsPerRow) {
+          j = runEnd[j]! - 1;
+          continue;
+        }
         const a = facts[i]!;
         const b = facts[j]!;
         if (a.at.claim.key === b.at.claim.key) continue;
