@@ -201,6 +201,7 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   // Two groups that share an article never merge, and a group's articles only grow: a clash found between two roots
   // holds for as long as both are roots. In a wide story many pairs fall between the same two big groups.
   const clashes = new Set<number>();
+  const apart = new Map<number, number>();
   const n = refs.length;
   const shareArticle = (big: number, small: number) => {
     for (const x of articles[small]!) if (articles[big]!.has(x)) return true;
@@ -217,8 +218,14 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
       clashes.add(key);
       continue;
     }
+    // Likewise a centroid test that failed fails again while neither group has grown (its size is its version).
+    const sizes = size[Math.min(a, b)]! * (n + 1) + size[Math.max(a, b)]!;
+    if (apart.get(key) === sizes) continue;
     const dot = cosine(centroid[a]!, centroid[b]!);
-    if (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid) continue;
+    if (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid) {
+      apart.set(key, sizes);
+      continue;
+    }
     parent[small] = big;
     for (const x of articles[small]!) articles[big]!.add(x);
     for (const [t, w] of centroid[small]!) centroid[big]!.set(t, (centroid[big]!.get(t) ?? 0) + w);
