@@ -198,10 +198,10 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const centroid = vecs.map((v) => new Map(v));
   const sq = vecs.map(() => 1);
   const size = refs.map(() => 1);
-  // Two groups that share an article never merge, and a group's articles only grow: a clash found between two roots
-  // holds for as long as both are roots. In a wide story many pairs fall between the same two big groups.
-  const clashes = new Set<number>();
-  const apart = new Map<number, number>();
+  // A merge refused (the groups share an article, or their centroids are too far apart) is refused again while
+  // neither group grows, and a group's size changes only when it grows: in a wide story many pairs fall between the
+  // same two big groups, so the refusal is remembered with the two sizes it was made at.
+  const refused = new Map<number, number>();
   const n = refs.length;
   const shareArticle = (big: number, small: number) => {
     for (const x of articles[small]!) if (articles[big]!.has(x)) return true;
@@ -211,19 +211,14 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
-    const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
     const key = Math.min(a, b) * n + Math.max(a, b);
-    if (clashes.has(key)) continue;
-    if (shareArticle(big, small)) {
-      clashes.add(key);
-      continue;
-    }
-    // Likewise a centroid test that failed fails again while neither group has grown (its size is its version).
     const sizes = size[Math.min(a, b)]! * (n + 1) + size[Math.max(a, b)]!;
-    if (apart.get(key) === sizes) continue;
-    const dot = cosine(centroid[a]!, centroid[b]!);
-    if (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid) {
-      apart.set(key, sizes);
+    if (refused.get(key) === sizes) continue;
+    const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
+    const clash = shareArticle(big, small);
+    const dot = clash ? 0 : cosine(centroid[a]!, centroid[b]!);
+    if (clash || (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid)) {
+      refused.set(key, sizes);
       continue;
     }
     parent[small] = big;

@@ -271,19 +271,17 @@ export async function postArticles<T = unknown>(server: { base: string }, token:
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const text = await r.text();
-  let json: T;
-  try {
-    json = JSON.parse(text) as T;
-  } catch {
-    json = text as T;
-  }
-  return { status: r.status, headers: r.headers, json, ms: performance.now() - started };
+  return answer<T>(r, started);
 }
 
 export async function getJson<T = unknown>(server: { base: string }, pathname: string, timeoutMs = 60_000): Promise<Answer<T>> {
   const started = performance.now();
   const r = await fetch(server.base + pathname, { signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
+  return answer<T>(r, started);
+}
+
+/** The response's body as JSON (as text when it is not JSON), with the time since `started`. */
+async function answer<T>(r: Response, started: number): Promise<Answer<T>> {
   const text = await r.text();
   let json: T;
   try {
