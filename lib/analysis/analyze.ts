@@ -6,7 +6,7 @@ import { findFactRows } from "./facts";
 import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
 import { findCopies } from "./copies";
-import { hashId, normalize } from "./text";
+import { hashId, normalize, normalizedText } from "./text";
 
 export interface GroupClaim {
   article: number;
@@ -89,12 +89,6 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   const copyOf = findCopies(claims, items.map((x) => x.input.publishedAt ?? null));
 
   const vectors = vectorize(claims);
-  const normCache = new Map<string, string>();
-  const normText = (c: Claim) => {
-    let t = normCache.get(c.key);
-    if (t === undefined) normCache.set(c.key, (t = normalize(c.text)));
-    return t;
-  };
   const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
   const alone = applyOverrides(aligned, options.overrides ?? []);
   // A claim's vector by article and claim index (fact rows ask for many pairs, quadratic in a wide story).
@@ -124,7 +118,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     const copied = new Set<number>();
     const firstByText = new Map<string, number>();
     for (const m of members) {
-      const t = normText(m.claim);
+      const t = normalizedText(m.claim);
       const first = firstByText.get(t);
       if (first === undefined) firstByText.set(t, m.ref.article);
       else if (first !== m.ref.article && !copied.has(m.ref.article)) {

@@ -1,5 +1,5 @@
 import type { Claim } from "./extract";
-import { normalize } from "./text";
+import { normalizedText } from "./text";
 
 /** Share of an article's claims found word for word in another article before it counts as a reprint. */
 export const COPY_SHARE = 0.5;
@@ -12,7 +12,7 @@ export function findCopies(claims: Claim[][], publishedAt: Array<string | null>)
   const index = new Map<string, Set<number>>();
   const texts = claims.map((list, a) =>
     list.map((c) => {
-      const t = normalize(c.text);
+      const t = normalizedText(c);
       let s = index.get(t);
       if (!s) index.set(t, (s = new Set()));
       s.add(a);

@@ -199,6 +199,8 @@ interface StoryLoad {
   groups: Array<GroupMembers & { kind: string }>;
   /** Editors' active grouping decisions, oldest first: every analysis of the story re-applies them. */
   overrides: OverrideLoad[];
+  /** The active rows as this process last wrote them, by id; absent when the story was read from the database. */
+  stored?: Map<string, StoredRow>;
 }
 
 interface OverrideLoad {
@@ -518,69 +520,46 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
 
   const next = analysis.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => claimId(c.article, c.key)) }));
   const { ids, merged } = carryOver(story.groups, next, pinsOf(story, claimRows(story, analysis), restore));
-
-  // Rebuild the story's rows. Old rows that no longer name a group stay as redirects to where their claims went,
-  // and earlier redirects to them are pointed one step further, so no permalink needs more than one hop.
-  await tx.claimGroup.deleteMany({ where: { OR: [{ storyId, status: "active" }, { id: { in: ids } }] } });
-  await tx.claimGroup.createMany({
-    data: analysis.groups.map((g, position) => ({
-      id: ids[position]!,
-      storyId,
-      kind: g.kind,
-      position,
-      soleSource: g.coverage.soleSource,
-      coverage: toJson({
-        articles: g.coverage.articles.map(articleId),
-        independent: g.coverage.independent,
-        copies: g.coverage.copies.map((c) => ({ article: articleId(c.article), of: articleId(c.of) })),
-      } satisfies CoverageJson),
-    })),
-  });
-  if (merged.size) {
-    await tx.claimGroup.createMany({
-      data: [...merged].map(([id, to]) => ({ id, storyId, kind: "claim", status: to ? "merged" : "gone", mergedIntoId: to, coverage: toJson({ articles: [], independent: 0, copies: [] }) })),
-    });
-    for (const [id, to] of merged) await tx.claimGroup.updateMany({ where: { mergedIntoId: id }, data: { mergedIntoId: to, status: to ? "merged" : "gone" } });
-  }
-  const members = analysis.groups.flatMap((g, position) => {
+  const rows = analysis.groups.map((g, position): StoredRow => {
+    const id = ids[position]!;
+    const coverage: CoverageJson = {
+      articles: g.coverage.articles.map(articleId),
+      independent: g.coverage.independent,
+      copies: g.coverage.copies.map((c) => ({ article: articleId(c.article), of: articleId(c.of) })),
+    };
     // A fact row can list one claim twice (two clauses); the first clause is the one shown.
-    const once = new Set<string>();
-    return g.claims.flatMap((c, order) => {
-      const id = claimId(c.article, c.key);
-      if (once.has(id)) return [];
-      once.add(id);
-      return [{ groupId: ids[position]!, claimId: id, start: c.start, end: c.end, text: c.text, order }];
+    const members = new Map<string, Member>();
+    g.claims.forEach((c, order) => {
+      const claim = claimId(c.article, c.key);
+      if (!members.has(claim)) members.set(claim, { start: c.start, end: c.end, text: c.text, order });
     });
-  });
-  // Every claim of the story has a row here (1,900 in a 100-article story), rewritten on every ingest. createMany
-  // costs about 0.13 ms a row through the driver adapter, a quarter of such an ingest; the same rows as multi-row
-  // INSERTs take a fifth of that (tmp measurement, 2026-11). Prisma.sql gives each provider its own placeholders.
-  for (let i = 0; i < members.length; i += INSERT_ROWS) {
-    const rows = members.slice(i, i + INSERT_ROWS).map((m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`);
-    await tx.$executeRaw`INSERT INTO "GroupClaim" ("groupId", "claimId", "start", "end", "text", "order") VALUES ${Prisma.join(rows)}`;
-  }
-  await tx.discrepancy.createMany({
-    data: analysis.groups.flatMap((g, position) => {
+    const discrepancies = g.discrepancies.map((d, order) => {
       const inGroup = (key: string) => g.claims.filter((c) => c.key === key).map((c) => claimId(c.article, c.key));
-      return g.discrepancies.map((d, order) => ({
-        groupId: ids[position]!,
+      return {
         kind: d.kind,
         detail: d.detail,
         order,
-        diff: d.diff ? toJson(d.diff) : Prisma.DbNull,
-        values: toJson(
-          d.values.map(
-            (v): DiscrepancyValueJson => ({
-              value: v.value,
-              articles: v.articles.map(articleId),
-              claims: [...new Set(v.claims.flatMap(inGroup))],
-              spans: v.spans.map((s) => ({ claim: claimId(s.article, s.claim), start: s.start, end: s.end })),
-            }),
-          ),
+        diff: d.diff ?? null,
+        values: d.values.map(
+          (v): DiscrepancyValueJson => ({
+            value: v.value,
+            articles: v.articles.map(articleId),
+            claims: [...new Set(v.claims.flatMap(inGroup))],
+            spans: v.spans.map((s) => ({ claim: claimId(s.article, s.claim), start: s.start, end: s.end })),
+          }),
         ),
-      }));
-    }),
+      };
+    });
+    return {
+      id,
+      row: { kind: g.kind, position, soleSource: g.coverage.soleSource, coverage },
+      rowKey: JSON.stringify([g.kind, position, g.coverage.soleSource, coverage]),
+      members,
+      discrepancies,
+      discrepanciesKey: JSON.stringify(discrepancies),
+    };
   });
+  await writeRows(tx, storyId, rows, merged, story.stored);
 
   // The story as loadStory would now read it: articles in position order with their new labels, the active rows
   // with their members in order (a claim listed twice in a row once), the same decisions.
@@ -596,9 +575,92 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
       claimIds: a.claimIds,
     })),
     added: [],
-    groups: analysis.groups.map((g, position) => ({ id: ids[position]!, kind: g.kind, claims: [...new Set(g.claims.map((c) => claimId(c.article, c.key)))] })),
+    groups: rows.map((r) => ({ id: r.id, kind: r.row.kind, claims: [...r.members.keys()] })),
     overrides: [...story.overrides],
+    stored: new Map(rows.map((r) => [r.id, r])),
   };
+}
+
+/** One claim's place in a row, as GroupClaim stores it. */
+interface Member {
+  start: number;
+  end: number;
+  text: string;
+  order: number;
+}
+
+/**
+ * An active row as written: the ClaimGroup columns, its members by claim id and its discrepancies, each with a key
+ * to compare against the next write.
+ */
+interface StoredRow {
+  id: string;
+  row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson };
+  rowKey: string;
+  members: Map<string, Member>;
+  discrepancies: Array<{ kind: string; detail: string; order: number; diff: unknown; values: DiscrepancyValueJson[] }>;
+  discrepanciesKey: string;
+}
+
+/**
+ * Stores a story's rows. Rows that no longer name a group stay as redirects to where their claims went (`merged`),
+ * and earlier redirects to them are pointed one step further, so no permalink needs more than one hop.
+ *
+ * `before`, the active rows as this process last wrote them (the story's version has not moved since), lets it write
+ * only what changed: an article joins a few dozen rows of a wide story, while a rewrite of every row and member
+ * (9,200 members in a 500-article story) was a quarter of its ingest and grew with the story (decision 010).
+ * Without it, every active row is replaced.
+ */
+async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map<string, string | null>, before?: Map<string, StoredRow>) {
+  const toJson = (v: unknown) => v as Prisma.InputJsonValue;
+  const ids = rows.map((r) => r.id);
+  const kept = before ? rows.filter((r) => before.has(r.id)) : [];
+  const fresh = before ? rows.filter((r) => !before.has(r.id)) : rows;
+
+  // Away: active rows no longer in the story (recreated as redirects below), and redirects whose id a row takes back.
+  // Their members and discrepancies go with them.
+  if (before) {
+    const now = new Set(ids);
+    const away = [...[...before.keys()].filter((id) => !now.has(id)), ...fresh.map((r) => r.id)];
+    if (away.length) await tx.claimGroup.deleteMany({ where: { id: { in: away } } });
+  } else await tx.claimGroup.deleteMany({ where: { OR: [{ storyId, status: "active" }, { id: { in: ids } }] } });
+
+  await tx.claimGroup.createMany({ data: fresh.map((r) => ({ id: r.id, storyId, ...r.row, coverage: toJson(r.row.coverage) })) });
+  const changed = kept.filter((r) => r.rowKey !== before!.get(r.id)!.rowKey);
+  for (const r of changed) await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
+  if (merged.size) {
+    await tx.claimGroup.createMany({
+      data: [...merged].map(([id, to]) => ({ id, storyId, kind: "claim", status: to ? "merged" : "gone", mergedIntoId: to, coverage: toJson({ articles: [], independent: 0, copies: [] }) })),
+    });
+    for (const [id, to] of merged) await tx.claimGroup.updateMany({ where: { mergedIntoId: id }, data: { mergedIntoId: to, status: to ? "merged" : "gone" } });
+  }
+
+  // Members: all of a new row's; of a kept row, those that joined or whose clause moved, after deleting those that
+  // left or moved.
+  const inserts: Array<Member & { groupId: string; claimId: string }> = [];
+  for (const r of fresh) for (const [claimId, m] of r.members) inserts.push({ groupId: r.id, claimId, ...m });
+  for (const r of kept) {
+    const old = before!.get(r.id)!.members;
+    const same = (a: Member | undefined, b: Member) => !!a && a.start === b.start && a.end === b.end && a.order === b.order && a.text === b.text;
+    const out = [...old].filter(([c, m]) => !same(r.members.get(c), m)).map(([c]) => c);
+    if (out.length) await tx.groupClaim.deleteMany({ where: { groupId: r.id, claimId: { in: out } } });
+    for (const [claimId, m] of r.members) if (!same(old.get(claimId), m)) inserts.push({ groupId: r.id, claimId, ...m });
+  }
+  // Multi-row INSERTs: createMany costs about 0.13 ms a row through the driver adapter, five times as much (tmp
+  // measurement, 2026-11). Prisma.sql gives each provider its own placeholders.
+  for (let i = 0; i < inserts.length; i += INSERT_ROWS) {
+    const values = inserts.slice(i, i + INSERT_ROWS).map((m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`);
+    await tx.$executeRaw`INSERT INTO "GroupClaim" ("groupId", "claimId", "start", "end", "text", "order") VALUES ${Prisma.join(values)}`;
+  }
+
+  // Discrepancies: a row's list is replaced when any of it changed.
+  const stale = kept.filter((r) => r.discrepanciesKey !== before!.get(r.id)!.discrepanciesKey);
+  if (stale.length) await tx.discrepancy.deleteMany({ where: { groupId: { in: stale.map((r) => r.id) } } });
+  await tx.discrepancy.createMany({
+    data: [...fresh, ...stale].flatMap((r) =>
+      r.discrepancies.map((d) => ({ groupId: r.id, kind: d.kind, detail: d.detail, order: d.order, diff: d.diff === null ? Prisma.DbNull : toJson(d.diff), values: toJson(d.values) })),
+    ),
+  });
 }
 
 // ---- Editors' grouping decisions ----
