@@ -4,7 +4,7 @@ import { failInserts } from "../../test/faults";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
 import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
-import { canonicalUrl, forgetRecentStories, ingestArticles, listOverrides, mergeGroups, splitClaim, undoOverride } from "./mutations";
+import { canonicalUrl, forgetRecentStories, ingestArticles, listOverrides, mergeGroups, ROW_WRITES, splitClaim, undoOverride } from "./mutations";
 import type { Db } from "../db";
 import type { IngestArticle } from "./schema";
 
@@ -147,7 +147,11 @@ describe("writing only the rows that changed", () => {
    * must store the same.
    */
   async function dump(db: Db, aliases: Map<string, string>) {
-    const articles = await db.article.findMany({ where: { story: { slug: story.slug } }, select: { id: true, position: true, label: true, claims: { select: { id: true, key: true } } } });
+    const articles = await db.article.findMany({
+      where: { story: { slug: story.slug } },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, label: true, claims: { orderBy: { key: "asc" }, select: { id: true, key: true } } },
+    });
     const names = new Map(aliases);
     for (const a of articles) {
       names.set(a.id, `article ${a.position}`);
@@ -173,7 +177,13 @@ describe("writing only the rows that changed", () => {
     return named;
   }
 
-  it("stores what replacing every row stores, through new articles and editors' decisions", async () => {
+  afterAll(() => {
+    ROW_WRITES.updateMembers = 50;
+  });
+
+  // With 0, every row whose columns changed is updated in place rather than written anew.
+  it.each([50, 0])("stores what replacing every row stores, through new articles and editors' decisions (rows of over %i members updated in place)", async (updateMembers) => {
+    ROW_WRITES.updateMembers = updateMembers;
     // The same steps on two databases: on the first the writer remembers what it wrote and writes the difference;
     // on the second the story's version moves before each step, as when another process writes, so the writer reads
     // the story in full and replaces every row.
