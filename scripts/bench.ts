@@ -126,7 +126,7 @@ function options() {
     duration: num("duration", v.duration ?? (q ? "2" : "5"), 1, 120),
     connections: list("connections", v.connections ?? "1,10,50", 1, 500),
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
-    costReps: num("cost-reps", v["cost-reps"] ?? (q ? "3" : "5"), 1, 50),
+    costReps: num("cost-reps", v["cost-reps"] ?? (q ? "3" : "7"), 1, 50),
     feedArticles: num("feed-articles", v["feed-articles"] ?? (q ? "40" : "100"), 1, 5000),
     feedStories: num("feed-stories", v["feed-stories"] ?? "5", 1, 100),
     feedClients: list("feed-clients", v["feed-clients"] ?? "1,20", 1, 200),
@@ -572,25 +572,20 @@ async function runDatabase(
         }
       }
 
-    // Ingest cost by story size, after the pages (the stories grow by --cost-reps articles each).
-    const costs: CostResult[] = [];
+    // Ingest cost by story size, after the pages (the stories grow by --cost-reps articles each). The sizes take
+    // turns, one article each per round, so a slow spell of a shared machine weighs on every size alike rather than
+    // on whichever size it fell on.
     const fresh = articleStream(PRNG_SEED + 2_000);
-    for (const s of stories) {
-      const samples: number[] = [];
-      for (let i = 0; i < opts.costReps; i++) {
+    const samples = stories.map((): number[] => []);
+    for (let i = 0; i < opts.costReps; i++)
+      for (const [k, s] of stories.entries()) {
         await settle(base, restMs);
-        samples.push((await ingestOne(base, token, { ...fresh(s.slug, s.articles + i), story: s.slug }, s.slug)).ms);
+        samples[k]!.push((await ingestOne(base, token, { ...fresh(s.slug, s.articles + i), story: s.slug }, s.slug)).ms);
       }
-      costs.push({
-        database: kind,
-        size: s.size,
-        articlesBefore: s.articles,
-        samplesMs: samples,
-        medianMs: median(samples),
-        loadAverage: load1(),
-      });
-      console.log(`  ingest one article into ${s.slug} (${s.articles} articles): median ${fmt(median(samples))} ms`);
-    }
+    const costs = stories.map((s, k): CostResult => {
+      console.log(`  ingest one article into ${s.slug} (${s.articles} articles): median ${fmt(median(samples[k]!))} ms`);
+      return { database: kind, size: s.size, articlesBefore: s.articles, samplesMs: samples[k]!, medianMs: median(samples[k]!), loadAverage: load1() };
+    });
 
     // Ingest throughput: a wire feed. Article i goes to story i mod n, so every story grows at the same pace, and each
     // client takes the next article as soon as its last one is answered. Each run has stories of its own, so both

@@ -9,13 +9,14 @@ export const COPY_SHARE = 0.5;
  * null. The earlier one (by publication date, else story order) is the original.
  */
 export function findCopies(claims: Claim[][], publishedAt: Array<string | null>): Array<number | null> {
-  const index = new Map<string, Set<number>>();
+  // Each sentence's carriers, once each, in article order.
+  const index = new Map<string, number[]>();
   const texts = claims.map((list, a) =>
     list.map((c) => {
       const t = normalizedText(c);
       let s = index.get(t);
-      if (!s) index.set(t, (s = new Set()));
-      s.add(a);
+      if (!s) index.set(t, (s = []));
+      if (s.at(-1) !== a) s.push(a);
       return t;
     }),
   );
@@ -25,17 +26,28 @@ export function findCopies(claims: Claim[][], publishedAt: Array<string | null>)
     if (pa && pb && pa !== pb) return pa < pb;
     return a < b;
   };
+  // Sentences shared with each other article, counted in an array: with wire copy a sentence has hundreds of
+  // carriers and this count is quadratic in the story, so it is kept to an increment per shared sentence.
+  const shared = new Int32Array(claims.length);
+  const met: number[] = [];
   return texts.map((list, a) => {
-    const shared = new Map<number, number>();
-    for (const t of list) for (const b of index.get(t)!) if (b !== a) shared.set(b, (shared.get(b) ?? 0) + 1);
+    for (const t of list)
+      for (const b of index.get(t)!) {
+        if (b === a) continue;
+        if (shared[b] === 0) met.push(b);
+        shared[b]!++;
+      }
     let best: number | null = null;
     let bestCount = 0;
-    for (const [b, count] of shared) {
+    for (const b of met) {
+      const count = shared[b]!;
       if (count >= 3 && count / list.length >= COPY_SHARE && earlier(b, a) && count > bestCount) {
         best = b;
         bestCount = count;
       }
+      shared[b] = 0;
     }
+    met.length = 0;
     return best;
   });
 }
