@@ -208,7 +208,7 @@ interface StoryLoad {
   /** Editors' active grouping decisions, oldest first: every analysis of the story re-applies them. */
   overrides: OverrideLoad[];
   /** The active rows as this process last wrote them, by id; absent when the story was read from the database. */
-  stored?: Map<string, StoredRow>;
+  stored?: Map<string, WrittenRow>;
 }
 
 interface OverrideLoad {
@@ -561,10 +561,10 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
     return {
       id,
       row: { kind: g.kind, position, soleSource: g.coverage.soleSource, coverage },
-      rowKey: JSON.stringify([g.kind, g.coverage.soleSource, coverage]),
+      rowKey: digest([g.kind, g.coverage.soleSource, coverage]),
       members,
       discrepancies,
-      discrepanciesKey: JSON.stringify(discrepancies),
+      discrepanciesKey: digest(discrepancies),
     };
   });
   await writeRows(tx, storyId, rows, merged, story.stored);
@@ -585,7 +585,7 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
     added: [],
     groups: rows.map((r) => ({ id: r.id, kind: r.row.kind, claims: [...r.members.keys()] })),
     overrides: [...story.overrides],
-    stored: new Map(rows.map((r) => [r.id, r])),
+    stored: new Map(rows.map((r) => [r.id, { position: r.row.position, rowKey: r.rowKey, members: r.members, discrepanciesKey: r.discrepanciesKey }])),
   };
 }
 
@@ -601,15 +601,22 @@ interface Member {
  * An active row as written: the ClaimGroup columns, its members by claim id and its discrepancies, each with a key
  * to compare against the next write.
  */
-interface StoredRow {
+interface StoredRow extends Omit<WrittenRow, "position"> {
   id: string;
   row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson };
-  /** The row but its position. */
+  discrepancies: Array<{ kind: string; detail: string; order: number; diff: unknown; values: DiscrepancyValueJson[] }>;
+}
+
+/** What the next write compares against, kept with the story (digests rather than a wide story's JSON). */
+interface WrittenRow {
+  position: number;
+  /** Digest of the row's columns but its position. */
   rowKey: string;
   members: Map<string, Member>;
-  discrepancies: Array<{ kind: string; detail: string; order: number; diff: unknown; values: DiscrepancyValueJson[] }>;
   discrepanciesKey: string;
 }
+
+const digest = (v: unknown) => createHash("sha1").update(JSON.stringify(v)).digest("base64");
 
 /**
  * Stores a story's rows. Rows that no longer name a group stay as redirects to where their claims went (`merged`),
@@ -620,7 +627,7 @@ interface StoredRow {
  * (9,200 members in a 500-article story) was a quarter of its ingest and grew with the story (decision 010).
  * Without it, every active row is replaced.
  */
-async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map<string, string | null>, before?: Map<string, StoredRow>) {
+async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map<string, string | null>, before?: Map<string, WrittenRow>) {
   const toJson = (v: unknown) => v as Prisma.InputJsonValue;
   const ids = rows.map((r) => r.id);
   // Written: rows stored whole, in one statement. Kept: rows whose columns stay (but perhaps their place) or get an
@@ -648,7 +655,7 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
 
   for (const r of updated) await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
   // Kept rows whose place alone changed (a row above them came or went): one UPDATE for them all.
-  const moved = kept.filter((r) => !updated.includes(r) && r.row.position !== before!.get(r.id)!.row.position);
+  const moved = kept.filter((r) => !updated.includes(r) && r.row.position !== before!.get(r.id)!.position);
   for (let i = 0; i < moved.length; i += INSERT_ROWS) {
     const some = moved.slice(i, i + INSERT_ROWS);
     // CAST: PostgreSQL types the CASE's parameters as text otherwise.
