@@ -634,9 +634,16 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   // UPDATE of their own, with their members and discrepancies written only where they changed. A row a new article
   // joined has its coverage changed: it is written whole unless it has so many members that an UPDATE and the few
   // members that changed cost less (a story of a few dozen articles has most of its rows changed by each article).
-  const updated = before ? rows.filter((r) => before.has(r.id) && before.get(r.id)!.rowKey !== r.rowKey && r.members.size > ROW_WRITES.updateMembers) : [];
-  const kept = before ? rows.filter((r) => before.get(r.id)?.rowKey === r.rowKey || updated.includes(r)) : [];
-  const written = before ? rows.filter((r) => !kept.includes(r)) : rows;
+  const written: StoredRow[] = [];
+  const kept: Array<{ r: StoredRow; old: WrittenRow }> = [];
+  for (const r of rows) {
+    const old = before?.get(r.id);
+    if (!old || (old.rowKey !== r.rowKey && r.members.size <= ROW_WRITES.updateMembers)) written.push(r);
+    else kept.push({ r, old });
+  }
+  const updated = kept.filter(({ r, old }) => old.rowKey !== r.rowKey).map(({ r }) => r);
+  // Kept rows whose place alone changed (a row above them came or went) are moved in one UPDATE for them all.
+  const moved = kept.filter(({ r, old }) => old.rowKey === r.rowKey && old.position !== r.row.position).map(({ r }) => r);
 
   // Away, with their members and discrepancies: rows written anew, active rows no longer in the story (they become
   // redirects below) and redirects whose id a row takes back.
@@ -654,8 +661,6 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   }
 
   for (const r of updated) await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
-  // Kept rows whose place alone changed (a row above them came or went): one UPDATE for them all.
-  const moved = kept.filter((r) => !updated.includes(r) && r.row.position !== before!.get(r.id)!.position);
   for (let i = 0; i < moved.length; i += INSERT_ROWS) {
     const some = moved.slice(i, i + INSERT_ROWS);
     // CAST: PostgreSQL types the CASE's parameters as text otherwise.
@@ -666,12 +671,11 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   // Members: all of a written row's; of a kept row, those whose clause changed, after deleting the old ones.
   const inserts: Array<Member & { groupId: string; claimId: string }> = [];
   for (const r of written) for (const [claimId, m] of r.members) inserts.push({ groupId: r.id, claimId, ...m });
-  for (const r of kept) {
-    const old = before!.get(r.id)!.members;
-    const same = (a: Member | undefined, b: Member) => !!a && a.start === b.start && a.end === b.end && a.order === b.order && a.text === b.text;
-    const out = [...old].filter(([c, m]) => !same(r.members.get(c), m)).map(([c]) => c);
+  const same = (a: Member | undefined, b: Member) => !!a && a.start === b.start && a.end === b.end && a.order === b.order && a.text === b.text;
+  for (const { r, old } of kept) {
+    const out = [...old.members].filter(([c, m]) => !same(r.members.get(c), m)).map(([c]) => c);
     if (out.length) await tx.groupClaim.deleteMany({ where: { groupId: r.id, claimId: { in: out } } });
-    for (const [claimId, m] of r.members) if (!same(old.get(claimId), m)) inserts.push({ groupId: r.id, claimId, ...m });
+    for (const [claimId, m] of r.members) if (!same(old.members.get(claimId), m)) inserts.push({ groupId: r.id, claimId, ...m });
   }
   // Multi-row INSERTs: createMany costs about 0.13 ms a row through the driver adapter, five times as much (tmp
   // measurement, 2026-11). Prisma.sql gives each provider its own placeholders.
@@ -681,7 +685,7 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   }
 
   // Discrepancies: a kept row's list is replaced when any of it changed.
-  const stale = kept.filter((r) => r.discrepanciesKey !== before!.get(r.id)!.discrepanciesKey);
+  const stale = kept.filter(({ r, old }) => old.discrepanciesKey !== r.discrepanciesKey).map(({ r }) => r);
   if (stale.length) await tx.discrepancy.deleteMany({ where: { groupId: { in: stale.map((r) => r.id) } } });
   await tx.discrepancy.createMany({
     data: [...written, ...stale].flatMap((r) =>
