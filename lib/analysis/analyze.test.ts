@@ -57,6 +57,21 @@ describe("analyzeStory", () => {
     expect(d.values.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("(c') shows each amount once, as the articles write it, whatever its case or noun", () => {
+    const a = run(
+      { text: "Four people died when the quake flattened more than 300 houses in Aceh, officials said." },
+      { text: "The quake in Aceh killed four people and flattened more than 300 buildings, officials said." },
+      { text: "The quake in Aceh killed 10 people and flattened more than 300 buildings, officials said." },
+    );
+    const numbers = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
+    expect(numbers.map((d) => d.values.map((v) => [v.value, v.articles]))).toEqual([
+      [
+        ["four people", [0, 1]],
+        ["10 people", [2]],
+      ],
+    ]);
+  });
+
   it("(d) flags differing quote wording with a word diff", () => {
     const a = run(
       { text: '"Syria is getting out of crisis and entering the reconstruction phase," the minister said.' },

@@ -60,12 +60,18 @@ interface Spanned {
   end?: number;
 }
 
-function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string): ValueMention[] {
+/**
+ * The split of items by value. With `keyOf`, items of one key are one value, shown as the first article writes it,
+ * though in lower case where any writes it so ("Four people" opens a sentence, "four people" does not).
+ */
+function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string, keyOf?: (x: T) => string): ValueMention[] {
   const byValue = new Map<string, { value: string; articles: Set<number>; claims: Set<string>; spans: ValueMention["spans"] }>();
   for (const { item, at } of items) {
     const v = valueOf(item);
-    let m = byValue.get(v);
-    if (!m) byValue.set(v, (m = { value: v, articles: new Set(), claims: new Set(), spans: [] }));
+    const key = keyOf ? keyOf(item) : v;
+    let m = byValue.get(key);
+    if (!m) byValue.set(key, (m = { value: v, articles: new Set(), claims: new Set(), spans: [] }));
+    else if (/^\p{Lu}/u.test(m.value) && /^\P{Lu}/u.test(v)) m.value = v;
     m.articles.add(at.ref.article);
     m.claims.add(at.claim.key);
     const { start, end } = item as Spanned;
@@ -104,6 +110,13 @@ export function dateConflict(members: Located[], label: Label, pick: (c: Claim) 
   return { kind: "date", detail: `dated ${describe(values, label)}`, values };
 }
 
+/** A quantity as a reader would say it: the number's words and the noun it counts ("13 countries", "dozens of people"). */
+function shownQuantity(q: Quantity): string {
+  const noun = q.noun ?? (q.unit && !q.text.toLowerCase().includes(q.unit) ? q.unit : "");
+  if (!noun || q.text.toLowerCase().endsWith(noun.toLowerCase())) return q.text;
+  return noun === "%" || noun.startsWith("-") ? q.text + noun : `${q.text} ${noun}`;
+}
+
 const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}`;
 
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
@@ -121,10 +134,8 @@ export function numberConflicts(members: Located[], label: Label, pick: (c: Clai
     const conflict = same.some(({ b }) => !overlaps(a.rep, b.rep) && fromDifferentClaims(a.items, b.items));
     if (!conflict) continue;
     for (const { j } of same) done.add(j);
-    const values = splitOf(
-      same.flatMap(({ b }) => b.items),
-      (q) => q.text + (q.unit && !q.text.toLowerCase().includes(q.unit) ? ` ${q.unit}` : ""),
-    );
+    // One value per amount and unit: "more than 300 buildings" and "more than 300 houses" agree.
+    const values = splitOf(same.flatMap(({ b }) => b.items), shownQuantity, (q) => `${q.text}|${q.unit}`.toLowerCase());
     if (values.length < 2) continue;
     const what = a.rep.event ? `${a.rep.event}${a.rep.unit ? ` (${a.rep.unit})` : ""}` : a.rep.unit;
     out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });

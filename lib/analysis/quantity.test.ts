@@ -22,6 +22,19 @@ describe("extractQuantities", () => {
     expect([r.low, r.high]).toEqual([low, high]);
   });
 
+  it.each([
+    ["Delegations from 13 countries attended.", "13", "country", "countries"],
+    ["Dozens of people were hurt in the blast.", "Dozens", "people", "of people"],
+    ["Prices rose 5% last year.", "5", "percent", "%"],
+    ["The seven-year-long civil war has ruined the country.", "seven", "year", "-year-long"],
+    ["A 550-member delegation arrived in Damascus.", "550", "delegation", "-member delegation"],
+    ["He was offered a hundred billion dollars.", "a hundred billion", "usd", "dollars"],
+    ["The bill came to $4,272.78 in total.", "$4,272.78", "usd", ""],
+  ])("%s → %s with noun %s written %j", (s, text, unit, noun) => {
+    const r = one(s);
+    expect([r.text, r.unit, r.noun]).toEqual([text, unit, noun]);
+  });
+
   it("offsets point at the written number", () => {
     const s = "Iran will build 20,000 housing units in Syria.";
     const r = one(s);

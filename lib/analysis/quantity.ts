@@ -9,6 +9,11 @@ export interface Quantity {
   high: number;
   /** The counted noun or unit, normalised ("people", "year", "usd", "magnitude"). Empty when none is written. */
   unit: string;
+  /**
+   * The counted noun as the article writes it ("countries", "Iranians"), shown beside the number; "" when the number's
+   * own words carry the unit ("$5 million", "6.1-magnitude"). Absent in extractions stored before it was kept.
+   */
+  noun?: string;
   /** What happened to what was counted, when the sentence says: dead, injured, missing, damaged, … */
   event: string;
   ordinal?: boolean;
@@ -192,7 +197,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const before = sentence.slice(Math.max(0, local - 12), local);
     const after = sentence.slice(local + text.length);
     // Codes and models (AK-47, F-16, CN-235), clock times, and calendar years are not amounts.
-    if (/[A-Z]{1,4}[\s-]$/.test(before) && !/magnitude-$/i.test(before)) continue;
+    // (The article "A" is not a code: "A 550-member delegation".)
+    if (/[A-Z]{1,4}[\s-]$/.test(before) && !/(?:^|[^\p{L}])A\s$/u.test(before) && !/magnitude-$/i.test(before)) continue;
     if (/^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after)) continue;
     if (/^(?:18|19|20)\d\d$/.test(g.a ?? "") && !g.b && !g.mod && !/^-\p{L}/u.test(after)) continue;
     if (g.a && /^(a|an)$/i.test(g.a.trim()) && !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) && !/^-\p{L}/u.test(after)) continue;
@@ -236,14 +242,18 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const startAbs = offset + local;
     const endAbs = startAbs + text.length;
     let unit = currency;
+    let noun = "";
     const hy = /^-(\p{L}+)(?:-(\p{L}+))?/u.exec(after);
     const ti = tokens.findIndex((t) => t.start >= endAbs);
     const nextNoun = (from: number, max: number): string => {
       for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
         const t = tokens[k]!;
-        if (t.pos === "NOUN") return canonicalUnit(t.lower);
         // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted.
-        if (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text)) return canonicalUnit(t.lower);
+        if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text))) {
+          // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians".
+          noun = (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") + (t.pos === "NOUN" ? t.lower : t.text);
+          return canonicalUnit(t.lower);
+        }
         if (t.lower === "of") continue;
         if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and") return "";
       }
@@ -252,18 +262,35 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     if (hy && !unit) {
       unit = canonicalUnit(hy[1]!);
       if (hy[2] === "old") unit = "age";
+      // Shown glued, as written: "seven-year-long", "6.1-magnitude", "550-member delegation".
+      noun = hy[0].toLowerCase();
       if (COUNTING_UNITS.has(hy[1]!.toLowerCase())) {
         const k = tokens.findIndex((t) => t.start >= endAbs + hy[0].length);
-        unit = nextNoun(k, 3) || unit;
+        const counted = nextNoun(k, 3); // sets `noun` to the counted noun when it finds one
+        if (counted) {
+          unit = counted;
+          noun = `${hy[0].toLowerCase()} ${noun}`;
+        }
       }
-    } else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) unit = "percent";
-    else if (!unit && /^\s*(dollars?|bucks)\b/i.test(after.replace(/^\s*(?:US|U\.S\.)\s+/, " "))) unit = "usd";
+    } else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) {
+      unit = "percent";
+      noun = /^\s*%/.test(after) ? "%" : "percent";
+    } else if (!unit && /^\s*(dollars?|bucks)\b/i.test(after.replace(/^\s*(?:US|U\.S\.)\s+/, " "))) {
+      unit = "usd";
+      noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
+    }
     else if (!unit && ti >= 0) unit = nextNoun(ti, 4);
     if (!unit) {
       const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
-      if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) unit = canonicalUnit(pre[1]!);
+      if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) {
+        unit = canonicalUnit(pre[1]!);
+        noun = ""; // "a delegation of more than 400": the noun is not beside the number
+      }
     }
-    if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude-$/i.test(before)) unit = "magnitude";
+    if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude-$/i.test(before)) {
+      unit = "magnitude";
+      noun = "magnitude";
+    }
 
     // The event: the nearest casualty or damage word within a few tokens, preferring what follows ("24 dead").
     let event = "";
@@ -295,9 +322,9 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     if (!event && /\b(death toll|toll)\b[^.]{0,40}$/i.test(sentence.slice(0, local))) event = "dead";
     // Casualty and damage words describe people and buildings, not the countries or hours around them.
     if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit))) event = "";
-    if (event && (unit === "dead" || unit === "death" || unit === "injured" || unit === "casualty")) unit = "";
+    if (event && (unit === "dead" || unit === "death" || unit === "injured" || unit === "casualty")) unit = noun = "";
 
-    out.push({ text, start: startAbs, end: endAbs, low, high, unit, event, ...(ordinal ? { ordinal } : {}) });
+    out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event, ...(ordinal ? { ordinal } : {}) });
   }
   return out;
 }
