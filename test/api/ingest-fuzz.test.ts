@@ -5,12 +5,16 @@
  * valid article by applying at least one defect, so the only right answers are 4xx, and no table may change.
  * Requests go through the real route handler with a live token, against one throwaway database for the file. Then the
  * valid starting points themselves must be stored: 2xx, never 5xx.
+ *
+ * A failure prints fast-check's seed; `FC_SEED=<seed> npx vitest run test/api/ingest-fuzz.test.ts` replays it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { createTestDatabase } from "./fresh-database";
 import { tableSnapshot } from "./table-snapshot";
+
+if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
 
 const removeDatabase = createTestDatabase();
 const { POST } = await import("@/app/api/articles/route");
@@ -387,7 +391,12 @@ const KINDS: Kind[] = [
       .map(([valid, field, bad, i]) => {
         const v = structuredClone(valid);
         const article = ("articles" in v ? (v.articles as Array<Record<string, unknown>>)[0] : v)!;
-        const insert = (s: string) => s.slice(0, i % (s.length + 1)) + bad + s.slice(i % (s.length + 1));
+        // Between two code points: inside an emoji's surrogate pair, "\udc00\ud800" would complete both halves.
+        const insert = (s: string) => {
+          const points = [...s];
+          const at = i % (points.length + 1);
+          return points.slice(0, at).join("") + bad + points.slice(at).join("");
+        };
         if (field === "url") article.url = `https://example.com/${insert("news/a")}`;
         else if (field === "story.title") article.story = { title: insert("Testville flood") };
         else article[field] = insert(typeof article[field] === "string" ? (article[field] as string) : "Testville");
