@@ -6,7 +6,18 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default defineConfig(
-  globalIgnores(["node_modules/", "tmp/", "coverage/", "bench-results/", ".next*/", "lib/generated/", "next-env.d.ts", "test-results/", "playwright-report/", "data/"]),
+  globalIgnores([
+    "node_modules/",
+    "tmp/",
+    "coverage/",
+    "bench-results/",
+    ".next*/",
+    "lib/generated/",
+    "next-env.d.ts",
+    "test-results/",
+    "playwright-report/",
+    "data/",
+  ]),
   {
     files: ["**/*.{ts,tsx}"],
     extends: [js.configs.recommended, tseslint.configs.recommended],

@@ -21,5 +21,6 @@ export default defineConfig({
   engine: "js",
   schema: path.join(folder, "schema.prisma"),
   migrations: { path: path.join(folder, "migrations"), seed: "tsx prisma/seed.ts" },
-  adapter: async () => (providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url })),
+  adapter: async () =>
+    providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url }),
 });

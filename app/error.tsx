@@ -41,7 +41,11 @@ export default function ErrorPage({ error, retry, reset }: { error: unknown; ret
         </p>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={() => (retry ?? reset)()} className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-white hover:bg-ink/85">
+        <button
+          type="button"
+          onClick={() => (retry ?? reset)()}
+          className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-white hover:bg-ink/85"
+        >
           Try again
         </button>
         <Link href="/" className="rounded border border-line bg-white px-3 py-1.5 text-sm font-medium hover:bg-paper">

@@ -16,7 +16,8 @@ export default async function HomePage() {
       </div>
       {stories.length === 0 ? (
         <p className="rounded border border-dashed border-line p-6 text-muted">
-          No stories yet. Send articles to <code className="font-mono">POST /api/articles</code> or run <code className="font-mono">npm run ingest -- &lt;file|folder&gt;</code>.
+          No stories yet. Send articles to <code className="font-mono">POST /api/articles</code> or run{" "}
+          <code className="font-mono">npm run ingest -- &lt;file|folder&gt;</code>.
         </p>
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
@@ -32,8 +33,16 @@ export default async function HomePage() {
               </p>
               <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
                 <Stat label="claims" value={s.summary.groups} />
-                <Stat label="discrepancies" value={s.summary.discrepancies} tone={s.summary.discrepancies ? "text-conflict" : undefined} />
-                <Stat label="sole-source" value={s.summary.soleSource} tone={s.summary.soleSource ? "text-sole" : undefined} />
+                <Stat
+                  label="discrepancies"
+                  value={s.summary.discrepancies}
+                  tone={s.summary.discrepancies ? "text-conflict" : undefined}
+                />
+                <Stat
+                  label="sole-source"
+                  value={s.summary.soleSource}
+                  tone={s.summary.soleSource ? "text-sole" : undefined}
+                />
                 <div className="flex gap-1">
                   <dt className="text-muted">updated</dt>
                   <dd>

@@ -23,7 +23,15 @@ const VALUE = ["#fde68a", "#a5f3fc", "#f9a8d4", "#bbf7d0", "#ddd6fe", "#fed7aa"]
 const t = (text: string, max: number, fallback = "") => truncate(latinOnly(text, fallback), max);
 
 export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
-  if (!found) return new ImageResponse(<Frame story="Newscompare" badge={{ text: "Not found", fg: MUTED, bg: LINE }} body={<Sentence text="This claim is not in any story." />} />, { ...CARD_SIZE, status: 404 });
+  if (!found)
+    return new ImageResponse(
+      <Frame
+        story="Newscompare"
+        badge={{ text: "Not found", fg: MUTED, bg: LINE }}
+        body={<Sentence text="This claim is not in any story." />}
+      />,
+      { ...CARD_SIZE, status: 404 },
+    );
   const { group, story } = found;
   const labels = new Map(story.articles.map((a) => [a.id, a.label]));
   const labelOf = (id: string) => labels.get(id) ?? "an outlet";
@@ -32,7 +40,11 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
   const statement = t(group.cells[0]?.text ?? "", 180);
 
   const badge = first
-    ? { text: [...new Set(split.map((d) => KIND_LABEL[d.kind] ?? d.kind))].join(" + "), fg: CONFLICT, bg: CONFLICT_SOFT }
+    ? {
+        text: [...new Set(split.map((d) => KIND_LABEL[d.kind] ?? d.kind))].join(" + "),
+        fg: CONFLICT,
+        bg: CONFLICT_SOFT,
+      }
     : group.soleSource || group.coverage.articles.length <= 1
       ? { text: "Sole source", fg: SOLE, bg: SOLE_SOFT }
       : { text: `${group.coverage.articles.length} outlets agree`, fg: ACCENT, bg: "#eff6ff" };
@@ -40,15 +52,53 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
   const quote = first?.kind === "quote";
   // The description says who says what; when that is too long for the card (quotes), who against whom.
   const described = latinOnly(claimDescription(group, labelOf, 400));
-  const sentence = described.length <= 170 ? described : t(`${first?.parts.map((p) => p.articles.map(labelOf).join(", ")).join(" vs ")}: ${split.length > 1 ? `${split.length} discrepancies` : "different versions"}.`, 170);
+  const sentence =
+    described.length <= 170
+      ? described
+      : t(
+          `${first?.parts.map((p) => p.articles.map(labelOf).join(", ")).join(" vs ")}: ${split.length > 1 ? `${split.length} discrepancies` : "different versions"}.`,
+          170,
+        );
 
   const body = first ? (
     <div style={{ display: "flex", flexDirection: "column", gap: 28 }}>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 16 }}>
         {first.parts.slice(0, quote ? 3 : 6).map((p) => (
-          <div key={p.value} style={{ display: "flex", alignItems: "center", gap: 14, maxWidth: "100%", padding: "12px 20px", borderRadius: 12, background: VALUE[p.colour % VALUE.length], border: `2px solid ${INK}33` }}>
-            <div style={{ display: "flex", flexShrink: 1, fontSize: quote ? 30 : first.parts.length > 3 ? 34 : 44, lineHeight: 1.25, color: INK }}>{t(p.value, quote ? 110 : 36, "?")}</div>
-            <div style={{ display: "flex", flexShrink: 0, fontSize: 26, color: INK, background: "#ffffffcc", borderRadius: 999, padding: "2px 14px" }}>
+          <div
+            key={p.value}
+            style={{
+              display: "flex",
+              alignItems: "center",
+              gap: 14,
+              maxWidth: "100%",
+              padding: "12px 20px",
+              borderRadius: 12,
+              background: VALUE[p.colour % VALUE.length],
+              border: `2px solid ${INK}33`,
+            }}
+          >
+            <div
+              style={{
+                display: "flex",
+                flexShrink: 1,
+                fontSize: quote ? 30 : first.parts.length > 3 ? 34 : 44,
+                lineHeight: 1.25,
+                color: INK,
+              }}
+            >
+              {t(p.value, quote ? 110 : 36, "?")}
+            </div>
+            <div
+              style={{
+                display: "flex",
+                flexShrink: 0,
+                fontSize: 26,
+                color: INK,
+                background: "#ffffffcc",
+                borderRadius: 999,
+                padding: "2px 14px",
+              }}
+            >
               {p.count} {p.count === 1 ? "outlet" : "outlets"}
             </div>
           </div>
@@ -58,14 +108,16 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
     </div>
   ) : (
     <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-      <div style={{ display: "flex", fontSize: 40, lineHeight: 1.3, color: INK }}>{statement ? `"${statement}"` : t(claimHeadline(group, labelOf), 120)}</div>
+      <div style={{ display: "flex", fontSize: 40, lineHeight: 1.3, color: INK }}>
+        {statement ? `"${statement}"` : t(claimHeadline(group, labelOf), 120)}
+      </div>
       <Sentence
         text={
           !statement
             ? "Its words are in a script this card cannot draw; follow the link to read them."
             : group.soleSource || group.coverage.articles.length <= 1
-            ? t(`Only ${originalCarriers(group).map(labelOf).join(", ")} reports this.`, 150)
-            : t(`Reported by ${group.coverage.articles.map(labelOf).join(", ")}.`, 150)
+              ? t(`Only ${originalCarriers(group).map(labelOf).join(", ")} reports this.`, 150)
+              : t(`Reported by ${group.coverage.articles.map(labelOf).join(", ")}.`, 150)
         }
       />
     </div>
@@ -73,19 +125,60 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
   return new ImageResponse(<Frame story={t(story.title, 110, "A news story")} badge={badge} body={body} />, CARD_SIZE);
 }
 
-function Frame({ story, badge, body }: { story: string; badge: { text: string; fg: string; bg: string }; body: React.ReactNode }) {
+function Frame({
+  story,
+  badge,
+  body,
+}: {
+  story: string;
+  badge: { text: string; fg: string; bg: string };
+  body: React.ReactNode;
+}) {
   return (
-    <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", width: "100%", height: "100%", padding: "56px 64px", background: PAPER, color: INK, borderTop: `12px solid ${badge.fg}` }}>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        width: "100%",
+        height: "100%",
+        padding: "56px 64px",
+        background: PAPER,
+        color: INK,
+        borderTop: `12px solid ${badge.fg}`,
+      }}
+    >
       <div style={{ display: "flex", flexDirection: "column", gap: 22 }}>
         <div style={{ display: "flex", fontSize: 30, color: MUTED, lineHeight: 1.3 }}>{story}</div>
         <div style={{ display: "flex" }}>
-          <div style={{ display: "flex", fontSize: 30, color: badge.fg, background: badge.bg, border: `2px solid ${badge.fg}55`, borderRadius: 10, padding: "6px 18px", textTransform: "uppercase", letterSpacing: 1 }}>
+          <div
+            style={{
+              display: "flex",
+              fontSize: 30,
+              color: badge.fg,
+              background: badge.bg,
+              border: `2px solid ${badge.fg}55`,
+              borderRadius: 10,
+              padding: "6px 18px",
+              textTransform: "uppercase",
+              letterSpacing: 1,
+            }}
+          >
             {badge.text}
           </div>
         </div>
       </div>
       {body}
-      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 24, color: MUTED, borderTop: `2px solid ${LINE}`, paddingTop: 18 }}>
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          fontSize: 24,
+          color: MUTED,
+          borderTop: `2px solid ${LINE}`,
+          paddingTop: 18,
+        }}
+      >
         <div style={{ display: "flex", color: ACCENT }}>Newscompare</div>
         <div style={{ display: "flex" }}>How outlets report the same story, claim by claim</div>
       </div>

@@ -30,7 +30,11 @@ export function CopyLinkButton({ path, className }: { path: string; className?: 
 
   return (
     <span className={cn("inline-flex flex-wrap items-center gap-2", className)}>
-      <button type="button" onClick={copy} className="rounded border border-line bg-white px-3 py-1 text-sm font-medium hover:bg-paper">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded border border-line bg-white px-3 py-1 text-sm font-medium hover:bg-paper"
+      >
         Copy link
       </button>
       <span role="status" aria-live="polite" className="text-sm text-muted">

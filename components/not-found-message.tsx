@@ -7,7 +7,10 @@ export function NotFoundMessage({ title, children }: { title: string; children: 
       <h1 className="font-serif text-3xl font-bold">{title}</h1>
       {children}
       <p>
-        <Link href="/" className="inline-block rounded bg-ink px-3 py-1.5 text-sm font-medium text-white hover:bg-ink/85">
+        <Link
+          href="/"
+          className="inline-block rounded bg-ink px-3 py-1.5 text-sm font-medium text-white hover:bg-ink/85"
+        >
           See all stories
         </Link>
       </p>

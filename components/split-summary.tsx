@@ -6,14 +6,28 @@ import { ValueSwatch } from "./value-mark";
 /** A discrepancy's kind as a badge: "Date conflict". */
 export function KindBadge({ kind, className }: { kind: string; className?: string }) {
   return (
-    <span className={clsx("inline-flex items-center rounded bg-conflict-soft px-1.5 py-0.5 text-xs font-semibold text-conflict ring-1 ring-conflict/30", className)}>
+    <span
+      className={clsx(
+        "inline-flex items-center rounded bg-conflict-soft px-1.5 py-0.5 text-xs font-semibold text-conflict ring-1 ring-conflict/30",
+        className,
+      )}
+    >
       {KIND_LABEL[kind] ?? kind}
     </span>
   );
 }
 
 export function SoleSourceBadge({ className }: { className?: string }) {
-  return <span className={clsx("inline-flex items-center rounded bg-sole-soft px-1.5 py-0.5 text-xs font-semibold text-sole ring-1 ring-sole/30", className)}>Sole source</span>;
+  return (
+    <span
+      className={clsx(
+        "inline-flex items-center rounded bg-sole-soft px-1.5 py-0.5 text-xs font-semibold text-sole ring-1 ring-sole/30",
+        className,
+      )}
+    >
+      Sole source
+    </span>
+  );
 }
 
 /** One value of a split as shown: its colour, how many outlets state it, and those outlets named (the tooltip). */
@@ -28,14 +42,43 @@ export interface SplitListPart {
  * The split at a glance: "Saturday 2 · Sunday 2 · Monday 1", each value with its colour swatch and how many outlets
  * state it. `labelOf` names the outlets in the tooltip.
  */
-export function SplitSummary({ parts, labelOf, className }: { parts: SplitPart[]; labelOf: (articleId: string) => string; className?: string }) {
-  return <SplitList parts={parts.map((p) => ({ value: p.value, count: p.count, colour: p.colour, outlets: p.articles.map(labelOf).join(", ") }))} className={className} />;
+export function SplitSummary({
+  parts,
+  labelOf,
+  className,
+}: {
+  parts: SplitPart[];
+  labelOf: (articleId: string) => string;
+  className?: string;
+}) {
+  return (
+    <SplitList
+      parts={parts.map((p) => ({
+        value: p.value,
+        count: p.count,
+        colour: p.colour,
+        outlets: p.articles.map(labelOf).join(", "),
+      }))}
+      className={className}
+    />
+  );
 }
 
 /** SplitSummary's list from parts already named; `more` counts the values left out (lib/stories/view.ts topParts). */
-export function SplitList({ parts, more = 0, className }: { parts: SplitListPart[]; more?: number; className?: string }) {
+export function SplitList({
+  parts,
+  more = 0,
+  className,
+}: {
+  parts: SplitListPart[];
+  more?: number;
+  className?: string;
+}) {
   return (
-    <ul className={clsx("flex flex-wrap items-center gap-x-1 gap-y-1 text-sm", className)} aria-label="How the outlets split">
+    <ul
+      className={clsx("flex flex-wrap items-center gap-x-1 gap-y-1 text-sm", className)}
+      aria-label="How the outlets split"
+    >
       {parts.map((p, i) => (
         <li key={p.value} className="inline-flex items-center gap-1" title={p.outlets}>
           {i > 0 && (
@@ -45,7 +88,10 @@ export function SplitList({ parts, more = 0, className }: { parts: SplitListPart
           )}
           <ValueSwatch colour={p.colour} />
           <span className="max-w-[16rem] truncate">{p.value}</span>
-          <span className="font-semibold tabular-nums" aria-label={`${p.count} ${p.count === 1 ? "outlet" : "outlets"}`}>
+          <span
+            className="font-semibold tabular-nums"
+            aria-label={`${p.count} ${p.count === 1 ? "outlet" : "outlets"}`}
+          >
             {p.count}
           </span>
         </li>

@@ -20,7 +20,12 @@ export function colourClass(colour: number): string {
 
 /** A value swatch for legends and split summaries. */
 export function ValueSwatch({ colour, className }: { colour: number; className?: string }) {
-  return <span aria-hidden className={clsx("inline-block size-3 shrink-0 rounded-sm border border-ink/30", colourClass(colour), className)} />;
+  return (
+    <span
+      aria-hidden
+      className={clsx("inline-block size-3 shrink-0 rounded-sm border border-ink/30", colourClass(colour), className)}
+    />
+  );
 }
 
 /** Text with its differing values marked; the value's name is in the title for a pointer and in the mark for AT. */
@@ -33,7 +38,12 @@ export function HighlightedText({ segments }: { segments: Segment[] }) {
         s.value === undefined ? (
           s.text
         ) : (
-          <mark key={i} data-value={s.value} title={`States: ${s.value}`} className={clsx("value-mark", colourClass(s.colour ?? 0))}>
+          <mark
+            key={i}
+            data-value={s.value}
+            title={`States: ${s.value}`}
+            className={clsx("value-mark", colourClass(s.colour ?? 0))}
+          >
             {s.text}
           </mark>
         ),

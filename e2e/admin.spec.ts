@@ -3,7 +3,10 @@ import { storageState } from "./accounts";
 
 test.use({ storageState: storageState("admin") });
 
-test("an admin makes an ingest token, a client uses it, the admin revokes it, and the audit trail shows both", async ({ page, request }) => {
+test("an admin makes an ingest token, a client uses it, the admin revokes it, and the audit trail shows both", async ({
+  page,
+  request,
+}) => {
   await page.goto("/admin/tokens");
   await page.getByLabel("Name (which client will use it)").fill("E2E wire importer");
   await page.getByRole("button", { name: "Create token" }).click();
@@ -11,7 +14,10 @@ test("an admin makes an ingest token, a client uses it, the admin revokes it, an
   expect(token).toMatch(/^nct_[\w-]{43}$/);
   await expectNoSeriousA11yViolations(page);
 
-  const article = { story: { title: "E2E token story" }, text: "Officials in Testville said on Monday that 4 bridges were closed after the flood, the mayor said." };
+  const article = {
+    story: { title: "E2E token story" },
+    text: "Officials in Testville said on Monday that 4 bridges were closed after the flood, the mayor said.",
+  };
   const ok = await request.post("/api/articles", { data: article, headers: { authorization: `Bearer ${token}` } });
   expect(ok.status()).toBe(201);
   await page.reload();
@@ -20,7 +26,10 @@ test("an admin makes an ingest token, a client uses it, the admin revokes it, an
 
   await row.getByRole("button", { name: /Revoke/ }).click();
   await expect(row).toContainText("Revoked");
-  const refused = await request.post("/api/articles", { data: { ...article, text: `${article.text} Again.` }, headers: { authorization: `Bearer ${token}` } });
+  const refused = await request.post("/api/articles", {
+    data: { ...article, text: `${article.text} Again.` },
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(refused.status()).toBe(401);
 
   await page.goto("/admin/audit");

@@ -11,14 +11,19 @@ const NOTE = "Checked against the ministry's own release: the visit began on Sun
 async function dateRowPermalink(page: Page): Promise<string> {
   const m = new MatrixPage(page);
   await m.goto(SEED);
-  const row = m.rowWith(/visited Damascus on Saturday/).filter({ hasText: "Date conflict" }).first();
+  const row = m
+    .rowWith(/visited Damascus on Saturday/)
+    .filter({ hasText: "Date conflict" })
+    .first();
   return (await row.getByRole("link", { name: /Permalink/ }).getAttribute("href"))!;
 }
 
 test.describe.serial("an editor's flag, and what a reader sees of it", () => {
   let permalink = "";
 
-  test("an editor flags the date conflict with a note, finds it in the review queue and resolves it", async ({ browser }) => {
+  test("an editor flags the date conflict with a note, finds it in the review queue and resolves it", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageState("editor") });
     const page = await context.newPage();
     permalink = await dateRowPermalink(page);
@@ -54,7 +59,9 @@ test.describe.serial("an editor's flag, and what a reader sees of it", () => {
     await expect(page.getByRole("list", { name: "Flags" }).getByText(NOTE)).toHaveCount(0);
 
     await page.goto("/review?status=resolved");
-    await expect(page.getByRole("list", { name: "Flags" }).getByRole("listitem").filter({ hasText: NOTE })).toHaveCount(1);
+    await expect(page.getByRole("list", { name: "Flags" }).getByRole("listitem").filter({ hasText: NOTE })).toHaveCount(
+      1,
+    );
 
     await m.goto(SEED, "?flag=reviewed");
     await expect(m.rows()).toHaveCount(1);
@@ -66,7 +73,9 @@ test.describe.serial("an editor's flag, and what a reader sees of it", () => {
     expect(permalink).not.toBe("");
     const res = await page.goto(permalink);
     expect(res?.status()).toBe(200);
-    await expect(page.getByRole("region", { name: "Editors' review" })).toContainText(/Contradiction confirmed · Resolved/);
+    await expect(page.getByRole("region", { name: "Editors' review" })).toContainText(
+      /Contradiction confirmed · Resolved/,
+    );
     await expect(page.getByRole("region", { name: "Editor tools" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Flag|Merge|Move to its own row|Undo/ })).toHaveCount(0);
     // Not in the page, its metadata or its Open Graph tags either.
@@ -81,16 +90,28 @@ test.describe.serial("an editor's flag, and what a reader sees of it", () => {
       await expect(page, route).toHaveURL(/\/sign-in\?next=/);
     }
     // Writes without a token are refused and store nothing.
-    const post = await page.request.post("/api/articles", { data: { text: "Officials said on Monday that the bridge had reopened to traffic." } });
+    const post = await page.request.post("/api/articles", {
+      data: { text: "Officials said on Monday that the bridge had reopened to traffic." },
+    });
     expect(post.status()).toBe(401);
   });
 });
 
-test("an editor merges two rows and splits a claim out; both hold after a new article, and the merge can be undone", async ({ browser, ingest }) => {
+test("an editor merges two rows and splits a claim out; both hold after a new article, and the merge can be undone", async ({
+  browser,
+  ingest,
+}) => {
   test.setTimeout(120_000);
   // A story of this test's own (five seed articles, reworded so they are new articles), so the seed stays as seeded.
-  const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as { articles: Array<{ outlet?: string; title?: string; text: string; publishedAt?: string }> };
-  const articles = seed.articles.map((a, i) => ({ outlet: a.outlet ?? `Outlet ${i + 1}`, title: a.title, publishedAt: a.publishedAt, text: `${a.text}\n\nCopy ${i} for the merge test.` }));
+  const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as {
+    articles: Array<{ outlet?: string; title?: string; text: string; publishedAt?: string }>;
+  };
+  const articles = seed.articles.map((a, i) => ({
+    outlet: a.outlet ?? `Outlet ${i + 1}`,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    text: `${a.text}\n\nCopy ${i} for the merge test.`,
+  }));
   const [first] = await ingest(articles);
   const slug = first!.story.slug;
 
@@ -100,7 +121,9 @@ test("an editor merges two rows and splits a claim out; both hold after a new ar
   // Claim rows ("g…"; fact rows are rebuilt from them and take no corrections): two sole-source ones to merge.
   await m.goto(slug, "?show=sole");
   const claimRows = m.rows().filter({ has: page.locator('a[href^="/claims/g"]') });
-  const sole = await claimRows.evaluateAll((rows) => rows.slice(0, 2).map((r) => r.querySelector<HTMLAnchorElement>('a[href^="/claims/g"]')!.getAttribute("href")!));
+  const sole = await claimRows.evaluateAll((rows) =>
+    rows.slice(0, 2).map((r) => r.querySelector<HTMLAnchorElement>('a[href^="/claims/g"]')!.getAttribute("href")!),
+  );
   const [source, target] = sole.map((href) => href.replace("/claims/", ""));
   const sourceText = (await claimRows.first().locator("td[data-href] p").first().innerText()).slice(0, 40);
 
@@ -114,15 +137,23 @@ test("an editor merges two rows and splits a claim out; both hold after a new ar
 
   // Split: one outlet's claim moves out of a claim row that several outlets carry.
   await m.goto(slug);
-  const shared = m.rows().filter({ has: page.locator('a[href^="/claims/g"]') }).filter({ has: page.locator("td[data-href] ~ td[data-href]") });
-  const dateId = (await shared.first().locator('a[href^="/claims/g"]').first().getAttribute("href"))!.replace("/claims/", "");
+  const shared = m
+    .rows()
+    .filter({ has: page.locator('a[href^="/claims/g"]') })
+    .filter({ has: page.locator("td[data-href] ~ td[data-href]") });
+  const dateId = (await shared.first().locator('a[href^="/claims/g"]').first().getAttribute("href"))!.replace(
+    "/claims/",
+    "",
+  );
   await page.goto(`/claims/${dateId}`);
   const quotes = page.getByRole("region", { name: "What each outlet says" }).locator("blockquote");
   await expect(page.getByRole("heading", { name: "Editor tools" })).toBeVisible();
   const before = await quotes.count();
   expect(before).toBeGreaterThan(1);
   const splitButton = page.getByRole("button", { name: /Move to its own row/ }).last();
-  const movedOutlet = ((await splitButton.getAttribute("aria-label")) ?? (await splitButton.innerText())).match(/\((.*)'s claim\)/)?.[1];
+  const movedOutlet = ((await splitButton.getAttribute("aria-label")) ?? (await splitButton.innerText())).match(
+    /\((.*)'s claim\)/,
+  )?.[1];
   await splitButton.click();
   await expect(page).not.toHaveURL(`/claims/${dateId}`);
   const splitId = page.url().split("/claims/")[1]!;
@@ -134,7 +165,10 @@ test("an editor merges two rows and splits a claim out; both hold after a new ar
   if (movedOutlet) await expect(versions.first()).toContainText(movedOutlet);
 
   // A new article arrives and the story is analysed again.
-  await ingest({ outlet: "Late Wire", text: "Iranian Defence Minister Amir Hatami was in Damascus this week, a late wire report said. Syria's army will be rebuilt with Iranian help, he said." });
+  await ingest({
+    outlet: "Late Wire",
+    text: "Iranian Defence Minister Amir Hatami was in Damascus this week, a late wire report said. Syria's army will be rebuilt with Iranian help, he said.",
+  });
   await m.goto(slug);
   await expect(m.columnHeaders().last()).toContainText("Late Wire");
 
@@ -151,7 +185,11 @@ test("an editor merges two rows and splits a claim out; both hold after a new ar
 
   // Undo the merge: the source row is back under its own permalink.
   await page.goto(`/claims/${target}`);
-  await page.getByRole("list", { name: "Corrections on this row" }).getByRole("button", { name: /Undo/ }).first().click();
+  await page
+    .getByRole("list", { name: "Corrections on this row" })
+    .getByRole("button", { name: /Undo/ })
+    .first()
+    .click();
   await expect(page.getByRole("list", { name: "Corrections on this row" })).toContainText("undone");
   const back = await page.request.get(`/claims/${source}`, { maxRedirects: 0 });
   expect(back.status()).toBe(200);

@@ -44,12 +44,18 @@ export const ingestToken = () => readFileSync(tokenFile(process.env.E2E_DATABASE
  * Runs axe on the page as it is now and fails on serious or critical violations (missing names, contrast, broken
  * ARIA); minor and moderate ones are left to review. The message lists each rule with the elements that break it.
  */
-export async function expectNoSeriousA11yViolations(page: Page, options: { disableRules?: string[] } = {}): Promise<void> {
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  options: { disableRules?: string[] } = {},
+): Promise<void> {
   const builder = new AxeBuilder({ page });
   if (options.disableRules?.length) builder.disableRules(options.disableRules);
   const { violations } = await builder.analyze();
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`).join("\n")}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`).join("\n")}`,
+    );
   expect(serious, `accessibility violations on ${page.url()}:\n${serious.join("\n")}`).toEqual([]);
 }

@@ -4,10 +4,15 @@ import { MatrixPage } from "./matrix-page";
 const SEED = "iran-syria-2018";
 
 test.describe("the seed story's matrix", () => {
-  test("shows the visit dated Saturday, Sunday and Monday as one date conflict, each day in its own colour", async ({ page }) => {
+  test("shows the visit dated Saturday, Sunday and Monday as one date conflict, each day in its own colour", async ({
+    page,
+  }) => {
     const m = new MatrixPage(page);
     await m.goto(SEED);
-    const row = m.rowWith(/visited Damascus on Saturday/).filter({ hasText: "Date conflict" }).first();
+    const row = m
+      .rowWith(/visited Damascus on Saturday/)
+      .filter({ hasText: "Date conflict" })
+      .first();
     await expect(row).toBeVisible();
     // Conflicts first: the row is among the first rows, not buried in the story order.
     const index = await row.getAttribute("data-row");
@@ -16,11 +21,17 @@ test.describe("the seed story's matrix", () => {
     await expect(split).toContainText("Saturday");
     await expect(split).toContainText("Sunday");
     await expect(split).toContainText("Monday");
-    const colourOf = async (value: string) => row.locator(`mark[data-value="${value}"]`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const colourOf = async (value: string) =>
+      row
+        .locator(`mark[data-value="${value}"]`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     const colours = await Promise.all(["Saturday", "Sunday", "Monday"].map(colourOf));
     expect(new Set(colours).size, `mark colours ${colours.join(", ")}`).toBe(3);
     // The same value has the same colour in every cell that states it.
-    const saturdays = await row.locator('mark[data-value="Saturday"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    const saturdays = await row
+      .locator('mark[data-value="Saturday"]')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
     expect(saturdays.length).toBeGreaterThanOrEqual(2);
     expect(new Set(saturdays).size).toBe(1);
     await expectNoSeriousA11yViolations(page);
@@ -52,18 +63,26 @@ test.describe("the seed story's matrix", () => {
     const m = new MatrixPage(page);
     await m.goto(SEED);
     const all = await m.rows().count();
-    await page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Discrepancies/ }).click();
+    await page
+      .getByRole("navigation", { name: "Show" })
+      .getByRole("link", { name: /Discrepancies/ })
+      .click();
     await expect(page).toHaveURL(/show=discrepancies/);
     await expect(m.rows().first()).toContainText(/conflict|Quote wording|Attribution/);
     const filtered = await m.rows().count();
     expect(filtered).toBeLessThan(all);
-    await page.getByRole("navigation", { name: "Kind of discrepancy" }).getByRole("link", { name: "Date conflict" }).click();
+    await page
+      .getByRole("navigation", { name: "Kind of discrepancy" })
+      .getByRole("link", { name: "Date conflict" })
+      .click();
     await expect(page).toHaveURL(/show=discrepancies&kind=date/);
     const dates = await m.rows().count();
     await page.reload();
     await expect(m.rows()).toHaveCount(dates);
     for (const r of await m.rows().all()) await expect(r).toContainText("Date conflict");
-    await expect(page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Discrepancies/ })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Discrepancies/ }),
+    ).toHaveAttribute("aria-current", "page");
     // Outlet filter: only the rows that outlet carries.
     await m.goto(SEED);
     const outlet = page.getByRole("combobox", { name: "Outlet" });
@@ -77,7 +96,10 @@ test.describe("the seed story's matrix", () => {
   test("opens a permalink from a cell, and the permalink survives a reload", async ({ page }) => {
     const m = new MatrixPage(page);
     await m.goto(SEED);
-    const row = m.rowWith(/visited Damascus on Saturday/).filter({ hasText: "Date conflict" }).first();
+    const row = m
+      .rowWith(/visited Damascus on Saturday/)
+      .filter({ hasText: "Date conflict" })
+      .first();
     const cell = await m.cell(row, "Source A");
     await cell.getByRole("link", { name: /Compare/ }).click();
     await expect(page).toHaveURL(/\/claims\/[\w-]+/);
@@ -89,7 +111,10 @@ test.describe("the seed story's matrix", () => {
     await expect(page.getByText("visited Damascus on", { exact: false }).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     // And back to the matrix, focused on that row.
-    await page.getByRole("link", { name: /matrix/i }).first().click();
+    await page
+      .getByRole("link", { name: /matrix/i })
+      .first()
+      .click();
     await expect(page).toHaveURL(/focus=/);
     await expect(page.locator('tr[aria-current="true"]')).toHaveCount(1);
   });
@@ -116,7 +141,10 @@ test.describe("the seed story's matrix", () => {
     const m = new MatrixPage(page);
     await m.goto(SEED);
     await expect(m.columnHeaders().first()).toBeHidden();
-    const row = m.rowWith(/visited Damascus on Saturday/).filter({ hasText: "Date conflict" }).first();
+    const row = m
+      .rowWith(/visited Damascus on Saturday/)
+      .filter({ hasText: "Date conflict" })
+      .first();
     // Each version is labelled with its outlet inside the card; outlets that do not mention the claim are listed once.
     await expect(row.getByText("Source A", { exact: true })).toBeVisible();
     const box = await row.boundingBox();

@@ -9,7 +9,9 @@ test("a sixth article adds its column and every earlier permalink still opens", 
   const m = new MatrixPage(page);
   await m.goto(SEED);
   const before = await m.columnHeaders().count();
-  const permalinks = await m.grid.getByRole("link", { name: /Permalink/ }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const permalinks = await m.grid
+    .getByRole("link", { name: /Permalink/ })
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(permalinks.length).toBeGreaterThan(10);
 
   const [out] = await ingest(

@@ -15,8 +15,15 @@ const distDir = process.env.NEXT_DIST_DIR;
 if (!distDir || distDir === ".next") throw new Error("set NEXT_DIST_DIR to a build folder of the tests' own");
 // The database is deleted below: never the developers' own (lib/env.ts's default).
 const url = databaseUrl();
-if (!process.env.DATABASE_URL || (providerOf(url) === "sqlite" ? fileOfUrl(url).startsWith(path.resolve("data")) : !/^\/nc_e2e_\w+$/.test(new URL(url).pathname))) {
-  throw new Error("set DATABASE_URL to a database of the tests' own: a file outside data/, or a PostgreSQL database named nc_e2e_…");
+if (
+  !process.env.DATABASE_URL ||
+  (providerOf(url) === "sqlite"
+    ? fileOfUrl(url).startsWith(path.resolve("data"))
+    : !/^\/nc_e2e_\w+$/.test(new URL(url).pathname))
+) {
+  throw new Error(
+    "set DATABASE_URL to a database of the tests' own: a file outside data/, or a PostgreSQL database named nc_e2e_…",
+  );
 }
 
 const run = (args: string[]) => execFileSync("npx", ["--no-install", ...args], { stdio: "inherit" });
@@ -41,7 +48,9 @@ try {
   restoreTsconfig(tsconfig);
 }
 
-const server = spawn("npx", ["--no-install", "next", "start", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit" });
+const server = spawn("npx", ["--no-install", "next", "start", "--hostname", "127.0.0.1", "--port", port], {
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 

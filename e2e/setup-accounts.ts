@@ -8,7 +8,8 @@ import { createUser } from "../lib/editors/users";
 import { databaseUrl } from "../lib/env";
 import { ACCOUNTS, PASSWORD, tokenFile } from "./accounts";
 
-for (const [role, account] of Object.entries(ACCOUNTS)) await createUser(db, COMMAND_LINE, { ...account, password: PASSWORD, role });
+for (const [role, account] of Object.entries(ACCOUNTS))
+  await createUser(db, COMMAND_LINE, { ...account, password: PASSWORD, role });
 const { token } = await createToken(db, COMMAND_LINE, { name: "e2e fixtures" });
 const file = tokenFile(databaseUrl());
 mkdirSync(path.dirname(file), { recursive: true });

@@ -47,9 +47,18 @@ export const auth = betterAuth({
   secret: secret(),
   // Cookies and the origin check (CSRF) need the app's origin. In production it is configured; a developer's or the
   // tests' server answers on loopback under whatever port it was given.
-  baseURL: env().BETTER_AUTH_URL ?? { allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]:*"], protocol: "http", fallback: "http://localhost:3000" },
+  baseURL: env().BETTER_AUTH_URL ?? {
+    allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]:*"],
+    protocol: "http",
+    fallback: "http://localhost:3000",
+  },
   database: prismaAdapter(db, { provider: providerOf(databaseUrl()) }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: MIN_PASSWORD_LENGTH,
+    maxPasswordLength: 256,
+  },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "reader", input: false } } },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   rateLimit: {

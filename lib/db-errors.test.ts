@@ -1,33 +1,123 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { describeDatabaseError, isDatabaseUnavailable, reportDatabaseAvailable, reportDatabaseUnavailable } from "./db-errors";
+import {
+  describeDatabaseError,
+  isDatabaseUnavailable,
+  reportDatabaseAvailable,
+  reportDatabaseUnavailable,
+} from "./db-errors";
 import { Prisma } from "./generated/prisma/client";
 
-const known = (code: string, message: string, meta?: Record<string, unknown>) => new Prisma.PrismaClientKnownRequestError(message, { code, clientVersion: "6.19.3", meta });
+const known = (code: string, message: string, meta?: Record<string, unknown>) =>
+  new Prisma.PrismaClientKnownRequestError(message, { code, clientVersion: "6.19.3", meta });
 /** A driver adapter's error as Prisma's client passes it on: its cause is what the adapter made of the driver's error. */
-const adapterError = (cause: Record<string, unknown>) => Object.assign(new Error(String(cause.message ?? cause.originalMessage ?? "")), { name: "DriverAdapterError", cause });
+const adapterError = (cause: Record<string, unknown>) =>
+  Object.assign(new Error(String(cause.message ?? cause.originalMessage ?? "")), { name: "DriverAdapterError", cause });
 const inMeta = (cause: Record<string, unknown>) => ({ driverAdapterError: { name: "DriverAdapterError", cause } });
 
 // Shapes recorded on these machines (lib/db-errors.ts says where each comes from), and errors that must stay 4xx/500.
 const cases: Array<[string, unknown, boolean]> = [
-  ["SQLite locked past the busy timeout (P1008)", known("P1008", "Operation has timed out", inMeta({ originalCode: "SQLITE_BUSY", originalMessage: "database is locked", kind: "SocketTimeout" })), true],
+  [
+    "SQLite locked past the busy timeout (P1008)",
+    known(
+      "P1008",
+      "Operation has timed out",
+      inMeta({ originalCode: "SQLITE_BUSY", originalMessage: "database is locked", kind: "SocketTimeout" }),
+    ),
+    true,
+  ],
   ["SQLite cannot open the file", known("SQLITE_CANTOPEN", "unable to open database file"), true],
   ["SQLite I/O error, extended code", Object.assign(new Error("disk I/O error"), { code: "SQLITE_IOERR_WRITE" }), true],
-  ["SQLite busy, raw from better-sqlite3", Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }), true],
-  ["PostgreSQL stopped (P1001)", known("P1001", "Can't reach database server at 127.0.0.1:5433", inMeta({ kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5433 })), true],
-  ["PostgreSQL ended the connection (bare adapter error, 57P01)", adapterError({ originalCode: "57P01", originalMessage: "terminating connection due to administrator command", kind: "postgres", code: "57P01", severity: "FATAL" }), true],
-  ["PostgreSQL ended the connection in a raw query (P2010)", known("P2010", "Raw query failed. Code: `57P01`.", inMeta({ originalCode: "57P01", kind: "postgres", code: "57P01" })), true],
-  ["pg lost the connection inside a transaction", new Error("Client has encountered a connection error and is not queryable"), true],
+  [
+    "SQLite busy, raw from better-sqlite3",
+    Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }),
+    true,
+  ],
+  [
+    "PostgreSQL stopped (P1001)",
+    known(
+      "P1001",
+      "Can't reach database server at 127.0.0.1:5433",
+      inMeta({ kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5433 }),
+    ),
+    true,
+  ],
+  [
+    "PostgreSQL ended the connection (bare adapter error, 57P01)",
+    adapterError({
+      originalCode: "57P01",
+      originalMessage: "terminating connection due to administrator command",
+      kind: "postgres",
+      code: "57P01",
+      severity: "FATAL",
+    }),
+    true,
+  ],
+  [
+    "PostgreSQL ended the connection in a raw query (P2010)",
+    known(
+      "P2010",
+      "Raw query failed. Code: `57P01`.",
+      inMeta({ originalCode: "57P01", kind: "postgres", code: "57P01" }),
+    ),
+    true,
+  ],
+  [
+    "pg lost the connection inside a transaction",
+    new Error("Client has encountered a connection error and is not queryable"),
+    true,
+  ],
   ["pg connection terminated", new Error("Connection terminated unexpectedly"), true],
-  ["PostgreSQL lock timeout (55P03)", adapterError({ originalCode: "55P03", kind: "postgres", code: "55P03", message: "canceling statement due to lock timeout" }), true],
-  ["PostgreSQL starting up (57P03)", adapterError({ kind: "postgres", code: "57P03", message: "the database system is starting up" }), true],
+  [
+    "PostgreSQL lock timeout (55P03)",
+    adapterError({
+      originalCode: "55P03",
+      kind: "postgres",
+      code: "55P03",
+      message: "canceling statement due to lock timeout",
+    }),
+    true,
+  ],
+  [
+    "PostgreSQL starting up (57P03)",
+    adapterError({ kind: "postgres", code: "57P03", message: "the database system is starting up" }),
+    true,
+  ],
   ["too many connections (P2037)", known("P2037", "Too many database connections opened"), true],
   ["pool timeout (P2024)", known("P2024", "Timed out fetching a new connection from the connection pool."), true],
-  ["connection refused, raw socket error", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5433"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 }), true],
-  ["wrapped in another error's cause", new Error("ingest failed", { cause: known("P1017", "Server has closed the connection.") }), true],
-  ["unique violation (P2002)", known("P2002", "Unique constraint failed on the fields: (`slug`)", inMeta({ kind: "UniqueConstraintViolation" })), false],
-  ["missing table (P2021)", known("P2021", "The table `main.Story` does not exist in the current database.", inMeta({ kind: "TableDoesNotExist" })), false],
+  [
+    "connection refused, raw socket error",
+    Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5433"), {
+      code: "ECONNREFUSED",
+      syscall: "connect",
+      errno: -111,
+    }),
+    true,
+  ],
+  [
+    "wrapped in another error's cause",
+    new Error("ingest failed", { cause: known("P1017", "Server has closed the connection.") }),
+    true,
+  ],
+  [
+    "unique violation (P2002)",
+    known("P2002", "Unique constraint failed on the fields: (`slug`)", inMeta({ kind: "UniqueConstraintViolation" })),
+    false,
+  ],
+  [
+    "missing table (P2021)",
+    known(
+      "P2021",
+      "The table `main.Story` does not exist in the current database.",
+      inMeta({ kind: "TableDoesNotExist" }),
+    ),
+    false,
+  ],
   ["a trigger's abort", known("SQLITE_CONSTRAINT_TRIGGER", "poisoned article"), false],
-  ["PostgreSQL syntax error (42601)", adapterError({ kind: "postgres", code: "42601", message: "syntax error at or near" }), false],
+  [
+    "PostgreSQL syntax error (42601)",
+    adapterError({ kind: "postgres", code: "42601", message: "syntax error at or near" }),
+    false,
+  ],
   ["a plain bug", new TypeError("Cannot read properties of undefined (reading 'id')"), false],
   ["not an error at all", "database is locked?", false],
   ["null", null, false],

@@ -26,9 +26,24 @@ const PRISMA_CODES = new Set([
   "P2037", // too many connections
 ]);
 /** What driver adapters call the same conditions (meta.driverAdapterError.cause.kind). */
-const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TransactionWriteConflict",
+]);
 /** Node's socket errors, as the pg driver passes them on. */
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 /**
  * SQLite: busy and locked (another connection holds the lock), cannot open the file, I/O errors, a full disk, the
  * file moved under the connection. Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_…) count with their base.
@@ -44,7 +59,15 @@ const PG_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|57014|53[0-9A-Z]{3}|55P03|40001|4
 const MESSAGES =
   /database is locked|database table is locked|unable to open database file|disk I\/O error|Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|terminating connection due to|the database system is (starting up|shutting down|in recovery mode)|too many clients already|Can't reach database server|Server has closed the connection|Timed out fetching a new connection|Unable to start a transaction in the given time/i;
 
-type Node = { code?: unknown; errorCode?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+type Node = {
+  code?: unknown;
+  errorCode?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
 
 /** The error, its driver adapter error and their causes, outermost first. */
 function* chain(e: unknown, depth = 0): Generator<Node> {
@@ -56,7 +79,8 @@ function* chain(e: unknown, depth = 0): Generator<Node> {
 }
 
 const matches = (code: unknown) =>
-  typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLITE_CODE.test(code) || PG_SQLSTATE.test(code));
+  typeof code === "string" &&
+  (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLITE_CODE.test(code) || PG_SQLSTATE.test(code));
 
 /** Whether `e` says the database is unavailable or busy, rather than that something is wrong with the request or the code. */
 export function isDatabaseUnavailable(e: unknown): boolean {
@@ -73,7 +97,8 @@ export function describeDatabaseError(e: unknown): string {
   const codes: string[] = [];
   let message = "";
   for (const node of chain(e)) {
-    for (const c of [node.code, node.errorCode, node.originalCode]) if (typeof c === "string" && !codes.includes(c)) codes.push(c);
+    for (const c of [node.code, node.errorCode, node.originalCode])
+      if (typeof c === "string" && !codes.includes(c)) codes.push(c);
     const own = (node as { originalMessage?: unknown }).originalMessage ?? node.message;
     if (typeof own === "string" && own.trim()) message = own.trim().split("\n").at(-1)!;
   }
@@ -89,7 +114,10 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 
 /** The answer to a request the database could not serve: 503 with Retry-After. */
 export function databaseUnavailableResponse(): Response {
-  return Response.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: DATABASE_UNAVAILABLE_MESSAGE },
+    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+  );
 }
 
 // An outage fails every request until it ends; one log line when it starts (and one a minute while it lasts) says as
@@ -107,13 +135,17 @@ export function reportDatabaseUnavailable(where: string, e: unknown, now = Date.
   outage.failures++;
   if (now - outage.loggedAt >= LOG_EVERY_MS) {
     outage.loggedAt = now;
-    console.error(`database still unavailable after ${Math.round((now - outage.since) / 1000)} s, ${outage.failures} failed requests (${where}): ${describeDatabaseError(e)}`);
+    console.error(
+      `database still unavailable after ${Math.round((now - outage.since) / 1000)} s, ${outage.failures} failed requests (${where}): ${describeDatabaseError(e)}`,
+    );
   }
 }
 
 /** Ends an outage, if one was reported: the database answered again. */
 export function reportDatabaseAvailable(now = Date.now()): void {
   if (!outage) return;
-  console.info(`database available again after ${Math.round((now - outage.since) / 1000)} s (${outage.failures} requests answered 503)`);
+  console.info(
+    `database available again after ${Math.round((now - outage.since) / 1000)} s (${outage.failures} requests answered 503)`,
+  );
   outage = null;
 }

@@ -21,7 +21,9 @@ export function postgresSchema(sqlite: string): string {
       return `${head}"../../lib/generated/postgres"`;
     });
   if (providers !== 1 || outputs !== 1) {
-    throw new Error('prisma/schema.prisma must have one datasource with provider = "sqlite" and one generator with output = "../lib/generated/prisma"');
+    throw new Error(
+      'prisma/schema.prisma must have one datasource with provider = "sqlite" and one generator with output = "../lib/generated/prisma"',
+    );
   }
   return POSTGRES_HEADER + out;
 }

@@ -18,7 +18,9 @@ export function createClient(url: string = databaseUrl()): PrismaClient {
   if (providerOf(url) === "postgresql") {
     // An idle connection the server dropped (a restart, a failover) is logged and replaced, not a crash.
     const onPoolError = (e: Error) => console.warn(`database connection lost: ${e.message}`);
-    return new PostgresClient({ adapter: new PrismaPg(poolConfig(url), { onPoolError, onConnectionError: onPoolError }) }) as unknown as PrismaClient;
+    return new PostgresClient({
+      adapter: new PrismaPg(poolConfig(url), { onPoolError, onConnectionError: onPoolError }),
+    }) as unknown as PrismaClient;
   }
   mkdirSync(path.dirname(fileOfUrl(url)), { recursive: true });
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
@@ -33,7 +35,8 @@ export function poolConfig(url: string): { connectionString: string; max?: numbe
   const limit = u.searchParams.get("connection_limit");
   u.searchParams.delete("connection_limit");
   const max = limit === null ? undefined : Number(limit);
-  if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new Error(`connection_limit must be a positive whole number, not "${limit}"`);
+  if (max !== undefined && !(Number.isInteger(max) && max > 0))
+    throw new Error(`connection_limit must be a positive whole number, not "${limit}"`);
   return { connectionString: u.toString(), ...(max && { max }) };
 }
 

@@ -38,7 +38,8 @@ export const databaseUrl = (): string => env().DATABASE_URL;
 export type DatabaseProvider = "sqlite" | "postgresql";
 
 /** Which engine a DATABASE_URL names: `postgres://` and `postgresql://` are PostgreSQL, `file:` is SQLite. */
-export const providerOf = (url: string): DatabaseProvider => (/^postgres(?:ql)?:\/\//.test(url) ? "postgresql" : "sqlite");
+export const providerOf = (url: string): DatabaseProvider =>
+  /^postgres(?:ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
 
 /** The SQLite file a `file:` URL names, resolved against the working directory. */
 export const fileOfUrl = (url: string): string => path.resolve(url.replace(/^file:/, ""));
@@ -47,4 +48,5 @@ export const fileOfUrl = (url: string): string => path.resolve(url.replace(/^fil
  * The folder the app keeps its local files in (the generated auth secret): beside the SQLite file, or ./data when the
  * database is a PostgreSQL server.
  */
-export const dataDir = (): string => (providerOf(databaseUrl()) === "sqlite" ? path.dirname(fileOfUrl(databaseUrl())) : path.resolve("data"));
+export const dataDir = (): string =>
+  providerOf(databaseUrl()) === "sqlite" ? path.dirname(fileOfUrl(databaseUrl())) : path.resolve("data");

@@ -8,7 +8,10 @@ import { ClientError } from "./errors";
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-    throw new ClientError(415, `send the body as JSON (Content-Type: application/json), not ${type ? `"${type}"` : "an untyped body"}`);
+    throw new ClientError(
+      415,
+      `send the body as JSON (Content-Type: application/json), not ${type ? `"${type}"` : "an untyped body"}`,
+    );
   }
   const declared = Number(request.headers.get("content-length"));
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -33,7 +36,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new ClientError(415, "the body is not valid UTF-8 JSON");
   }
-  if (!text.trim()) throw new ClientError(422, "the body is empty", { "(body)": ["send one article or { articles: [...] }"] });
+  if (!text.trim())
+    throw new ClientError(422, "the body is empty", { "(body)": ["send one article or { articles: [...] }"] });
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -41,7 +45,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-const tooLarge = (max: number) => new ClientError(413, `the body is larger than ${Math.round(max / 1024 / 1024)} MB; send fewer articles per request`);
+const tooLarge = (max: number) =>
+  new ClientError(413, `the body is larger than ${Math.round(max / 1024 / 1024)} MB; send fewer articles per request`);
 
 /**
  * A dynamic route segment as its value: Next.js may pass it percent-encoded. A malformed escape or an absurd length
@@ -65,7 +70,11 @@ export async function answerReading(what: string, handler: () => Promise<Respons
   try {
     return await handler();
   } catch (e) {
-    if (e instanceof ClientError) return Response.json({ error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) }, { status: e.status });
+    if (e instanceof ClientError)
+      return Response.json(
+        { error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) },
+        { status: e.status },
+      );
     console.error(`${what} failed`, e);
     return Response.json({ error: `${what} failed; try again later` }, { status: 500 });
   }

@@ -48,7 +48,8 @@ function latinChar(c: string): string {
   if (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(c)) return "";
   if (isLatin1(c)) return c;
   const code = c.codePointAt(0)!;
-  if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || /[\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c)) return " ";
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || /[\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c))
+    return " ";
   const mapped = PUNCTUATION[c];
   if (mapped !== undefined) return mapped;
   const base = c.normalize("NFKD").replace(/\p{M}/gu, "");

@@ -20,24 +20,44 @@ export function migrate(url: string = databaseUrl()): void {
   }
   const file = fileOfUrl(url);
   mkdirSync(path.dirname(file), { recursive: true });
-  run([path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], `file:${file}`, `migrating ${file}`);
+  run(
+    [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"],
+    `file:${file}`,
+    `migrating ${file}`,
+  );
 }
 
 /**
  * scripts/postgres.ts (migrate, create, drop) run synchronously as a child process; returns what it printed. For
  * synchronous callers of lib/postgres-admin.ts: this module and the test helpers.
  */
-export function postgresTool(args: string[], url: string = databaseUrl(), what = `scripts/postgres.ts ${args[0]}`): string {
-  return run([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "postgres.ts"), ...args], url, what);
+export function postgresTool(
+  args: string[],
+  url: string = databaseUrl(),
+  what = `scripts/postgres.ts ${args[0]}`,
+): string {
+  return run(
+    [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "postgres.ts"), ...args],
+    url,
+    what,
+  );
 }
 
 function run(args: string[], url: string, what: string): string {
   try {
-    return execFileSync(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+    return execFileSync(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
   } catch (e) {
     // The tools' chatter ("Loaded Prisma config…") is only worth showing when the command failed.
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };
-    const output = [stdout, stderr].map((b) => b?.trim()).filter(Boolean).join("\n");
+    const output = [stdout, stderr]
+      .map((b) => b?.trim())
+      .filter(Boolean)
+      .join("\n");
     throw new Error(`${what} failed:\n${output}`, { cause: e });
   }
 }

@@ -47,9 +47,12 @@ export async function migratePostgres(url: string, folder: string = POSTGRES_MIG
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     try {
       await client.query(MIGRATIONS_TABLE);
-      const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-        `SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`,
-      );
+      const { rows } = await client.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        rolled_back_at: Date | null;
+      }>(`SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`);
       const names = readdirSync(folder, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
@@ -59,10 +62,16 @@ export async function migratePostgres(url: string, folder: string = POSTGRES_MIG
         const sql = readFileSync(path.join(folder, name, "migration.sql"), "utf8");
         const checksum = createHash("sha256").update(sql).digest("hex");
         const records = rows.filter((r) => r.migration_name === name && r.rolled_back_at === null);
-        if (records.some((r) => r.finished_at === null)) throw new Error(`migration ${name} failed part-way earlier; repair the database, then mark it with prisma migrate resolve`);
+        if (records.some((r) => r.finished_at === null))
+          throw new Error(
+            `migration ${name} failed part-way earlier; repair the database, then mark it with prisma migrate resolve`,
+          );
         const applied = records.find((r) => r.finished_at !== null);
         if (applied) {
-          if (applied.checksum !== checksum) throw new Error(`migration ${name} was changed after it was applied; add a new migration instead of editing an applied one`);
+          if (applied.checksum !== checksum)
+            throw new Error(
+              `migration ${name} was changed after it was applied; add a new migration instead of editing an applied one`,
+            );
           continue;
         }
         await client.query("BEGIN");
@@ -111,7 +120,9 @@ const quoted = (name: string) => {
 };
 
 /** Creates an empty database on the server `serverUrl` names (any database of it: the connection is only for this). */
-export const createPostgresDatabase = (serverUrl: string, name: string) => connected(serverUrl, (c) => c.query(`CREATE DATABASE ${quoted(name)}`)).then(() => databaseOn(serverUrl, name));
+export const createPostgresDatabase = (serverUrl: string, name: string) =>
+  connected(serverUrl, (c) => c.query(`CREATE DATABASE ${quoted(name)}`)).then(() => databaseOn(serverUrl, name));
 
 /** Drops a database, closing its connections first (PostgreSQL 13+). */
-export const dropPostgresDatabase = (serverUrl: string, name: string) => connected(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)).then(() => undefined);
+export const dropPostgresDatabase = (serverUrl: string, name: string) =>
+  connected(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)).then(() => undefined);

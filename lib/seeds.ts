@@ -18,7 +18,12 @@ export async function loadSeeds(db: Db, root = process.cwd()): Promise<IngestOut
   const out: IngestOutcome[] = [];
   for (const s of manifest.stories) {
     const bundle = storyBundleSchema.parse(JSON.parse(readFileSync(path.join(root, s.bundle), "utf8")));
-    out.push(...(await ingestArticles(db, bundle.articles.map((a) => ({ ...a, story: { slug: s.slug, title: s.title } })))));
+    out.push(
+      ...(await ingestArticles(
+        db,
+        bundle.articles.map((a) => ({ ...a, story: { slug: s.slug, title: s.title } })),
+      )),
+    );
   }
   return out;
 }

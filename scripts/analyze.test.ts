@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "..");
 const dir = mkdtempSync(path.join(tmpdir(), "analyze-cli-"));
-const run = (arg: string) => spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/analyze.ts"), arg], { encoding: "utf8", cwd: root });
+const run = (arg: string) =>
+  spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/analyze.ts"), arg], {
+    encoding: "utf8",
+    cwd: root,
+  });
 const file = (name: string, content: string) => {
   const p = path.join(dir, name);
   writeFileSync(p, content);
@@ -28,10 +32,18 @@ describe("npm run analyze", () => {
   it.each([
     ["a missing file", path.join(dir, "nope.json"), /no such file/],
     ["a file that is not JSON", file("bad.json", "{ not json"), /not valid JSON/],
-    ["an article without text", file("notext.json", JSON.stringify({ articles: [{ outlet: "X" }] })), /articles\.0\.text/],
+    [
+      "an article without text",
+      file("notext.json", JSON.stringify({ articles: [{ outlet: "X" }] })),
+      /articles\.0\.text/,
+    ],
     ["text of the wrong type", file("type.json", JSON.stringify({ articles: [{ text: 42 }] })), /articles\.0\.text/],
     ["no articles", file("empty.json", JSON.stringify({ articles: [] })), /at least one article/],
-    ["a bad date", file("date.json", JSON.stringify({ articles: [{ text: "A claim about things.", publishedAt: "yesterday" }] })), /publishedAt/],
+    [
+      "a bad date",
+      file("date.json", JSON.stringify({ articles: [{ text: "A claim about things.", publishedAt: "yesterday" }] })),
+      /publishedAt/,
+    ],
   ])("rejects %s with a message and exit code 2", (_name, arg, message) => {
     const r = run(arg);
     expect(r.status).toBe(2);
@@ -42,8 +54,14 @@ describe("npm run analyze", () => {
 
   it("reads a folder of .txt files as one story", () => {
     const folder = mkdtempSync(path.join(dir, "txt-"));
-    writeFileSync(path.join(folder, "a.txt"), "The minister visited Damascus on Saturday for talks with the president.");
-    writeFileSync(path.join(folder, "b.txt"), "The minister travelled to Damascus on Sunday for talks with the president.");
+    writeFileSync(
+      path.join(folder, "a.txt"),
+      "The minister visited Damascus on Saturday for talks with the president.",
+    );
+    writeFileSync(
+      path.join(folder, "b.txt"),
+      "The minister travelled to Damascus on Sunday for talks with the president.",
+    );
     const r = run(folder);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).articles.map((a: { outlet: string }) => a.outlet)).toEqual(["Source A", "Source B"]);

@@ -580,11 +580,22 @@ async function runDatabase(
     for (let i = 0; i < opts.costReps; i++)
       for (const [k, s] of stories.entries()) {
         await settle(base, restMs);
-        samples[k]!.push((await ingestOne(base, token, { ...fresh(s.slug, s.articles + i), story: s.slug }, s.slug)).ms);
+        samples[k]!.push(
+          (await ingestOne(base, token, { ...fresh(s.slug, s.articles + i), story: s.slug }, s.slug)).ms,
+        );
       }
     const costs = stories.map((s, k): CostResult => {
-      console.log(`  ingest one article into ${s.slug} (${s.articles} articles): median ${fmt(median(samples[k]!))} ms`);
-      return { database: kind, size: s.size, articlesBefore: s.articles, samplesMs: samples[k]!, medianMs: median(samples[k]!), loadAverage: load1() };
+      console.log(
+        `  ingest one article into ${s.slug} (${s.articles} articles): median ${fmt(median(samples[k]!))} ms`,
+      );
+      return {
+        database: kind,
+        size: s.size,
+        articlesBefore: s.articles,
+        samplesMs: samples[k]!,
+        medianMs: median(samples[k]!),
+        loadAverage: load1(),
+      };
     });
 
     // Ingest throughput: a wire feed. Article i goes to story i mod n, so every story grows at the same pace, and each

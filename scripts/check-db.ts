@@ -24,18 +24,34 @@ const problems: string[] = [];
 
 // 1. The generated schema.
 const generated = path.join(root, "prisma", "postgres", "schema.prisma");
-if (readFileSync(generated, "utf8") !== postgresSchema(readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8"))) {
-  problems.push("prisma/postgres/schema.prisma is out of date with prisma/schema.prisma: run npm run db:schemas, then add a PostgreSQL migration");
+if (
+  readFileSync(generated, "utf8") !== postgresSchema(readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8"))
+) {
+  problems.push(
+    "prisma/postgres/schema.prisma is out of date with prisma/schema.prisma: run npm run db:schemas, then add a PostgreSQL migration",
+  );
 } else console.log("ok: prisma/postgres/schema.prisma is generated from prisma/schema.prisma");
 
 /** The SQL that builds `schema` from nothing, as Prisma writes it. */
 function fromEmpty(schema: string, url: string): string {
-  return execFileSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "diff", "--from-empty", "--to-schema-datamodel", schema, "--script"], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "prisma", "build", "index.js"),
+      "migrate",
+      "diff",
+      "--from-empty",
+      "--to-schema-datamodel",
+      schema,
+      "--script",
+    ],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 type Structure = Record<string, unknown>;
@@ -57,15 +73,29 @@ function compare(engine: string, migrated: Structure, expected: Structure) {
 function sqliteStructure(file: string): Structure {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as Array<{ name: string }>;
+    const tables = db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
+      )
+      .all() as Array<{ name: string }>;
     return Object.fromEntries(
       tables.map(({ name }) => {
         const q = (pragma: string) => db.prepare(`PRAGMA ${pragma}("${name}")`).all() as Array<Record<string, unknown>>;
-        const columns = q("table_info").map(({ cid: _cid, ...c }) => c).sort((a, b) => String(a.name).localeCompare(String(b.name)));
-        const indexes = q("index_list")
-          .map((i) => ({ name: i.name, unique: i.unique, columns: (db.prepare(`PRAGMA index_info("${String(i.name)}")`).all() as Array<{ name: string }>).map((c) => c.name) }))
+        const columns = q("table_info")
+          .map(({ cid: _cid, ...c }) => c)
           .sort((a, b) => String(a.name).localeCompare(String(b.name)));
-        const keys = q("foreign_key_list").map(({ id: _id, seq: _seq, ...k }) => k).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+        const indexes = q("index_list")
+          .map((i) => ({
+            name: i.name,
+            unique: i.unique,
+            columns: (db.prepare(`PRAGMA index_info("${String(i.name)}")`).all() as Array<{ name: string }>).map(
+              (c) => c.name,
+            ),
+          }))
+          .sort((a, b) => String(a.name).localeCompare(String(b.name)));
+        const keys = q("foreign_key_list")
+          .map(({ id: _id, seq: _seq, ...k }) => k)
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
         return [name, { columns, indexes, keys }];
       }),
     );
@@ -99,7 +129,9 @@ async function postgresStructure(url: string): Promise<Structure> {
       `SELECT table_name AS t, column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length, numeric_precision, datetime_precision
        FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY 1, 2`,
     );
-    const indexes = await q(`SELECT tablename AS t, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`);
+    const indexes = await q(
+      `SELECT tablename AS t, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1, 2`,
+    );
     const constraints = await q(
       `SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
        WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"') ORDER BY 1, 2`,

@@ -9,5 +9,9 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const prisma = path.join(root, "node_modules", "prisma", "build", "index.js");
 for (const url of ["file:./data/generate.db", "postgresql://generate@localhost/generate"]) {
-  execFileSync(process.execPath, [prisma, "generate"], { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  execFileSync(process.execPath, [prisma, "generate"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }

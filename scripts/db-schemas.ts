@@ -23,7 +23,9 @@ try {
 }
 if (values.check) {
   if (have !== want) {
-    console.error(`${path.relative(root, target)} is out of date with prisma/schema.prisma: run npm run db:schemas, then make a PostgreSQL migration (README, "Changing the schema").`);
+    console.error(
+      `${path.relative(root, target)} is out of date with prisma/schema.prisma: run npm run db:schemas, then make a PostgreSQL migration (README, "Changing the schema").`,
+    );
     process.exit(1);
   }
   console.log(`${path.relative(root, target)} is in sync with prisma/schema.prisma`);

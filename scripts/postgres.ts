@@ -9,13 +9,16 @@ import { createPostgresDatabase, dropPostgresDatabase, migratePostgres } from ".
 
 const [command, url, name] = process.argv.slice(2);
 if (!url || (command !== "migrate" && !name)) {
-  console.error("usage: tsx scripts/postgres.ts migrate <database-url> | create <server-url> <name> | drop <server-url> <name>");
+  console.error(
+    "usage: tsx scripts/postgres.ts migrate <database-url> | create <server-url> <name> | drop <server-url> <name>",
+  );
   process.exit(2);
 }
 try {
   if (command === "migrate") {
     const applied = await migratePostgres(url);
-    if (applied.length) console.log(`applied ${applied.length} migration${applied.length === 1 ? "" : "s"}: ${applied.join(", ")}`);
+    if (applied.length)
+      console.log(`applied ${applied.length} migration${applied.length === 1 ? "" : "s"}: ${applied.join(", ")}`);
   } else if (command === "create") console.log(await createPostgresDatabase(url, name!));
   else if (command === "drop") await dropPostgresDatabase(url, name!);
   else throw new Error(`unknown command ${command}`);

@@ -6,7 +6,8 @@
  */
 import { parseArgs } from "node:util";
 
-const USAGE = "usage: npm run token:create -- --name <client> | npm run token:revoke -- --id <token id> | npm run token:list";
+const USAGE =
+  "usage: npm run token:create -- --name <client> | npm run token:revoke -- --id <token id> | npm run token:list";
 
 async function main() {
   let parsed;
@@ -30,7 +31,9 @@ async function main() {
   try {
     if (command === "create") {
       const created = await tokens.createToken(db, COMMAND_LINE, { name: parsed.values.name });
-      console.log(`created token ${created.id} (${created.name}). Send it as "Authorization: Bearer <token>"; it is shown only now:`);
+      console.log(
+        `created token ${created.id} (${created.name}). Send it as "Authorization: Bearer <token>"; it is shown only now:`,
+      );
       console.log(created.token);
     } else if (command === "revoke") {
       await tokens.revokeToken(db, COMMAND_LINE, parsed.values.id);
@@ -44,7 +47,8 @@ async function main() {
   } catch (e) {
     if (!(e instanceof ClientError)) throw e;
     console.error(e.message);
-    for (const [field, messages] of Object.entries(e.fieldErrors ?? {})) console.error(`  --${field}: ${messages.join("; ")}`);
+    for (const [field, messages] of Object.entries(e.fieldErrors ?? {}))
+      console.error(`  --${field}: ${messages.join("; ")}`);
     process.exitCode = 2;
   } finally {
     await db.$disconnect();

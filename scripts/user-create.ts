@@ -7,12 +7,20 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 
-const USAGE = "usage: npm run user:create -- --email <email> --role <reader|editor|admin> [--name <name>] [--password <password>]";
+const USAGE =
+  "usage: npm run user:create -- --email <email> --role <reader|editor|admin> [--name <name>] [--password <password>]";
 
 async function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } } }));
+    ({ values } = parseArgs({
+      options: {
+        email: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+        password: { type: "string" },
+      },
+    }));
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -26,13 +34,19 @@ async function main() {
   const { COMMAND_LINE } = await import("../lib/editors/actor");
   const { ClientError } = await import("../lib/errors");
   try {
-    const user = await createUser(db, COMMAND_LINE, { email: values.email, role: values.role, name: values.name, password });
+    const user = await createUser(db, COMMAND_LINE, {
+      email: values.email,
+      role: values.role,
+      name: values.name,
+      password,
+    });
     console.log(`created ${user.role} ${user.email}`);
     if (generated) console.log(`password (shown once): ${password}`);
   } catch (e) {
     if (!(e instanceof ClientError)) throw e;
     console.error(e.message);
-    for (const [field, messages] of Object.entries(e.fieldErrors ?? {})) console.error(`  --${field}: ${messages.join("; ")}`);
+    for (const [field, messages] of Object.entries(e.fieldErrors ?? {}))
+      console.error(`  --${field}: ${messages.join("; ")}`);
     console.error(USAGE);
     process.exitCode = 2;
   } finally {

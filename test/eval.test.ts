@@ -31,7 +31,11 @@ function score(story: string): Report {
   const bundle = storyBundleSchema.parse(JSON.parse(readFileSync(path.join(dev, `${story}.bundle.json`), "utf8")));
   const out = path.join(work, `${story}.json`);
   writeFileSync(out, JSON.stringify(analyzeStory(bundle)));
-  const json = execFileSync("node", [path.join(evalDir, "score.mjs"), path.join(dev, `${story}.gold.json`), out, "--json"], { encoding: "utf8" });
+  const json = execFileSync(
+    "node",
+    [path.join(evalDir, "score.mjs"), path.join(dev, `${story}.gold.json`), out, "--json"],
+    { encoding: "utf8" },
+  );
   return (JSON.parse(json) as { report: Report }).report;
 }
 

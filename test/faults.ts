@@ -18,13 +18,17 @@ export async function failInserts(
     await db.$executeRawUnsafe(
       `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${when ? `IF ${when} THEN ${raise} END IF;` : raise} RETURN NEW; END; $$`,
     );
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
     return async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON "${table}"`);
       await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
     };
   }
-  await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" ${when ? `WHEN ${when} ` : ""}BEGIN SELECT RAISE(ABORT, '${message}'); END`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" ${when ? `WHEN ${when} ` : ""}BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+  );
   return async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER ${name}`);
   };

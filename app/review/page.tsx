@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
-import { flagEditors, FLAG_REASONS, FLAG_STATUSES, REASON_LABEL, reviewFiltersSchema, reviewQueue, STATUS_LABEL } from "@/lib/editors/flags";
+import {
+  flagEditors,
+  FLAG_REASONS,
+  FLAG_STATUSES,
+  REASON_LABEL,
+  reviewFiltersSchema,
+  reviewQueue,
+  STATUS_LABEL,
+} from "@/lib/editors/flags";
 import { viewerWithRole } from "@/lib/editors/session";
 import { FlagBadge } from "@/components/editors/flag-outcomes";
 import { FlagStatusForm } from "@/components/editors/flag-forms";
@@ -10,7 +18,11 @@ import { UtcTime } from "@/components/utc-time";
 
 export const metadata: Metadata = { title: "Review queue", robots: { index: false } };
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const first = Object.fromEntries(
     Object.entries(await searchParams).flatMap(([k, v]) => {
       const value = Array.isArray(v) ? v[0] : v;
@@ -23,7 +35,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const filters = reviewFiltersSchema.parse(first);
   const [flags, stories, editors] = await Promise.all([
     reviewQueue(db, filters),
-    db.story.findMany({ where: { flags: { some: {} } }, orderBy: { title: "asc" }, select: { slug: true, title: true } }),
+    db.story.findMany({
+      where: { flags: { some: {} } },
+      orderBy: { title: "asc" },
+      select: { slug: true, title: true },
+    }),
     flagEditors(db),
   ]);
 
@@ -32,15 +48,39 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <header className="space-y-1">
         <h1 className="font-serif text-3xl font-bold">Review queue</h1>
         <p className="text-muted">
-          {flags.length} {STATUS_LABEL[filters.status].toLowerCase()} {flags.length === 1 ? "flag" : "flags"} across stories, newest first.
+          {flags.length} {STATUS_LABEL[filters.status].toLowerCase()} {flags.length === 1 ? "flag" : "flags"} across
+          stories, newest first.
         </p>
       </header>
       {/* A GET form: the filtered queue is a URL, like the matrix views. */}
       <form method="get" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3">
-        <FilterSelect name="status" label="Status" value={filters.status} options={FLAG_STATUSES.map((st) => [st, STATUS_LABEL[st]])} />
-        <FilterSelect name="reason" label="Reason" any="Any reason" value={filters.reason} options={FLAG_REASONS.map((r) => [r, REASON_LABEL[r]])} />
-        <FilterSelect name="story" label="Story" any="Any story" value={filters.story} options={stories.map((st) => [st.slug, st.title])} />
-        <FilterSelect name="editor" label="Flagged by" any="Any editor" value={filters.editor} options={editors.map((e) => [e.id, `${e.name} (${e.email})`])} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          options={FLAG_STATUSES.map((st) => [st, STATUS_LABEL[st]])}
+        />
+        <FilterSelect
+          name="reason"
+          label="Reason"
+          any="Any reason"
+          value={filters.reason}
+          options={FLAG_REASONS.map((r) => [r, REASON_LABEL[r]])}
+        />
+        <FilterSelect
+          name="story"
+          label="Story"
+          any="Any story"
+          value={filters.story}
+          options={stories.map((st) => [st.slug, st.title])}
+        />
+        <FilterSelect
+          name="editor"
+          label="Flagged by"
+          any="Any editor"
+          value={filters.editor}
+          options={editors.map((e) => [e.id, `${e.name} (${e.email})`])}
+        />
         <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-medium text-white">
           Filter
         </button>
@@ -49,7 +89,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {flags.length ? (
         <ul className="space-y-3" aria-label="Flags">
           {flags.map((f) => (
-            <li key={f.id} className="grid gap-3 rounded-lg border border-line bg-white p-4 lg:grid-cols-[1fr_auto]" data-flag={f.id}>
+            <li
+              key={f.id}
+              className="grid gap-3 rounded-lg border border-line bg-white p-4 lg:grid-cols-[1fr_auto]"
+              data-flag={f.id}
+            >
               <div className="min-w-0 space-y-1.5">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <FlagBadge flag={f} />
@@ -65,8 +109,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 </p>
                 {f.note && <q className="block whitespace-pre-line text-sm text-muted">{f.note}</q>}
                 <p className="text-xs text-muted">
-                  {f.createdBy.name} ·{" "}
-                  <UtcTime date={f.createdAt} withTime />
+                  {f.createdBy.name} · <UtcTime date={f.createdAt} withTime />
                 </p>
               </div>
               <FlagStatusForm flagId={f.id} status={f.status} />
@@ -74,18 +117,36 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       ) : (
-        <p className="rounded border border-dashed border-line p-6 text-muted">No flags match. Flags are raised from a claim&apos;s page.</p>
+        <p className="rounded border border-dashed border-line p-6 text-muted">
+          No flags match. Flags are raised from a claim&apos;s page.
+        </p>
       )}
     </div>
   );
 }
 
 /** One filter of the queue's GET form; `any` adds the choice that leaves it out. */
-function FilterSelect({ name, label, value, options, any }: { name: string; label: string; value: string | undefined; options: Array<[string, string]>; any?: string }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  any,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: Array<[string, string]>;
+  any?: string;
+}) {
   return (
     <label className="space-y-1">
       <span className="block text-xs font-medium">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="rounded border border-line bg-white px-2 py-1.5 text-sm">
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="rounded border border-line bg-white px-2 py-1.5 text-sm"
+      >
         {any && <option value="">{any}</option>}
         {options.map(([v, text]) => (
           <option key={v} value={v}>

@@ -12,7 +12,10 @@ export function SignInForm({ next }: { next: string }) {
   async function submit(form: FormData) {
     setPending(true);
     setError(null);
-    const { error } = await authClient.signIn.email({ email: String(form.get("email")), password: String(form.get("password")) });
+    const { error } = await authClient.signIn.email({
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    });
     setPending(false);
     if (!error) {
       router.replace(next);
@@ -28,18 +31,38 @@ export function SignInForm({ next }: { next: string }) {
     <form action={submit} className="space-y-4" aria-describedby={error ? "sign-in-error" : undefined}>
       <label className="block space-y-1">
         <span className="text-sm font-medium">Email</span>
-        <input name="email" type="email" autoComplete="username" required className="w-full rounded border border-line px-3 py-2" />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="w-full rounded border border-line px-3 py-2"
+        />
       </label>
       <label className="block space-y-1">
         <span className="text-sm font-medium">Password</span>
-        <input name="password" type="password" autoComplete="current-password" required className="w-full rounded border border-line px-3 py-2" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded border border-line px-3 py-2"
+        />
       </label>
       {error && (
-        <p id="sign-in-error" role="alert" className="rounded border border-conflict/40 bg-conflict-soft px-3 py-2 text-sm text-conflict">
+        <p
+          id="sign-in-error"
+          role="alert"
+          className="rounded border border-conflict/40 bg-conflict-soft px-3 py-2 text-sm text-conflict"
+        >
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded bg-ink px-4 py-2 font-medium text-white hover:bg-ink/85 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-ink px-4 py-2 font-medium text-white hover:bg-ink/85 disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

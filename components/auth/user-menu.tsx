@@ -15,7 +15,10 @@ export function UserMenu() {
   if (isPending) return <span className="ml-auto h-5 w-16" aria-hidden />;
   if (!data) {
     return (
-      <Link href={`/sign-in?next=${encodeURIComponent(pathname)}`} className="ml-auto text-sm text-muted hover:text-ink">
+      <Link
+        href={`/sign-in?next=${encodeURIComponent(pathname)}`}
+        className="ml-auto text-sm text-muted hover:text-ink"
+      >
         Sign in
       </Link>
     );

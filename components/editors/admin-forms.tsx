@@ -16,7 +16,11 @@ export function CreateTokenForm() {
   });
   return (
     <div className="space-y-3">
-      <form aria-label="New ingest token" className="flex flex-wrap items-end gap-2" action={(f) => run({ name: f.get("name") })}>
+      <form
+        aria-label="New ingest token"
+        className="flex flex-wrap items-end gap-2"
+        action={(f) => run({ name: f.get("name") })}
+      >
         <label className="min-w-64 flex-1 space-y-1">
           <span className="block text-sm font-medium">Name (which client will use it)</span>
           <input name="name" required maxLength={80} className={input} placeholder="wire importer" />
@@ -45,7 +49,12 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
   const { run, pending, error } = useAction(revokeTokenAction);
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" disabled={pending} className="text-sm font-medium text-conflict hover:underline" onClick={() => run({ tokenId })}>
+      <button
+        type="button"
+        disabled={pending}
+        className="text-sm font-medium text-conflict hover:underline"
+        onClick={() => run({ tokenId })}
+      >
         {pending ? "Revoking…" : "Revoke"}
         <span className="sr-only"> {name}</span>
       </button>
@@ -60,7 +69,14 @@ export function CreateUserForm() {
     <form
       aria-label="New account"
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
-      action={(f) => run({ email: f.get("email"), name: f.get("name") || undefined, password: f.get("password"), role: f.get("role") })}
+      action={(f) =>
+        run({
+          email: f.get("email"),
+          name: f.get("name") || undefined,
+          password: f.get("password"),
+          role: f.get("role"),
+        })
+      }
     >
       <label className="space-y-1">
         <span className="block text-sm font-medium">Email</span>
@@ -100,8 +116,17 @@ export function CreateUserForm() {
 export function RoleForm({ userId, role, email }: { userId: string; role: string; email: string }) {
   const { run, pending, error } = useAction(setRoleAction);
   return (
-    <form aria-label={`Role of ${email}`} className="flex flex-wrap items-center gap-2" action={(f) => run({ userId, role: f.get("role") })}>
-      <select name="role" defaultValue={role} aria-label={`Role of ${email}`} className="rounded border border-line bg-white px-2 py-1 text-sm">
+    <form
+      aria-label={`Role of ${email}`}
+      className="flex flex-wrap items-center gap-2"
+      action={(f) => run({ userId, role: f.get("role") })}
+    >
+      <select
+        name="role"
+        defaultValue={role}
+        aria-label={`Role of ${email}`}
+        className="rounded border border-line bg-white px-2 py-1 text-sm"
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}

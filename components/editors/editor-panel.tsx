@@ -26,15 +26,22 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
     listOverrides(db, story.id),
   ]);
   const here = overrides.filter((o) => o.groupId === group.id || o.targetGroupId === group.id);
-  const outlets = story.articles.filter((a) => group.coverage.articles.includes(a.id)).map((a) => ({ id: a.id, label: a.label }));
+  const outlets = story.articles
+    .filter((a) => group.coverage.articles.includes(a.id))
+    .map((a) => ({ id: a.id, label: a.label }));
 
   return (
-    <section aria-labelledby="editor-title" className="space-y-6 rounded-lg border-2 border-dashed border-accent/40 bg-white p-4">
+    <section
+      aria-labelledby="editor-title"
+      className="space-y-6 rounded-lg border-2 border-dashed border-accent/40 bg-white p-4"
+    >
       <div>
         <h2 id="editor-title" className="text-xl font-semibold">
           Editor tools
         </h2>
-        <p className="text-sm text-muted">Signed in as {viewer.email} ({viewer.role}). Notes and names here are never shown to readers.</p>
+        <p className="text-sm text-muted">
+          Signed in as {viewer.email} ({viewer.role}). Notes and names here are never shown to readers.
+        </p>
       </div>
 
       <div className="space-y-3">
@@ -51,8 +58,15 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
                   {f.events.map((e) => (
                     <li key={e.id}>
                       <span className="font-medium">{e.actor.name}</span>{" "}
-                      {e.action === "opened" ? `flagged it: ${REASON_LABEL[f.reason]}` : e.action === "status" ? `set it to ${STATUS_LABEL[e.status as keyof typeof STATUS_LABEL]}` : "added a note"}
-                      <span className="text-muted"> · <UtcTime date={e.at} withTime /></span>
+                      {e.action === "opened"
+                        ? `flagged it: ${REASON_LABEL[f.reason]}`
+                        : e.action === "status"
+                          ? `set it to ${STATUS_LABEL[e.status as keyof typeof STATUS_LABEL]}`
+                          : "added a note"}
+                      <span className="text-muted">
+                        {" "}
+                        · <UtcTime date={e.at} withTime />
+                      </span>
                       {e.note && <q className="mt-0.5 block whitespace-pre-line text-muted">{e.note}</q>}
                     </li>
                   ))}
@@ -72,29 +86,50 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
 
       <div className="space-y-3">
         <h3 className="font-semibold">Grouping</h3>
-        <p className="text-sm text-muted">Corrections here are kept when new articles arrive and the story is analysed again.</p>
-        {group.kind === "claim" && rows.length > 0 && <MergeForm groupId={group.id} rows={rows.map((r) => ({ id: r.id, text: r.claims[0]?.text ?? r.id }))} />}
+        <p className="text-sm text-muted">
+          Corrections here are kept when new articles arrive and the story is analysed again.
+        </p>
+        {group.kind === "claim" && rows.length > 0 && (
+          <MergeForm groupId={group.id} rows={rows.map((r) => ({ id: r.id, text: r.claims[0]?.text ?? r.id }))} />
+        )}
         {group.kind === "claim" && group.cells.length > 1 && (
           <ul className="space-y-2">
             {group.cells.map((c) => (
-              <li key={c.claimId} className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-2 text-sm">
+              <li
+                key={c.claimId}
+                className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-2 text-sm"
+              >
                 <span className="min-w-0 flex-1">
-                  <span className="font-medium">{labelOf(c.articleId)}:</span> <span className="text-muted">{c.text.length > 140 ? `${c.text.slice(0, 139)}…` : c.text}</span>
+                  <span className="font-medium">{labelOf(c.articleId)}:</span>{" "}
+                  <span className="text-muted">{c.text.length > 140 ? `${c.text.slice(0, 139)}…` : c.text}</span>
                 </span>
                 <SplitButton groupId={group.id} claimId={c.claimId} outlet={labelOf(c.articleId)} />
               </li>
             ))}
           </ul>
         )}
-        {group.kind !== "claim" && <p className="text-sm text-muted">Fact rows are built from claim rows; merge or split those instead.</p>}
+        {group.kind !== "claim" && (
+          <p className="text-sm text-muted">Fact rows are built from claim rows; merge or split those instead.</p>
+        )}
         {here.length > 0 && (
           <ul className="space-y-1 text-sm" aria-label="Corrections on this row">
             {here.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center gap-2">
                 <span>
-                  {o.kind === "merge" ? "Merged a row into this one" : o.groupId === group.id ? "Moved a claim out of this row" : "Moved here from another row"} by {o.createdBy.name} · <UtcTime date={o.createdAt} withTime />
+                  {o.kind === "merge"
+                    ? "Merged a row into this one"
+                    : o.groupId === group.id
+                      ? "Moved a claim out of this row"
+                      : "Moved here from another row"}{" "}
+                  by {o.createdBy.name} · <UtcTime date={o.createdAt} withTime />
                 </span>
-                {o.undoneAt ? <span className="text-muted">(undone <UtcTime date={o.undoneAt} withTime />)</span> : <UndoButton overrideId={o.id} what={o.kind} />}
+                {o.undoneAt ? (
+                  <span className="text-muted">
+                    (undone <UtcTime date={o.undoneAt} withTime />)
+                  </span>
+                ) : (
+                  <UndoButton overrideId={o.id} what={o.kind} />
+                )}
               </li>
             ))}
           </ul>

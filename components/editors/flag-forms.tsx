@@ -14,7 +14,9 @@ export function FlagForm({ groupId, outlets }: { groupId: string; outlets: Array
     <form
       aria-label="Flag this claim"
       className="space-y-3"
-      action={(f) => run({ groupId, articleId: f.get("articleId") || undefined, reason: f.get("reason"), note: f.get("note") })}
+      action={(f) =>
+        run({ groupId, articleId: f.get("articleId") || undefined, reason: f.get("reason"), note: f.get("note") })
+      }
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="space-y-1">
@@ -58,10 +60,22 @@ export function FlagForm({ groupId, outlets }: { groupId: string; outlets: Array
 }
 
 /** Resolve, close with no action, reopen, or add a note: one more step in the flag's history. */
-export function FlagStatusForm({ flagId, status, compact = false }: { flagId: string; status: string; compact?: boolean }) {
+export function FlagStatusForm({
+  flagId,
+  status,
+  compact = false,
+}: {
+  flagId: string;
+  status: string;
+  compact?: boolean;
+}) {
   const { run, pending, error, fieldErrors } = useAction(updateFlagAction);
   return (
-    <form aria-label="Update flag" className="space-y-2" action={(f) => run({ flagId, status: f.get("status"), note: f.get("note") })}>
+    <form
+      aria-label="Update flag"
+      className="space-y-2"
+      action={(f) => run({ flagId, status: f.get("status"), note: f.get("note") })}
+    >
       <div className="flex flex-wrap items-end gap-2">
         <label className="space-y-1">
           <span className="block text-xs font-medium">Status</span>

@@ -12,12 +12,19 @@ export interface PublicFlag {
 }
 
 const tone = (f: Pick<PublicFlag, "status" | "reason">) =>
-  f.status === "open" ? "bg-sole-soft text-ink" : f.reason === "contradiction-confirmed" ? "bg-conflict-soft text-conflict" : "bg-line text-ink";
+  f.status === "open"
+    ? "bg-sole-soft text-ink"
+    : f.reason === "contradiction-confirmed"
+      ? "bg-conflict-soft text-conflict"
+      : "bg-line text-ink";
 
 /** A flag's public face: reason and status. Editors' notes and names are never part of it. */
 export function FlagBadge({ flag, className }: { flag: Pick<PublicFlag, "status" | "reason">; className?: string }) {
   return (
-    <span className={clsx("inline-block rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)} data-flag-status={flag.status}>
+    <span
+      className={clsx("inline-block rounded px-1.5 py-0.5 text-xs font-medium", tone(flag), className)}
+      data-flag-status={flag.status}
+    >
       <span aria-hidden>⚑ </span>
       {REASON_LABEL[flag.reason]} <span className="font-normal">· {STATUS_LABEL[flag.status]}</span>
     </span>

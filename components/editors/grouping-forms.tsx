@@ -3,16 +3,29 @@
 import { mergeRowsAction, splitClaimAction, undoOverrideAction } from "@/lib/editors/actions";
 import { FieldError, FormError, useAction } from "./use-action";
 
-const button = "rounded border border-line bg-white px-3 py-1.5 text-sm font-medium hover:bg-line/50 disabled:opacity-60";
+const button =
+  "rounded border border-line bg-white px-3 py-1.5 text-sm font-medium hover:bg-line/50 disabled:opacity-60";
 
 /** Merge this row into another: its claims join that row, and its permalink redirects there. */
 export function MergeForm({ groupId, rows }: { groupId: string; rows: Array<{ id: string; text: string }> }) {
-  const { run, pending, error, fieldErrors } = useAction(mergeRowsAction, (r) => `/claims/${encodeURIComponent(r.groupId)}`);
+  const { run, pending, error, fieldErrors } = useAction(
+    mergeRowsAction,
+    (r) => `/claims/${encodeURIComponent(r.groupId)}`,
+  );
   return (
-    <form aria-label="Merge rows" className="space-y-2" action={(f) => run({ sourceGroupId: groupId, targetGroupId: f.get("targetGroupId") })}>
+    <form
+      aria-label="Merge rows"
+      className="space-y-2"
+      action={(f) => run({ sourceGroupId: groupId, targetGroupId: f.get("targetGroupId") })}
+    >
       <label className="block space-y-1">
         <span className="text-sm font-medium">Merge this row into</span>
-        <select name="targetGroupId" required defaultValue="" className="w-full rounded border border-line bg-white px-2 py-1.5 text-sm">
+        <select
+          name="targetGroupId"
+          required
+          defaultValue=""
+          className="w-full rounded border border-line bg-white px-2 py-1.5 text-sm"
+        >
           <option value="" disabled>
             Choose a row…
           </option>
@@ -50,7 +63,12 @@ export function UndoButton({ overrideId, what }: { overrideId: string; what: str
   const { run, pending, error } = useAction(undoOverrideAction);
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" disabled={pending} className="text-sm font-medium text-accent hover:underline disabled:opacity-60" onClick={() => run({ overrideId })}>
+      <button
+        type="button"
+        disabled={pending}
+        className="text-sm font-medium text-accent hover:underline disabled:opacity-60"
+        onClick={() => run({ overrideId })}
+      >
         {pending ? "Undoing…" : "Undo"}
         <span className="sr-only"> {what}</span>
       </button>

@@ -8,7 +8,10 @@ import type { ActionResult } from "@/lib/editors/session";
  * Runs a server action and keeps its outcome for the form: the error and field errors of a refused or invalid
  * request, or a refreshed page (or another page) on success.
  */
-export function useAction<T>(action: (input: unknown) => Promise<ActionResult<T>>, onDone?: (data: T) => string | void) {
+export function useAction<T>(
+  action: (input: unknown) => Promise<ActionResult<T>>,
+  onDone?: (data: T) => string | void,
+) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<Exclude<ActionResult<T>, { ok: true }> | null>(null);

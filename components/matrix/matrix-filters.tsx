@@ -32,23 +32,37 @@ export function MatrixFilters({
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
       <nav aria-label="Show" className="flex flex-wrap gap-1">
         {shows.map(([show, label, n]) => (
-          <Chip key={show} href={matrixHref(slug, { ...view, show, page: undefined, cols: undefined, focus: undefined })} current={view.show === show}>
+          <Chip
+            key={show}
+            href={matrixHref(slug, { ...view, show, page: undefined, cols: undefined, focus: undefined })}
+            current={view.show === show}
+          >
             {label} <span className="tabular-nums opacity-70">{n}</span>
           </Chip>
         ))}
       </nav>
       <nav aria-label="Kind of discrepancy" className="flex flex-wrap gap-1">
-        <Chip href={matrixHref(slug, { ...view, kind: undefined, page: undefined, cols: undefined, focus: undefined })} current={!view.kind}>
+        <Chip
+          href={matrixHref(slug, { ...view, kind: undefined, page: undefined, cols: undefined, focus: undefined })}
+          current={!view.kind}
+        >
           Any kind
         </Chip>
         {DISCREPANCY_KINDS.map((k) => (
-          <Chip key={k} href={matrixHref(slug, { ...view, kind: k, page: undefined, cols: undefined, focus: undefined })} current={view.kind === k}>
+          <Chip
+            key={k}
+            href={matrixHref(slug, { ...view, kind: k, page: undefined, cols: undefined, focus: undefined })}
+            current={view.kind === k}
+          >
             {KIND_LABEL[k]}
           </Chip>
         ))}
       </nav>
       <nav aria-label="Order" className="flex flex-wrap gap-1">
-        <Chip href={matrixHref(slug, { ...view, sort: "conflicts", page: undefined })} current={view.sort === "conflicts"}>
+        <Chip
+          href={matrixHref(slug, { ...view, sort: "conflicts", page: undefined })}
+          current={view.sort === "conflicts"}
+        >
           Conflicts first
         </Chip>
         <Chip href={matrixHref(slug, { ...view, sort: "story", page: undefined })} current={view.sort === "story"}>
@@ -57,7 +71,11 @@ export function MatrixFilters({
       </nav>
       <nav aria-label="Editors' flags" className="flex flex-wrap gap-1">
         {FLAG_FILTERS.map(([flag, label]) => (
-          <Chip key={label} href={matrixHref(slug, { ...view, flag, page: undefined, cols: undefined, focus: undefined })} current={view.flag === flag}>
+          <Chip
+            key={label}
+            href={matrixHref(slug, { ...view, flag, page: undefined, cols: undefined, focus: undefined })}
+            current={view.flag === flag}
+          >
             {label}
           </Chip>
         ))}
@@ -73,7 +91,10 @@ function Chip({ href, current, children }: { href: string; current: boolean; chi
       href={href}
       aria-current={current ? "page" : undefined}
       scroll={false}
-      className={cn("rounded-full border px-3 py-1 text-sm", current ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink")}
+      className={cn(
+        "rounded-full border px-3 py-1 text-sm",
+        current ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink",
+      )}
     >
       {children}
     </Link>

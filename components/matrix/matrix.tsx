@@ -1,6 +1,14 @@
 import Link from "next/link";
 import type { GroupView, StoryMatrix } from "@/lib/stories/data";
-import { cellSegments, cellsByArticle, outletList, splitOf, topParts, valueColours, type MatrixParams } from "@/lib/stories/view";
+import {
+  cellSegments,
+  cellsByArticle,
+  outletList,
+  splitOf,
+  topParts,
+  valueColours,
+  type MatrixParams,
+} from "@/lib/stories/view";
 import { flagState, type FlagMark, type GroupFlags } from "@/lib/editors/flag-labels";
 import { MatrixGrid } from "./matrix-grid";
 import { MatrixRows, type FlagData, type RowData, type SegmentData } from "./matrix-rows";
@@ -31,7 +39,10 @@ export function Matrix({
 }) {
   const labelOf = new Map(outlets.map((a) => [a.id, a.label]));
   const label = (id: string) => labelOf.get(id) ?? "?";
-  const focusRow = Math.max(0, groups.findIndex((g) => g.id === view.focus));
+  const focusRow = Math.max(
+    0,
+    groups.findIndex((g) => g.id === view.focus),
+  );
   return (
     <MatrixGrid focusId={view.focus ?? null}>
       <table
@@ -42,11 +53,18 @@ export function Matrix({
       >
         <thead className="max-md:hidden">
           <tr>
-            <th scope="col" className="sticky left-0 top-0 z-30 w-[16rem] min-w-[16rem] border-b border-r border-line bg-white p-2 text-left align-bottom">
+            <th
+              scope="col"
+              className="sticky left-0 top-0 z-30 w-[16rem] min-w-[16rem] border-b border-r border-line bg-white p-2 text-left align-bottom"
+            >
               Claim
             </th>
             {articles.map((a) => (
-              <th key={a.id} scope="col" className="sticky top-0 z-20 min-w-[13rem] border-b border-line bg-white p-2 text-left align-bottom font-normal">
+              <th
+                key={a.id}
+                scope="col"
+                className="sticky top-0 z-20 min-w-[13rem] border-b border-line bg-white p-2 text-left align-bottom font-normal"
+              >
                 <Link href={`/articles/${a.id}`} className="font-semibold text-ink hover:underline">
                   {a.label}
                 </Link>
@@ -73,7 +91,13 @@ export function Matrix({
 const flagData = (f: FlagMark): FlagData => ({ id: f.id, reason: f.reason, status: f.status });
 
 /** A row as MatrixRows draws it: what the reader sees, nothing else (the payload that hydrates it is this data). */
-function rowData(group: GroupView, flags: GroupFlags | undefined, columns: Article[], outlets: Article[], label: (id: string) => string): RowData {
+function rowData(
+  group: GroupView,
+  flags: GroupFlags | undefined,
+  columns: Article[],
+  outlets: Article[],
+  label: (id: string) => string,
+): RowData {
   const colours = valueColours(group);
   const splits = splitOf(group, colours);
   const cells = cellsByArticle(group);
@@ -90,7 +114,15 @@ function rowData(group: GroupView, flags: GroupFlags | undefined, columns: Artic
     flags: flags?.row.map(flagData) ?? [],
     splits: splits.map((s) => {
       const top = topParts(s.parts);
-      return { parts: top.parts.map((p) => ({ value: p.value, count: p.count, colour: p.colour, outlets: outletList(p.articles.map(label)) })), more: top.more };
+      return {
+        parts: top.parts.map((p) => ({
+          value: p.value,
+          count: p.count,
+          colour: p.colour,
+          outlets: outletList(p.articles.map(label)),
+        })),
+        more: top.more,
+      };
     }),
     coverage: group.soleSource
       ? `Only ${label(group.coverage.articles[0]!)} carries this`
@@ -108,7 +140,13 @@ function rowData(group: GroupView, flags: GroupFlags | undefined, columns: Artic
       const of = copyOf.get(a.id);
       return {
         paras: here.map((cell) =>
-          cellSegments(cell, group, colours).map((s): SegmentData => (s.value === undefined ? s.text : s.value === s.text ? [s.text, s.colour ?? 0] : [s.text, s.colour ?? 0, s.value])),
+          cellSegments(cell, group, colours).map((s): SegmentData =>
+            s.value === undefined
+              ? s.text
+              : s.value === s.text
+                ? [s.text, s.colour ?? 0]
+                : [s.text, s.colour ?? 0, s.value],
+          ),
         ),
         ...(cellFlags?.length ? { flags: cellFlags.map(flagData) } : {}),
         ...(of ? { copyOf: label(of) } : {}),

@@ -2,7 +2,13 @@ import type { StoryMatrix } from "@/lib/stories/data";
 import { outletList } from "@/lib/stories/view";
 
 /** Story-wide spellings of one name ("Ayyoub" / "Ayoub"), with the outlets that use each (the first few of a wide story's). */
-export function NameVariants({ variants, articles }: { variants: StoryMatrix["variants"]; articles: StoryMatrix["articles"] }) {
+export function NameVariants({
+  variants,
+  articles,
+}: {
+  variants: StoryMatrix["variants"];
+  articles: StoryMatrix["articles"];
+}) {
   if (!variants.length) return null;
   const label = new Map(articles.map((a) => [a.id, a.label]));
   return (
@@ -16,7 +22,15 @@ export function NameVariants({ variants, articles }: { variants: StoryMatrix["va
             {v.forms.map((f, i) => (
               <span key={f.form}>
                 {i > 0 && <span className="text-muted"> vs </span>}
-                <span className="font-medium">“{f.form}”</span> <span className="text-muted">({outletList(f.articles.map((a) => label.get(a) ?? "?"), 8)})</span>
+                <span className="font-medium">“{f.form}”</span>{" "}
+                <span className="text-muted">
+                  (
+                  {outletList(
+                    f.articles.map((a) => label.get(a) ?? "?"),
+                    8,
+                  )}
+                  )
+                </span>
               </span>
             ))}
           </li>

@@ -8,7 +8,15 @@ import { matrixHref, type MatrixParams } from "@/lib/stories/view";
  * Rows one outlet carries (in a story wider than a page of columns, that outlet is also the first column). Without
  * JavaScript the form still works: it submits the same search params.
  */
-export function OutletSelect({ slug, view, outlets }: { slug: string; view: MatrixParams; outlets: Array<{ id: string; label: string }> }) {
+export function OutletSelect({
+  slug,
+  view,
+  outlets,
+}: {
+  slug: string;
+  view: MatrixParams;
+  outlets: Array<{ id: string; label: string }>;
+}) {
   const router = useRouter();
   const id = useId();
   return (
@@ -23,7 +31,18 @@ export function OutletSelect({ slug, view, outlets }: { slug: string; view: Matr
           id={id}
           name="outlet"
           defaultValue={view.outlet ?? ""}
-          onChange={(e) => router.push(matrixHref(slug, { ...view, outlet: e.target.value || undefined, page: undefined, cols: undefined, focus: undefined }), { scroll: false })}
+          onChange={(e) =>
+            router.push(
+              matrixHref(slug, {
+                ...view,
+                outlet: e.target.value || undefined,
+                page: undefined,
+                cols: undefined,
+                focus: undefined,
+              }),
+              { scroll: false },
+            )
+          }
           className="mt-0.5 rounded border border-line bg-white px-2 py-1 text-sm text-ink"
         >
           <option value="">Any outlet</option>

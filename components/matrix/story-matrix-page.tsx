@@ -5,7 +5,16 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { getStoryMatrix } from "@/lib/stories/data";
 import { storyFlags } from "@/lib/editors/flags";
-import { matrixHref, outletColumns, pageOf, pageWindow, rowsPerPage, type ColumnPage, type MatrixParams, viewRows } from "@/lib/stories/view";
+import {
+  matrixHref,
+  outletColumns,
+  pageOf,
+  pageWindow,
+  rowsPerPage,
+  type ColumnPage,
+  type MatrixParams,
+  viewRows,
+} from "@/lib/stories/view";
 import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
@@ -52,8 +61,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
           <Link href="/" className="hover:underline">
             Stories
           </Link>{" "}
-          / updated{" "}
-          <UtcTime date={story.updatedAt} withTime />
+          / updated <UtcTime date={story.updatedAt} withTime />
         </p>
         <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
         <p className="text-muted">
@@ -65,12 +73,20 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
 
       <NameVariants variants={story.variants} articles={story.articles} />
 
-      <MatrixFilters slug={story.slug} view={view} articles={story.articles} counts={{ all: story.groups.length, discrepancies: discrepancyRows, sole: soleRows }} />
+      <MatrixFilters
+        slug={story.slug}
+        view={view}
+        articles={story.articles}
+        counts={{ all: story.groups.length, discrepancies: discrepancyRows, sole: soleRows }}
+      />
       <MatrixExportLinks slug={story.slug} view={view} />
 
       <p className="text-sm text-muted" role="status">
-        {rows.length === story.groups.length ? `All ${rows.length} claims` : `${rows.length} of ${story.groups.length} claims`}
-        {pages > 1 && `, page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"}; arrow keys move between cells.
+        {rows.length === story.groups.length
+          ? `All ${rows.length} claims`
+          : `${rows.length} of ${story.groups.length} claims`}
+        {pages > 1 && `, page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"};
+        arrow keys move between cells.
       </p>
 
       {columns.pages > 1 && <ColumnPages slug={story.slug} view={view} rowPage={page} columns={columns} />}
@@ -79,7 +95,11 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
         <Matrix view={view} articles={columns.columns} outlets={story.articles} groups={shown} flags={flags} />
       ) : (
         <p className="rounded border border-dashed border-line p-6 text-muted">
-          No claims match this filter. <Link href={matrixHref(story.slug, {})} className="text-accent underline">Show all claims</Link>.
+          No claims match this filter.{" "}
+          <Link href={matrixHref(story.slug, {})} className="text-accent underline">
+            Show all claims
+          </Link>
+          .
         </p>
       )}
 
@@ -105,15 +125,27 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
  * The pages of outlet columns of a story wider than a page: which outlets this page shows and links to the others.
  * The row page is kept, since the columns are ranked over every row of the view, not only this page's.
  */
-function ColumnPages({ slug, view, rowPage, columns }: { slug: string; view: MatrixParams; rowPage: number; columns: ColumnPage<{ id: string; label: string }> }) {
+function ColumnPages({
+  slug,
+  view,
+  rowPage,
+  columns,
+}: {
+  slug: string;
+  view: MatrixParams;
+  rowPage: number;
+  columns: ColumnPage<{ id: string; label: string }>;
+}) {
   const others = columns.total - (columns.pinned ? 1 : 0);
   const href = (n: number) => matrixHref(slug, { ...view, focus: undefined, page: rowPage, cols: n });
   const step = "rounded border border-line px-2.5 py-0.5 hover:border-ink";
   return (
     <nav aria-label="Outlet columns" className="flex flex-wrap items-center gap-1.5 text-sm">
       <span className="mr-1 text-muted">
-        {columns.pinned ? `${columns.pinned.label}, then outlets ${columns.first}–${columns.last} of the other ${others}` : `Outlets ${columns.first}–${columns.last} of ${others}`}, those
-        carrying the most of these claims first.
+        {columns.pinned
+          ? `${columns.pinned.label}, then outlets ${columns.first}–${columns.last} of the other ${others}`
+          : `Outlets ${columns.first}–${columns.last} of ${others}`}
+        , those carrying the most of these claims first.
       </span>
       {columns.page > 1 && (
         <Link href={href(columns.page - 1)} className={step}>
@@ -126,7 +158,13 @@ function ColumnPages({ slug, view, rowPage, columns }: { slug: string; view: Mat
             …
           </span>
         ) : (
-          <Link key={n} href={href(n)} aria-current={n === columns.page ? "page" : undefined} aria-label={`Outlets page ${n}`} className={`${step} aria-[current=page]:bg-ink aria-[current=page]:text-white`}>
+          <Link
+            key={n}
+            href={href(n)}
+            aria-current={n === columns.page ? "page" : undefined}
+            aria-label={`Outlets page ${n}`}
+            className={`${step} aria-[current=page]:bg-ink aria-[current=page]:text-white`}
+          >
             {n}
           </Link>
         ),

@@ -6,14 +6,21 @@ import { FACTS } from "./facts";
 import type { ArticleInput } from "./schema";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
-const groupWith = (a: Analysis, ...articles: number[]) => a.groups.filter((g) => articles.every((i) => g.claims.some((c) => c.article === i)));
+const groupWith = (a: Analysis, ...articles: number[]) =>
+  a.groups.filter((g) => articles.every((i) => g.claims.some((c) => c.article === i)));
 const PUB = "2018-08-28";
 
 describe("analyzeStory", () => {
   it("(a) aligns a paraphrase and flags the date conflict", () => {
     const a = run(
-      { text: "Iranian Defence Minister Amir Hatami visited Damascus on Saturday for talks with Syrian President Bashar al-Assad and senior military officials.", publishedAt: PUB },
-      { text: "Iranian Defense Minister Amir Hatami travelled to Damascus on Sunday for a two-day visit, meeting Syrian President Bashar Assad and senior military officials, Tasnim reported.", publishedAt: PUB },
+      {
+        text: "Iranian Defence Minister Amir Hatami visited Damascus on Saturday for talks with Syrian President Bashar al-Assad and senior military officials.",
+        publishedAt: PUB,
+      },
+      {
+        text: "Iranian Defense Minister Amir Hatami travelled to Damascus on Sunday for a two-day visit, meeting Syrian President Bashar Assad and senior military officials, Tasnim reported.",
+        publishedAt: PUB,
+      },
     );
     const gs = groupWith(a, 0, 1);
     expect(gs.length).toBeGreaterThan(0);
@@ -21,24 +28,39 @@ describe("analyzeStory", () => {
   });
 
   it.each([
-    ["different people in one office", "Syrian Defense Minister Fahd Jassem al-Freij met Hatami in Damascus on Sunday to discuss military cooperation.", true],
-    ["one person spelled another way", "Syrian Defense Minister Ali Abdullah Ayoub met Hatami in Damascus on Sunday to discuss military cooperation.", false],
+    [
+      "different people in one office",
+      "Syrian Defense Minister Fahd Jassem al-Freij met Hatami in Damascus on Sunday to discuss military cooperation.",
+      true,
+    ],
+    [
+      "one person spelled another way",
+      "Syrian Defense Minister Ali Abdullah Ayoub met Hatami in Damascus on Sunday to discuss military cooperation.",
+      false,
+    ],
   ])("(a') entity conflict for %s: %s", (_name, other, flagged) => {
     const a = run(
-      { text: "Syrian Defense Minister Ali Abdullah Ayyoub met Hatami in Damascus on Sunday to discuss military cooperation.", publishedAt: PUB },
+      {
+        text: "Syrian Defense Minister Ali Abdullah Ayyoub met Hatami in Damascus on Sunday to discuss military cooperation.",
+        publishedAt: PUB,
+      },
       { text: other as string, publishedAt: PUB },
     );
     const gs = groupWith(a, 0, 1);
     expect(gs).toHaveLength(1);
     const entity = gs[0]!.discrepancies.find((d) => d.kind === "entity");
     expect(!!entity).toBe(flagged);
-    if (entity) expect(entity.values.map((v) => v.value).sort()).toEqual(["Ali Abdullah Ayyoub", "Fahd Jassem al-Freij"]);
+    if (entity)
+      expect(entity.values.map((v) => v.value).sort()).toEqual(["Ali Abdullah Ayyoub", "Fahd Jassem al-Freij"]);
   });
 
   it("(b) does not group sentences that merely share names", () => {
     const a = run(
       { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },
-      { text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.", publishedAt: PUB },
+      {
+        text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.",
+        publishedAt: PUB,
+      },
     );
     expect(groupWith(a, 0, 1)).toEqual([]);
   });
@@ -88,7 +110,10 @@ describe("analyzeStory", () => {
 
   it("(e) does not flag agreement between paraphrases", () => {
     const a = run(
-      { text: "Hatami reiterated Iran's support for the Assad government in its fight against terrorism.", publishedAt: PUB },
+      {
+        text: "Hatami reiterated Iran's support for the Assad government in its fight against terrorism.",
+        publishedAt: PUB,
+      },
       { text: "Hatami said Iran supports the Syrian government in its fight against terrorism.", publishedAt: PUB },
     );
     const gs = groupWith(a, 0, 1);
@@ -104,7 +129,10 @@ describe("analyzeStory", () => {
       "Tehran has backed the government of Bashar al-Assad throughout the civil war.",
       "Israel has repeatedly struck Iranian positions inside Syria over the past year.",
     ].join("\n");
-    const a = run({ text: body, outlet: "Tasnim", publishedAt: "2018-08-27" }, { text: body, outlet: "Mehr", publishedAt: "2018-08-28" });
+    const a = run(
+      { text: body, outlet: "Tasnim", publishedAt: "2018-08-27" },
+      { text: body, outlet: "Mehr", publishedAt: "2018-08-28" },
+    );
     expect(a.articles[0]!.copyOf).toBeNull();
     expect(a.articles[1]!.copyOf).toBe(0);
     const shared = groupWith(a, 0, 1);
@@ -138,15 +166,23 @@ describe("analyzeStory", () => {
 
   it("(h) is deterministic and keeps claim offsets", () => {
     const articles = [
-      { text: "2 min read\nIranian Defence Minister Amir Hatami visited Damascus on Saturday for talks with Syrian President Bashar al-Assad.\nThe two sides signed a military cooperation agreement, Tasnim reported.", publishedAt: PUB },
-      { text: "TEHRAN (Dispatches) -- Iranian Defense Minister Amir Hatami travelled to Damascus on Sunday, meeting Syrian President Bashar Assad.\nThe countries signed a deal on military cooperation.", publishedAt: PUB },
+      {
+        text: "2 min read\nIranian Defence Minister Amir Hatami visited Damascus on Saturday for talks with Syrian President Bashar al-Assad.\nThe two sides signed a military cooperation agreement, Tasnim reported.",
+        publishedAt: PUB,
+      },
+      {
+        text: "TEHRAN (Dispatches) -- Iranian Defense Minister Amir Hatami travelled to Damascus on Sunday, meeting Syrian President Bashar Assad.\nThe countries signed a deal on military cooperation.",
+        publishedAt: PUB,
+      },
     ];
     const a = analyzeStory({ articles });
     const b = analyzeStory({ articles });
     expect(a.groups.map((g) => g.id)).toEqual(b.groups.map((g) => g.id));
     expect(a.groups.length).toBeGreaterThan(0);
-    for (const g of a.groups) for (const c of g.claims) expect(articles[c.article]!.text.slice(c.start, c.end)).toBe(c.text);
-    for (const art of a.articles) for (const c of art.claims) expect(articles[art.index]!.text.slice(c.start, c.end)).toBe(c.text);
+    for (const g of a.groups)
+      for (const c of g.claims) expect(articles[c.article]!.text.slice(c.start, c.end)).toBe(c.text);
+    for (const art of a.articles)
+      for (const c of art.claims) expect(articles[art.index]!.text.slice(c.start, c.end)).toBe(c.text);
   });
 });
 
@@ -156,17 +192,65 @@ describe("analyzeExtractions with editors' overrides", () => {
     { text: "The death toll from the market blast rose to 15, officials said." },
     { text: "A dozen were left dead after the blast at the market." },
   ];
-  const names = [{ text: "Hatami visited Damascus on Saturday.", publishedAt: PUB }, { text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.", publishedAt: PUB }];
-  const claimAt = (articles: ArticleInput[], article: number) => ({ article, key: extractArticle(articles[article]!).claims[0]!.key });
-  const cases: Array<{ name: string; articles: ArticleInput[]; overrides: (c: (article: number) => { article: number; key: string }) => GroupOverride[]; rows: number[][]; conflicts: number }> = [
+  const names = [
+    { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },
+    {
+      text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.",
+      publishedAt: PUB,
+    },
+  ];
+  const claimAt = (articles: ArticleInput[], article: number) => ({
+    article,
+    key: extractArticle(articles[article]!).claims[0]!.key,
+  });
+  const cases: Array<{
+    name: string;
+    articles: ArticleInput[];
+    overrides: (c: (article: number) => { article: number; key: string }) => GroupOverride[];
+    rows: number[][];
+    conflicts: number;
+  }> = [
     // Alignment pairs 12 with "a dozen"; the lone 15 joins their row as its fact is theirs.
     { name: "none", articles: blast, overrides: () => [], rows: [[0, 1, 2]], conflicts: 1 },
     // Split off, the 15 stays alone, and its conflict moves to a fact row instead of vanishing.
-    { name: "a split claim is not moved back by its fact", articles: blast, overrides: (c) => [{ kind: "split", claim: c(1) }], rows: [[0, 2], [1]], conflicts: 1 },
-    { name: "a split undone by a later merge", articles: blast, overrides: (c) => [{ kind: "split", claim: c(1) }, { kind: "merge", claim: c(1), target: c(0) }], rows: [[0, 1, 2]], conflicts: 1 },
-    { name: "splitting a lone claim changes nothing", articles: names, overrides: (c) => [{ kind: "split", claim: c(0) }], rows: [[0], [1]], conflicts: 0 },
-    { name: "a merge of rows that share only names", articles: names, overrides: (c) => [{ kind: "merge", claim: c(1), target: c(0) }], rows: [[0, 1]], conflicts: 0 },
-    { name: "a merge naming a claim the story lacks", articles: names, overrides: (c) => [{ kind: "merge", claim: { article: 1, key: "nope" }, target: c(0) }], rows: [[0], [1]], conflicts: 0 },
+    {
+      name: "a split claim is not moved back by its fact",
+      articles: blast,
+      overrides: (c) => [{ kind: "split", claim: c(1) }],
+      rows: [[0, 2], [1]],
+      conflicts: 1,
+    },
+    {
+      name: "a split undone by a later merge",
+      articles: blast,
+      overrides: (c) => [
+        { kind: "split", claim: c(1) },
+        { kind: "merge", claim: c(1), target: c(0) },
+      ],
+      rows: [[0, 1, 2]],
+      conflicts: 1,
+    },
+    {
+      name: "splitting a lone claim changes nothing",
+      articles: names,
+      overrides: (c) => [{ kind: "split", claim: c(0) }],
+      rows: [[0], [1]],
+      conflicts: 0,
+    },
+    {
+      name: "a merge of rows that share only names",
+      articles: names,
+      overrides: (c) => [{ kind: "merge", claim: c(1), target: c(0) }],
+      rows: [[0, 1]],
+      conflicts: 0,
+    },
+    {
+      name: "a merge naming a claim the story lacks",
+      articles: names,
+      overrides: (c) => [{ kind: "merge", claim: { article: 1, key: "nope" }, target: c(0) }],
+      rows: [[0], [1]],
+      conflicts: 0,
+    },
   ];
   it.each(cases)("$name", ({ articles, overrides, rows, conflicts }) => {
     const items = articles.map((input) => ({ input, extraction: extractArticle(input) }));
@@ -179,7 +263,11 @@ describe("analyzeExtractions with editors' overrides", () => {
 
   it("gives the same analysis as none when no override applies", () => {
     const items = blast.map((input) => ({ input, extraction: extractArticle(input) }));
-    expect(analyzeExtractions(items, { overrides: [{ kind: "merge", claim: claimAt(blast, 0), target: claimAt(blast, 2) }] })).toEqual(analyzeExtractions(items));
+    expect(
+      analyzeExtractions(items, {
+        overrides: [{ kind: "merge", claim: claimAt(blast, 0), target: claimAt(blast, 2) }],
+      }),
+    ).toEqual(analyzeExtractions(items));
   });
 });
 
@@ -192,11 +280,21 @@ describe("a wide story", () => {
     (i: number) => `The death toll from the market blast rose to 15 on Tuesday, hospital staff told reporter ${i}.`,
   ];
   const items = Array.from({ length: 150 }, (_, i) => {
-    const input: ArticleInput = { outlet: `Outlet ${i + 1}`, url: `https://outlet-${i + 1}.example/blast`, title: null, publishedAt: PUB, text: wordings[i % 10 === 9 ? 2 : i % 2]!(i) };
+    const input: ArticleInput = {
+      outlet: `Outlet ${i + 1}`,
+      url: `https://outlet-${i + 1}.example/blast`,
+      title: null,
+      publishedAt: PUB,
+      text: wordings[i % 10 === 9 ? 2 : i % 2]!(i),
+    };
     return { input, extraction: extractArticle(input) };
   });
   const conflicts = (a: Analysis) =>
-    a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => [v.value, v.articles.length].join(":")).sort()));
+    a.groups.flatMap((g) =>
+      g.discrepancies
+        .filter((d) => d.kind === "number")
+        .map((d) => d.values.map((v) => [v.value, v.articles.length].join(":")).sort()),
+    );
 
   it("finds the conflict as an unbounded search does", () => {
     const bounded = analyzeExtractions(items);

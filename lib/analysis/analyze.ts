@@ -49,7 +49,14 @@ export interface Analysis {
   articles: AnalyzedArticle[];
   groups: Group[];
   variants: Variant[];
-  summary: { articles: number; claims: number; groups: number; discrepancies: number; soleSource: number; words: number };
+  summary: {
+    articles: number;
+    claims: number;
+    groups: number;
+    discrepancies: number;
+    soleSource: number;
+    words: number;
+  };
 }
 
 export interface ArticleWithExtraction {
@@ -86,7 +93,10 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   const at = (r: ClaimRef): Located => ({ ref: r, claim: claims[r.article]![r.claim]! });
   const articleIds = items.map((x) => hashId(x.input.url ?? normalize(x.input.text)));
   const n = items.length;
-  const copyOf = findCopies(claims, items.map((x) => x.input.publishedAt ?? null));
+  const copyOf = findCopies(
+    claims,
+    items.map((x) => x.input.publishedAt ?? null),
+  );
 
   const vectors = vectorize(claims);
   const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
@@ -134,22 +144,46 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       copies,
     };
   };
-  const claimOf = (m: Located): GroupClaim => ({ article: m.ref.article, key: m.claim.key, start: m.claim.start, end: m.claim.end, text: m.claim.text });
+  const claimOf = (m: Located): GroupClaim => ({
+    article: m.ref.article,
+    key: m.claim.key,
+    start: m.claim.start,
+    end: m.claim.end,
+    text: m.claim.text,
+  });
   // A group is named after its first claim in story order, so it keeps its id as later articles join it.
-  const idOf = (prefix: string, members: Located[], extra = "") => `${prefix}${hashId(`${articleIds[members[0]!.ref.article]}|${members[0]!.claim.key}|${extra}`)}`;
+  const idOf = (prefix: string, members: Located[], extra = "") =>
+    `${prefix}${hashId(`${articleIds[members[0]!.ref.article]}|${members[0]!.claim.key}|${extra}`)}`;
 
   for (const members of kept) {
-    groups.push({ id: idOf("g", members), kind: "claim", claims: members.map(claimOf), discrepancies: discrepanciesOf(members, label), coverage: coverageOf(members) });
+    groups.push({
+      id: idOf("g", members),
+      kind: "claim",
+      claims: members.map(claimOf),
+      discrepancies: discrepanciesOf(members, label),
+      coverage: coverageOf(members),
+    });
   }
   for (const row of facts.rows) {
     const keys = row.members.map((m) => m.claim.key).join();
     if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
     const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
-    groups.push({ id: idOf("f", row.members, row.measure), kind: "fact", claims: claimsOfRow, discrepancies: row.discrepancies, coverage: coverageOf(row.members) });
+    groups.push({
+      id: idOf("f", row.members, row.measure),
+      kind: "fact",
+      claims: claimsOfRow,
+      discrepancies: row.discrepancies,
+      coverage: coverageOf(row.members),
+    });
   }
   // Conflicts first, then what most outlets carry, then story order.
   const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
-  groups.sort((a, b) => b.discrepancies.length - a.discrepancies.length || b.coverage.articles.length - a.coverage.articles.length || firstPos(a) - firstPos(b));
+  groups.sort(
+    (a, b) =>
+      b.discrepancies.length - a.discrepancies.length ||
+      b.coverage.articles.length - a.coverage.articles.length ||
+      firstPos(a) - firstPos(b),
+  );
 
   const articles: AnalyzedArticle[] = items.map((x, index) => ({
     index,
@@ -182,7 +216,8 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
  */
 function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<string> {
   const alone = new Set<string>();
-  const rowOf = (c: ClaimAt) => rows.findIndex((members) => members.some((m) => m.ref.article === c.article && m.claim.key === c.key));
+  const rowOf = (c: ClaimAt) =>
+    rows.findIndex((members) => members.some((m) => m.ref.article === c.article && m.claim.key === c.key));
   for (const o of overrides) {
     const from = rowOf(o.claim);
     if (from < 0) continue;

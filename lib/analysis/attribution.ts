@@ -37,7 +37,8 @@ export function extractQuotes(text: string, offset: number): Quote[] {
   return out;
 }
 
-const SPEECH = /^(said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|announced|announces|stated|states|claimed|claims|insisted|insists|wrote|writes|explained|warned|warns|confirmed|confirms|reiterated|reiterates|urged|argued|acknowledged|admitted|declared|asserted|tweeted|estimated)$/i;
+const SPEECH =
+  /^(said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|announced|announces|stated|states|claimed|claims|insisted|insists|wrote|writes|explained|warned|warns|confirmed|confirms|reiterated|reiterates|urged|argued|acknowledged|admitted|declared|asserted|tweeted|estimated)$/i;
 const REPORT = /^(reported|reports|report|quoted|quotes|cited|cites)$/i;
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
 
@@ -48,7 +49,12 @@ function phraseBefore(tokens: Token[], k: number, entities: EntityMention[]): So
   if (j < 0) return null;
   if (tokens[j]!.pos === "PRON") return { text: tokens[j]!.text, key: null, named: false };
   const end = j;
-  while (j >= 0 && end - j < 9 && (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")) j--;
+  while (
+    j >= 0 &&
+    end - j < 9 &&
+    (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")
+  )
+    j--;
   if (j === end) return null;
   return sourceOf(tokens, j + 1, end, entities);
 }
@@ -56,7 +62,12 @@ function phraseBefore(tokens: Token[], k: number, entities: EntityMention[]): So
 function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Source | null {
   let j = k + 1;
   const start = j;
-  while (j < tokens.length && j - start < 9 && (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")) j++;
+  while (
+    j < tokens.length &&
+    j - start < 9 &&
+    (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")
+  )
+    j++;
   if (j === start) return null;
   return sourceOf(tokens, start, j - 1, entities);
 }
@@ -92,10 +103,19 @@ export function extractAttribution(sentence: string, tokens: Token[], entities: 
         // "IRNA quoted Tehran's military attache …, Abolqassem Alinejad, as saying"
         const asSaying = tokens.findIndex((x, i) => i > k && x.lower === "as" && tokens[i + 1]?.lower === "saying");
         if (asSaying > k) {
-          const ens = entities.filter((en) => en.start > t.end && en.end <= tokens[asSaying]!.start && en.type !== "place");
+          const ens = entities.filter(
+            (en) => en.start > t.end && en.end <= tokens[asSaying]!.start && en.type !== "place",
+          );
           const en = ens[ens.length - 1];
           const span = tokens.slice(k + 1, asSaying);
-          speaker ??= { text: span.map((x) => x.text).join(" ").replace(/ ,/g, ","), key: en?.key ?? null, named: !!en };
+          speaker ??= {
+            text: span
+              .map((x) => x.text)
+              .join(" ")
+              .replace(/ ,/g, ","),
+            key: en?.key ?? null,
+            named: !!en,
+          };
         }
       } else if (before) channel ??= before;
       else channel ??= phraseAfter(tokens, k, entities);

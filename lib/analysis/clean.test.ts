@@ -37,7 +37,8 @@ describe("cleanArticle furniture", () => {
   });
 
   it("keeps a paragraph of several sentences that ends without a full stop", () => {
-    const p = "The flag features a blue silhouette of the peninsula. It was most recently used at the 2006 Winter Games in Turin, Italy";
+    const p =
+      "The flag features a blue silhouette of the peninsula. It was most recently used at the 2006 Winter Games in Turin, Italy";
     const r = cleanArticle(`${BODY}\n${p}`);
     expect(r.blocks.map((b) => b.text)).toEqual([BODY, p]);
   });
@@ -57,7 +58,8 @@ describe("cleanArticle furniture", () => {
 });
 
 describe("cleanArticle dateline", () => {
-  const text = "TEHRAN/LONDON (Dispatches) -- Iran will help rebuild Syria's army, its defence minister said.\nSecond paragraph is here with more words.";
+  const text =
+    "TEHRAN/LONDON (Dispatches) -- Iran will help rebuild Syria's army, its defence minister said.\nSecond paragraph is here with more words.";
   const r = cleanArticle(text);
 
   it("reads the source and place", () => {

@@ -2,15 +2,7 @@ import * as chrono from "chrono-node";
 import { normalize, wordCount } from "./text";
 
 export type FurnitureKind =
-  | "headline"
-  | "read-time"
-  | "date-line"
-  | "related"
-  | "caption"
-  | "standfirst"
-  | "byline"
-  | "heading"
-  | "repeat";
+  "headline" | "read-time" | "date-line" | "related" | "caption" | "standfirst" | "byline" | "heading" | "repeat";
 
 export interface Block {
   start: number;
@@ -44,18 +36,24 @@ const TERMINAL = /[.!?"'\u201d\u2019)\]:;]$/;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\.?\s+read$/i;
 const RELATED =
   /^(related( stor(y|ies)| articles?| content| coverage| news| reading)?|read more|read next|more on this( story)?|see also|advertisement|sponsored|share( this)?( article| story)?|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|watch:.*|listen:.*)\s*:?$/i;
-const CAPTION_CREDIT = /\[[^\][]{1,40}\]\s*$|\((?:photo|file photo|image|picture|credit|getty|afp|ap|reuters|epa)\b[^)]{0,60}\)\s*$/i;
+const CAPTION_CREDIT =
+  /\[[^\][]{1,40}\]\s*$|\((?:photo|file photo|image|picture|credit|getty|afp|ap|reuters|epa)\b[^)]{0,60}\)\s*$/i;
 const CAPTION_PREFIX = /^(photo|image|picture|pictured|file photo|caption)\s*:/i;
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*$/u;
+const BYLINE =
+  /^by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*$/u;
 // "TEHRAN/LONDON (Dispatches) -- Iran will …", "WASHINGTON (Reuters) - …", "BEIRUT: …"
-const DATELINE = /^(\p{Lu}[\p{Lu}\s./'-]{2,40}?(?:,\s*\p{Lu}[\p{L}.\s]{1,30}?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-\u2013\u2014:])\s+(?=\S)/u;
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\s./'-]{2,40}?(?:,\s*\p{Lu}[\p{L}.\s]{1,30}?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-\u2013\u2014:])\s+(?=\S)/u;
 
 function isDateOnly(line: string): string | null {
   if (line.length > 40 || !/\d/.test(line)) return null;
   const results = chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   const r = results[0];
   if (!r || results.length !== 1) return null;
-  const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(/[\s,.|\-–—]|updated|published|on|at/gi, "");
+  const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(
+    /[\s,.|\-–—]|updated|published|on|at/gi,
+    "",
+  );
   if (rest.length > 0) return null;
   if (!r.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
   const d = r.start.date();
@@ -86,7 +84,8 @@ function furnitureKind(line: string, seen: Set<string>): FurnitureKind | null {
     const n = wordCount(line);
     if (n < 4) return "heading";
     // A standfirst cut off by the page ("… as well as signi"): one long unpunctuated sentence ending mid-phrase.
-    if (n >= 14 && !/[.!?]\s/.test(line) && (/\p{Ll}$/u.test(line) || /(\.\.\.|\u2026)$/.test(line))) return "standfirst";
+    if (n >= 14 && !/[.!?]\s/.test(line) && (/\p{Ll}$/u.test(line) || /(\.\.\.|\u2026)$/.test(line)))
+      return "standfirst";
   }
   return null;
 }

@@ -65,7 +65,10 @@ interface Spanned {
  * though in lower case where any writes it so ("Four people" opens a sentence, "four people" does not).
  */
 function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string, keyOf?: (x: T) => string): ValueMention[] {
-  const byValue = new Map<string, { value: string; articles: Set<number>; claims: Set<string>; spans: ValueMention["spans"] }>();
+  const byValue = new Map<
+    string,
+    { value: string; articles: Set<number>; claims: Set<string>; spans: ValueMention["spans"] }
+  >();
   for (const { item, at } of items) {
     const v = valueOf(item);
     const key = keyOf ? keyOf(item) : v;
@@ -75,10 +78,19 @@ function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string, keyOf?: (x
     m.articles.add(at.ref.article);
     m.claims.add(at.claim.key);
     const { start, end } = item as Spanned;
-    if (start !== undefined && end !== undefined && !m.spans.some((x) => x.article === at.ref.article && x.start === start))
+    if (
+      start !== undefined &&
+      end !== undefined &&
+      !m.spans.some((x) => x.article === at.ref.article && x.start === start)
+    )
       m.spans.push({ article: at.ref.article, claim: at.claim.key, start, end });
   }
-  return [...byValue.values()].map((m) => ({ value: m.value, articles: [...m.articles], claims: [...m.claims], spans: m.spans }));
+  return [...byValue.values()].map((m) => ({
+    value: m.value,
+    articles: [...m.articles],
+    claims: [...m.claims],
+    spans: m.spans,
+  }));
 }
 
 function describe(values: ValueMention[], label: Label): string {
@@ -97,7 +109,11 @@ const fromDifferentClaims = <T>(a: Array<Item<T>>, b: Array<Item<T>>) =>
   a.length > 1 || b.length > 1 || a[0]!.at.claim.key !== b[0]!.at.claim.key;
 
 /** Date conflicts: the event days of the claims, where two cannot be the same day. */
-export function dateConflict(members: Located[], label: Label, pick: (c: Claim) => TimeFacet[] = eventDays): Discrepancy | null {
+export function dateConflict(
+  members: Located[],
+  label: Label,
+  pick: (c: Claim) => TimeFacet[] = eventDays,
+): Discrepancy | null {
   const items = members.flatMap((at) => {
     const days = pick(at.claim);
     // A claim naming several days is a sequence of events; it cannot tell which one the others date.
@@ -120,7 +136,11 @@ function shownQuantity(q: Quantity): string {
 const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}`;
 
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
-export function numberConflicts(members: Located[], label: Label, pick: (c: Claim) => Quantity[] = (c) => c.quantities): Discrepancy[] {
+export function numberConflicts(
+  members: Located[],
+  label: Label,
+  pick: (c: Claim) => Quantity[] = (c) => c.quantities,
+): Discrepancy[] {
   const classes = distinct(
     members.flatMap((at) => pick(at.claim).map((q) => ({ item: q, at }))),
     quantityKey,
@@ -135,7 +155,11 @@ export function numberConflicts(members: Located[], label: Label, pick: (c: Clai
     if (!conflict) continue;
     for (const { j } of same) done.add(j);
     // One value per amount and unit: "more than 300 buildings" and "more than 300 houses" agree.
-    const values = splitOf(same.flatMap(({ b }) => b.items), shownQuantity, (q) => `${q.text}|${q.unit}`.toLowerCase());
+    const values = splitOf(
+      same.flatMap(({ b }) => b.items),
+      shownQuantity,
+      (q) => `${q.text}|${q.unit}`.toLowerCase(),
+    );
     if (values.length < 2) continue;
     const what = a.rep.event ? `${a.rep.event}${a.rep.unit ? ` (${a.rep.unit})` : ""}` : a.rep.unit;
     out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });
@@ -149,7 +173,12 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
   const classes = distinct(
     members.flatMap((at) => at.claim.quotes.filter((q) => words(q.text).length >= 4).map((q) => ({ item: q, at }))),
     (q) => normalize(q.text),
-  ).map((c) => ({ ...c, norm: normalize(c.rep.text), content: new Set(contentWords(c.rep.text)), articles: new Set(c.items.map((x) => x.at.ref.article)) }));
+  ).map((c) => ({
+    ...c,
+    norm: normalize(c.rep.text),
+    content: new Set(contentWords(c.rep.text)),
+    articles: new Set(c.items.map((x) => x.at.ref.article)),
+  }));
   for (let i = 0; i < classes.length; i++) {
     for (let j = i + 1; j < classes.length; j++) {
       const a = classes[i]!;
@@ -160,7 +189,9 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       let shared = 0;
       for (const w of b.content) if (a.content.has(w)) shared++;
       if (a.content.size < 2 || b.content.size < 2 || (2 * shared) / (a.content.size + b.content.size) < 0.5) continue;
-      const diff = diffWords(a.rep.text, b.rep.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
+      const diff = diffWords(a.rep.text, b.rep.text).map(
+        (p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string],
+      );
       const values = splitOf([...a.items, ...b.items], (x) => `“${x.text}”`);
       out.push({ kind: "quote", detail: `quoted differently: ${describe(values, label)}`, values, diff });
     }
@@ -203,7 +234,9 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
 export function attributionConflict(members: Located[], label: Label): Discrepancy | null {
   const items = members.flatMap((at) => {
     const s = at.claim.attribution.speaker;
-    return s?.named && s.key && at.claim.entities.some((e) => e.key === s.key && e.type === "person") ? [{ item: s, at }] : [];
+    return s?.named && s.key && at.claim.entities.some((e) => e.key === s.key && e.type === "person")
+      ? [{ item: s, at }]
+      : [];
   });
   const classes = distinct(items, (s) => s.key!);
   for (let i = 0; i < classes.length; i++)

@@ -17,7 +17,8 @@ const TITLES =
   /^(president|minister|prime|defen[cs]e|foreign|interior|secretary|general|gen|adviser|advisor|spokesman|spokeswoman|spokesperson|chief|director|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|king|queen|prince|judge|justice|ambassador|commander|colonel|col|lieutenant|lt|captain|capt|admiral|sheikh|ayatollah|pope|mayor|chairman|chairwoman|ceo|rev|reverend|former|deputy|vice|national|security|public|attorney|officer|official|leader|head|speaker|state|defence|premier|chancellor|congressman|congresswoman)\.?$/i;
 const ORG_WORDS =
   /^(agency|news|guards?|army|ministry|council|tv|television|radio|times|post|press|party|movement|group|forces|force|navy|union|committee|bank|company|corp|inc|ltd|university|institute|center|centre|court|department|office|reuters|afp|ap|bbc|cnn|organization|organisation|association|front|brigade|brigades|militia|network|daily|herald|journal|tribune|gazette|channel|service|survey|assembly|parliament|congress|senate|commission|authority|fund|federation|league|olympics|games)$/i;
-const PLACE_WORDS = /^(province|district|city|town|village|region|island|islands|county|state|river|sea|ocean|gulf|strait|mountain|mountains|valley|peninsula|coast|bay)$/i;
+const PLACE_WORDS =
+  /^(province|district|city|town|village|region|island|islands|county|state|river|sea|ocean|gulf|strait|mountain|mountains|valley|peninsula|coast|bay)$/i;
 const PLACE_PREP = /^(in|to|from|at|near|into|across|toward|towards|off)$/i;
 /** Courtesy titles say nothing about a role. */
 const ROLE_NOISE = /^(mr|mrs|ms|dr|former|the)\.?$/i;
@@ -79,12 +80,22 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
       }
       // joiners: "Bashar al-Assad", "Osama bin Laden"; only when a name follows
       const jn = tokens[j + 1]!;
-      if (JOINERS.test(jn.text) && jn.start - tokens[j]!.end <= 1 && isName(j + 2) && tokens[j + 2]!.start - jn.end <= 1) {
+      if (
+        JOINERS.test(jn.text) &&
+        jn.start - tokens[j]!.end <= 1 &&
+        isName(j + 2) &&
+        tokens[j + 2]!.start - jn.end <= 1
+      ) {
         j += 2;
         continue;
       }
       // "Bashar al-Assad": joiner, hyphen, name
-      if (/^(al|el)$/i.test(jn.text) && tokens[j + 2]?.text === "-" && isName(j + 3) && tokens[j + 3]!.start === tokens[j + 2]!.end) {
+      if (
+        /^(al|el)$/i.test(jn.text) &&
+        tokens[j + 2]?.text === "-" &&
+        isName(j + 3) &&
+        tokens[j + 3]!.start === tokens[j + 2]!.end
+      ) {
         j += 3;
         continue;
       }
@@ -92,7 +103,13 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     }
     // A hyphenated prefix glued to the name ("al-Assad" when "al" came first).
     let s = i;
-    if (s >= 2 && tokens[s - 1]!.text === "-" && /^(al|el)$/i.test(tokens[s - 2]!.text) && tokens[s]!.start === tokens[s - 1]!.end) s -= 2;
+    if (
+      s >= 2 &&
+      tokens[s - 1]!.text === "-" &&
+      /^(al|el)$/i.test(tokens[s - 2]!.text) &&
+      tokens[s]!.start === tokens[s - 1]!.end
+    )
+      s -= 2;
     const first = tokens[s]!;
     const last = tokens[j]!;
     const words = tokens.slice(s, j + 1).map((x) => x.text);
@@ -110,16 +127,21 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     // right after one ("Bener Meriah district").
     let role: string | undefined;
     const titles: string[] = [];
-    for (let k = s - 1; k >= 0 && titles.length < 3 && TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text); k--)
+    for (
+      let k = s - 1;
+      k >= 0 && titles.length < 3 && TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text);
+      k--
+    )
       titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
     if (titles.length) role = titles.join(" ");
-    else if (tokens[j + 1] && PLACE_WORDS.test(tokens[j + 1]!.text) && tokens[j + 1]!.lower === tokens[j + 1]!.text) role = tokens[j + 1]!.lower;
-    if (key && !(s === 0 && j === s && t.pos !== "PROPN")) out.push({ text: surface, start: first.start, end: last.end, type, key, ...(role ? { role } : {}) });
+    else if (tokens[j + 1] && PLACE_WORDS.test(tokens[j + 1]!.text) && tokens[j + 1]!.lower === tokens[j + 1]!.text)
+      role = tokens[j + 1]!.lower;
+    if (key && !(s === 0 && j === s && t.pos !== "PROPN"))
+      out.push({ text: surface, start: first.start, end: last.end, type, key, ...(role ? { role } : {}) });
     i = j + 1;
   }
   return out;
 }
-
 
 /** Whether two entity keys name the same referent: equal, or one is the other's last name ("Hatami"/"Amir Hatami"). */
 export function sameEntity(a: string, b: string): boolean {

@@ -111,13 +111,19 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           times: withPredicates(extractTimes(claimText, s, referenceDate), tokens),
           quantities: extractQuantities(claimText, s, tokens).map((q) => {
             const [a, b] = clauseSpan(claimText, q.start - s, q.end - s);
-            const inClause = tokens.filter((t) => t.start >= s + a && t.end <= s + b && (t.end <= q.start || t.start >= q.end));
+            const inClause = tokens.filter(
+              (t) => t.start >= s + a && t.end <= s + b && (t.end <= q.start || t.start >= q.end),
+            );
             return { ...q, context: termsOf(inClause).filter((t) => !t.startsWith("=")) };
           }),
           entities,
           quotes: quotes
             .filter((q) => q.end > s && q.start < e)
-            .map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e), text: text.slice(Math.max(q.start, s), Math.min(q.end, e)) })),
+            .map((q) => ({
+              start: Math.max(q.start, s),
+              end: Math.min(q.end, e),
+              text: text.slice(Math.max(q.start, s), Math.min(q.end, e)),
+            })),
           attribution: extractAttribution(claimText, tokens, entities),
           terms: termsOf(tokens),
         });

@@ -88,9 +88,14 @@ function anchors(c: Claim, ref: number | null): Anchor[] {
 }
 
 function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | null): boolean {
-  const far = (x: { day: number; span: number }, ref: number | null) => ref !== null && Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS && !(ref >= x.day && ref < x.day + x.span * DAY_MS);
+  const far = (x: { day: number; span: number }, ref: number | null) =>
+    ref !== null &&
+    Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS &&
+    !(ref >= x.day && ref < x.day + x.span * DAY_MS);
   if (xa.length && xb.length)
-    return xa.some((p) => xb.some((q) => p.day < q.day + q.span * DAY_MS + 3 * DAY_MS && q.day < p.day + p.span * DAY_MS + 3 * DAY_MS));
+    return xa.some((p) =>
+      xb.some((q) => p.day < q.day + q.span * DAY_MS + 3 * DAY_MS && q.day < p.day + p.span * DAY_MS + 3 * DAY_MS),
+    );
   // A sentence pinned to another time ("in 2004", "On April 20") is about another event than one that names none.
   if (xa.length) return !xa.some((x) => far(x, ra ?? rb));
   if (xb.length) return !xb.some((x) => far(x, rb ?? ra));
@@ -150,8 +155,10 @@ export function findFactRows(
     // measures stated 400 times in two or three rows). Rows of up to that many facts are paired in full.
     const runStart = new Int32Array(facts.length);
     const runEnd = new Int32Array(facts.length);
-    for (let i = 0; i < facts.length; i++) runStart[i] = i > 0 && facts[i - 1]!.group === facts[i]!.group ? runStart[i - 1]! : i;
-    for (let i = facts.length - 1; i >= 0; i--) runEnd[i] = i + 1 < facts.length && facts[i + 1]!.group === facts[i]!.group ? runEnd[i + 1]! : i + 1;
+    for (let i = 0; i < facts.length; i++)
+      runStart[i] = i > 0 && facts[i - 1]!.group === facts[i]!.group ? runStart[i - 1]! : i;
+    for (let i = facts.length - 1; i >= 0; i--)
+      runEnd[i] = i + 1 < facts.length && facts[i + 1]!.group === facts[i]!.group ? runEnd[i + 1]! : i + 1;
     for (let i = 0; i < facts.length; i++)
       for (let j = i + 1; j < facts.length; j++) {
         if (j < runEnd[i]! ? j - i > FACTS.pairsPerRow : j - runStart[j]! >= FACTS.pairsPerRow) {
@@ -174,7 +181,8 @@ export function findFactRows(
         // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
         // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
         const local = localOverlap(contextOf(a.q!), contextOf(b.q!));
-        if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, termsOf(b.at.claim)) >= 3)) pairs.push([s + local, i, j]);
+        if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, termsOf(b.at.claim)) >= 3))
+          pairs.push([s + local, i, j]);
       }
     pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     const parent = facts.map((_, i) => i);
@@ -190,7 +198,11 @@ export function findFactRows(
       let clash = false;
       for (const x of articles[small]!) if ((clash = articles[big]!.has(x))) break;
       // One outlet, two values for the same act: the self-contradiction a reader must see.
-      const selfContradiction = isDate && facts[i]!.at.ref.article === facts[j]!.at.ref.article && articles[a]!.size === 1 && articles[b]!.size === 1;
+      const selfContradiction =
+        isDate &&
+        facts[i]!.at.ref.article === facts[j]!.at.ref.article &&
+        articles[a]!.size === 1 &&
+        articles[b]!.size === 1;
       if (clash && !selfContradiction) continue;
       parent[small] = big;
       for (const x of articles[small]!) articles[big]!.add(x);
@@ -207,7 +219,9 @@ export function findFactRows(
       if (groupsIn.size < 2) continue; // the group itself shows this fact
       const byClaim = new Map<string, Fact[]>();
       for (const f of comp) byClaim.set(f.at.claim.key, [...(byClaim.get(f.at.claim.key) ?? []), f]);
-      const members = [...byClaim.values()].map((fs) => fs[0]!.at).sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
+      const members = [...byClaim.values()]
+        .map((fs) => fs[0]!.at)
+        .sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
       const pick = (c: Claim) => byClaim.get(c.key) ?? [];
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
@@ -219,12 +233,18 @@ export function findFactRows(
       if (multi.length === 1) {
         const target = groups[multi[0]!]!;
         const lone = comp.filter((f) => f.group !== multi[0]);
-        if (lone.every((f) => !alone(f.at) && Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity)) {
+        if (
+          lone.every(
+            (f) => !alone(f.at) && Math.max(...target.map((m) => sim(f.at.ref, m.ref))) >= FACTS.moveSimilarity,
+          )
+        ) {
           for (const f of lone) moves.set(f.at.claim.key, multi[0]!);
           continue;
         }
       }
-      const clauses = new Map(comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]));
+      const clauses = new Map(
+        comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
+      );
       rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key });
     }
   }

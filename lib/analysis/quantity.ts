@@ -21,9 +21,15 @@ export interface Quantity {
   context?: string[];
 }
 
-const SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const SMALL =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
 const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const ORD = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(" ");
+const ORD =
+  "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(
+    " ",
+  );
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Vague amounts, as intervals a careful reader would accept. */
@@ -51,7 +57,8 @@ const SCALE = "hundred|thousand|million|billion|trillion";
 const MOD =
   "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
 const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
-const VAGUE_RE = "hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
+const VAGUE_RE =
+  "hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
 const CORE = `(?:${CUR})?(?:${DIGITS}|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
 const QTY_RE = new RegExp(
   String.raw`(?<![\p{L}\d.,$-])(?:(?<mod>${MOD})\s+)?(?:(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and)\s*(?<b>${CORE}))?)(?![\p{L}\d])`,
@@ -91,9 +98,20 @@ const UNIT_SYNONYMS: Record<string, string> = {
   yr: "year",
   war: "year",
 };
-const CURRENCY: Record<string, string> = { $: "usd", us$: "usd", usd: "usd", "€": "eur", eur: "eur", "£": "gbp", "¥": "jpy", rs: "inr" };
+const CURRENCY: Record<string, string> = {
+  $: "usd",
+  us$: "usd",
+  usd: "usd",
+  "€": "eur",
+  eur: "eur",
+  "£": "gbp",
+  "¥": "jpy",
+  rs: "inr",
+};
 const HUMAN_UNITS = new Set(
-  "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(" "),
+  "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(
+    " ",
+  ),
 );
 /** Compound units whose number counts the noun after them: "a 550-member delegation", "a 150-strong force". */
 const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
@@ -175,7 +193,10 @@ function interval(mod: string, value: number): [number, number] {
 }
 
 function canonicalUnit(stem: string): string {
-  const s = stem.toLowerCase().replace(/(ies)$/, "y").replace(/(?<=[^s])s$/, "");
+  const s = stem
+    .toLowerCase()
+    .replace(/(ies)$/, "y")
+    .replace(/(?<=[^s])s$/, "");
   return UNIT_SYNONYMS[s] ?? UNIT_SYNONYMS[stem] ?? s;
 }
 
@@ -198,12 +219,28 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const after = sentence.slice(local + text.length);
     // Codes and models (AK-47, F-16, CN-235), clock times, and calendar years are not amounts.
     // (The article "A" is not a code: "A 550-member delegation".)
-    if (/[A-Z]{1,4}[\s-]$/.test(before) && !/(?:^|[^\p{L}])A\s$/u.test(before) && !/magnitude-$/i.test(before)) continue;
+    if (/[A-Z]{1,4}[\s-]$/.test(before) && !/(?:^|[^\p{L}])A\s$/u.test(before) && !/magnitude-$/i.test(before))
+      continue;
     if (/^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after)) continue;
     if (/^(?:18|19|20)\d\d$/.test(g.a ?? "") && !g.b && !g.mod && !/^-\p{L}/u.test(after)) continue;
-    if (g.a && /^(a|an)$/i.test(g.a.trim()) && !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) && !/^-\p{L}/u.test(after)) continue;
-    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(before) && /^\d{1,2}$/.test(g.a ?? "")) continue;
-    if (/^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(text + after)) continue;
+    if (
+      g.a &&
+      /^(a|an)$/i.test(g.a.trim()) &&
+      !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) &&
+      !/^-\p{L}/u.test(after)
+    )
+      continue;
+    if (
+      /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(before) &&
+      /^\d{1,2}$/.test(g.a ?? "")
+    )
+      continue;
+    if (
+      /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
+        text + after,
+      )
+    )
+      continue;
     if (g.a && /^one$/i.test(g.a) && !g.mod && /^\s+(of|another)\b/i.test(after)) continue;
 
     let low: number;
@@ -227,7 +264,10 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       const b = g.b ? coreValue(g.b) : null;
       if (b && (g.between || b.value > a.value)) {
         // "46 to 57 months", "between 10 and 20"; "$5 to 10 million" scales the first by the second's scale.
-        const scaledA = a.value < b.value / 1000 && !/\s/.test(g.a!.trim()) ? a.value * (b.value / coreValue(g.b!.split(/\s+/)[0]!)!.value) : a.value;
+        const scaledA =
+          a.value < b.value / 1000 && !/\s/.test(g.a!.trim())
+            ? a.value * (b.value / coreValue(g.b!.split(/\s+/)[0]!)!.value)
+            : a.value;
         [low, high] = [scaledA, b.value];
         currency ||= b.currency;
       } else if (g.b && /\band\b/.test(text)) {
@@ -251,11 +291,13 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
         // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted.
         if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text))) {
           // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians".
-          noun = (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") + (t.pos === "NOUN" ? t.lower : t.text);
+          noun =
+            (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") + (t.pos === "NOUN" ? t.lower : t.text);
           return canonicalUnit(t.lower);
         }
         if (t.lower === "of") continue;
-        if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and") return "";
+        if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and")
+          return "";
       }
       return "";
     };
@@ -278,8 +320,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     } else if (!unit && /^\s*(dollars?|bucks)\b/i.test(after.replace(/^\s*(?:US|U\.S\.)\s+/, " "))) {
       unit = "usd";
       noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
-    }
-    else if (!unit && ti >= 0) unit = nextNoun(ti, 4);
+    } else if (!unit && ti >= 0) unit = nextNoun(ti, 4);
     if (!unit) {
       const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
       if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) {
@@ -321,7 +362,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     }
     if (!event && /\b(death toll|toll)\b[^.]{0,40}$/i.test(sentence.slice(0, local))) event = "dead";
     // Casualty and damage words describe people and buildings, not the countries or hours around them.
-    if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit))) event = "";
+    if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit)))
+      event = "";
     if (event && (unit === "dead" || unit === "death" || unit === "injured" || unit === "casualty")) unit = noun = "";
 
     out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event, ...(ordinal ? { ordinal } : {}) });

@@ -8,7 +8,10 @@ import { z } from "zod";
  */
 export const storable = [
   z.refine<string>((s) => !s.includes("\u0000"), "contains a NUL character (\\u0000), which cannot be stored"),
-  z.refine<string>((s) => !/\p{Cs}/u.test(s), "contains an unpaired surrogate (\\ud800–\\udfff), which is not Unicode text"),
+  z.refine<string>(
+    (s) => !/\p{Cs}/u.test(s),
+    "contains an unpaired surrogate (\\ud800–\\udfff), which is not Unicode text",
+  ),
 ];
 
 /**
@@ -17,9 +20,24 @@ export const storable = [
  */
 export const articleInputSchema = z
   .object({
-    outlet: z.string().trim().min(1).max(200).check(...storable).nullish(),
-    title: z.string().trim().max(1_000).check(...storable).nullish(),
-    url: z.url({ protocol: /^https?$/ }).max(2_000).check(...storable).nullish(),
+    outlet: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .check(...storable)
+      .nullish(),
+    title: z
+      .string()
+      .trim()
+      .max(1_000)
+      .check(...storable)
+      .nullish(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .check(...storable)
+      .nullish(),
     publishedAt: z.iso
       .date()
       .or(z.iso.datetime({ offset: true, local: true }))
@@ -31,14 +49,29 @@ export const articleInputSchema = z
       .refine((s) => /[\p{L}\p{N}]/u.test(s), "text is empty: it has no letters or digits")
       .check(...storable),
     /** Where the article came from on disk (eval bundles carry it); kept for the record, not analysed. */
-    file: z.string().max(1_000).check(...storable).nullish(),
+    file: z
+      .string()
+      .max(1_000)
+      .check(...storable)
+      .nullish(),
   })
   .strict();
 
 export const storyBundleSchema = z
   .object({
     story: z
-      .object({ title: z.string().max(1_000).check(...storable).nullish(), slug: z.string().max(200).check(...storable).nullish() })
+      .object({
+        title: z
+          .string()
+          .max(1_000)
+          .check(...storable)
+          .nullish(),
+        slug: z
+          .string()
+          .max(200)
+          .check(...storable)
+          .nullish(),
+      })
       .passthrough()
       .nullish(),
     articles: z.array(articleInputSchema).min(1, "a story needs at least one article").max(1_000),

@@ -62,7 +62,9 @@ export const MONTHS = [
 ] as const;
 
 const FUNCTION_WORDS = new Set(
-  "a an the and or but of to in on at for with by from as that this it its is are was were be been has have had will would we our us you your they them their he she his her i me my not no so than then there what which who".split(" "),
+  "a an the and or but of to in on at for with by from as that this it its is are was were be been has have had will would we our us you your they them their he she his her i me my not no so than then there what which who".split(
+    " ",
+  ),
 );
 
 /** Words of a text without function words: what two quotes must share to be the same quote. */
@@ -78,7 +80,10 @@ const CLAUSE_BOUNDARY = /[,;:]\s+|\s+(?:--|\u2014|\u2013)\s+/g;
  * to at least eight words so a list item keeps its verb ("and $5,687.75 on Martha's Vineyard Holistic Retreat").
  */
 export function clauseSpan(text: string, start: number, end: number): [number, number] {
-  const cuts: Array<[number, number]> = [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => [m.index, m.index + m[0].length]);
+  const cuts: Array<[number, number]> = [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   const lefts = [0, ...cuts.filter(([, e]) => e <= start).map(([, e]) => e)];
   const rights = [...cuts.filter(([s]) => s >= end).map(([s]) => s), text.length];
   let li = lefts.length - 1;

@@ -29,14 +29,16 @@ describe("resolveWeekday", () => {
 });
 
 describe("extractTimes", () => {
-  it.each(NAMES.map((n, i) => [n, ["2018-08-26", "2018-08-27", "2018-08-28", "2018-08-22", "2018-08-23", "2018-08-24", "2018-08-25"][i]]))(
-    "past tense '%s' → %s",
-    (name, expected) => {
-      const t = extractTimes(`Hatami visited Damascus on ${name}.`, 0, PUB);
-      expect(t).toHaveLength(1);
-      expect(t[0]).toMatchObject({ value: expected, granularity: "day", resolved: true, role: "event", text: name });
-    },
-  );
+  it.each(
+    NAMES.map((n, i) => [
+      n,
+      ["2018-08-26", "2018-08-27", "2018-08-28", "2018-08-22", "2018-08-23", "2018-08-24", "2018-08-25"][i],
+    ]),
+  )("past tense '%s' → %s", (name, expected) => {
+    const t = extractTimes(`Hatami visited Damascus on ${name}.`, 0, PUB);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ value: expected, granularity: "day", resolved: true, role: "event", text: name });
+  });
 
   it("future tense looks forward", () => {
     const [t] = extractTimes("Hatami will visit Damascus on Thursday.", 0, PUB);
@@ -88,14 +90,43 @@ describe("extractTimes", () => {
 });
 
 describe("timesAgree", () => {
-  const f = (over: Partial<TimeFacet>): TimeFacet => ({ text: "", start: 0, end: 0, granularity: "day", value: "", resolved: true, role: "event", ...over });
+  const f = (over: Partial<TimeFacet>): TimeFacet => ({
+    text: "",
+    start: 0,
+    end: 0,
+    granularity: "day",
+    value: "",
+    resolved: true,
+    role: "event",
+    ...over,
+  });
   it.each([
     ["same day", f({ value: "2018-08-25" }), f({ value: "2018-08-25" }), true],
     ["different days", f({ value: "2018-08-25" }), f({ value: "2018-08-26" }), false],
-    ["weekday names equal", f({ granularity: "weekday", value: "Saturday", resolved: false }), f({ granularity: "weekday", value: "Saturday", resolved: false }), true],
-    ["weekday names differ", f({ granularity: "weekday", value: "Saturday", resolved: false }), f({ granularity: "weekday", value: "Sunday", resolved: false }), false],
-    ["day vs its weekday name", f({ value: "2018-08-25" }), f({ granularity: "weekday", value: "Saturday", resolved: false }), true],
-    ["day vs another weekday name", f({ value: "2018-08-25" }), f({ granularity: "weekday", value: "Sunday", resolved: false }), false],
+    [
+      "weekday names equal",
+      f({ granularity: "weekday", value: "Saturday", resolved: false }),
+      f({ granularity: "weekday", value: "Saturday", resolved: false }),
+      true,
+    ],
+    [
+      "weekday names differ",
+      f({ granularity: "weekday", value: "Saturday", resolved: false }),
+      f({ granularity: "weekday", value: "Sunday", resolved: false }),
+      false,
+    ],
+    [
+      "day vs its weekday name",
+      f({ value: "2018-08-25" }),
+      f({ granularity: "weekday", value: "Saturday", resolved: false }),
+      true,
+    ],
+    [
+      "day vs another weekday name",
+      f({ value: "2018-08-25" }),
+      f({ granularity: "weekday", value: "Sunday", resolved: false }),
+      false,
+    ],
     ["day within month", f({ value: "2018-08-25" }), f({ granularity: "month", value: "2018-08" }), true],
     ["day outside month", f({ value: "2018-08-25" }), f({ granularity: "month", value: "2018-07" }), false],
     ["week is not comparable", f({ value: "2018-08-25" }), f({ granularity: "week", value: "2018-08-20" }), null],

@@ -21,8 +21,10 @@ export interface TimeFacet {
 
 const DAY_MS = 86_400_000;
 const WEEKDAY_RE = /\b(?:(last|this|next|on|past)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
-const YEAR_RE = /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
-const FUTURE = /\b(will|shall|won't|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|is scheduled|are scheduled|next|upcoming|going to)\b/i;
+const YEAR_RE =
+  /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
+const FUTURE =
+  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|is scheduled|are scheduled|next|upcoming|going to)\b/i;
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
 
@@ -101,7 +103,13 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
     // "April last year": chrono returns the month and the relative year separately.
     const next = results[i + 1];
     let year: number | null = s.isCertain("year") ? s.get("year")! : null;
-    if (next && /^(last|this|next) year$/i.test(next.text) && next.index - (local + text.length) <= 1 && s.isCertain("month") && !s.isCertain("year")) {
+    if (
+      next &&
+      /^(last|this|next) year$/i.test(next.text) &&
+      next.index - (local + text.length) <= 1 &&
+      s.isCertain("month") &&
+      !s.isCertain("year")
+    ) {
       year = next.start.get("year")!;
       text = sentence.slice(local, next.index + next.text.length);
       i++;
@@ -110,7 +118,9 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       granularity = "week";
       value = pub === null ? lower : iso(s.date().getTime() - ((s.date().getUTCDay() + 6) % 7) * DAY_MS);
       resolved = pub !== null;
-    } else if (/\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\b/.test(lower)) {
+    } else if (
+      /\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\b/.test(lower)
+    ) {
       granularity = "day";
       value = pub === null ? lower : iso(s.date().getTime());
       resolved = pub !== null;
@@ -126,7 +136,8 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
     } else if (s.isCertain("month")) {
       granularity = "month";
       const mm = String(s.get("month")).padStart(2, "0");
-      if (year !== null || (pub !== null && /\b(this|last|next) month\b/.test(lower))) value = `${year ?? s.get("year")}-${mm}`;
+      if (year !== null || (pub !== null && /\b(this|last|next) month\b/.test(lower)))
+        value = `${year ?? s.get("year")}-${mm}`;
       else if (pub !== null) {
         // A bare month in past-tense news is the latest such month up to the publication date.
         const p = new Date(pub);
@@ -150,7 +161,15 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       resolved = false;
     }
     taken.push([local, local + text.length]);
-    out.push({ text, start: offset + local, end: offset + local + text.length, granularity, value, resolved, role: roleAt(sentence, local) });
+    out.push({
+      text,
+      start: offset + local,
+      end: offset + local + text.length,
+      granularity,
+      value,
+      resolved,
+      role: roleAt(sentence, local),
+    });
   }
 
   for (const m of sentence.matchAll(YEAR_RE)) {
@@ -170,20 +189,30 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
   return out.sort((a, b) => a.start - b.start);
 }
 
-
 /**
  * Whether two time values can describe the same moment. Unresolved weekdays compare by name; a resolved day
  * compares with a weekday name through its own weekday; coarser values compare at the coarser granularity.
  */
 export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
-  const wdName = (t: TimeFacet) => (t.granularity === "weekday" ? t.value.toLowerCase() : /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()] : null);
+  const wdName = (t: TimeFacet) =>
+    t.granularity === "weekday"
+      ? t.value.toLowerCase()
+      : /^\d{4}-\d{2}-\d{2}$/.test(t.value)
+        ? WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()]
+        : null;
   if (a.granularity === "weekday" || b.granularity === "weekday") {
     const x = wdName(a);
     const y = wdName(b);
     return x && y ? x === y : null;
   }
   if (!a.resolved || !b.resolved) return a.value.toLowerCase() === b.value.toLowerCase() ? true : null;
-  if (a.granularity === "week" || b.granularity === "week" || a.granularity === "relative" || b.granularity === "relative") return null;
+  if (
+    a.granularity === "week" ||
+    b.granularity === "week" ||
+    a.granularity === "relative" ||
+    b.granularity === "relative"
+  )
+    return null;
   const n = Math.min(a.value.length, b.value.length);
   return a.value.slice(0, n) === b.value.slice(0, n);
 }

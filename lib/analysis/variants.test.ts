@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "./analyze";
 
-const variantsOf = (...texts: string[]) => analyzeStory({ articles: texts.map((text) => ({ text })) }).variants.map((v) => v.forms);
+const variantsOf = (...texts: string[]) =>
+  analyzeStory({ articles: texts.map((text) => ({ text })) }).variants.map((v) => v.forms);
 
 describe("story-wide name variants", () => {
   it.each([
     [
       "a transliteration across outlets",
-      ["Syrian Defense Minister Ali Abdullah Ayyoub met the delegation in Damascus.", "His counterpart Ali Abdullah Ayoub praised the agreement on Sunday."],
+      [
+        "Syrian Defense Minister Ali Abdullah Ayyoub met the delegation in Damascus.",
+        "His counterpart Ali Abdullah Ayoub praised the agreement on Sunday.",
+      ],
       { "Ali Abdullah Ayyoub": [0], "Ali Abdullah Ayoub": [1] },
     ],
     [
       "an organisation spelled two ways",
-      ["The militias, including Hezbollah, have backed the army for years.", "Iran-backed militias, including the Lebanese Hizballah movement, have backed the army."],
+      [
+        "The militias, including Hezbollah, have backed the army for years.",
+        "Iran-backed militias, including the Lebanese Hizballah movement, have backed the army.",
+      ],
       { Hezbollah: [0], Hizballah: [1] },
     ],
   ])("reports %s", (_name, texts, forms) => {
@@ -20,11 +27,26 @@ describe("story-wide name variants", () => {
   });
 
   it.each([
-    ["a country and its demonym", ["Iran will keep its forces in Syria for now.", "Iranian forces have backed the government in Syria."]],
-    ["an abbreviation written with and without dots", ["The U.S. offer was rejected by the government.", "The US offer was rejected by the government."]],
-    ["a name with and without its article", ["Bashar al-Assad welcomed the visit on Monday.", "Bashar Assad welcomed the visit on Monday."]],
-    ["two different short names", ["China said it welcomed the talks between the two Koreas.", "Chun Hae-sung said the talks had been productive."]],
-    ["forms used by one article only", ["The Al Mayadeen channel said the minister told Mayadeen reporters about the plan."]],
+    [
+      "a country and its demonym",
+      ["Iran will keep its forces in Syria for now.", "Iranian forces have backed the government in Syria."],
+    ],
+    [
+      "an abbreviation written with and without dots",
+      ["The U.S. offer was rejected by the government.", "The US offer was rejected by the government."],
+    ],
+    [
+      "a name with and without its article",
+      ["Bashar al-Assad welcomed the visit on Monday.", "Bashar Assad welcomed the visit on Monday."],
+    ],
+    [
+      "two different short names",
+      ["China said it welcomed the talks between the two Koreas.", "Chun Hae-sung said the talks had been productive."],
+    ],
+    [
+      "forms used by one article only",
+      ["The Al Mayadeen channel said the minister told Mayadeen reporters about the plan."],
+    ],
   ])("does not report %s", (_name, texts) => {
     expect(variantsOf(...texts)).toEqual([]);
   });

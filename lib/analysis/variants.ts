@@ -39,12 +39,16 @@ export function findVariants(claims: Claim[][]): Variant[] {
   });
   const out: Variant[] = [];
   for (const [key, fam] of [...families].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const kept = [...fam.entries()].filter(([l, f]) => !isAcronym(f.form) && ![...fam.entries()].some(([o, g]) => o !== l && isDerived(g.form, f.form)));
+    const kept = [...fam.entries()].filter(
+      ([l, f]) => !isAcronym(f.form) && ![...fam.entries()].some(([o, g]) => o !== l && isDerived(g.form, f.form)),
+    );
     if (kept.length < 2) continue;
     // Spellings across outlets, close in letters: not "Iran"/"Iranian", "Mayadeen"/"Al Mayadeen" in one article.
     const articles = new Set(kept.flatMap(([, f]) => [...f.articles]));
     if (articles.size < 2) continue;
-    const close = kept.every(([a], i) => kept.every(([b], j) => i === j || distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3)));
+    const close = kept.every(([a], i) =>
+      kept.every(([b], j) => i === j || distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3)),
+    );
     if (!close) continue;
     const forms: Record<string, number[]> = {};
     for (const [, { form, articles: arts }] of kept) forms[form] = [...arts].sort((a, b) => a - b);

@@ -13,7 +13,10 @@ import { createUser, setRole } from "./users";
 // validates its input with zod inside the lib function it calls. Inputs are `unknown` on purpose.
 
 /** An editor's change to a story: afterwards its cached matrix is rendered afresh. */
-function storyChange<T extends { storySlug: string }>(change: (db: Db, actor: Actor, input: unknown) => Promise<T>, input: unknown) {
+function storyChange<T extends { storySlug: string }>(
+  change: (db: Db, actor: Actor, input: unknown) => Promise<T>,
+  input: unknown,
+) {
   return guarded("editor", async (actor) => {
     const result = await change(db, actor, input);
     refreshStories([result.storySlug]);

@@ -17,4 +17,5 @@ const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 /** An admin may do everything an editor may. */
 export const hasRole = (actor: Pick<Actor, "role">, needed: Role): boolean => RANK[actor.role] >= RANK[needed];
 
-export const isRole = (value: unknown): value is Role => typeof value === "string" && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role =>
+  typeof value === "string" && (ROLES as readonly string[]).includes(value);

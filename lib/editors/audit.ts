@@ -28,6 +28,13 @@ export async function audit(
   data: Record<string, unknown> = {},
 ): Promise<void> {
   await db.auditEvent.create({
-    data: { actorId: actor.id, actor: actor.label, action, subjectType: subject.type, subjectId: subject.id, data: data as Prisma.InputJsonValue },
+    data: {
+      actorId: actor.id,
+      actor: actor.label,
+      action,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      data: data as Prisma.InputJsonValue,
+    },
   });
 }

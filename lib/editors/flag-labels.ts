@@ -1,5 +1,11 @@
 /** Flag reasons, statuses and their labels, and the flag state a matrix row shows: no server imports, so client and matrix components can use them. */
-export const FLAG_REASONS = ["contradiction-confirmed", "not-a-contradiction", "extraction-error", "misattributed", "needs-review"] as const;
+export const FLAG_REASONS = [
+  "contradiction-confirmed",
+  "not-a-contradiction",
+  "extraction-error",
+  "misattributed",
+  "needs-review",
+] as const;
 export type FlagReason = (typeof FLAG_REASONS)[number];
 export const REASON_LABEL: Record<FlagReason, string> = {
   "contradiction-confirmed": "Contradiction confirmed",
@@ -11,7 +17,11 @@ export const REASON_LABEL: Record<FlagReason, string> = {
 
 export const FLAG_STATUSES = ["open", "resolved", "reviewed-no-action"] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
-export const STATUS_LABEL: Record<FlagStatus, string> = { open: "Open", resolved: "Resolved", "reviewed-no-action": "Reviewed, no action" };
+export const STATUS_LABEL: Record<FlagStatus, string> = {
+  open: "Open",
+  resolved: "Resolved",
+  "reviewed-no-action": "Reviewed, no action",
+};
 
 export interface FlagMark {
   id: string;

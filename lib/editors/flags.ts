@@ -4,16 +4,33 @@ import { ClientError, parseInput } from "../errors";
 import type { CoverageJson } from "../stories/json";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
-import { FLAG_REASONS, FLAG_STATUSES, type FlagMark, type FlagReason, type FlagStatus, type GroupFlags } from "./flag-labels";
+import {
+  FLAG_REASONS,
+  FLAG_STATUSES,
+  type FlagMark,
+  type FlagReason,
+  type FlagStatus,
+  type GroupFlags,
+} from "./flag-labels";
 
 export * from "./flag-labels";
 
-const note = z.string().trim().max(4000, "at most 4,000 characters").optional().transform((n) => n || null);
+const note = z
+  .string()
+  .trim()
+  .max(4000, "at most 4,000 characters")
+  .optional()
+  .transform((n) => n || null);
 
 export const openFlagSchema = z.object({
   groupId: z.string().min(1, "which row?").max(100),
   /** One outlet's cell of the row; absent: the whole row. */
-  articleId: z.string().min(1).max(100).optional().or(z.literal("").transform(() => undefined)),
+  articleId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   reason: z.enum(FLAG_REASONS, "choose a reason"),
   note,
 });
@@ -26,7 +43,10 @@ export const updateFlagSchema = z.object({
 
 /** The row a (possibly merged-away) group id names now: a merged row's flags follow its claims. */
 async function currentGroup(db: Db, id: string) {
-  const row = await db.claimGroup.findUnique({ where: { id }, select: { id: true, status: true, mergedIntoId: true, storyId: true, coverage: true } });
+  const row = await db.claimGroup.findUnique({
+    where: { id },
+    select: { id: true, status: true, mergedIntoId: true, storyId: true, coverage: true },
+  });
   if (row?.status === "merged" && row.mergedIntoId) return currentGroup(db, row.mergedIntoId);
   return row?.status === "active" ? row : null;
 }
@@ -36,14 +56,29 @@ export async function openFlag(db: Db, actor: Actor, input: unknown) {
   const group = await currentGroup(db, groupId);
   if (!group) throw new ClientError(404, "no such claim row");
   if (articleId && !(group.coverage as unknown as CoverageJson).articles.includes(articleId)) {
-    throw new ClientError(422, "that outlet does not carry this claim", { articleId: ["that outlet does not carry this claim"] });
+    throw new ClientError(422, "that outlet does not carry this claim", {
+      articleId: ["that outlet does not carry this claim"],
+    });
   }
   return db.$transaction(async (tx) => {
     const flag = await tx.flag.create({
-      data: { storyId: group.storyId, groupId: group.id, articleId: articleId ?? null, reason, createdById: actor.id!, events: { create: { actorId: actor.id!, action: "opened", status: "open", reason, note } } },
+      data: {
+        storyId: group.storyId,
+        groupId: group.id,
+        articleId: articleId ?? null,
+        reason,
+        createdById: actor.id!,
+        events: { create: { actorId: actor.id!, action: "opened", status: "open", reason, note } },
+      },
       select: { id: true, groupId: true, story: { select: { slug: true } } },
     });
-    await audit(tx, actor, "flag.open", { type: "flag", id: flag.id }, { groupId: group.id, articleId: articleId ?? null, reason });
+    await audit(
+      tx,
+      actor,
+      "flag.open",
+      { type: "flag", id: flag.id },
+      { groupId: group.id, articleId: articleId ?? null, reason },
+    );
     return { id: flag.id, groupId: flag.groupId, storySlug: flag.story.slug };
   });
 }
@@ -51,32 +86,60 @@ export async function openFlag(db: Db, actor: Actor, input: unknown) {
 /** A status change, or a note on the same status; either way one more step in the flag's history. */
 export async function updateFlag(db: Db, actor: Actor, input: unknown) {
   const { flagId, status, note } = parseInput(updateFlagSchema, input, "change");
-  const flag = await db.flag.findUnique({ where: { id: flagId }, select: { status: true, reason: true, groupId: true, story: { select: { slug: true } } } });
+  const flag = await db.flag.findUnique({
+    where: { id: flagId },
+    select: { status: true, reason: true, groupId: true, story: { select: { slug: true } } },
+  });
   if (!flag) throw new ClientError(404, "no such flag");
-  if (flag.status === status && !note) throw new ClientError(422, "nothing to change: choose another status or write a note", { note: ["write a note or change the status"] });
+  if (flag.status === status && !note)
+    throw new ClientError(422, "nothing to change: choose another status or write a note", {
+      note: ["write a note or change the status"],
+    });
   const action = flag.status === status ? "note" : "status";
   await db.$transaction(async (tx) => {
-    await tx.flag.update({ where: { id: flagId }, data: { status, events: { create: { actorId: actor.id!, action, status, reason: flag.reason, note } } } });
-    await audit(tx, actor, action === "note" ? "flag.note" : "flag.status", { type: "flag", id: flagId }, { from: flag.status, to: status });
+    await tx.flag.update({
+      where: { id: flagId },
+      data: { status, events: { create: { actorId: actor.id!, action, status, reason: flag.reason, note } } },
+    });
+    await audit(
+      tx,
+      actor,
+      action === "note" ? "flag.note" : "flag.status",
+      { type: "flag", id: flagId },
+      { from: flag.status, to: status },
+    );
   });
   return { id: flagId, groupId: flag.groupId, storySlug: flag.story.slug };
 }
 
 /** Group ids that now stand for `ids`: each id itself, or the row it was merged into. */
 async function redirects(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const merged = await db.claimGroup.findMany({ where: { id: { in: ids }, status: "merged" }, select: { id: true, mergedIntoId: true } });
+  const merged = await db.claimGroup.findMany({
+    where: { id: { in: ids }, status: "merged" },
+    select: { id: true, mergedIntoId: true },
+  });
   return new Map(merged.filter((m) => m.mergedIntoId).map((m) => [m.id, m.mergedIntoId!]));
 }
 
 /** Every flag of a story by the row it sits on now; for the matrix. Public: reasons and statuses, no notes. */
 export async function storyFlags(db: Db, storyId: string): Promise<Map<string, GroupFlags>> {
-  const flags = await db.flag.findMany({ where: { storyId }, orderBy: { createdAt: "desc" }, select: { id: true, groupId: true, articleId: true, reason: true, status: true, updatedAt: true } });
+  const flags = await db.flag.findMany({
+    where: { storyId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, groupId: true, articleId: true, reason: true, status: true, updatedAt: true },
+  });
   const to = await redirects(db, [...new Set(flags.map((f) => f.groupId))]);
   const out = new Map<string, GroupFlags>();
   for (const f of flags) {
     const gid = to.get(f.groupId) ?? f.groupId;
     const entry: GroupFlags = out.get(gid) ?? { row: [], cells: new Map() };
-    const mark: FlagMark = { id: f.id, reason: f.reason as FlagReason, status: f.status as FlagStatus, articleId: f.articleId, updatedAt: f.updatedAt };
+    const mark: FlagMark = {
+      id: f.id,
+      reason: f.reason as FlagReason,
+      status: f.status as FlagStatus,
+      articleId: f.articleId,
+      updatedAt: f.updatedAt,
+    };
     if (f.articleId) entry.cells.set(f.articleId, [...(entry.cells.get(f.articleId) ?? []), mark]);
     else entry.row.push(mark);
     out.set(gid, entry);
@@ -94,7 +157,11 @@ async function rowIds(db: Db, groupId: string): Promise<string[]> {
 
 /** What a reader sees of the flags on a row, newest first: reason, status and when. No notes, no names. */
 export async function publicGroupFlags(db: Db, groupId: string) {
-  const flags = await db.flag.findMany({ where: { groupId: { in: await rowIds(db, groupId) } }, orderBy: { createdAt: "desc" }, select: publicFlag });
+  const flags = await db.flag.findMany({
+    where: { groupId: { in: await rowIds(db, groupId) } },
+    orderBy: { createdAt: "desc" },
+    select: publicFlag,
+  });
   return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
 }
 
@@ -106,7 +173,17 @@ export async function editorGroupFlags(db: Db, groupId: string) {
     select: {
       ...publicFlag,
       createdBy: { select: { name: true, email: true } },
-      events: { orderBy: { at: "asc" }, select: { id: true, action: true, status: true, note: true, at: true, actor: { select: { name: true, email: true } } } },
+      events: {
+        orderBy: { at: "asc" },
+        select: {
+          id: true,
+          action: true,
+          status: true,
+          note: true,
+          at: true,
+          actor: { select: { name: true, email: true } },
+        },
+      },
     },
   });
   return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
@@ -123,7 +200,12 @@ export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;
 /** The review queue: flags across stories, newest first, with the row's claim as the story's first outlet says it. */
 export async function reviewQueue(db: Db, f: ReviewFilters, take = 200) {
   const flags = await db.flag.findMany({
-    where: { status: f.status, ...(f.reason && { reason: f.reason }), ...(f.story && { story: { slug: f.story } }), ...(f.editor && { createdById: f.editor }) },
+    where: {
+      status: f.status,
+      ...(f.reason && { reason: f.reason }),
+      ...(f.story && { story: { slug: f.story } }),
+      ...(f.editor && { createdById: f.editor }),
+    },
     orderBy: { createdAt: "desc" },
     take,
     select: {
@@ -140,10 +222,18 @@ export async function reviewQueue(db: Db, f: ReviewFilters, take = 200) {
   });
   const to = await redirects(db, [...new Set(flags.map((x) => x.groupId))]);
   const rowIds = [...new Set(flags.map((x) => to.get(x.groupId) ?? x.groupId))];
-  const firstClaims = await db.groupClaim.findMany({ where: { groupId: { in: rowIds }, order: 0 }, select: { groupId: true, text: true } });
+  const firstClaims = await db.groupClaim.findMany({
+    where: { groupId: { in: rowIds }, order: 0 },
+    select: { groupId: true, text: true },
+  });
   const textOf = new Map(firstClaims.map((c) => [c.groupId, c.text]));
   const articleIds = [...new Set(flags.flatMap((x) => (x.articleId ? [x.articleId] : [])))];
-  const labels = new Map((await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, label: true } })).map((a) => [a.id, a.label]));
+  const labels = new Map(
+    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, label: true } })).map((a) => [
+      a.id,
+      a.label,
+    ]),
+  );
   return flags.map((x) => {
     const groupId = to.get(x.groupId) ?? x.groupId;
     return {
@@ -159,4 +249,8 @@ export async function reviewQueue(db: Db, f: ReviewFilters, take = 200) {
 }
 
 export const flagEditors = (db: Db) =>
-  db.user.findMany({ where: { flags: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+  db.user.findMany({
+    where: { flags: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });

@@ -30,7 +30,8 @@ export async function viewerWithRole(needed: Role, returnTo: string): Promise<{ 
   return { viewer, allowed: hasRole(viewer, needed) };
 }
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: ClientError["status"]; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; status: ClientError["status"]; error: string; fieldErrors?: FieldErrors };
 
 /**
  * Every server action goes through here: the role is checked on the server against the session cookie (an ingest
@@ -44,7 +45,8 @@ export async function guarded<T>(needed: Role, run: (actor: Viewer) => Promise<T
   try {
     return { ok: true, data: await run(viewer) };
   } catch (e) {
-    if (e instanceof ClientError) return { ok: false, status: e.status, error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) };
+    if (e instanceof ClientError)
+      return { ok: false, status: e.status, error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) };
     throw e;
   }
 }

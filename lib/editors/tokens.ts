@@ -13,7 +13,9 @@ const PREFIX = "nct_";
  */
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const newTokenSchema = z.object({ name: z.string().trim().min(1, "a name, such as the client that will use it").max(80) });
+export const newTokenSchema = z.object({
+  name: z.string().trim().min(1, "a name, such as the client that will use it").max(80),
+});
 
 export interface CreatedToken {
   id: string;
@@ -54,7 +56,10 @@ export async function revokeToken(db: Db, actor: Actor, id: unknown): Promise<vo
 export async function verifyBearer(db: Db, header: string | null): Promise<{ id: string; name: string } | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
   if (!match) return null;
-  const token = await db.ingestToken.findUnique({ where: { hash: hashToken(match[1]!) }, select: { id: true, name: true, revokedAt: true } });
+  const token = await db.ingestToken.findUnique({
+    where: { hash: hashToken(match[1]!) },
+    select: { id: true, name: true, revokedAt: true },
+  });
   if (!token || token.revokedAt) return null;
   await db.ingestToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   return { id: token.id, name: token.name };
@@ -63,5 +68,13 @@ export async function verifyBearer(db: Db, header: string | null): Promise<{ id:
 export const listTokens = (db: Db) =>
   db.ingestToken.findMany({
     orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { email: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdBy: { select: { email: true } },
+    },
   });

@@ -17,13 +17,20 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
-export const roleChangeSchema = z.object({ userId: z.string().min(1), role: z.enum(ROLES, `one of ${ROLES.join(", ")}`) });
+export const roleChangeSchema = z.object({
+  userId: z.string().min(1),
+  role: z.enum(ROLES, `one of ${ROLES.join(", ")}`),
+});
 
 /**
  * Makes an account that signs in with email and password. The password is hashed with better-auth's own scrypt
  * (the hash its sign-in verifies) and stored the way its sign-up stores it: a "credential" account row.
  */
-export async function createUser(db: Db, actor: Actor, input: unknown): Promise<{ id: string; email: string; role: Role }> {
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+): Promise<{ id: string; email: string; role: Role }> {
   const { email, password, role, ...given } = parseInput(newUserSchema, input, "account");
   const name = given.name ?? email.split("@")[0]!;
   const hash = await hashPassword(password);
@@ -31,7 +38,9 @@ export async function createUser(db: Db, actor: Actor, input: unknown): Promise<
   try {
     await db.$transaction(async (tx) => {
       await tx.user.create({ data: { id, email, name, role } });
-      await tx.account.create({ data: { id: randomUUID(), userId: id, providerId: "credential", accountId: id, password: hash } });
+      await tx.account.create({
+        data: { id: randomUUID(), userId: id, providerId: "credential", accountId: id, password: hash },
+      });
       await audit(tx, actor, "user.create", { type: "user", id }, { email, role });
     });
   } catch (e) {
@@ -58,4 +67,7 @@ export async function setRole(db: Db, actor: Actor, input: unknown): Promise<voi
 }
 
 export const listUsers = (db: Db) =>
-  db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
+  db.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, createdAt: true },
+  });

@@ -20,7 +20,11 @@ export interface CarryOver {
  * merged into, a split claim keeps the row it was given; pins win over everything else, and an old id a pin uses is
  * taken by it. Pinned ids must differ from one another.
  */
-export function carryOver(previous: GroupMembers[], next: GroupMembers[], pins: ReadonlyMap<number, string> = new Map()): CarryOver {
+export function carryOver(
+  previous: GroupMembers[],
+  next: GroupMembers[],
+  pins: ReadonlyMap<number, string> = new Map(),
+): CarryOver {
   const oldOfClaim = new Map<string, string[]>();
   for (const g of previous) for (const c of g.claims) oldOfClaim.set(c, [...(oldOfClaim.get(c) ?? []), g.id]);
   const oldIds = new Set(previous.map((g) => g.id));

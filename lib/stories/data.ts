@@ -7,9 +7,23 @@ import type { Attribution } from "../analysis/attribution";
 export async function listStories(db: Db) {
   const rows = await db.story.findMany({
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, title: true, updatedAt: true, summary: true, articles: { orderBy: { position: "asc" }, select: { label: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      updatedAt: true,
+      summary: true,
+      articles: { orderBy: { position: "asc" }, select: { label: true } },
+    },
   });
-  return rows.map((s) => ({ id: s.id, slug: s.slug, title: s.title, updatedAt: s.updatedAt, outlets: s.articles.map((a) => a.label), summary: s.summary as unknown as StorySummaryJson }));
+  return rows.map((s) => ({
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    updatedAt: s.updatedAt,
+    outlets: s.articles.map((a) => a.label),
+    summary: s.summary as unknown as StorySummaryJson,
+  }));
 }
 export type StoryListItem = Awaited<ReturnType<typeof listStories>>[number];
 
@@ -55,7 +69,10 @@ async function readStoryMatrix(db: Db, slug: string) {
           position: true,
           soleSource: true,
           coverage: true,
-          claims: { orderBy: { order: "asc" }, select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true } } } },
+          claims: {
+            orderBy: { order: "asc" },
+            select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true } } },
+          },
           discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, values: true, diff: true } },
         },
       },
@@ -88,7 +105,13 @@ function toGroupView(g: GroupRow) {
     position: g.position ?? 0,
     soleSource: g.soleSource,
     coverage: g.coverage as CoverageJson,
-    cells: g.claims.map((c) => ({ claimId: c.claimId, articleId: c.claim.articleId, start: c.start, end: c.end, text: c.text })),
+    cells: g.claims.map((c) => ({
+      claimId: c.claimId,
+      articleId: c.claim.articleId,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+    })),
     discrepancies: g.discrepancies.map((d) => ({
       kind: d.kind as DiscrepancyKind,
       detail: d.detail,
@@ -117,8 +140,25 @@ export async function getClaimGroup(db: Db, id: string) {
       position: true,
       soleSource: true,
       coverage: true,
-      story: { select: { id: true, slug: true, title: true, updatedAt: true, articles: { orderBy: { position: "asc" }, select: articleColumns } } },
-      claims: { orderBy: { order: "asc" }, select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true, start: true, end: true, text: true } } } },
+      story: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          updatedAt: true,
+          articles: { orderBy: { position: "asc" }, select: articleColumns },
+        },
+      },
+      claims: {
+        orderBy: { order: "asc" },
+        select: {
+          claimId: true,
+          start: true,
+          end: true,
+          text: true,
+          claim: { select: { articleId: true, start: true, end: true, text: true } },
+        },
+      },
       discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, values: true, diff: true } },
     },
   });
@@ -144,7 +184,20 @@ export async function getArticle(db: Db, id: string) {
       story: { select: { slug: true, title: true } },
       claims: {
         orderBy: { start: "asc" },
-        select: { id: true, start: true, end: true, text: true, members: { where: { group: { status: "active" } }, select: { group: { select: { id: true, kind: true, soleSource: true, _count: { select: { discrepancies: true } } } } } } },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          text: true,
+          members: {
+            where: { group: { status: "active" } },
+            select: {
+              group: {
+                select: { id: true, kind: true, soleSource: true, _count: { select: { discrepancies: true } } },
+              },
+            },
+          },
+        },
       },
     },
   });
@@ -152,8 +205,18 @@ export async function getArticle(db: Db, id: string) {
   return {
     ...a,
     claims: a.claims.map((c) => {
-      const groups = c.members.map((m) => m.group).sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "claim" ? -1 : 1));
-      return { id: c.id, start: c.start, end: c.end, text: c.text, groupId: groups[0]?.id ?? null, soleSource: groups[0]?.soleSource ?? false, discrepancies: groups.reduce((n, g) => n + g._count.discrepancies, 0) };
+      const groups = c.members
+        .map((m) => m.group)
+        .sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "claim" ? -1 : 1));
+      return {
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        groupId: groups[0]?.id ?? null,
+        soleSource: groups[0]?.soleSource ?? false,
+        discrepancies: groups.reduce((n, g) => n + g._count.discrepancies, 0),
+      };
     }),
   };
 }

@@ -30,12 +30,16 @@ const local = (n: number, storyRef: IngestArticle["story"]): IngestArticle => ({
 describe("group commit", () => {
   const t = createTempDb();
   const db = t.db;
-  const version = async (slug = story.slug) => (await db.story.findUniqueOrThrow({ where: { slug }, select: { version: true } })).version;
+  const version = async (slug = story.slug) =>
+    (await db.story.findUniqueOrThrow({ where: { slug }, select: { version: true } })).version;
   const articles = () => db.article.count();
   const ids = (out: IngestOutcome[]) => out.map((o) => [o.status, o.article.id]);
 
   beforeAll(async () => {
-    await ingestArticles(db, seed.articles.map((a) => ({ ...a, story })));
+    await ingestArticles(
+      db,
+      seed.articles.map((a) => ({ ...a, story })),
+    );
   });
   afterAll(() => t.cleanup());
 
@@ -49,9 +53,15 @@ describe("group commit", () => {
       ingestArticles(db, [wire(1)]),
     ]);
     expect(a!.map((o) => o.status)).toEqual(["created"]);
-    expect(ids(b!)).toEqual([["existing", a![0]!.article.id], ["created", expect.any(String)]]);
+    expect(ids(b!)).toEqual([
+      ["existing", a![0]!.article.id],
+      ["created", expect.any(String)],
+    ]);
     // A repeat within one request gets its first occurrence's outcome, as before group commit.
-    expect(ids(c!)).toEqual([["created", c![0]!.article.id], ["created", c![0]!.article.id]]);
+    expect(ids(c!)).toEqual([
+      ["created", c![0]!.article.id],
+      ["created", c![0]!.article.id],
+    ]);
     // The same request sent again in the same round: what it would get a moment later, the stored article.
     expect(retryOfA).toEqual([{ ...a![0]!, status: "existing" }]);
     expect(await articles()).toBe(n + 3);
@@ -76,7 +86,10 @@ describe("group commit", () => {
 
   it("stores a request's articles all or none: one that cannot be stored fails alone, the others are stored", async () => {
     const [v, n] = [await version(), await articles()];
-    const repair = await failInserts(db, t.url, "Article", { when: `NEW."title" = 'poison'`, message: "poisoned article" });
+    const repair = await failInserts(db, t.url, "Article", {
+      when: `NEW."title" = 'poison'`,
+      message: "poisoned article",
+    });
     try {
       const [good, bad, alsoGood] = await Promise.allSettled([
         ingestArticles(db, [wire(6)]),
@@ -99,7 +112,9 @@ describe("group commit", () => {
 
   it(`takes at most ${MAX_ROUND_ARTICLES} articles a round (whole requests), the rest in the next`, async () => {
     const v = await version("riverton");
-    const requests = Array.from({ length: 5 }, (_, r) => Array.from({ length: 50 }, (_, i) => local(100 + r * 50 + i, "riverton")));
+    const requests = Array.from({ length: 5 }, (_, r) =>
+      Array.from({ length: 50 }, (_, i) => local(100 + r * 50 + i, "riverton")),
+    );
     const out = await Promise.all(requests.map((articles) => ingestArticles(db, articles)));
     expect(out.flat().every((o) => o.status === "created")).toBe(true);
     expect(await version("riverton")).toBe(v + 2);
@@ -108,7 +123,11 @@ describe("group commit", () => {
   it("runs an editor's decision alone in its turn, between the ingests queued before and after it", async () => {
     const editor: Actor = { id: "u-editor", label: "editor@example.org", role: "editor" };
     await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
-    const rows = await db.claimGroup.findMany({ where: { status: "active", kind: "claim", story: { slug: story.slug } }, orderBy: { position: "asc" }, select: { id: true, _count: { select: { claims: true } } } });
+    const rows = await db.claimGroup.findMany({
+      where: { status: "active", kind: "claim", story: { slug: story.slug } },
+      orderBy: { position: "asc" },
+      select: { id: true, _count: { select: { claims: true } } },
+    });
     const [target, source] = rows.filter((r) => r._count.claims >= 3);
     const v = await version();
     const [before, merged, after] = await Promise.all([
@@ -120,6 +139,11 @@ describe("group commit", () => {
     expect(merged.groupId).toBe(target!.id);
     expect(await version()).toBe(v + 3);
     // The ingest after the decision kept it: the source row still redirects to the target.
-    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: source!.id }, select: { status: true, mergedIntoId: true } })).toEqual({ status: "merged", mergedIntoId: target!.id });
+    expect(
+      await db.claimGroup.findUniqueOrThrow({
+        where: { id: source!.id },
+        select: { status: true, mergedIntoId: true },
+      }),
+    ).toEqual({ status: "merged", mergedIntoId: target!.id });
   });
 });

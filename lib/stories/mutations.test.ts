@@ -4,7 +4,16 @@ import { failInserts } from "../../test/faults";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
 import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
-import { canonicalUrl, forgetRecentStories, ingestArticles, listOverrides, mergeGroups, ROW_WRITES, splitClaim, undoOverride } from "./mutations";
+import {
+  canonicalUrl,
+  forgetRecentStories,
+  ingestArticles,
+  listOverrides,
+  mergeGroups,
+  ROW_WRITES,
+  splitClaim,
+  undoOverride,
+} from "./mutations";
 import type { Db } from "../db";
 import type { IngestArticle } from "./schema";
 
@@ -20,16 +29,31 @@ const sixth: IngestArticle = {
 describe("ingestArticles", () => {
   const t = createTempDb();
   const db = t.db;
-  const counts = async () => ({ articles: await db.article.count(), claims: await db.claim.count(), groups: await db.claimGroup.count(), members: await db.groupClaim.count(), discrepancies: await db.discrepancy.count() });
+  const counts = async () => ({
+    articles: await db.article.count(),
+    claims: await db.claim.count(),
+    groups: await db.claimGroup.count(),
+    members: await db.groupClaim.count(),
+    discrepancies: await db.discrepancy.count(),
+  });
 
   beforeAll(async () => {
-    await ingestArticles(db, seed.articles.map((a) => ({ ...a, story })));
+    await ingestArticles(
+      db,
+      seed.articles.map((a) => ({ ...a, story })),
+    );
   });
   afterAll(() => t.cleanup());
 
   it("stores the seed story with its analysis", async () => {
     const m = (await getStoryMatrix(db, "iran-syria-2018"))!;
-    expect(m.articles.map((a) => a.label)).toEqual(["Source A", "Dispatches (Tehran/London)", "Source C", "Source D", "Source E"]);
+    expect(m.articles.map((a) => a.label)).toEqual([
+      "Source A",
+      "Dispatches (Tehran/London)",
+      "Source C",
+      "Source D",
+      "Source E",
+    ]);
     const date = m.groups.find((g) => g.discrepancies.some((d) => d.kind === "date" && d.values.length === 3))!;
     expect(date.discrepancies[0]!.values.map((v) => v.value)).toEqual(["Saturday", "Sunday", "Monday"]);
     // Every value is located in the text of a claim it names.
@@ -42,7 +66,10 @@ describe("ingestArticles", () => {
 
   it("keeps each claim's attribution for the permalink", async () => {
     const claims = await db.claim.findMany({ where: { text: { contains: "Tasnim" } }, select: { id: true } });
-    const credits = await getAttributions(db, claims.map((c) => c.id));
+    const credits = await getAttributions(
+      db,
+      claims.map((c) => c.id),
+    );
     expect([...credits.values()].some((a) => a.channel?.text.includes("Tasnim"))).toBe(true);
   });
 
@@ -64,7 +91,9 @@ describe("ingestArticles", () => {
       expect(found, g.id).not.toBeNull();
       if (found && "redirect" in found) expect(after.groups.some((x) => x.id === found.redirect)).toBe(true);
     }
-    const sameUrl = await ingestArticles(db, [{ ...sixth, url: "https://www.example.org/iran-syria/", text: "A different text entirely about something." }]);
+    const sameUrl = await ingestArticles(db, [
+      { ...sixth, url: "https://www.example.org/iran-syria/", text: "A different text entirely about something." },
+    ]);
     expect(sameUrl[0]).toMatchObject({ status: "existing", article: { id: r!.article.id } });
   });
 
@@ -72,7 +101,12 @@ describe("ingestArticles", () => {
     const before = await counts();
     const matrix = await getStoryMatrix(db, "iran-syria-2018");
     const repair = await failInserts(db, t.url, "Discrepancy");
-    const late: IngestArticle = { ...sixth, url: null, outlet: "Late Wire", text: "Hatami visited Damascus on Monday and met President Bashar al-Assad, the agency reported." };
+    const late: IngestArticle = {
+      ...sixth,
+      url: null,
+      outlet: "Late Wire",
+      text: "Hatami visited Damascus on Monday and met President Bashar al-Assad, the agency reported.",
+    };
     await expect(ingestArticles(db, [late])).rejects.toThrow();
     expect(await counts()).toEqual(before);
     expect(await getStoryMatrix(db, "iran-syria-2018")).toEqual(matrix);
@@ -81,7 +115,11 @@ describe("ingestArticles", () => {
   });
 
   it("starts a new story for an unrelated article that names none", async () => {
-    const [r] = await ingestArticles(db, [{ text: "The city council approved a new budget for public libraries on Tuesday, adding three branches and longer opening hours." }]);
+    const [r] = await ingestArticles(db, [
+      {
+        text: "The city council approved a new budget for public libraries on Tuesday, adding three branches and longer opening hours.",
+      },
+    ]);
     expect(r!.story.slug).not.toBe("iran-syria-2018");
     expect(await db.story.count()).toBe(2);
   });
@@ -108,7 +146,13 @@ describe("the writer's memory of the stories it wrote", () => {
     // each write and reads the story in full.
     const other = createTempDb();
     try {
-      const days = [[1, "Sunday"], [2, "Monday"], [3, "Saturday"], [4, "Sunday"], [5, "Tuesday"]] as const;
+      const days = [
+        [1, "Sunday"],
+        [2, "Monday"],
+        [3, "Saturday"],
+        [4, "Sunday"],
+        [5, "Tuesday"],
+      ] as const;
       for (const [n, day] of days) await ingestArticles(db, [report(n, day)]);
       for (const [n, day] of days) {
         forgetRecentStories();
@@ -125,7 +169,10 @@ describe("the writer's memory of the stories it wrote", () => {
   it("reads the story afresh when another process wrote it meanwhile (its version moved)", async () => {
     await ingestArticles(db, [report(6, "Sunday")]);
     // Another process's write: a label changed and the version bumped. A stale memory would keep "Tampered".
-    const first = await db.article.findFirstOrThrow({ where: { story: { slug: "memory-story" } }, orderBy: { position: "asc" } });
+    const first = await db.article.findFirstOrThrow({
+      where: { story: { slug: "memory-story" } },
+      orderBy: { position: "asc" },
+    });
     await db.article.update({ where: { id: first.id }, data: { label: "Tampered" } });
     await db.story.update({ where: { slug: "memory-story" }, data: { version: { increment: 1 } } });
     await ingestArticles(db, [report(7, "Monday")]);
@@ -138,7 +185,11 @@ describe("writing only the rows that changed", () => {
   const more: IngestArticle[] = [
     { ...sixth, url: null },
     { outlet: "Copy Wire", text: seed.articles[3]!.text.replace("ranking", "senior"), story: story.slug },
-    { outlet: "Late Wire", text: "Hatami visited Damascus on Monday and met President Bashar al-Assad, the agency reported. Syria will rebuild its army, he said.", story: story.slug },
+    {
+      outlet: "Late Wire",
+      text: "Hatami visited Damascus on Monday and met President Bashar al-Assad, the agency reported. Syria will rebuild its army, he said.",
+      story: story.slug,
+    },
   ];
 
   /**
@@ -150,7 +201,12 @@ describe("writing only the rows that changed", () => {
     const articles = await db.article.findMany({
       where: { story: { slug: story.slug } },
       orderBy: { position: "asc" },
-      select: { id: true, position: true, label: true, claims: { orderBy: { key: "asc" }, select: { id: true, key: true } } },
+      select: {
+        id: true,
+        position: true,
+        label: true,
+        claims: { orderBy: { key: "asc" }, select: { id: true, key: true } },
+      },
     });
     const names = new Map(aliases);
     for (const a of articles) {
@@ -168,10 +224,18 @@ describe("writing only the rows that changed", () => {
         soleSource: true,
         coverage: true,
         claims: { select: { claimId: true, start: true, end: true, text: true, order: true } },
-        discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, order: true, values: true, diff: true } },
+        discrepancies: {
+          orderBy: { order: "asc" },
+          select: { kind: true, detail: true, order: true, values: true, diff: true },
+        },
       },
     });
-    const named = JSON.parse(JSON.stringify({ articles, groups }), (_, v: unknown) => (typeof v === "string" ? (names.get(v) ?? v) : v)) as { articles: unknown[]; groups: Array<{ id: string; position: number | null; claims: Array<{ claimId: string }> }> };
+    const named = JSON.parse(JSON.stringify({ articles, groups }), (_, v: unknown) =>
+      typeof v === "string" ? (names.get(v) ?? v) : v,
+    ) as {
+      articles: unknown[];
+      groups: Array<{ id: string; position: number | null; claims: Array<{ claimId: string }> }>;
+    };
     for (const g of named.groups) g.claims.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
     named.groups.sort((a, b) => (a.id < b.id ? -1 : 1));
     return named;
@@ -182,56 +246,75 @@ describe("writing only the rows that changed", () => {
   });
 
   // With 0, every row whose columns changed is updated in place rather than written anew.
-  it.each([50, 0])("stores what replacing every row stores, through new articles and editors' decisions (rows of over %i members updated in place)", async (updateMembers) => {
-    ROW_WRITES.updateMembers = updateMembers;
-    // The same steps on two databases: on the first the writer remembers what it wrote and writes the difference;
-    // on the second the story's version moves before each step, as when another process writes, so the writer reads
-    // the story in full and replaces every row.
-    const runs = [createTempDb(), createTempDb()];
-    const aliases = runs.map(() => new Map<string, string>());
-    const rowsWithClaims = (db: Db) =>
-      db.claimGroup.findMany({ where: { status: "active", kind: "claim", story: { slug: story.slug } }, orderBy: { position: "asc" }, select: { id: true, claims: { orderBy: { order: "asc" }, select: { claimId: true } } } });
-    const steps: Array<[string, (db: Db, run: number) => Promise<unknown>]> = [
-      ...seed.articles.map((a, n): [string, (db: Db) => Promise<unknown>] => [`seed article ${n}`, (db) => ingestArticles(db, [{ ...a, story }])]),
-      [
-        "a merge",
-        async (db, run) => {
-          const multi = (await rowsWithClaims(db)).filter((r) => r.claims.length >= 3);
-          const r = await mergeGroups(db, editor, { sourceGroupId: multi[1]!.id, targetGroupId: multi[0]!.id });
-          aliases[run]!.set(r.overrideId, "the merge");
-        },
-      ],
-      ["an article", (db) => ingestArticles(db, [more[0]!])],
-      [
-        "a split",
-        async (db, run) => {
-          const row = (await rowsWithClaims(db)).filter((r) => r.claims.length >= 3)[1]!;
-          const r = await splitClaim(db, editor, { groupId: row.id, claimId: row.claims[1]!.claimId });
-          aliases[run]!.set(r.groupId, "the split row").set(r.overrideId, "the split");
-        },
-      ],
-      ["a reprint", (db) => ingestArticles(db, [more[1]!])],
-      ["undoing the merge", (db, run) => undoOverride(db, editor, { overrideId: [...aliases[run]!].find(([, v]) => v === "the merge")![0] })],
-      ["a late article", (db) => ingestArticles(db, [more[2]!])],
-      ["undoing the split", (db, run) => undoOverride(db, editor, { overrideId: [...aliases[run]!].find(([, v]) => v === "the split")![0] })],
-    ];
-    try {
-      for (const { db } of runs) await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
-      let redirects = 0;
-      for (const [step, run] of steps) {
-        await run(runs[0]!.db, 0);
-        await runs[1]!.db.story.updateMany({ where: { slug: story.slug }, data: { version: { increment: 1 } } });
-        await run(runs[1]!.db, 1);
-        const [remembered, replaced] = [await dump(runs[0]!.db, aliases[0]!), await dump(runs[1]!.db, aliases[1]!)];
-        expect(remembered, step).toEqual(replaced);
-        redirects = replaced.groups.filter((g) => g.position === null).length;
+  it.each([50, 0])(
+    "stores what replacing every row stores, through new articles and editors' decisions (rows of over %i members updated in place)",
+    async (updateMembers) => {
+      ROW_WRITES.updateMembers = updateMembers;
+      // The same steps on two databases: on the first the writer remembers what it wrote and writes the difference;
+      // on the second the story's version moves before each step, as when another process writes, so the writer reads
+      // the story in full and replaces every row.
+      const runs = [createTempDb(), createTempDb()];
+      const aliases = runs.map(() => new Map<string, string>());
+      const rowsWithClaims = (db: Db) =>
+        db.claimGroup.findMany({
+          where: { status: "active", kind: "claim", story: { slug: story.slug } },
+          orderBy: { position: "asc" },
+          select: { id: true, claims: { orderBy: { order: "asc" }, select: { claimId: true } } },
+        });
+      const steps: Array<[string, (db: Db, run: number) => Promise<unknown>]> = [
+        ...seed.articles.map((a, n): [string, (db: Db) => Promise<unknown>] => [
+          `seed article ${n}`,
+          (db) => ingestArticles(db, [{ ...a, story }]),
+        ]),
+        [
+          "a merge",
+          async (db, run) => {
+            const multi = (await rowsWithClaims(db)).filter((r) => r.claims.length >= 3);
+            const r = await mergeGroups(db, editor, { sourceGroupId: multi[1]!.id, targetGroupId: multi[0]!.id });
+            aliases[run]!.set(r.overrideId, "the merge");
+          },
+        ],
+        ["an article", (db) => ingestArticles(db, [more[0]!])],
+        [
+          "a split",
+          async (db, run) => {
+            const row = (await rowsWithClaims(db)).filter((r) => r.claims.length >= 3)[1]!;
+            const r = await splitClaim(db, editor, { groupId: row.id, claimId: row.claims[1]!.claimId });
+            aliases[run]!.set(r.groupId, "the split row").set(r.overrideId, "the split");
+          },
+        ],
+        ["a reprint", (db) => ingestArticles(db, [more[1]!])],
+        [
+          "undoing the merge",
+          (db, run) =>
+            undoOverride(db, editor, { overrideId: [...aliases[run]!].find(([, v]) => v === "the merge")![0] }),
+        ],
+        ["a late article", (db) => ingestArticles(db, [more[2]!])],
+        [
+          "undoing the split",
+          (db, run) =>
+            undoOverride(db, editor, { overrideId: [...aliases[run]!].find(([, v]) => v === "the split")![0] }),
+        ],
+      ];
+      try {
+        for (const { db } of runs)
+          await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
+        let redirects = 0;
+        for (const [step, run] of steps) {
+          await run(runs[0]!.db, 0);
+          await runs[1]!.db.story.updateMany({ where: { slug: story.slug }, data: { version: { increment: 1 } } });
+          await run(runs[1]!.db, 1);
+          const [remembered, replaced] = [await dump(runs[0]!.db, aliases[0]!), await dump(runs[1]!.db, aliases[1]!)];
+          expect(remembered, step).toEqual(replaced);
+          redirects = replaced.groups.filter((g) => g.position === null).length;
+        }
+        // The steps did move rows about: some rows became redirects on the way.
+        expect(redirects).toBeGreaterThan(0);
+      } finally {
+        for (const r of runs) await r.cleanup();
       }
-      // The steps did move rows about: some rows became redirects on the way.
-      expect(redirects).toBeGreaterThan(0);
-    } finally {
-      for (const r of runs) await r.cleanup();
-    }
-  });
+    },
+  );
 });
 
 describe("canonicalUrl", () => {
@@ -246,15 +329,33 @@ describe("editors' grouping decisions", () => {
   const db = t.db;
   const editor: Actor = { id: "u-editor", label: "editor@example.org", role: "editor" };
   // A reprint of the fourth seed article with one word changed: its claims join the existing rows.
-  const copy = (n: number): IngestArticle => ({ outlet: `Copy Wire ${n}`, url: `https://example.org/copy-${n}`, text: seed.articles[3]!.text.replace("ranking", n === 1 ? "senior" : "high-level"), story: story.slug });
-  const claimRows = () => db.claimGroup.findMany({ where: { status: "active", kind: "claim", story: { slug: story.slug } }, orderBy: { position: "asc" }, select: { id: true, claims: { orderBy: { order: "asc" }, select: { claimId: true } } } });
+  const copy = (n: number): IngestArticle => ({
+    outlet: `Copy Wire ${n}`,
+    url: `https://example.org/copy-${n}`,
+    text: seed.articles[3]!.text.replace("ranking", n === 1 ? "senior" : "high-level"),
+    story: story.slug,
+  });
+  const claimRows = () =>
+    db.claimGroup.findMany({
+      where: { status: "active", kind: "claim", story: { slug: story.slug } },
+      orderBy: { position: "asc" },
+      select: { id: true, claims: { orderBy: { order: "asc" }, select: { claimId: true } } },
+    });
   const rowOf = async (claimId: string) => {
     const row = (await claimRows()).find((r) => r.claims.some((c) => c.claimId === claimId))!;
     return { id: row.id, claims: row.claims.map((c) => c.claimId) };
   };
-  const status = (id: string) => db.claimGroup.findUniqueOrThrow({ where: { id }, select: { status: true, mergedIntoId: true } });
-  const audited = (action: string) => db.auditEvent.findMany({ where: { action }, select: { actorId: true, subjectId: true } });
-  const counts = async () => ({ overrides: await db.groupOverride.count(), events: await db.auditEvent.count(), groups: await db.claimGroup.count(), members: await db.groupClaim.count(), version: (await db.story.findUniqueOrThrow({ where: { slug: story.slug } })).version });
+  const status = (id: string) =>
+    db.claimGroup.findUniqueOrThrow({ where: { id }, select: { status: true, mergedIntoId: true } });
+  const audited = (action: string) =>
+    db.auditEvent.findMany({ where: { action }, select: { actorId: true, subjectId: true } });
+  const counts = async () => ({
+    overrides: await db.groupOverride.count(),
+    events: await db.auditEvent.count(),
+    groups: await db.claimGroup.count(),
+    members: await db.groupClaim.count(),
+    version: (await db.story.findUniqueOrThrow({ where: { slug: story.slug } })).version,
+  });
   // The rows the decisions are taken on, chosen once from the seed's analysis.
   let source: { id: string; claims: string[] };
   let target: { id: string; claims: string[] };
@@ -262,10 +363,15 @@ describe("editors' grouping decisions", () => {
   const decisions: Record<string, string> = {};
 
   beforeAll(async () => {
-    await ingestArticles(db, seed.articles.map((a) => ({ ...a, story })));
+    await ingestArticles(
+      db,
+      seed.articles.map((a) => ({ ...a, story })),
+    );
     await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
     // Another story, whose rows no decision on this one may name.
-    await ingestArticles(db, [{ text: "The city council approved a new budget for public libraries on Tuesday, adding three branches." }]);
+    await ingestArticles(db, [
+      { text: "The city council approved a new budget for public libraries on Tuesday, adding three branches." },
+    ]);
     const rows = (await claimRows()).map((r) => ({ id: r.id, claims: r.claims.map((c) => c.claimId) }));
     const multi = rows.filter((r) => r.claims.length >= 3);
     [target, source, split] = [multi[0]!, multi[1]!, multi[2]!];
@@ -353,25 +459,69 @@ describe("editors' grouping decisions", () => {
     expect(row.id).toBe(split.id);
     expect(row.claims).toEqual(expect.arrayContaining(split.claims));
     expect(await status(own)).toEqual({ status: "merged", mergedIntoId: split.id });
-    expect((await audited("group.undo")).map((e) => e.subjectId)).toEqual([decisions.merge, expect.any(String), decisions.split]);
+    expect((await audited("group.undo")).map((e) => e.subjectId)).toEqual([
+      decisions.merge,
+      expect.any(String),
+      decisions.split,
+    ]);
     const undone = await db.groupOverride.findMany({ select: { undoneAt: true, undoneById: true } });
     for (const o of undone) expect(o).toMatchObject({ undoneAt: expect.any(Date), undoneById: editor.id });
   });
 
   it.each([
     ["a row into itself", () => mergeGroups(db, editor, { sourceGroupId: target.id, targetGroupId: target.id }), 422],
-    ["an unknown source row", () => mergeGroups(db, editor, { sourceGroupId: "g-nope", targetGroupId: target.id }), 404],
-    ["an unknown target row", () => mergeGroups(db, editor, { sourceGroupId: source.id, targetGroupId: "g-nope" }), 404],
-    ["a row merged away", async () => mergeGroups(db, editor, { sourceGroupId: (await db.claimGroup.findFirstOrThrow({ where: { status: "merged" } })).id, targetGroupId: target.id }), 409],
-    ["a fact row", async () => mergeGroups(db, editor, { sourceGroupId: (await db.claimGroup.findFirstOrThrow({ where: { kind: "fact", status: "active" } })).id, targetGroupId: target.id }), 422],
-    ["a row of another story", async () => mergeGroups(db, editor, { sourceGroupId: source.id, targetGroupId: (await db.claimGroup.findFirstOrThrow({ where: { story: { slug: { not: story.slug } } } })).id }), 422],
+    [
+      "an unknown source row",
+      () => mergeGroups(db, editor, { sourceGroupId: "g-nope", targetGroupId: target.id }),
+      404,
+    ],
+    [
+      "an unknown target row",
+      () => mergeGroups(db, editor, { sourceGroupId: source.id, targetGroupId: "g-nope" }),
+      404,
+    ],
+    [
+      "a row merged away",
+      async () =>
+        mergeGroups(db, editor, {
+          sourceGroupId: (await db.claimGroup.findFirstOrThrow({ where: { status: "merged" } })).id,
+          targetGroupId: target.id,
+        }),
+      409,
+    ],
+    [
+      "a fact row",
+      async () =>
+        mergeGroups(db, editor, {
+          sourceGroupId: (await db.claimGroup.findFirstOrThrow({ where: { kind: "fact", status: "active" } })).id,
+          targetGroupId: target.id,
+        }),
+      422,
+    ],
+    [
+      "a row of another story",
+      async () =>
+        mergeGroups(db, editor, {
+          sourceGroupId: source.id,
+          targetGroupId: (await db.claimGroup.findFirstOrThrow({ where: { story: { slug: { not: story.slug } } } })).id,
+        }),
+      422,
+    ],
     ["no input", () => mergeGroups(db, editor, {}), 422],
-    ["the command line, which has no account", () => mergeGroups(db, COMMAND_LINE, { sourceGroupId: source.id, targetGroupId: target.id }), 422],
+    [
+      "the command line, which has no account",
+      () => mergeGroups(db, COMMAND_LINE, { sourceGroupId: source.id, targetGroupId: target.id }),
+      422,
+    ],
     ["a claim not in the row", () => splitClaim(db, editor, { groupId: source.id, claimId: target.claims[0] }), 422],
-    ["a claim alone in its row", async () => {
-      const lone = (await claimRows()).find((r) => r.claims.length === 1)!;
-      return splitClaim(db, editor, { groupId: lone.id, claimId: lone.claims[0]!.claimId });
-    }, 409],
+    [
+      "a claim alone in its row",
+      async () => {
+        const lone = (await claimRows()).find((r) => r.claims.length === 1)!;
+        return splitClaim(db, editor, { groupId: lone.id, claimId: lone.claims[0]!.claimId });
+      },
+      409,
+    ],
     ["an unknown decision", () => undoOverride(db, editor, { overrideId: "nope" }), 404],
     ["a decision undone already", () => undoOverride(db, editor, { overrideId: decisions.merge }), 409],
   ] as const)("refuses %s and writes nothing", async (_name, act, code) => {

@@ -45,7 +45,13 @@ export const contentHash = (text: string) => createHash("sha256").update(normali
 export function canonicalUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    return normalizeUrl(url, { forceHttps: true, stripHash: true, stripWWW: true, removeQueryParameters: [/^utm_\w+/i, "fbclid", "gclid", "ref"], sortQueryParameters: true });
+    return normalizeUrl(url, {
+      forceHttps: true,
+      stripHash: true,
+      stripWWW: true,
+      removeQueryParameters: [/^utm_\w+/i, "fbclid", "gclid", "ref"],
+      sortQueryParameters: true,
+    });
   } catch {
     return url;
   }
@@ -128,7 +134,12 @@ async function drain() {
       const round: IngestJob[] = [];
       let size = 0;
       for (const job of jobs) {
-        if (job.kind !== "ingest" || job.db !== head.db || (round.length && size + job.articles.length > MAX_ROUND_ARTICLES)) break;
+        if (
+          job.kind !== "ingest" ||
+          job.db !== head.db ||
+          (round.length && size + job.articles.length > MAX_ROUND_ARTICLES)
+        )
+          break;
         round.push(job);
         size += job.articles.length;
       }
@@ -152,7 +163,9 @@ export function ingestArticles(db: Db, articles: IngestArticle[]): Promise<Inges
 
 /** Runs a write alone in the queue, reading afresh and starting over when another process wrote the story meanwhile. */
 function retried<T>(write: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => enqueue({ kind: "solo", run: () => withRetries(write).then(resolve, reject) }));
+  return new Promise<T>((resolve, reject) =>
+    enqueue({ kind: "solo", run: () => withRetries(write).then(resolve, reject) }),
+  );
 }
 
 async function withRetries<T>(write: () => Promise<T>, round?: number): Promise<T> {
@@ -160,9 +173,16 @@ async function withRetries<T>(write: () => Promise<T>, round?: number): Promise<
     try {
       return await write();
     } catch (e) {
-      const retry = e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
+      const retry =
+        e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
       if (!retry || attempt >= MAX_ATTEMPTS) throw e;
-      if (round !== undefined) trace("round %d: %s; starting over (attempt %d)", round, e instanceof StaleStory ? "a story changed meanwhile" : "a unique key was taken meanwhile", attempt + 1);
+      if (round !== undefined)
+        trace(
+          "round %d: %s; starting over (attempt %d)",
+          round,
+          e instanceof StaleStory ? "a story changed meanwhile" : "a unique key was taken meanwhile",
+          attempt + 1,
+        );
     }
   }
 }
@@ -175,9 +195,22 @@ async function withRetries<T>(write: () => Promise<T>, round?: number): Promise<
 async function ingestRound(db: Db, round: IngestJob[]) {
   const n = ++rounds;
   const started = performance.now();
-  trace("round %d: %d request(s), %d article(s)", n, round.length, round.reduce((k, j) => k + j.articles.length, 0));
+  trace(
+    "round %d: %d request(s), %d article(s)",
+    n,
+    round.length,
+    round.reduce((k, j) => k + j.articles.length, 0),
+  );
   try {
-    const outcomes = await withRetries(() => ingestOnce(db, round.map((j) => j.articles), n), n);
+    const outcomes = await withRetries(
+      () =>
+        ingestOnce(
+          db,
+          round.map((j) => j.articles),
+          n,
+        ),
+      n,
+    );
     trace("round %d: done in %d ms", n, Math.round(performance.now() - started));
     round.forEach((job, i) => job.done(outcomes[i]!));
   } catch (e) {
@@ -185,7 +218,14 @@ async function ingestRound(db: Db, round: IngestJob[]) {
       for (const job of round) job.failed(e);
       return;
     }
-    trace("round %d failed (%s); its %d requests run one by one", n, String((e as Error | null)?.message ?? e).split("\n").at(-1), round.length);
+    trace(
+      "round %d failed (%s); its %d requests run one by one",
+      n,
+      String((e as Error | null)?.message ?? e)
+        .split("\n")
+        .at(-1),
+      round.length,
+    );
     for (const job of round) {
       try {
         job.done((await withRetries(() => ingestOnce(db, [job.articles], n), n))[0]!);
@@ -202,8 +242,21 @@ interface StoryLoad {
   title: string;
   version: number;
   terms: TermCounts;
-  existing: Array<{ id: string; input: ArticleInput; extraction: ArticleExtraction; claimIds: Map<string, string>; label: string }>;
-  added: Array<{ id: string; input: IngestArticle; extraction: ArticleExtraction; hash: string; canonical: string | null; claimIds: Map<string, string> }>;
+  existing: Array<{
+    id: string;
+    input: ArticleInput;
+    extraction: ArticleExtraction;
+    claimIds: Map<string, string>;
+    label: string;
+  }>;
+  added: Array<{
+    id: string;
+    input: IngestArticle;
+    extraction: ArticleExtraction;
+    hash: string;
+    canonical: string | null;
+    claimIds: Map<string, string>;
+  }>;
   groups: Array<GroupMembers & { kind: string }>;
   /** Editors' active grouping decisions, oldest first: every analysis of the story re-applies them. */
   overrides: OverrideLoad[];
@@ -248,7 +301,10 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
       const hash = contentHash(input.text);
       const canonical = canonicalUrl(input.url);
       const keys = canonical ? [hash, canonical] : [hash];
-      const found = keys.map((k) => own.get(k)).find(Boolean) ?? keys.map((k) => known.get(k)).find(Boolean) ?? (await storedArticle(db, hash, canonical));
+      const found =
+        keys.map((k) => own.get(k)).find(Boolean) ??
+        keys.map((k) => known.get(k)).find(Boolean) ??
+        (await storedArticle(db, hash, canonical));
       let slot: Slot;
       if (found) slot = found;
       else {
@@ -256,7 +312,14 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
         const extraction = extractOnce(input);
         const story = await placeArticle(db, input, extraction, stories);
         const id = randomUUID();
-        story.added.push({ id, input, extraction, hash, canonical, claimIds: new Map(extraction.claims.map((c) => [c.key, randomUUID()])) });
+        story.added.push({
+          id,
+          input,
+          extraction,
+          hash,
+          canonical,
+          claimIds: new Map(extraction.claims.map((c) => [c.key, randomUUID()])),
+        });
         story.terms = addTerms(story.terms, termCounts(extraction));
         slot = { story, articleId: id, by };
       }
@@ -277,7 +340,13 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
       await nextTurn();
       analysed.push({ story, analysis: analyse(story) });
     }
-    trace("round %d: writing %d article(s) into %d story(ies), analysed in %d ms", round, changed.reduce((k, s) => k + s.added.length, 0), changed.length, Math.round(performance.now() - started));
+    trace(
+      "round %d: writing %d article(s) into %d story(ies), analysed in %d ms",
+      round,
+      changed.reduce((k, s) => k + s.added.length, 0),
+      changed.length,
+      Math.round(performance.now() - started),
+    );
     const writing = performance.now();
     const written = await db.$transaction(async (tx) => {
       const out: StoryLoad[] = [];
@@ -306,29 +375,56 @@ async function storedArticle(db: Db, hash: string, canonical: string | null): Pr
     where: { OR: [{ contentHash: hash }, ...(canonical ? [{ canonicalUrl: canonical }] : [])] },
     select: { id: true, story: { select: { id: true, slug: true, title: true } } },
   });
-  return found ? { stored: { status: "existing", article: { id: found.id, url: articleUrl(found.id) }, story: { ...found.story, url: storyUrl(found.story.slug) } } } : undefined;
+  return found
+    ? {
+        stored: {
+          status: "existing",
+          article: { id: found.id, url: articleUrl(found.id) },
+          story: { ...found.story, url: storyUrl(found.story.slug) },
+        },
+      }
+    : undefined;
 }
 
 /** Finds (and loads, once per round) the story an article goes to: the one it names, else the most similar. */
-async function placeArticle(db: Db, input: IngestArticle, extraction: ArticleExtraction, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
+async function placeArticle(
+  db: Db,
+  input: IngestArticle,
+  extraction: ArticleExtraction,
+  loaded: Map<string, StoryLoad>,
+): Promise<StoryLoad> {
   if (input.story) {
     const { slug, title } = typeof input.story === "string" ? { slug: input.story, title: input.story } : input.story;
     const refKey = `ref:${slug ?? ""}|${title}`;
     const cached = loaded.get(refKey);
     if (cached) return cached;
-    const row = await db.story.findFirst({ where: { OR: [{ slug: slug ?? title }, { title }] }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const row = await db.story.findFirst({
+      where: { OR: [{ slug: slug ?? title }, { title }] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
     // A story an earlier request of the round starts is not in the database yet, but is the one this names.
-    const started = [...new Set(loaded.values())].find((s) => s.id === null && (s.slug === (slug ?? title) || s.title === title));
-    const story = row ? await loadStory(db, row.id, loaded) : (started ?? (await newStory(db, title, loaded, typeof input.story === "string" ? undefined : slug)));
+    const started = [...new Set(loaded.values())].find(
+      (s) => s.id === null && (s.slug === (slug ?? title) || s.title === title),
+    );
+    const story = row
+      ? await loadStory(db, row.id, loaded)
+      : (started ?? (await newStory(db, title, loaded, typeof input.story === "string" ? undefined : slug)));
     loaded.set(refKey, story);
     return story;
   }
   const terms = termCounts(extraction);
   const pending = [...new Set(loaded.values())];
-  const rows = await db.story.findMany({ orderBy: { updatedAt: "desc" }, take: CANDIDATE_STORIES, select: { id: true, terms: true } });
+  const rows = await db.story.findMany({
+    orderBy: { updatedAt: "desc" },
+    take: CANDIDATE_STORIES,
+    select: { id: true, terms: true },
+  });
   const candidates = [
     ...pending.map((s) => ({ key: s, terms: s.terms })),
-    ...rows.filter((r) => !pending.some((p) => p.id === r.id)).map((r) => ({ key: r.id, terms: r.terms as TermCounts })),
+    ...rows
+      .filter((r) => !pending.some((p) => p.id === r.id))
+      .map((r) => ({ key: r.id, terms: r.terms as TermCounts })),
   ];
   const best = bestStory(terms, candidates);
   if (best) return typeof best.key === "string" ? loadStory(db, best.key, loaded) : best.key;
@@ -340,8 +436,19 @@ async function newStory(db: Db, title: string, loaded: Map<string, StoryLoad>, w
   const base = wanted ?? (slugify(title).slice(0, 80).replace(/-+$/, "") || "story");
   let slug = base;
   const taken = new Set([...loaded.values()].map((s) => s.slug));
-  for (let k = 2; taken.has(slug) || (await db.story.findUnique({ where: { slug }, select: { id: true } })); k++) slug = `${base}-${k}`;
-  const story: StoryLoad = { id: null, slug, title, version: 0, terms: {}, existing: [], added: [], groups: [], overrides: [] };
+  for (let k = 2; taken.has(slug) || (await db.story.findUnique({ where: { slug }, select: { id: true } })); k++)
+    slug = `${base}-${k}`;
+  const story: StoryLoad = {
+    id: null,
+    slug,
+    title,
+    version: 0,
+    terms: {},
+    existing: [],
+    added: [],
+    groups: [],
+    overrides: [],
+  };
   loaded.set(`new:${slug}`, story);
   return story;
 }
@@ -356,7 +463,13 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
     recent.delete(id);
     if (now?.version === known.version) {
       recent.set(id, known);
-      const story: StoryLoad = { ...known, existing: [...known.existing], added: [], groups: [...known.groups], overrides: [...known.overrides] };
+      const story: StoryLoad = {
+        ...known,
+        existing: [...known.existing],
+        added: [],
+        groups: [...known.groups],
+        overrides: [...known.overrides],
+      };
       loaded.set(id, story);
       return story;
     }
@@ -383,7 +496,10 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
           claims: { select: { id: true, key: true } },
         },
       },
-      groups: { where: { status: "active" }, select: { id: true, kind: true, claims: { select: { claimId: true }, orderBy: { order: "asc" } } } },
+      groups: {
+        where: { status: "active" },
+        select: { id: true, kind: true, claims: { select: { claimId: true }, orderBy: { order: "asc" } } },
+      },
       overrides: {
         where: { undoneAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -463,7 +579,11 @@ function claimRows(story: StoryLoad, analysis: Analysis): Map<string, number> {
  * given. A later decision wins where two name the same row or the same id. `restore` (after an undo) gives a row
  * its old id back where no decision fixes that row or that id.
  */
-function pinsOf(story: StoryLoad, rows: Map<string, number>, restore?: { row: number; id: string }): Map<number, string> {
+function pinsOf(
+  story: StoryLoad,
+  rows: Map<string, number>,
+  restore?: { row: number; id: string },
+): Map<number, string> {
   const pins = new Map<number, string>();
   for (const o of story.overrides) {
     const row = rows.get(o.kind === "merge" ? o.targetClaimId! : o.claimId);
@@ -476,22 +596,36 @@ function pinsOf(story: StoryLoad, rows: Map<string, number>, restore?: { row: nu
 }
 
 /** Writes the story and returns it as written (for `remember`, once the transaction has committed). */
-async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?: { row: number; id: string }): Promise<StoryLoad> {
+async function writeStory(
+  tx: Tx,
+  story: StoryLoad,
+  analysis: Analysis,
+  restore?: { row: number; id: string },
+): Promise<StoryLoad> {
   const all = [...story.existing, ...story.added];
   const articleId = (index: number) => all[index]!.id;
   const claimId = (index: number, key: string) => all[index]!.claimIds.get(key)!;
   const toJson = (v: unknown) => v as Prisma.InputJsonValue;
   const summary = toJson(analysis.summary);
   const variants = toJson(
-    analysis.variants.map((v): VariantJson => ({ key: v.key, forms: Object.entries(v.forms).map(([form, arts]) => ({ form, articles: arts.map(articleId) })) })),
+    analysis.variants.map((v): VariantJson => ({
+      key: v.key,
+      forms: Object.entries(v.forms).map(([form, arts]) => ({ form, articles: arts.map(articleId) })),
+    })),
   );
 
   const version = story.id === null ? 1 : story.version + 1;
   if (story.id === null) {
-    const created = await tx.story.create({ data: { slug: story.slug, title: story.title, terms: toJson(story.terms), summary, variants, version: 1 }, select: { id: true } });
+    const created = await tx.story.create({
+      data: { slug: story.slug, title: story.title, terms: toJson(story.terms), summary, variants, version: 1 },
+      select: { id: true },
+    });
     story.id = created.id;
   } else {
-    const bumped = await tx.story.updateMany({ where: { id: story.id, version: story.version }, data: { terms: toJson(story.terms), summary, variants, version: { increment: 1 } } });
+    const bumped = await tx.story.updateMany({
+      where: { id: story.id, version: story.version },
+      data: { terms: toJson(story.terms), summary, variants, version: { increment: 1 } },
+    });
     if (bumped.count !== 1) throw new StaleStory();
   }
   const storyId = story.id;
@@ -499,7 +633,14 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
   for (const [i, a] of story.added.entries()) {
     const index = story.existing.length + i;
     const outletName = a.input.outlet?.trim();
-    const outlet = outletName ? await tx.outlet.upsert({ where: { name: outletName }, create: { name: outletName }, update: {}, select: { id: true } }) : null;
+    const outlet = outletName
+      ? await tx.outlet.upsert({
+          where: { name: outletName },
+          create: { name: outletName },
+          update: {},
+          select: { id: true },
+        })
+      : null;
     await tx.article.create({
       data: {
         id: a.id,
@@ -518,7 +659,16 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
       },
     });
     await tx.claim.createMany({
-      data: a.extraction.claims.map((c) => ({ id: a.claimIds.get(c.key)!, articleId: a.id, key: c.key, start: c.start, end: c.end, text: c.text, paragraph: c.paragraph, attribution: toJson(c.attribution) })),
+      data: a.extraction.claims.map((c) => ({
+        id: a.claimIds.get(c.key)!,
+        articleId: a.id,
+        key: c.key,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        paragraph: c.paragraph,
+        attribution: toJson(c.attribution),
+      })),
     });
   }
   for (const [i, a] of story.existing.entries()) {
@@ -548,14 +698,12 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
         detail: d.detail,
         order,
         diff: d.diff ?? null,
-        values: d.values.map(
-          (v): DiscrepancyValueJson => ({
-            value: v.value,
-            articles: v.articles.map(articleId),
-            claims: [...new Set(v.claims.flatMap(inGroup))],
-            spans: v.spans.map((s) => ({ claim: claimId(s.article, s.claim), start: s.start, end: s.end })),
-          }),
-        ),
+        values: d.values.map((v): DiscrepancyValueJson => ({
+          value: v.value,
+          articles: v.articles.map(articleId),
+          claims: [...new Set(v.claims.flatMap(inGroup))],
+          spans: v.spans.map((s) => ({ claim: claimId(s.article, s.claim), start: s.start, end: s.end })),
+        })),
       };
     });
     return {
@@ -578,14 +726,28 @@ async function writeStory(tx: Tx, story: StoryLoad, analysis: Analysis, restore?
     existing: all.map((a, i) => ({
       id: a.id,
       label: analysis.articles[i]!.outlet,
-      input: "hash" in a ? { text: a.input.text, url: a.input.url ?? null, title: a.input.title ?? null, publishedAt: a.input.publishedAt ?? null, outlet: a.input.outlet?.trim() || null } : a.input,
+      input:
+        "hash" in a
+          ? {
+              text: a.input.text,
+              url: a.input.url ?? null,
+              title: a.input.title ?? null,
+              publishedAt: a.input.publishedAt ?? null,
+              outlet: a.input.outlet?.trim() || null,
+            }
+          : a.input,
       extraction: a.extraction,
       claimIds: a.claimIds,
     })),
     added: [],
     groups: rows.map((r) => ({ id: r.id, kind: r.row.kind, claims: [...r.members.keys()] })),
     overrides: [...story.overrides],
-    stored: new Map(rows.map((r) => [r.id, { position: r.row.position, rowKey: r.rowKey, members: r.members, discrepanciesKey: r.discrepanciesKey }])),
+    stored: new Map(
+      rows.map((r) => [
+        r.id,
+        { position: r.row.position, rowKey: r.rowKey, members: r.members, discrepanciesKey: r.discrepanciesKey },
+      ]),
+    ),
   };
 }
 
@@ -627,7 +789,13 @@ const digest = (v: unknown) => createHash("sha1").update(JSON.stringify(v)).dige
  * (9,200 members in a 500-article story) was a quarter of its ingest and grew with the story (decision 010).
  * Without it, every active row is replaced.
  */
-async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map<string, string | null>, before?: Map<string, WrittenRow>) {
+async function writeRows(
+  tx: Tx,
+  storyId: string,
+  rows: StoredRow[],
+  merged: Map<string, string | null>,
+  before?: Map<string, WrittenRow>,
+) {
   const toJson = (v: unknown) => v as Prisma.InputJsonValue;
   const ids = rows.map((r) => r.id);
   // Written: rows stored whole, in one statement. Kept: rows whose columns stay (but perhaps their place) or get an
@@ -643,7 +811,9 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   }
   const updated = kept.filter(({ r, old }) => old.rowKey !== r.rowKey).map(({ r }) => r);
   // Kept rows whose place alone changed (a row above them came or went) are moved in one UPDATE for them all.
-  const moved = kept.filter(({ r, old }) => old.rowKey === r.rowKey && old.position !== r.row.position).map(({ r }) => r);
+  const moved = kept
+    .filter(({ r, old }) => old.rowKey === r.rowKey && old.position !== r.row.position)
+    .map(({ r }) => r);
 
   // Away, with their members and discrepancies: rows written anew, active rows no longer in the story (they become
   // redirects below) and redirects whose id a row takes back.
@@ -652,15 +822,29 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
     const away = [...[...before.keys()].filter((id) => !now.has(id)), ...written.map((r) => r.id)];
     if (away.length) await tx.claimGroup.deleteMany({ where: { id: { in: away } } });
   } else await tx.claimGroup.deleteMany({ where: { OR: [{ storyId, status: "active" }, { id: { in: ids } }] } });
-  await tx.claimGroup.createMany({ data: written.map((r) => ({ id: r.id, storyId, ...r.row, coverage: toJson(r.row.coverage) })) });
+  await tx.claimGroup.createMany({
+    data: written.map((r) => ({ id: r.id, storyId, ...r.row, coverage: toJson(r.row.coverage) })),
+  });
   if (merged.size) {
     await tx.claimGroup.createMany({
-      data: [...merged].map(([id, to]) => ({ id, storyId, kind: "claim", status: to ? "merged" : "gone", mergedIntoId: to, coverage: toJson({ articles: [], independent: 0, copies: [] }) })),
+      data: [...merged].map(([id, to]) => ({
+        id,
+        storyId,
+        kind: "claim",
+        status: to ? "merged" : "gone",
+        mergedIntoId: to,
+        coverage: toJson({ articles: [], independent: 0, copies: [] }),
+      })),
     });
-    for (const [id, to] of merged) await tx.claimGroup.updateMany({ where: { mergedIntoId: id }, data: { mergedIntoId: to, status: to ? "merged" : "gone" } });
+    for (const [id, to] of merged)
+      await tx.claimGroup.updateMany({
+        where: { mergedIntoId: id },
+        data: { mergedIntoId: to, status: to ? "merged" : "gone" },
+      });
   }
 
-  for (const r of updated) await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
+  for (const r of updated)
+    await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
   for (let i = 0; i < moved.length; i += INSERT_ROWS) {
     const some = moved.slice(i, i + INSERT_ROWS);
     // CAST: PostgreSQL types the CASE's parameters as text otherwise.
@@ -671,16 +855,20 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   // Members: all of a written row's; of a kept row, those whose clause changed, after deleting the old ones.
   const inserts: Array<Member & { groupId: string; claimId: string }> = [];
   for (const r of written) for (const [claimId, m] of r.members) inserts.push({ groupId: r.id, claimId, ...m });
-  const same = (a: Member | undefined, b: Member) => !!a && a.start === b.start && a.end === b.end && a.order === b.order && a.text === b.text;
+  const same = (a: Member | undefined, b: Member) =>
+    !!a && a.start === b.start && a.end === b.end && a.order === b.order && a.text === b.text;
   for (const { r, old } of kept) {
     const out = [...old.members].filter(([c, m]) => !same(r.members.get(c), m)).map(([c]) => c);
     if (out.length) await tx.groupClaim.deleteMany({ where: { groupId: r.id, claimId: { in: out } } });
-    for (const [claimId, m] of r.members) if (!same(old.members.get(claimId), m)) inserts.push({ groupId: r.id, claimId, ...m });
+    for (const [claimId, m] of r.members)
+      if (!same(old.members.get(claimId), m)) inserts.push({ groupId: r.id, claimId, ...m });
   }
   // Multi-row INSERTs: createMany costs about 0.13 ms a row through the driver adapter, five times as much (tmp
   // measurement, 2026-11). Prisma.sql gives each provider its own placeholders.
   for (let i = 0; i < inserts.length; i += INSERT_ROWS) {
-    const values = inserts.slice(i, i + INSERT_ROWS).map((m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`);
+    const values = inserts
+      .slice(i, i + INSERT_ROWS)
+      .map((m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`);
     await tx.$executeRaw`INSERT INTO "GroupClaim" ("groupId", "claimId", "start", "end", "text", "order") VALUES ${Prisma.join(values)}`;
   }
 
@@ -689,7 +877,14 @@ async function writeRows(tx: Tx, storyId: string, rows: StoredRow[], merged: Map
   if (stale.length) await tx.discrepancy.deleteMany({ where: { groupId: { in: stale.map((r) => r.id) } } });
   await tx.discrepancy.createMany({
     data: [...written, ...stale].flatMap((r) =>
-      r.discrepancies.map((d) => ({ groupId: r.id, kind: d.kind, detail: d.detail, order: d.order, diff: d.diff === null ? Prisma.DbNull : toJson(d.diff), values: toJson(d.values) })),
+      r.discrepancies.map((d) => ({
+        groupId: r.id,
+        kind: d.kind,
+        detail: d.detail,
+        order: d.order,
+        diff: d.diff === null ? Prisma.DbNull : toJson(d.diff),
+        values: toJson(d.values),
+      })),
     ),
   });
 }
@@ -707,11 +902,15 @@ const idField = (what: string) => z.string(`which ${what}?`).trim().min(1, `whic
 export const mergeGroupsSchema = z.object({ sourceGroupId: idField("row"), targetGroupId: idField("row") });
 export const splitClaimSchema = z.object({ groupId: idField("row"), claimId: idField("claim") });
 // The decision's id, bare (scripts) or as a form's field.
-export const undoOverrideSchema = z.preprocess((v) => (typeof v === "string" ? { overrideId: v } : v), z.object({ overrideId: idField("decision") }));
+export const undoOverrideSchema = z.preprocess(
+  (v) => (typeof v === "string" ? { overrideId: v } : v),
+  z.object({ overrideId: idField("decision") }),
+);
 
 /** A decision is recorded under its editor's account, which the command line does not have. */
 function editorId(actor: Actor): string {
-  if (actor.id === null) throw new ClientError(422, "grouping decisions are recorded under an editor's account; sign in to make one");
+  if (actor.id === null)
+    throw new ClientError(422, "grouping decisions are recorded under an editor's account; sign in to make one");
   return actor.id;
 }
 
@@ -719,7 +918,10 @@ type Row = StoryLoad["groups"][number];
 
 /** The story an active row belongs to, loaded for re-analysis, and the row as that load sees it. */
 async function storyWithRow(db: Db, groupId: string): Promise<{ story: StoryLoad; row: Row }> {
-  const found = await db.claimGroup.findUnique({ where: { id: groupId }, select: { storyId: true, status: true, mergedIntoId: true } });
+  const found = await db.claimGroup.findUnique({
+    where: { id: groupId },
+    select: { storyId: true, status: true, mergedIntoId: true },
+  });
   if (!found) throw new ClientError(404, `no such row: ${groupId}`);
   if (found.status !== "active") throw gone(groupId, found.mergedIntoId);
   const story = await loadStory(db, found.storyId, new Map());
@@ -730,24 +932,40 @@ async function storyWithRow(db: Db, groupId: string): Promise<{ story: StoryLoad
 }
 
 const gone = (id: string, mergedIntoId: string | null) =>
-  new ClientError(409, mergedIntoId ? `row ${id} has been merged into ${mergedIntoId}` : `row ${id} is no longer in the story`);
+  new ClientError(
+    409,
+    mergedIntoId ? `row ${id} has been merged into ${mergedIntoId}` : `row ${id} is no longer in the story`,
+  );
 
 // A fact row is derived from the claim rows around it and rebuilt by each analysis; a decision about it would have
 // nothing to hold on to.
 function claimRow(row: Row): Row {
-  if (row.kind !== "claim") throw new ClientError(422, "fact rows are built from claim rows; merge or split those instead");
+  if (row.kind !== "claim")
+    throw new ClientError(422, "fact rows are built from claim rows; merge or split those instead");
   return row;
 }
 
 /** The override row, the re-analysed story and the audit event: all three or none. */
-async function decide(db: Db, actor: Actor, story: StoryLoad, override: OverrideLoad, createdById: string): Promise<void> {
+async function decide(
+  db: Db,
+  actor: Actor,
+  story: StoryLoad,
+  override: OverrideLoad,
+  createdById: string,
+): Promise<void> {
   story.overrides.push(override);
   const analysis = analyse(story);
   const written = await db.$transaction(async (tx) => {
     await tx.groupOverride.create({ data: { ...override, storyId: story.id!, createdById } });
     const out = await writeStory(tx, story, analysis);
     const { id, ...decision } = override;
-    await audit(tx, actor, override.kind === "merge" ? "group.merge" : "group.split", { type: "override", id }, { story: story.slug, ...decision });
+    await audit(
+      tx,
+      actor,
+      override.kind === "merge" ? "group.merge" : "group.split",
+      { type: "override", id },
+      { story: story.slug, ...decision },
+    );
     return out;
   }, WRITE_TX);
   remember(written);
@@ -760,19 +978,33 @@ async function decide(db: Db, actor: Actor, story: StoryLoad, override: Override
 export async function mergeGroups(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
   const { sourceGroupId, targetGroupId } = parseInput(mergeGroupsSchema, input, "merge");
   const createdById = editorId(actor);
-  if (sourceGroupId === targetGroupId) throw new ClientError(422, "a row cannot be merged into itself", { targetGroupId: ["choose another row"] });
+  if (sourceGroupId === targetGroupId)
+    throw new ClientError(422, "a row cannot be merged into itself", { targetGroupId: ["choose another row"] });
   return retried(async () => {
     const { story, row } = await storyWithRow(db, sourceGroupId);
     const source = claimRow(row);
     const found = story.groups.find((g) => g.id === targetGroupId);
     if (!found) {
-      const other = await db.claimGroup.findUnique({ where: { id: targetGroupId }, select: { storyId: true, mergedIntoId: true } });
+      const other = await db.claimGroup.findUnique({
+        where: { id: targetGroupId },
+        select: { storyId: true, mergedIntoId: true },
+      });
       if (!other) throw new ClientError(404, `no such row: ${targetGroupId}`, { targetGroupId: ["no such row"] });
-      if (other.storyId !== story.id) throw new ClientError(422, "rows of different stories cannot be merged", { targetGroupId: ["a row of another story"] });
+      if (other.storyId !== story.id)
+        throw new ClientError(422, "rows of different stories cannot be merged", {
+          targetGroupId: ["a row of another story"],
+        });
       throw gone(targetGroupId, other.mergedIntoId);
     }
     const target = claimRow(found);
-    const override = { id: randomUUID(), kind: "merge", claimId: source.claims[0]!, targetClaimId: target.claims[0]!, groupId: source.id, targetGroupId: target.id };
+    const override = {
+      id: randomUUID(),
+      kind: "merge",
+      claimId: source.claims[0]!,
+      targetClaimId: target.claims[0]!,
+      groupId: source.id,
+      targetGroupId: target.id,
+    };
     await decide(db, actor, story, override, createdById);
     return { overrideId: override.id, storySlug: story.slug, groupId: target.id };
   });
@@ -784,10 +1016,18 @@ export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<
   const createdById = editorId(actor);
   return retried(async () => {
     const { story, row } = await storyWithRow(db, groupId);
-    if (!claimRow(row).claims.includes(claimId)) throw new ClientError(422, "that claim is not in this row", { claimId: ["not in this row"] });
+    if (!claimRow(row).claims.includes(claimId))
+      throw new ClientError(422, "that claim is not in this row", { claimId: ["not in this row"] });
     if (row.claims.length < 2) throw new ClientError(409, "the claim is alone in its row already");
     const id = randomUUID();
-    const override = { id, kind: "split", claimId, targetClaimId: null, groupId, targetGroupId: await freshGroupId(db, `s${hashId(id)}`) };
+    const override = {
+      id,
+      kind: "split",
+      claimId,
+      targetClaimId: null,
+      groupId,
+      targetGroupId: await freshGroupId(db, `s${hashId(id)}`),
+    };
     await decide(db, actor, story, override, createdById);
     return { overrideId: id, storySlug: story.slug, groupId: override.targetGroupId };
   });
@@ -808,7 +1048,18 @@ async function freshGroupId(db: Db, base: string): Promise<string> {
 export async function undoOverride(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
   const { overrideId } = parseInput(undoOverrideSchema, input, "undo");
   return retried(async () => {
-    const o = await db.groupOverride.findUnique({ where: { id: overrideId }, select: { storyId: true, kind: true, claimId: true, targetClaimId: true, groupId: true, targetGroupId: true, undoneAt: true } });
+    const o = await db.groupOverride.findUnique({
+      where: { id: overrideId },
+      select: {
+        storyId: true,
+        kind: true,
+        claimId: true,
+        targetClaimId: true,
+        groupId: true,
+        targetGroupId: true,
+        undoneAt: true,
+      },
+    });
     if (!o) throw new ClientError(404, "no such grouping decision");
     if (o.undoneAt) throw new ClientError(409, "the decision has been undone already");
     const story = await loadStory(db, o.storyId, new Map());
@@ -818,13 +1069,25 @@ export async function undoOverride(db: Db, actor: Actor, input: unknown): Promis
     const row = rows.get(o.claimId);
     // Not if the analysis puts the claim with the merge's target anyway, nor if a split claim did not rejoin the
     // claims of the row it left: that id stays with them.
-    const back = o.kind === "merge" ? rows.get(o.targetClaimId!) !== row : !!story.groups.find((g) => g.id === o.groupId)?.claims.some((c) => rows.get(c) === row);
+    const back =
+      o.kind === "merge"
+        ? rows.get(o.targetClaimId!) !== row
+        : !!story.groups.find((g) => g.id === o.groupId)?.claims.some((c) => rows.get(c) === row);
     const restore = row !== undefined && back ? { row, id: o.groupId } : undefined;
     const written = await db.$transaction(async (tx) => {
-      const undone = await tx.groupOverride.updateMany({ where: { id: overrideId, undoneAt: null }, data: { undoneAt: new Date(), undoneById: actor.id } });
+      const undone = await tx.groupOverride.updateMany({
+        where: { id: overrideId, undoneAt: null },
+        data: { undoneAt: new Date(), undoneById: actor.id },
+      });
       if (undone.count !== 1) throw new StaleStory();
       const out = await writeStory(tx, story, analysis, restore);
-      await audit(tx, actor, "group.undo", { type: "override", id: overrideId }, { story: story.slug, kind: o.kind, groupId: o.groupId, targetGroupId: o.targetGroupId });
+      await audit(
+        tx,
+        actor,
+        "group.undo",
+        { type: "override", id: overrideId },
+        { story: story.slug, kind: o.kind, groupId: o.groupId, targetGroupId: o.targetGroupId },
+      );
       return out;
     }, WRITE_TX);
     remember(written);
@@ -851,7 +1114,10 @@ export async function listOverrides(db: Db, storyId: string) {
     },
   });
   const ids = [...new Set(rows.flatMap((o) => (o.targetClaimId ? [o.claimId, o.targetClaimId] : [o.claimId])))];
-  const found = await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, article: { select: { label: true } } } });
+  const found = await db.claim.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, text: true, article: { select: { label: true } } },
+  });
   const claims = new Map(found.map((c) => [c.id, { id: c.id, text: c.text, outlet: c.article.label }]));
   return rows.map((o) => ({
     ...o,

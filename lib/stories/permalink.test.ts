@@ -12,7 +12,9 @@ const row = (over: Partial<Row>): Row => ({
   discrepancies: [],
   soleSource: false,
   coverage: { articles: ["a", "b", "c"], independent: 3, copies: [] },
-  cells: [cell("Iranian Defence Minister Amir Hatami visited Damascus for talks with Syrian President Bashar al-Assad.")],
+  cells: [
+    cell("Iranian Defence Minister Amir Hatami visited Damascus for talks with Syrian President Bashar al-Assad."),
+  ],
   ...over,
 });
 const dateConflict = {
@@ -32,7 +34,12 @@ describe("claimHeadline and claimDescription", () => {
     },
     {
       name: "two discrepancies: the first leads the headline, both are described",
-      row: row({ discrepancies: [dateConflict, { kind: "number", detail: "", values: [value("7", ["a"]), value("8", ["d"])], diff: null }] }),
+      row: row({
+        discrepancies: [
+          dateConflict,
+          { kind: "number", detail: "", values: [value("7", ["a"]), value("8", ["d"])], diff: null },
+        ],
+      }),
       headline: "Date conflict: Saturday vs Sunday vs Monday (+1 more)",
       description: /Monday\. Source A says 7; Source D says 8\.$/,
     },
@@ -40,7 +47,8 @@ describe("claimHeadline and claimDescription", () => {
       name: "agreement counts the outlets and quotes the first statement",
       row: row({}),
       headline: "3 outlets agree",
-      description: "3 outlets agree: Iranian Defence Minister Amir Hatami visited Damascus for talks with Syrian President Bashar al-Assad.",
+      description:
+        "3 outlets agree: Iranian Defence Minister Amir Hatami visited Damascus for talks with Syrian President Bashar al-Assad.",
     },
     {
       name: "a sole-source row names its outlet",
@@ -50,7 +58,10 @@ describe("claimHeadline and claimDescription", () => {
     },
     {
       name: "a sole-source row carried by a copy names the original only",
-      row: row({ soleSource: true, coverage: { articles: ["a", "c"], independent: 1, copies: [{ article: "c", of: "a" }] } }),
+      row: row({
+        soleSource: true,
+        coverage: { articles: ["a", "c"], independent: 1, copies: [{ article: "c", of: "a" }] },
+      }),
       headline: "Only Source A reports this",
       description: /^Only Source A reports: /,
     },
@@ -77,7 +88,8 @@ describe("truncate", () => {
     ["Syria is getting out of crisis and entering", 24, "Syria is getting out of…"],
     ["Supercalifragilistic", 8, "Superca…"],
   ];
-  for (const [text, max, want] of cases) it(`${JSON.stringify(text)} at ${max}`, () => expect(truncate(text, max)).toBe(want));
+  for (const [text, max, want] of cases)
+    it(`${JSON.stringify(text)} at ${max}`, () => expect(truncate(text, max)).toBe(want));
 });
 
 describe("diffSides", () => {
@@ -91,15 +103,35 @@ describe("diffSides", () => {
   ];
   const first = "“Syria is getting out of crisis and entering the reconstruction phase”";
   const second = "“Syria is passing through the crisis stage and entering the reconstruction phase”";
-  const cases: Array<{ name: string; values: ReturnType<typeof value>[]; want: { first: string[]; second: string[] } }> = [
-    { name: "one outlet each side", values: [value(first, ["d"]), value(second, ["e"])], want: { first: ["d"], second: ["e"] } },
-    { name: "values listed second-first", values: [value(second, ["e"]), value(first, ["d"])], want: { first: ["d"], second: ["e"] } },
+  const cases: Array<{
+    name: string;
+    values: ReturnType<typeof value>[];
+    want: { first: string[]; second: string[] };
+  }> = [
+    {
+      name: "one outlet each side",
+      values: [value(first, ["d"]), value(second, ["e"])],
+      want: { first: ["d"], second: ["e"] },
+    },
+    {
+      name: "values listed second-first",
+      values: [value(second, ["e"]), value(first, ["d"])],
+      want: { first: ["d"], second: ["e"] },
+    },
     {
       name: "two spellings of one wording fall on one side",
-      values: [value(first, ["d"]), value(second, ["e"]), value('"Syria is passing through the crisis stage and entering the reconstruction phase"', ["a"])],
+      values: [
+        value(first, ["d"]),
+        value(second, ["e"]),
+        value('"Syria is passing through the crisis stage and entering the reconstruction phase"', ["a"]),
+      ],
       want: { first: ["d"], second: ["e", "a"] },
     },
-    { name: "unmatched values fall back to their order", values: [value("x", ["a"]), value("y", ["b"])], want: { first: ["a"], second: ["b"] } },
+    {
+      name: "unmatched values fall back to their order",
+      values: [value("x", ["a"]), value("y", ["b"])],
+      want: { first: ["a"], second: ["b"] },
+    },
   ];
   for (const c of cases) it(c.name, () => expect(diffSides({ values: c.values, diff })).toEqual(c.want));
 });

@@ -31,14 +31,18 @@ function firstStatement(group: Pick<GroupView, "cells">): string {
   return group.cells[0]?.text ?? "";
 }
 
-export function claimHeadline(group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">, labelOf: LabelOf): string {
+export function claimHeadline(
+  group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">,
+  labelOf: LabelOf,
+): string {
   const d = group.discrepancies[0];
   if (d) {
     const more = group.discrepancies.length > 1 ? ` (+${group.discrepancies.length - 1} more)` : "";
     return `${KIND_LABEL[d.kind] ?? d.kind}: ${d.values.map((v) => truncate(v.value, d.kind === "quote" ? 40 : 48)).join(" vs ")}${more}`;
   }
   const carriers = group.coverage.articles;
-  if (group.soleSource || carriers.length <= 1) return `Only ${list(originalCarriers(group).map(labelOf)) || "one outlet"} reports this`;
+  if (group.soleSource || carriers.length <= 1)
+    return `Only ${list(originalCarriers(group).map(labelOf)) || "one outlet"} reports this`;
   return `${carriers.length} outlets agree`;
 }
 
@@ -46,7 +50,11 @@ export function claimHeadline(group: Pick<GroupView, "discrepancies" | "soleSour
  * "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday." for a conflict,
  * "5 outlets agree: …" or "Only Source E reports: …" otherwise.
  */
-export function claimDescription(group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">, labelOf: LabelOf, max = 300): string {
+export function claimDescription(
+  group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">,
+  labelOf: LabelOf,
+  max = 300,
+): string {
   if (group.discrepancies.length) {
     const sentences = group.discrepancies.map(
       (d) =>
@@ -61,7 +69,8 @@ export function claimDescription(group: Pick<GroupView, "discrepancies" | "soleS
   }
   const carriers = group.coverage.articles;
   const statement = firstStatement(group);
-  if (group.soleSource || carriers.length <= 1) return truncate(`Only ${list(originalCarriers(group).map(labelOf)) || "one outlet"} reports: ${statement}`, max);
+  if (group.soleSource || carriers.length <= 1)
+    return truncate(`Only ${list(originalCarriers(group).map(labelOf)) || "one outlet"} reports: ${statement}`, max);
   return truncate(`${carriers.length} outlets agree: ${statement}`, max);
 }
 
@@ -87,8 +96,18 @@ const loose = (s: string) =>
  */
 export function diffSides(d: Pick<GroupView["discrepancies"][number], "values" | "diff">): DiffSides {
   const diff = d.diff ?? [];
-  const firstText = loose(diff.filter(([op]) => op <= 0).map(([, t]) => t).join(""));
-  const secondText = loose(diff.filter(([op]) => op >= 0).map(([, t]) => t).join(""));
+  const firstText = loose(
+    diff
+      .filter(([op]) => op <= 0)
+      .map(([, t]) => t)
+      .join(""),
+  );
+  const secondText = loose(
+    diff
+      .filter(([op]) => op >= 0)
+      .map(([, t]) => t)
+      .join(""),
+  );
   const first = new Set<string>();
   const second = new Set<string>();
   for (const v of d.values) {

@@ -10,7 +10,8 @@ export function refreshStories(slugs: Iterable<string>) {
     try {
       revalidatePath(`/matrix-default/${slug}`);
     } catch (e) {
-      if (process.env.NODE_ENV === "production") console.warn(`could not revalidate /stories/${slug}:`, (e as Error).message);
+      if (process.env.NODE_ENV === "production")
+        console.warn(`could not revalidate /stories/${slug}:`, (e as Error).message);
     }
   }
 }

@@ -11,7 +11,12 @@ export const MAX_BATCH = 50;
  * new one). Left out, the article joins the most similar recent story or starts its own.
  */
 export const storyRefSchema = z.union([
-  z.string().trim().min(1, "story is empty").max(200).check(...storable),
+  z
+    .string()
+    .trim()
+    .min(1, "story is empty")
+    .max(200)
+    .check(...storable),
   z
     .object({
       slug: z
@@ -20,7 +25,12 @@ export const storyRefSchema = z.union([
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug: lower-case letters, digits and single hyphens")
         .max(100)
         .optional(),
-      title: z.string().trim().min(1).max(200).check(...storable),
+      title: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .check(...storable),
     })
     .strict(),
 ]);
@@ -32,10 +42,12 @@ export const ingestArticleSchema = articleInputSchema.extend({ story: storyRefSc
 export const ingestBatchSchema = z
   .object({
     story: storyRefSchema.nullish(),
-    articles: z.array(ingestArticleSchema).min(1, "articles is empty").max(MAX_BATCH, `at most ${MAX_BATCH} articles per request`),
+    articles: z
+      .array(ingestArticleSchema)
+      .min(1, "articles is empty")
+      .max(MAX_BATCH, `at most ${MAX_BATCH} articles per request`),
   })
   .strict();
-
 
 export type IngestArticle = z.infer<typeof ingestArticleSchema>;
 export type FieldErrors = Record<string, string[]>;
@@ -46,11 +58,16 @@ const notAnObject = "the body must be a JSON object: one article, or { articles:
  * A body is a batch when it has an `articles` key, otherwise one article. Branching before parsing (rather than a
  * z.union) keeps the field errors of the shape the client meant.
  */
-export function parseIngestBody(raw: unknown): { ok: true; articles: IngestArticle[] } | { ok: false; fieldErrors: FieldErrors } {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, fieldErrors: { "(body)": [notAnObject] } };
+export function parseIngestBody(
+  raw: unknown,
+): { ok: true; articles: IngestArticle[] } | { ok: false; fieldErrors: FieldErrors } {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return { ok: false, fieldErrors: { "(body)": [notAnObject] } };
   if ("articles" in raw) {
     const r = ingestBatchSchema.safeParse(raw);
-    return r.success ? { ok: true, articles: r.data.articles.map((a) => ({ ...a, story: a.story ?? r.data.story })) } : { ok: false, fieldErrors: fieldErrors(r.error) };
+    return r.success
+      ? { ok: true, articles: r.data.articles.map((a) => ({ ...a, story: a.story ?? r.data.story })) }
+      : { ok: false, fieldErrors: fieldErrors(r.error) };
   }
   const r = ingestArticleSchema.safeParse(raw);
   return r.success ? { ok: true, articles: [r.data] } : { ok: false, fieldErrors: fieldErrors(r.error) };

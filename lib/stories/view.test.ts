@@ -46,12 +46,25 @@ const group = (over: Partial<GroupView> = {}): GroupView => ({
 
 describe("matrix view params", () => {
   it("falls back to defaults for malformed values instead of failing", () => {
-    expect(parseMatrixParams({ show: "bogus", kind: "colour", page: "-3", sort: "x" })).toEqual({ show: "all", sort: "conflicts" });
-    expect(parseMatrixParams({ show: ["sole", "all"], kind: "date", page: "2" })).toMatchObject({ show: "sole", kind: "date", page: 2 });
+    expect(parseMatrixParams({ show: "bogus", kind: "colour", page: "-3", sort: "x" })).toEqual({
+      show: "all",
+      sort: "conflicts",
+    });
+    expect(parseMatrixParams({ show: ["sole", "all"], kind: "date", page: "2" })).toMatchObject({
+      show: "sole",
+      kind: "date",
+      page: 2,
+    });
   });
 
   it("round-trips through the URL, leaving defaults out", () => {
-    const href = matrixHref("iran", { show: "discrepancies", kind: "date", outlet: "a1", focus: "g1", sort: "conflicts" });
+    const href = matrixHref("iran", {
+      show: "discrepancies",
+      kind: "date",
+      outlet: "a1",
+      focus: "g1",
+      sort: "conflicts",
+    });
     expect(href).toBe("/stories/iran?show=discrepancies&kind=date&outlet=a1&focus=g1");
     const q = Object.fromEntries(new URL(href, "http://x").searchParams);
     expect(parseMatrixParams(q)).toMatchObject({ show: "discrepancies", kind: "date", outlet: "a1", focus: "g1" });
@@ -62,7 +75,9 @@ describe("matrix view params", () => {
     // next.config.ts cannot import the schema; this keeps its list of parameters and the schema's together.
     expect([...MATRIX_VIEW_PARAMS].sort()).toEqual(Object.keys(matrixParamsSchema.shape).sort());
     const rewrites = await nextConfig.rewrites!();
-    expect(rewrites).toMatchObject({ beforeFiles: [{ source: "/stories/:slug", destination: "/matrix-default/:slug" }] });
+    expect(rewrites).toMatchObject({
+      beforeFiles: [{ source: "/stories/:slug", destination: "/matrix-default/:slug" }],
+    });
     const [rule] = (rewrites as { beforeFiles: Array<{ missing: Array<{ key: string }> }> }).beforeFiles;
     expect(rule!.missing.map((m) => m.key)).toEqual(MATRIX_VIEW_PARAMS);
   });
@@ -78,7 +93,12 @@ describe("matrix view params", () => {
 
 describe("filterGroups", () => {
   const agree = group({ id: "g2", discrepancies: [], coverage: { articles: ["a", "b"], independent: 2, copies: [] } });
-  const sole = group({ id: "g3", discrepancies: [], soleSource: true, coverage: { articles: ["c"], independent: 1, copies: [] } });
+  const sole = group({
+    id: "g3",
+    discrepancies: [],
+    soleSource: true,
+    coverage: { articles: ["c"], independent: 1, copies: [] },
+  });
   const all = [group(), agree, sole];
   const ids = (p: Record<string, string>) => filterGroups(all, parseMatrixParams(p)).map((g) => g.id);
 
@@ -94,8 +114,14 @@ describe("filterGroups", () => {
   it("orders by story when asked", () => {
     const late = group({ id: "late", cells: [{ claimId: "x", articleId: "b", start: 5, end: 9, text: "abcd" }] });
     const early = group({ id: "early", cells: [{ claimId: "y", articleId: "a", start: 900, end: 904, text: "abcd" }] });
-    const order = new Map([["a", 0], ["b", 1]]);
-    expect(filterGroups([late, early], parseMatrixParams({ sort: "story" }), order).map((g) => g.id)).toEqual(["early", "late"]);
+    const order = new Map([
+      ["a", 0],
+      ["b", 1],
+    ]);
+    expect(filterGroups([late, early], parseMatrixParams({ sort: "story" }), order).map((g) => g.id)).toEqual([
+      "early",
+      "late",
+    ]);
     expect(filterGroups([late, early], parseMatrixParams({}), order).map((g) => g.id)).toEqual(["late", "early"]);
   });
 
@@ -148,19 +174,82 @@ describe("outlet columns", () => {
   // Pages of eight columns here, whatever COLUMNS_PER_PAGE is.
   const twelve = outlets(12);
   const rows = [row("a12", "a3"), row("a12", "a3", "a7"), row("a12")];
-  const cases: Array<{ name: string; p: { cols?: number; outlet?: string }; columns: string[]; page: number; pages: number; first: number; last: number }> = [
-    { name: "page 1: most rows first, ties in story order", p: {}, columns: ["a12", "a3", "a7", "a1", "a2", "a4", "a5", "a6"], page: 1, pages: 2, first: 1, last: 8 },
-    { name: "page 2: the rest", p: { cols: 2 }, columns: ["a8", "a9", "a10", "a11"], page: 2, pages: 2, first: 9, last: 12 },
-    { name: "a page past the last is the last", p: { cols: 9 }, columns: ["a8", "a9", "a10", "a11"], page: 2, pages: 2, first: 9, last: 12 },
-    { name: "the filtered outlet first on every page", p: { outlet: "a10" }, columns: ["a10", "a12", "a3", "a7", "a1", "a2", "a4", "a5"], page: 1, pages: 2, first: 1, last: 7 },
-    { name: "page 2 with an outlet pinned", p: { outlet: "a10", cols: 2 }, columns: ["a10", "a6", "a8", "a9", "a11"], page: 2, pages: 2, first: 8, last: 11 },
-    { name: "an unknown outlet pins nothing", p: { outlet: "nope" }, columns: ["a12", "a3", "a7", "a1", "a2", "a4", "a5", "a6"], page: 1, pages: 2, first: 1, last: 8 },
+  const cases: Array<{
+    name: string;
+    p: { cols?: number; outlet?: string };
+    columns: string[];
+    page: number;
+    pages: number;
+    first: number;
+    last: number;
+  }> = [
+    {
+      name: "page 1: most rows first, ties in story order",
+      p: {},
+      columns: ["a12", "a3", "a7", "a1", "a2", "a4", "a5", "a6"],
+      page: 1,
+      pages: 2,
+      first: 1,
+      last: 8,
+    },
+    {
+      name: "page 2: the rest",
+      p: { cols: 2 },
+      columns: ["a8", "a9", "a10", "a11"],
+      page: 2,
+      pages: 2,
+      first: 9,
+      last: 12,
+    },
+    {
+      name: "a page past the last is the last",
+      p: { cols: 9 },
+      columns: ["a8", "a9", "a10", "a11"],
+      page: 2,
+      pages: 2,
+      first: 9,
+      last: 12,
+    },
+    {
+      name: "the filtered outlet first on every page",
+      p: { outlet: "a10" },
+      columns: ["a10", "a12", "a3", "a7", "a1", "a2", "a4", "a5"],
+      page: 1,
+      pages: 2,
+      first: 1,
+      last: 7,
+    },
+    {
+      name: "page 2 with an outlet pinned",
+      p: { outlet: "a10", cols: 2 },
+      columns: ["a10", "a6", "a8", "a9", "a11"],
+      page: 2,
+      pages: 2,
+      first: 8,
+      last: 11,
+    },
+    {
+      name: "an unknown outlet pins nothing",
+      p: { outlet: "nope" },
+      columns: ["a12", "a3", "a7", "a1", "a2", "a4", "a5", "a6"],
+      page: 1,
+      pages: 2,
+      first: 1,
+      last: 8,
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
       const got = outletColumns(twelve, rows, c.p, 8);
       expect(ids(got.columns)).toEqual(c.columns);
-      expect(got).toMatchObject({ page: c.page, pages: c.pages, first: c.first, last: c.last, total: 12, ranked: true });
+      expect(got).toMatchObject({
+        page: c.page,
+        pages: c.pages,
+        first: c.first,
+        last: c.last,
+        total: 12,
+        ranked: true,
+      });
     });
 
   it("pages by COLUMNS_PER_PAGE unless told otherwise", () => {
@@ -169,11 +258,17 @@ describe("outlet columns", () => {
   });
 
   it("ranks by the view's rows, so a filter changes the order", () => {
-    expect(ids(outletColumns(twelve, [row("a2"), row("a2", "a9")], {}, 8).columns).slice(0, 3)).toEqual(["a2", "a9", "a1"]);
+    expect(ids(outletColumns(twelve, [row("a2"), row("a2", "a9")], {}, 8).columns).slice(0, 3)).toEqual([
+      "a2",
+      "a9",
+      "a1",
+    ]);
   });
 
   it("counts an outlet once per row even when it holds several claims in it", () => {
-    expect(ids(outletColumns(twelve, [row("a4", "a4", "a4"), row("a5"), row("a5")], {}, 8).columns).slice(0, 2)).toEqual(["a5", "a4"]);
+    expect(
+      ids(outletColumns(twelve, [row("a4", "a4", "a4"), row("a5"), row("a5")], {}, 8).columns).slice(0, 2),
+    ).toEqual(["a5", "a4"]);
   });
 
   it("sizes row pages by the columns shown: the seed story's 58 rows of 5 outlets fit on one page", () => {

@@ -15,7 +15,8 @@ export const COLUMNS_PER_PAGE = 6;
  * all on one page) however wide the story is: 60 rows of five outlets, 50 of six.
  */
 const CELLS_PER_PAGE = 300;
-export const rowsPerPage = (columns: number) => Math.min(200, Math.max(20, Math.floor(CELLS_PER_PAGE / Math.max(1, columns))));
+export const rowsPerPage = (columns: number) =>
+  Math.min(200, Math.max(20, Math.floor(CELLS_PER_PAGE / Math.max(1, columns))));
 /** Rows per page for a story of five outlets. */
 export const ROWS_PER_PAGE = rowsPerPage(5);
 
@@ -27,7 +28,10 @@ export const matrixParamsSchema = z.object({
   show: z.enum(["all", "discrepancies", "sole"]).catch("all").default("all"),
   /** "conflicts": discrepancies first, then what most outlets carry (the analysis' order); "story": reading order. */
   sort: z.enum(["conflicts", "story"]).catch("conflicts").default("conflicts"),
-  kind: z.enum(DISCREPANCY_KINDS as [string, ...string[]]).optional().catch(undefined),
+  kind: z
+    .enum(DISCREPANCY_KINDS as [string, ...string[]])
+    .optional()
+    .catch(undefined),
   outlet: z.string().max(100).optional().catch(undefined),
   /** Editors' review: rows with an open flag, rows whose flags are all settled, any flag, or none. */
   flag: z.enum(["open", "reviewed", "flagged", "unflagged"]).optional().catch(undefined),
@@ -82,7 +86,10 @@ export function filterGroups(
   );
   if (p.sort !== "story" || !articleOrder) return rows;
   const key = (g: GroupView) => Math.min(...g.cells.map((c) => (articleOrder.get(c.articleId) ?? 0) * 1e9 + c.start));
-  return rows.map((g) => ({ g, k: key(g) })).sort((a, b) => a.k - b.k).map((x) => x.g);
+  return rows
+    .map((g) => ({ g, k: key(g) }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.g);
 }
 
 /**
@@ -90,8 +97,14 @@ export function filterGroups(
  * row's public flag state). The matrix page and the exports both take their rows from here, so a downloaded view
  * matches the screen.
  */
-export function viewRows(story: Pick<StoryMatrix, "groups" | "articles">, view: MatrixParams, flags: Map<string, GroupFlags>): GroupView[] {
-  return filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) => flagState(flags.get(id)));
+export function viewRows(
+  story: Pick<StoryMatrix, "groups" | "articles">,
+  view: MatrixParams,
+  flags: Map<string, GroupFlags>,
+): GroupView[] {
+  return filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) =>
+    flagState(flags.get(id)),
+  );
 }
 
 /** The page a row sits on, so a focused link opens where the row is. */
@@ -165,7 +178,14 @@ export function pageWindow(page: number, pages: number, around = 2): Array<numbe
   const hi = Math.min(pages, page + around);
   const out: Array<number | null> = [];
   for (let n = 1; n <= pages; n++) {
-    if (n === 1 || n === pages || (n >= lo && n <= hi) || (n === 2 && lo === 3) || (n === pages - 1 && hi === pages - 2)) out.push(n);
+    if (
+      n === 1 ||
+      n === pages ||
+      (n >= lo && n <= hi) ||
+      (n === 2 && lo === 3) ||
+      (n === pages - 1 && hi === pages - 2)
+    )
+      out.push(n);
     else if (out.at(-1) !== null) out.push(null);
   }
   return out;
@@ -179,7 +199,8 @@ export const VALUE_COLOURS = 6;
  */
 export function valueColours(group: GroupView): Map<string, number> {
   const out = new Map<string, number>();
-  for (const d of group.discrepancies) for (const v of d.values) if (!out.has(v.value)) out.set(v.value, out.size % VALUE_COLOURS);
+  for (const d of group.discrepancies)
+    for (const v of d.values) if (!out.has(v.value)) out.set(v.value, out.size % VALUE_COLOURS);
   return out;
 }
 
@@ -191,12 +212,21 @@ export interface Segment {
 }
 
 /** A cell's text cut into plain runs and highlighted values, from the spans the analysis recorded. */
-export function cellSegments(cell: Pick<CellView, "claimId" | "start" | "end" | "text">, group: GroupView, colours = valueColours(group)): Segment[] {
+export function cellSegments(
+  cell: Pick<CellView, "claimId" | "start" | "end" | "text">,
+  group: GroupView,
+  colours = valueColours(group),
+): Segment[] {
   const marks: Array<{ start: number; end: number; value: string; colour: number }> = [];
   for (const d of group.discrepancies)
     for (const v of d.values)
       for (const s of v.spans)
-        if (s.claim === cell.claimId && s.start >= cell.start && s.end <= cell.end && !marks.some((m) => s.start < m.end && m.start < s.end))
+        if (
+          s.claim === cell.claimId &&
+          s.start >= cell.start &&
+          s.end <= cell.end &&
+          !marks.some((m) => s.start < m.end && m.start < s.end)
+        )
           marks.push({ start: s.start, end: s.end, value: v.value, colour: colours.get(v.value) ?? 0 });
   marks.sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
@@ -219,11 +249,19 @@ export interface SplitPart {
 }
 
 /** "Saturday 2 · Sunday 2 · Monday 1": each value with how many outlets state it. */
-export function splitOf(group: GroupView, colours = valueColours(group)): Array<{ kind: string; detail: string; parts: SplitPart[] }> {
+export function splitOf(
+  group: GroupView,
+  colours = valueColours(group),
+): Array<{ kind: string; detail: string; parts: SplitPart[] }> {
   return group.discrepancies.map((d) => ({
     kind: d.kind,
     detail: d.detail,
-    parts: d.values.map((v) => ({ value: v.value, count: v.articles.length, articles: v.articles, colour: colours.get(v.value) ?? 0 })),
+    parts: d.values.map((v) => ({
+      value: v.value,
+      count: v.articles.length,
+      articles: v.articles,
+      colour: colours.get(v.value) ?? 0,
+    })),
   }));
 }
 
@@ -244,7 +282,9 @@ export function topParts<P extends { count: number }>(parts: P[], limit = 5): { 
 
 /** Outlets named in a tooltip: the first `limit`, then how many more. */
 export function outletList(labels: string[], limit = 12): string {
-  return labels.length <= limit ? labels.join(", ") : `${labels.slice(0, limit).join(", ")} and ${labels.length - limit} more`;
+  return labels.length <= limit
+    ? labels.join(", ")
+    : `${labels.slice(0, limit).join(", ")} and ${labels.length - limit} more`;
 }
 
 export const KIND_LABEL: Record<string, string> = {

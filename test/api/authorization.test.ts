@@ -11,7 +11,10 @@ import { tableSnapshot } from "./table-snapshot";
 
 // Server actions read the request's headers through next/headers; here each call sets them.
 let requestHeaders = new Headers();
-vi.mock("next/headers", () => ({ headers: async () => requestHeaders, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => requestHeaders,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
+}));
 
 const removeDatabase = createTestDatabase();
 const { db } = await import("@/lib/db");
@@ -38,10 +41,15 @@ async function signIn(email: string, ip: string): Promise<string> {
     }),
   );
   expect(res.status).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
-const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as { articles: Array<Record<string, unknown>> };
+const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as {
+  articles: Array<Record<string, unknown>>;
+};
 const story = { slug: "iran-syria-2018", title: "Iran and Syria sign military cooperation deal" };
 
 beforeAll(async () => {
@@ -67,7 +75,11 @@ afterAll(async () => {
 const snapshot = () => tableSnapshot(db, { tables: ["RateLimit"] });
 
 const activeRows = () =>
-  db.claimGroup.findMany({ where: { status: "active", kind: "claim" }, orderBy: { position: "asc" }, select: { id: true, claims: { select: { claimId: true } } } });
+  db.claimGroup.findMany({
+    where: { status: "active", kind: "claim" },
+    orderBy: { position: "asc" },
+    select: { id: true, claims: { select: { claimId: true } } },
+  });
 let emails = 0;
 
 const editorActor = async () => {
@@ -79,7 +91,12 @@ const editorActor = async () => {
  * Each action with a way to make a fresh, valid input (which may write: a flag to resolve, a token to revoke), so the
  * same call succeeds for the roles allowed to make it and is refused, changing nothing, for the others.
  */
-const ACTIONS: Array<{ name: string; role: "editor" | "admin"; prepare: () => Promise<unknown>; call: (input: unknown) => Promise<{ ok: boolean }> }> = [
+const ACTIONS: Array<{
+  name: string;
+  role: "editor" | "admin";
+  prepare: () => Promise<unknown>;
+  call: (input: unknown) => Promise<{ ok: boolean }>;
+}> = [
   {
     name: "openFlagAction",
     role: "editor",
@@ -92,7 +109,9 @@ const ACTIONS: Array<{ name: string; role: "editor" | "admin"; prepare: () => Pr
     prepare: async () => {
       const g = (await activeRows())[0]!;
       const story = await db.story.findFirstOrThrow();
-      const flag = await db.flag.create({ data: { storyId: story.id, groupId: g.id, reason: "needs-review", createdById: (await editorActor()).id } });
+      const flag = await db.flag.create({
+        data: { storyId: story.id, groupId: g.id, reason: "needs-review", createdById: (await editorActor()).id },
+      });
       return { flagId: flag.id, status: "resolved", note: "done" };
     },
     call: actions.updateFlagAction,
@@ -120,12 +139,20 @@ const ACTIONS: Array<{ name: string; role: "editor" | "admin"; prepare: () => Pr
     role: "editor",
     prepare: async () => {
       const rows = await activeRows();
-      const merged = await mergeGroups(db, await editorActor(), { sourceGroupId: rows.at(-1)!.id, targetGroupId: rows.at(-2)!.id });
+      const merged = await mergeGroups(db, await editorActor(), {
+        sourceGroupId: rows.at(-1)!.id,
+        targetGroupId: rows.at(-2)!.id,
+      });
       return { overrideId: merged.overrideId };
     },
     call: actions.undoOverrideAction,
   },
-  { name: "createTokenAction", role: "admin", prepare: async () => ({ name: "a client" }), call: actions.createTokenAction },
+  {
+    name: "createTokenAction",
+    role: "admin",
+    prepare: async () => ({ name: "a client" }),
+    call: actions.createTokenAction,
+  },
   {
     name: "revokeTokenAction",
     role: "admin",
@@ -141,13 +168,26 @@ const ACTIONS: Array<{ name: string; role: "editor" | "admin"; prepare: () => Pr
   {
     name: "setRoleAction",
     role: "admin",
-    prepare: async () => ({ userId: (await createUser(db, COMMAND_LINE, { email: `target${++emails}@example.org`, password: PASSWORD, role: "reader" })).id, role: "editor" }),
+    prepare: async () => ({
+      userId: (
+        await createUser(db, COMMAND_LINE, {
+          email: `target${++emails}@example.org`,
+          password: PASSWORD,
+          role: "reader",
+        })
+      ).id,
+      role: "editor",
+    }),
     call: actions.setRoleAction,
   },
 ];
 
 const expected = (needed: "editor" | "admin", who: Credential) =>
-  who === "none" || who.endsWith("token") ? 401 : who === "reader" || (who === "editor" && needed === "admin") ? 403 : "ok";
+  who === "none" || who.endsWith("token")
+    ? 401
+    : who === "reader" || (who === "editor" && needed === "admin")
+      ? 403
+      : "ok";
 
 describe("server actions × credentials", () => {
   for (const action of ACTIONS) {
@@ -178,7 +218,13 @@ describe("POST /api/articles × credentials", () => {
     text: `Iranian Defence Minister Amir Hatami arrived in Damascus on day ${n} of the visit, the wire said. He met Syrian officials about reconstruction.`,
   });
   const post = (headers: Record<string, string>, n: number) =>
-    ingest(new NextRequest("http://localhost/api/articles", { method: "POST", body: JSON.stringify(article(n)), headers: { "content-type": "application/json", ...headers } }));
+    ingest(
+      new NextRequest("http://localhost/api/articles", {
+        method: "POST",
+        body: JSON.stringify(article(n)),
+        headers: { "content-type": "application/json", ...headers },
+      }),
+    );
 
   // Reads are public and writes need a token: a signed-in admin's cookie is not one.
   for (const [i, who] of CREDENTIALS.entries()) {
@@ -203,7 +249,12 @@ describe("better-auth's own routes grant nothing", () => {
     auth.handler(
       new Request(`http://localhost/api/auth${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": "198.51.100.77", ...headers },
+        headers: {
+          "content-type": "application/json",
+          origin: "http://localhost",
+          "x-forwarded-for": "198.51.100.77",
+          ...headers,
+        },
         body: JSON.stringify(body),
       }),
     );
@@ -222,7 +273,11 @@ describe("better-auth's own routes grant nothing", () => {
   });
 
   it("a sign-in from another site is refused (origin check)", async () => {
-    const res = await authPost("/sign-in/email", { email: "editor@example.org", password: PASSWORD }, { origin: "https://evil.example" });
+    const res = await authPost(
+      "/sign-in/email",
+      { email: "editor@example.org", password: PASSWORD },
+      { origin: "https://evil.example" },
+    );
     expect(res.status).toBe(403);
     expect(res.headers.getSetCookie()).toEqual([]);
   });

@@ -366,8 +366,9 @@ const KINDS: Kind[] = [
         const articles = b.articles as unknown[];
         const at = i % articles.length;
         return asJson(
-          JSON.stringify({ ...b, articles: articles.map((a, j) => (j === at ? RAW : a)) }).replace(JSON.stringify(RAW), () =>
-            addMember(articles[at], k, JSON.stringify(v)),
+          JSON.stringify({ ...b, articles: articles.map((a, j) => (j === at ? RAW : a)) }).replace(
+            JSON.stringify(RAW),
+            () => addMember(articles[at], k, JSON.stringify(v)),
           ),
         );
       }),

@@ -22,11 +22,21 @@ afterAll(async () => {
 const JSON_TYPE = { "content-type": "application/json" };
 
 function post(body: BodyInit | null, headers: Record<string, string> = JSON_TYPE) {
-  return POST(new NextRequest("http://localhost/api/articles", { method: "POST", body, headers: { authorization: `Bearer ${token}`, ...headers } }));
+  return POST(
+    new NextRequest("http://localhost/api/articles", {
+      method: "POST",
+      body,
+      headers: { authorization: `Bearer ${token}`, ...headers },
+    }),
+  );
 }
 const postJson = (value: unknown) => post(JSON.stringify(value));
 
-const counts = async () => ({ articles: await db.article.count(), claims: await db.claim.count(), stories: await db.story.count() });
+const counts = async () => ({
+  articles: await db.article.count(),
+  claims: await db.claim.count(),
+  stories: await db.story.count(),
+});
 
 interface Outcome {
   status: "created" | "existing";
@@ -62,25 +72,75 @@ describe("POST /api/articles refuses bad requests and stores nothing", () => {
     { name: "text over 200,000 characters", json: { text: "a ".repeat(100_001) }, status: 422, field: "text" },
     { name: "url is not a URL", json: { ...valid, url: "not a url" }, status: 422, field: "url" },
     { name: "url is not http(s)", json: { ...valid, url: "javascript:alert(1)" }, status: 422, field: "url" },
-    { name: "publishedAt is not a date", json: { ...valid, publishedAt: "yesterday" }, status: 422, field: "publishedAt" },
+    {
+      name: "publishedAt is not a date",
+      json: { ...valid, publishedAt: "yesterday" },
+      status: 422,
+      field: "publishedAt",
+    },
     { name: "outlet is an object", json: { ...valid, outlet: { name: "x" } }, status: 422, field: "outlet" },
-    { name: "story slug is not a slug", json: { ...valid, story: { slug: "Not A Slug", title: "T" } }, status: 422, field: "story.slug" },
+    {
+      name: "story slug is not a slug",
+      json: { ...valid, story: { slug: "Not A Slug", title: "T" } },
+      status: 422,
+      field: "story.slug",
+    },
     { name: "unknown field", json: { ...valid, bogus: 1 }, status: 422, field: "bogus" },
     // Keys that name Object.prototype's members once answered 500 (fieldErrors was a plain object).
-    { name: "unknown field named constructor", raw: JSON.stringify({ ...valid, constructor: 1 }), status: 422, field: "constructor" },
-    { name: "unknown field named __proto__", raw: `{"__proto__": {"polluted": 1}, "text": ${JSON.stringify(valid.text)}}`, status: 422, field: "__proto__" },
-    { name: "unknown field named toString in a batch", raw: JSON.stringify({ articles: [{ ...valid, toString: 1 }] }), status: 422, field: "articles.0.toString" },
+    {
+      name: "unknown field named constructor",
+      raw: JSON.stringify({ ...valid, constructor: 1 }),
+      status: 422,
+      field: "constructor",
+    },
+    {
+      name: "unknown field named __proto__",
+      raw: `{"__proto__": {"polluted": 1}, "text": ${JSON.stringify(valid.text)}}`,
+      status: 422,
+      field: "__proto__",
+    },
+    {
+      name: "unknown field named toString in a batch",
+      raw: JSON.stringify({ articles: [{ ...valid, toString: 1 }] }),
+      status: 422,
+      field: "articles.0.toString",
+    },
     // Prisma's engine failed on an unpaired surrogate (500), and PostgreSQL cannot store NUL; both found by ingest-fuzz.test.ts.
     { name: "unpaired surrogate in text", json: { text: `${text(1)} \ud800` }, status: 422, field: "text" },
-    { name: "surrogates in the wrong order in the title", json: { ...valid, title: "a\udc00\ud800" }, status: 422, field: "title" },
+    {
+      name: "surrogates in the wrong order in the title",
+      json: { ...valid, title: "a\udc00\ud800" },
+      status: 422,
+      field: "title",
+    },
     { name: "unpaired surrogate in the outlet", json: { ...valid, outlet: "\udfff" }, status: 422, field: "outlet" },
-    { name: "unpaired surrogate in the URL", json: { ...valid, url: "https://example.com/\udbff" }, status: 422, field: "url" },
-    { name: "unpaired surrogate in the story's title", json: { ...valid, story: { title: "Flood \ud800" } }, status: 422, field: "story.title" },
+    {
+      name: "unpaired surrogate in the URL",
+      json: { ...valid, url: "https://example.com/\udbff" },
+      status: 422,
+      field: "url",
+    },
+    {
+      name: "unpaired surrogate in the story's title",
+      json: { ...valid, story: { title: "Flood \ud800" } },
+      status: 422,
+      field: "story.title",
+    },
     { name: "NUL in text", json: { text: `${text(1)}\u0000` }, status: 422, field: "text" },
     { name: "NUL in a batch's story", json: { story: "Flood\u0000", articles: [valid] }, status: 422, field: "story" },
-    { name: "unknown field in a batch's article", json: { articles: [{ ...valid, bogus: 1 }] }, status: 422, field: "articles.0.bogus" },
+    {
+      name: "unknown field in a batch's article",
+      json: { articles: [{ ...valid, bogus: 1 }] },
+      status: 422,
+      field: "articles.0.bogus",
+    },
     { name: "unknown field beside a batch", json: { articles: [valid], extra: true }, status: 422, field: "extra" },
-    { name: "batch with one bad article", json: { articles: [{ text: text(2) }, { text: "" }, { text: text(3) }] }, status: 422, field: "articles.1.text" },
+    {
+      name: "batch with one bad article",
+      json: { articles: [{ text: text(2) }, { text: "" }, { text: text(3) }] },
+      status: 422,
+      field: "articles.1.text",
+    },
     { name: "empty batch", json: { articles: [] }, status: 422, field: "articles" },
     {
       name: `more than ${MAX_BATCH} articles`,
@@ -94,20 +154,43 @@ describe("POST /api/articles refuses bad requests and stores nothing", () => {
     { name: "JSON null body", json: null, status: 422, field: "(body)" },
     { name: "JSON number body", json: 42, status: 422, field: "(body)" },
     { name: "empty body", raw: "", status: 422, field: "(body)" },
-    { name: `body over ${MAX_INGEST_BYTES / 1024 / 1024} MB`, json: { text: "a".repeat(MAX_INGEST_BYTES) }, status: 413 },
+    {
+      name: `body over ${MAX_INGEST_BYTES / 1024 / 1024} MB`,
+      json: { text: "a".repeat(MAX_INGEST_BYTES) },
+      status: 413,
+    },
     {
       name: "body over the limit with a false Content-Length",
       raw: JSON.stringify({ text: "a".repeat(MAX_INGEST_BYTES) }),
       headers: { ...JSON_TYPE, "content-length": "100" },
       status: 413,
     },
-    { name: "declared Content-Length over the limit", raw: JSON.stringify(valid), headers: { ...JSON_TYPE, "content-length": String(MAX_INGEST_BYTES + 1) }, status: 413 },
-    { name: "text/plain content type", raw: JSON.stringify(valid), headers: { "content-type": "text/plain" }, status: 415 },
-    { name: "form content type", raw: "text=hello", headers: { "content-type": "application/x-www-form-urlencoded" }, status: 415 },
+    {
+      name: "declared Content-Length over the limit",
+      raw: JSON.stringify(valid),
+      headers: { ...JSON_TYPE, "content-length": String(MAX_INGEST_BYTES + 1) },
+      status: 413,
+    },
+    {
+      name: "text/plain content type",
+      raw: JSON.stringify(valid),
+      headers: { "content-type": "text/plain" },
+      status: 415,
+    },
+    {
+      name: "form content type",
+      raw: "text=hello",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      status: 415,
+    },
     { name: "no content type", raw: new Uint8Array(Buffer.from(JSON.stringify(valid))), headers: {}, status: 415 },
     { name: "JSON content type, body not JSON", raw: "{ text: hello", status: 415 },
     { name: "JSON content type, body is plain text", raw: "hello", status: 415 },
-    { name: "invalid UTF-8", raw: new Uint8Array([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), status: 415 },
+    {
+      name: "invalid UTF-8",
+      raw: new Uint8Array([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      status: 415,
+    },
   ];
 
   it.each(cases)("$name → $status", async (c) => {
@@ -141,7 +224,12 @@ describe("POST /api/articles stores articles once", () => {
     expect(created).toMatchObject({
       status: "created",
       article: { id: expect.any(String), url: `/articles/${created.article.id}` },
-      story: { id: expect.any(String), slug: "testville-flood", title: "Testville flood", url: "/stories/testville-flood" },
+      story: {
+        id: expect.any(String),
+        slug: "testville-flood",
+        title: "Testville flood",
+        url: "/stories/testville-flood",
+      },
     });
     const after = await counts();
     expect(after.articles).toBe(before.articles + 1);
@@ -153,10 +241,17 @@ describe("POST /api/articles stores articles once", () => {
     { name: "the same request", body: first },
     {
       name: "the same URL with utm_ parameters, and the text with different whitespace",
-      body: { ...first, url: "https://example.com/news/bridges/?utm_source=x&id=7&utm_medium=social#top", text: `  ${first.text.replace(/ /g, "  ").replace(". ", ".\n\n")}\n` },
+      body: {
+        ...first,
+        url: "https://example.com/news/bridges/?utm_source=x&id=7&utm_medium=social#top",
+        text: `  ${first.text.replace(/ /g, "  ").replace(". ", ".\n\n")}\n`,
+      },
     },
     { name: "the same text under no URL or story", body: { text: first.text } },
-    { name: "the same URL with other text", body: { text: text(11), url: "https://example.com/news/bridges?id=7&utm_campaign=z" } },
+    {
+      name: "the same URL with other text",
+      body: { text: text(11), url: "https://example.com/news/bridges?id=7&utm_campaign=z" },
+    },
   ];
   it.each(again)("200 with the same ids for $name", async ({ body }) => {
     const before = await counts();
@@ -171,7 +266,12 @@ describe("POST /api/articles stores articles once", () => {
     const before = await counts();
     const res = await postJson({
       story: "testville-flood",
-      articles: [{ text: text(20), outlet: "Testville Radio" }, { text: text(21) }, { text: text(20) }, { text: first.text }],
+      articles: [
+        { text: text(20), outlet: "Testville Radio" },
+        { text: text(21) },
+        { text: text(20) },
+        { text: first.text },
+      ],
     });
     expect(res.status).toBe(201);
     const out = await outcomes(res);
@@ -188,7 +288,11 @@ describe("POST /api/articles stores articles once", () => {
   it("stores an article sent several times at once exactly once", async () => {
     const before = await counts();
     const body = { text: text(30), url: "https://example.com/news/parallel" };
-    const results = await Promise.all([postJson(body), postJson(body), postJson({ ...body, url: `${body.url}?utm_source=feed` })]);
+    const results = await Promise.all([
+      postJson(body),
+      postJson(body),
+      postJson({ ...body, url: `${body.url}?utm_source=feed` }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     const ids = await Promise.all(results.map(async (r) => (await outcomes(r))[0]!.article.id));
     expect(new Set(ids).size).toBe(1);
@@ -197,10 +301,17 @@ describe("POST /api/articles stores articles once", () => {
 
   it("stores markup in the text byte for byte", async () => {
     const hostile = `  <script>alert(1)</script> The council said on Tuesday that <b>three</b> roads & "two" bridges reopened.\r\n\u2028Ünïcödé — “quotes” 🚧 <img src=x onerror="alert(2)">\n`;
-    const res = await postJson({ text: hostile, title: "<script>alert(3)</script>", story: { title: "Markup <i>story</i>" } });
+    const res = await postJson({
+      text: hostile,
+      title: "<script>alert(3)</script>",
+      story: { title: "Markup <i>story</i>" },
+    });
     expect(res.status).toBe(201);
     const [out] = await outcomes(res);
-    const row = await db.article.findUniqueOrThrow({ where: { id: out!.article.id }, select: { text: true, title: true, story: { select: { title: true } } } });
+    const row = await db.article.findUniqueOrThrow({
+      where: { id: out!.article.id },
+      select: { text: true, title: true, story: { select: { title: true } } },
+    });
     expect(row.text).toBe(hostile);
     expect(row.title).toBe("<script>alert(3)</script>");
     expect(row.story.title).toBe("Markup <i>story</i>");

@@ -15,7 +15,10 @@ const bundles = existsSync(dev)
   ? readdirSync(dev)
       .filter((f) => f.endsWith(".bundle.json"))
       .sort()
-      .map((f) => ({ name: f.replace(".bundle.json", ""), articles: storyBundleSchema.parse(JSON.parse(readFileSync(path.join(dev, f), "utf8"))).articles }))
+      .map((f) => ({
+        name: f.replace(".bundle.json", ""),
+        articles: storyBundleSchema.parse(JSON.parse(readFileSync(path.join(dev, f), "utf8"))).articles,
+      }))
   : [];
 
 const removeDatabase = createTestDatabase();
@@ -31,21 +34,33 @@ afterAll(async () => {
 });
 
 async function ingest(article: ArticleInput): Promise<{ article: string; story: string }> {
-  const res = await POST(new NextRequest("http://localhost/api/articles", { method: "POST", body: JSON.stringify(article), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }));
+  const res = await POST(
+    new NextRequest("http://localhost/api/articles", {
+      method: "POST",
+      body: JSON.stringify(article),
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    }),
+  );
   expect(res.status).toBe(201);
-  const [out] = ((await res.json()) as { articles: Array<{ article: { id: string }; story: { id: string } }> }).articles;
+  const [out] = ((await res.json()) as { articles: Array<{ article: { id: string }; story: { id: string } }> })
+    .articles;
   return { article: out!.article.id, story: out!.story.id };
 }
 
 type Item = { bundle: string; article: ArticleInput };
 const orders: Array<{ name: string; items: () => Item[] }> = [
-  { name: "bundle by bundle", items: () => bundles.flatMap((b) => b.articles.map((article) => ({ bundle: b.name, article }))) },
+  {
+    name: "bundle by bundle",
+    items: () => bundles.flatMap((b) => b.articles.map((article) => ({ bundle: b.name, article }))),
+  },
   {
     // Every story starts before any has a second article: placement cannot lean on a story's accumulated terms.
     name: "interleaved",
     items: () => {
       const longest = Math.max(...bundles.map((b) => b.articles.length));
-      return Array.from({ length: longest }, (_, i) => bundles.flatMap((b) => (b.articles[i] ? [{ bundle: b.name, article: b.articles[i]! }] : []))).flat();
+      return Array.from({ length: longest }, (_, i) =>
+        bundles.flatMap((b) => (b.articles[i] ? [{ bundle: b.name, article: b.articles[i]! }] : [])),
+      ).flat();
     },
   },
 ];
@@ -63,8 +78,12 @@ describe.skipIf(bundles.length === 0)("placing articles that name no story", () 
     }
     const stories = await db.story.findMany({ select: { title: true, articles: { select: { id: true } } } });
     // Compared as one table so a failure shows where every article went.
-    const storyOf = new Map(stories.flatMap((s, i) => s.articles.map((a) => [a.id, `story ${i + 1}: ${s.title.slice(0, 40)}`] as const)));
-    const placed = Object.fromEntries([...byBundle].map(([bundle, ids]) => [bundle, [...new Set(ids.map((id) => storyOf.get(id)))]]));
+    const storyOf = new Map(
+      stories.flatMap((s, i) => s.articles.map((a) => [a.id, `story ${i + 1}: ${s.title.slice(0, 40)}`] as const)),
+    );
+    const placed = Object.fromEntries(
+      [...byBundle].map(([bundle, ids]) => [bundle, [...new Set(ids.map((id) => storyOf.get(id)))]]),
+    );
     expect(placed).toEqual(Object.fromEntries([...byBundle.keys()].map((b) => [b, [expect.any(String)]])));
     expect(stories.length).toBe(bundles.length);
     const actual = stories.map((s) => s.articles.map((a) => a.id).sort()).sort((x, y) => x[0]!.localeCompare(y[0]!));

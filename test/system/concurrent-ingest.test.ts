@@ -75,8 +75,16 @@ describe("20 clients ingesting 500 articles at once", () => {
 
     const seen: Seen[] = [];
     const post = async (send: Send, kind: Seen["kind"]) => {
-      const r = await postArticles<{ articles: IngestOutcome[]; error?: string }>(server, token, { story: send.story, articles: send.articles }, REQUEST_TIMEOUT_MS);
-      expect([200, 201], `request ${send.n} (${kind}) answered ${r.status}: ${JSON.stringify(r.json).slice(0, 300)}`).toContain(r.status);
+      const r = await postArticles<{ articles: IngestOutcome[]; error?: string }>(
+        server,
+        token,
+        { story: send.story, articles: send.articles },
+        REQUEST_TIMEOUT_MS,
+      );
+      expect(
+        [200, 201],
+        `request ${send.n} (${kind}) answered ${r.status}: ${JSON.stringify(r.json).slice(0, 300)}`,
+      ).toContain(r.status);
       seen.push({ n: send.n, status: r.status, outcomes: r.json.articles, kind });
       return r;
     };
@@ -114,7 +122,10 @@ describe("20 clients ingesting 500 articles at once", () => {
       });
     expect(byHash.size).toBe(articles.length);
     for (const [hash, list] of byHash) {
-      expect(list.filter((o) => o.status === "created"), `article ${hash.slice(0, 12)}`).toHaveLength(1);
+      expect(
+        list.filter((o) => o.status === "created"),
+        `article ${hash.slice(0, 12)}`,
+      ).toHaveLength(1);
       expect(new Set(list.map((o) => o.id)).size, `article ${hash.slice(0, 12)}`).toBe(1);
     }
 
@@ -122,7 +133,10 @@ describe("20 clients ingesting 500 articles at once", () => {
     const stored = await db.article.findMany({ select: { contentHash: true, story: { select: { slug: true } } } });
     expect(stored).toHaveLength(articles.length);
     expect(new Set(stored.map((a) => a.contentHash))).toEqual(new Set(articles.map((a) => contentHash(a.text))));
-    const stories = await db.story.findMany({ select: { id: true, slug: true, version: true, _count: { select: { articles: true } } }, orderBy: { slug: "asc" } });
+    const stories = await db.story.findMany({
+      select: { id: true, slug: true, version: true, _count: { select: { articles: true } } },
+      orderBy: { slug: "asc" },
+    });
     expect(stories).toHaveLength(STORIES);
     const problems = (await Promise.all(stories.map((s) => storyProblems(db, s.id)))).flat();
     expect(problems).toEqual([]);

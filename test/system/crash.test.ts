@@ -33,8 +33,15 @@ describe("a server killed while it stores a batch", () => {
   async function inspect() {
     const db = createClient(database.url);
     try {
-      const story = await db.story.findUniqueOrThrow({ where: { slug: STORY.slug }, select: { id: true, version: true, articles: { select: { url: true } } } });
-      return { urls: new Set(story.articles.map((a) => a.url!)), version: story.version, problems: await storyProblems(db, story.id) };
+      const story = await db.story.findUniqueOrThrow({
+        where: { slug: STORY.slug },
+        select: { id: true, version: true, articles: { select: { url: true } } },
+      });
+      return {
+        urls: new Set(story.articles.map((a) => a.url!)),
+        version: story.version,
+        problems: await storyProblems(db, story.id),
+      };
     } finally {
       await db.$disconnect();
     }
@@ -42,7 +49,11 @@ describe("a server killed while it stores a batch", () => {
 
   it("leaves none or all of the batch, and a retry after a restart stores it once", async () => {
     const articles = syntheticArticles(3 * BATCH, 7_000, "https://crash.example/a");
-    const [first, second, batch] = [articles.slice(0, BATCH), articles.slice(BATCH, 2 * BATCH), articles.slice(2 * BATCH)];
+    const [first, second, batch] = [
+      articles.slice(0, BATCH),
+      articles.slice(BATCH, 2 * BATCH),
+      articles.slice(2 * BATCH),
+    ];
     const server = await startServer(database.url);
     servers.push(server);
 
@@ -52,7 +63,10 @@ describe("a server killed while it stores a batch", () => {
       expect(r.status, JSON.stringify(r.json).slice(0, 300)).toBe(201);
     }
     // How long the last write took: the kill comes a third of that into the next, bigger one.
-    const stored = server.lines.map((l) => /round \d+: stored in (\d+) ms/.exec(l)).filter(Boolean).at(-1);
+    const stored = server.lines
+      .map((l) => /round \d+: stored in (\d+) ms/.exec(l))
+      .filter(Boolean)
+      .at(-1);
     const killAfterMs = Math.min(300, Math.round(Number(stored?.[1] ?? 0) / 3));
 
     const from = server.lines.length;

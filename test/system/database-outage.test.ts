@@ -36,8 +36,13 @@ describe("the database going away and coming back", () => {
   });
 
   it("answers 503 while it is away, stays up, and stores the retried request once it is back", async () => {
-    const [before, during] = [syntheticArticles(2, 9_000, "https://outage.example/a"), syntheticArticles(3, 9_001, "https://outage.example/b")];
-    expect((await postArticles<Answer>(server, token, { story: STORY, articles: before }, TIMEOUT_MS)).status).toBe(201);
+    const [before, during] = [
+      syntheticArticles(2, 9_000, "https://outage.example/a"),
+      syntheticArticles(3, 9_001, "https://outage.example/b"),
+    ];
+    expect((await postArticles<Answer>(server, token, { story: STORY, articles: before }, TIMEOUT_MS)).status).toBe(
+      201,
+    );
     expect(await getJson(server, "/api/health", TIMEOUT_MS)).toMatchObject({ status: 200, json: { database: "ok" } });
 
     const from = server.lines.length;
@@ -66,9 +71,14 @@ describe("the database going away and coming back", () => {
     expect((await getJson<{ articles?: unknown }>(server, `/stories/${STORY.slug}`, TIMEOUT_MS)).status).toBe(200);
 
     const log = server.lines.slice(from);
-    expect(log.filter((l) => l.includes("database unavailable")), log.join("\n")).toHaveLength(1);
+    expect(
+      log.filter((l) => l.includes("database unavailable")),
+      log.join("\n"),
+    ).toHaveLength(1);
     expect(log.filter((l) => l.includes("database available again"))).toHaveLength(1);
     expect(log.filter((l) => /ingest failed/.test(l))).toEqual([]);
-    console.log(`${outage.what}: ingest answered 503 after ${Math.round(down.ms)} ms; the server logged:\n  ${log.filter((l) => /database (unavailable|available)/.test(l)).join("\n  ")}`);
+    console.log(
+      `${outage.what}: ingest answered 503 after ${Math.round(down.ms)} ms; the server logged:\n  ${log.filter((l) => /database (unavailable|available)/.test(l)).join("\n  ")}`,
+    );
   });
 });

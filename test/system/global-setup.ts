@@ -12,7 +12,9 @@ export default async function setup() {
   try {
     console.log(`system tests: building into ${DIST_DIR} unless its build is current…`);
     const how = await ensureBuild(database.url);
-    console.log(`system tests: ${how === "reused" ? "reused the build in" : "built"} ${DIST_DIR} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `system tests: ${how === "reused" ? "reused the build in" : "built"} ${DIST_DIR} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     await database.drop();
   }

@@ -40,7 +40,10 @@ function sqliteLock(url: string): Outage {
 export function postgresOutage(url: string): Outage {
   const ctl = process.env.TEST_POSTGRES_CTL;
   const run = (action: "stop" | "start") => {
-    if (!ctl) throw new Error("set TEST_POSTGRES_CTL to a script that stops and starts the test PostgreSQL server (scripts/with-postgres.sh does)");
+    if (!ctl)
+      throw new Error(
+        "set TEST_POSTGRES_CTL to a script that stops and starts the test PostgreSQL server (scripts/with-postgres.sh does)",
+      );
     execFileSync(ctl, [action], { stdio: "ignore", timeout: 60_000 });
   };
   let stopped = false;

@@ -6,7 +6,16 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createClient } from "../../lib/db";
@@ -33,7 +42,18 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 // ---- The build ----
 
 /** What a production build is made of; test files, docs and scripts are not. */
-const BUILD_INPUTS = ["app", "components", "lib", "prisma", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package.json",
+  "package-lock.json",
+];
 
 function sourceHash(): string {
   const hash = createHash("sha256");
@@ -56,12 +76,20 @@ function sourceHash(): string {
  */
 export async function ensureBuild(databaseUrl: string): Promise<"reused" | "built"> {
   const hash = sourceHash();
-  if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash && existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) return "reused";
+  if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash && existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))
+    return "reused";
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const before = readFileSync(tsconfig, "utf8");
   try {
-    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: serverEnv({ DATABASE_URL: databaseUrl }), encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 });
-    if (r.status !== 0) throw new Error(`next build into ${DIST_DIR} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      env: serverEnv({ DATABASE_URL: databaseUrl }),
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 15 * 60_000,
+    });
+    if (r.status !== 0)
+      throw new Error(`next build into ${DIST_DIR} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
   } finally {
     dropDistInclude(tsconfig, before);
   }
@@ -134,7 +162,10 @@ process.on("exit", () => {
 });
 
 /** `next start` on a free loopback port with DATABASE_URL = `databaseUrl`; resolves once GET /api/health answers. */
-export async function startServer(databaseUrl: string, options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Server> {
+export async function startServer(
+  databaseUrl: string,
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
@@ -177,9 +208,16 @@ export async function startServer(databaseUrl: string, options: { env?: Record<s
       const check = () => {
         const line = lines.slice(from).find((l) => pattern.test(l));
         if (line !== undefined) return finish(() => resolve(line));
-        if (!alive()) finish(() => reject(new Error(`the server exited before printing ${pattern}:\n${lines.join("\n")}`)));
+        if (!alive())
+          finish(() => reject(new Error(`the server exited before printing ${pattern}:\n${lines.join("\n")}`)));
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${lines.slice(-40).join("\n")}`))), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${lines.slice(-40).join("\n")}`)),
+          ),
+        timeoutMs,
+      );
       const finish = (then: () => void) => {
         clearTimeout(timer);
         waiters.delete(check);
@@ -197,7 +235,16 @@ export async function startServer(databaseUrl: string, options: { env?: Record<s
     await exited;
     clearTimeout(timer);
   };
-  const server: Server = { base, port, pid, lines, waitForLine, alive, stop: () => stopWith("SIGTERM"), kill: () => stopWith("SIGKILL") };
+  const server: Server = {
+    base,
+    port,
+    pid,
+    lines,
+    waitForLine,
+    alive,
+    stop: () => stopWith("SIGTERM"),
+    kill: () => stopWith("SIGKILL"),
+  };
 
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   while (Date.now() < deadline) {
@@ -212,7 +259,9 @@ export async function startServer(databaseUrl: string, options: { env?: Record<s
     await new Promise((r) => setTimeout(r, 250));
   }
   await server.kill();
-  throw new Error(`the server did not answer GET /api/health within ${options.timeoutMs ?? 90_000} ms:\n${lines.join("\n")}`);
+  throw new Error(
+    `the server did not answer GET /api/health within ${options.timeoutMs ?? 90_000} ms:\n${lines.join("\n")}`,
+  );
 }
 
 /** Stops the servers a test file left running (the global teardown): each by its recorded process group id. */
@@ -263,7 +312,12 @@ export interface Answer<T = unknown> {
 }
 
 /** POST /api/articles with a token; fails (rejects) on a connection error or after `timeoutMs`. */
-export async function postArticles<T = unknown>(server: { base: string }, token: string, body: unknown, timeoutMs = 120_000): Promise<Answer<T>> {
+export async function postArticles<T = unknown>(
+  server: { base: string },
+  token: string,
+  body: unknown,
+  timeoutMs = 120_000,
+): Promise<Answer<T>> {
   const started = performance.now();
   const r = await fetch(`${server.base}/api/articles`, {
     method: "POST",
@@ -274,7 +328,11 @@ export async function postArticles<T = unknown>(server: { base: string }, token:
   return answer<T>(r, started);
 }
 
-export async function getJson<T = unknown>(server: { base: string }, pathname: string, timeoutMs = 60_000): Promise<Answer<T>> {
+export async function getJson<T = unknown>(
+  server: { base: string },
+  pathname: string,
+  timeoutMs = 60_000,
+): Promise<Answer<T>> {
   const started = performance.now();
   const r = await fetch(server.base + pathname, { signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
   return answer<T>(r, started);

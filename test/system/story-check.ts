@@ -41,7 +41,17 @@ export async function storyProblems(db: Db, storyId: string): Promise<string[]> 
       slug: true,
       articles: {
         orderBy: { position: "asc" },
-        select: { id: true, position: true, text: true, url: true, title: true, publishedAt: true, extraction: true, outlet: { select: { name: true } }, claims: { select: { id: true, key: true } } },
+        select: {
+          id: true,
+          position: true,
+          text: true,
+          url: true,
+          title: true,
+          publishedAt: true,
+          extraction: true,
+          outlet: { select: { name: true } },
+          claims: { select: { id: true, key: true } },
+        },
       },
       groups: {
         where: { status: "active" },
@@ -52,11 +62,15 @@ export async function storyProblems(db: Db, storyId: string): Promise<string[]> 
   });
   const problems: string[] = [];
   const positions = story.articles.map((a) => a.position);
-  if (positions.some((p, i) => p !== i)) problems.push(`${story.slug}: positions are ${positions.join(",")}, not 0..${positions.length - 1}`);
+  if (positions.some((p, i) => p !== i))
+    problems.push(`${story.slug}: positions are ${positions.join(",")}, not 0..${positions.length - 1}`);
   for (const a of story.articles) {
     const keys = (a.extraction as unknown as ArticleExtraction).claims.map((c) => c.key).sort();
     const stored = a.claims.map((c) => c.key).sort();
-    if (keys.length === 0 || keys.join() !== stored.join()) problems.push(`${story.slug}: article ${a.position} has ${stored.length} claims stored, its extraction ${keys.length}`);
+    if (keys.length === 0 || keys.join() !== stored.join())
+      problems.push(
+        `${story.slug}: article ${a.position} has ${stored.length} claims stored, its extraction ${keys.length}`,
+      );
   }
   if (problems.length) return problems;
 
@@ -67,11 +81,22 @@ export async function storyProblems(db: Db, storyId: string): Promise<string[]> 
     })),
   );
   const claimIds = story.articles.map((a) => new Map(a.claims.map((c) => [c.key, c.id])));
-  const expected = analysis.groups.map((g) => `${g.kind} [${[...new Set(g.claims.map((c) => claimIds[c.article]!.get(c.key)!))].sort().join(" ")}] ${g.discrepancies.length}`);
-  const actual = story.groups.map((g) => `${g.kind} [${g.claims.map((c) => c.claimId).sort().join(" ")}] ${g._count.discrepancies}`);
+  const expected = analysis.groups.map(
+    (g) =>
+      `${g.kind} [${[...new Set(g.claims.map((c) => claimIds[c.article]!.get(c.key)!))].sort().join(" ")}] ${g.discrepancies.length}`,
+  );
+  const actual = story.groups.map(
+    (g) =>
+      `${g.kind} [${g.claims
+        .map((c) => c.claimId)
+        .sort()
+        .join(" ")}] ${g._count.discrepancies}`,
+  );
   if (expected.join("\n") !== actual.join("\n")) {
     const missing = expected.filter((e) => !actual.includes(e)).length;
-    problems.push(`${story.slug}: the stored analysis (${actual.length} rows) is not the analysis of its ${story.articles.length} stored articles (${expected.length} rows; ${missing} differ)`);
+    problems.push(
+      `${story.slug}: the stored analysis (${actual.length} rows) is not the analysis of its ${story.articles.length} stored articles (${expected.length} rows; ${missing} differ)`,
+    );
   }
   return problems;
 }

@@ -13,11 +13,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!allowed) return <NotAllowed role="admin" />;
   const before = (await searchParams).before;
   const cursor = before && !Number.isNaN(Date.parse(before)) ? new Date(before) : undefined;
-  const events = await db.auditEvent.findMany({ where: cursor && { at: { lt: cursor } }, orderBy: [{ at: "desc" }, { id: "desc" }], take: PAGE });
+  const events = await db.auditEvent.findMany({
+    where: cursor && { at: { lt: cursor } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: PAGE,
+  });
   return (
     <div className="space-y-6">
       <AdminHeader current="/admin/audit" />
-      <p className="text-sm text-muted">Every flag, merge, split, undo, token and account change, newest first. Events cannot be edited or deleted.</p>
+      <p className="text-sm text-muted">
+        Every flag, merge, split, undo, token and account change, newest first. Events cannot be edited or deleted.
+      </p>
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-line">
@@ -31,7 +37,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-b border-line align-top" data-action={e.action}>
-              <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
+                {e.at.toISOString().replace("T", " ").slice(0, 19)}
+              </td>
               <td className="py-2 pr-4">{e.actor}</td>
               <td className="py-2 pr-4 font-mono">{e.action}</td>
               <td className="py-2 pr-4 font-mono text-xs">
@@ -43,7 +51,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       {events.length === PAGE && (
-        <a href={`/admin/audit?before=${encodeURIComponent(events.at(-1)!.at.toISOString())}`} className="text-sm text-accent hover:underline">
+        <a
+          href={`/admin/audit?before=${encodeURIComponent(events.at(-1)!.at.toISOString())}`}
+          className="text-sm text-accent hover:underline"
+        >
           Older events →
         </a>
       )}

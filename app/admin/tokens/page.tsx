@@ -17,8 +17,9 @@ export default async function TokensPage() {
     <div className="space-y-6">
       <AdminHeader current="/admin/tokens" />
       <p className="max-w-3xl text-sm text-muted">
-        A client sends articles to <code>POST /api/articles</code> with <code>Authorization: Bearer &lt;token&gt;</code>. Each token is shown once, when it is
-        made; only its hash is kept. Revoking one refuses its client from the next request on.
+        A client sends articles to <code>POST /api/articles</code> with <code>Authorization: Bearer &lt;token&gt;</code>
+        . Each token is shown once, when it is made; only its hash is kept. Revoking one refuses its client from the
+        next request on.
       </p>
       <CreateTokenForm />
       <table className="w-full text-left text-sm">
@@ -41,7 +42,15 @@ export default async function TokensPage() {
                 <span className="text-muted"> by {t.createdBy?.email ?? "command line"}</span>
               </td>
               <td className="py-2 pr-4">{t.lastUsedAt ? <UtcTime date={t.lastUsedAt} withTime /> : "never"}</td>
-              <td className="py-2 pr-4">{t.revokedAt ? <span className="text-muted">Revoked <UtcTime date={t.revokedAt} withTime /></span> : <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
+              <td className="py-2 pr-4">
+                {t.revokedAt ? (
+                  <span className="text-muted">
+                    Revoked <UtcTime date={t.revokedAt} withTime />
+                  </span>
+                ) : (
+                  <RevokeTokenButton tokenId={t.id} name={t.name} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -17,8 +17,8 @@ export default async function UsersPage() {
     <div className="space-y-6">
       <AdminHeader current="/admin/users" />
       <p className="max-w-3xl text-sm text-muted">
-        Readers need no account. Editors flag claims and correct the grouping; admins also manage accounts and ingest tokens. A role change signs the person out
-        everywhere, so it applies at once.
+        Readers need no account. Editors flag claims and correct the grouping; admins also manage accounts and ingest
+        tokens. A role change signs the person out everywhere, so it applies at once.
       </p>
       <CreateUserForm />
       <table className="w-full text-left text-sm">
@@ -35,8 +35,12 @@ export default async function UsersPage() {
             <tr key={u.id} className="border-b border-line">
               <td className="py-2 pr-4 font-medium">{u.name}</td>
               <td className="py-2 pr-4">{u.email}</td>
-              <td className="py-2 pr-4"><UtcTime date={u.createdAt} /></td>
-              <td className="py-2 pr-4">{u.id === viewer.id ? `${u.role} (you)` : <RoleForm userId={u.id} role={u.role} email={u.email} />}</td>
+              <td className="py-2 pr-4">
+                <UtcTime date={u.createdAt} />
+              </td>
+              <td className="py-2 pr-4">
+                {u.id === viewer.id ? `${u.role} (you)` : <RoleForm userId={u.id} role={u.role} email={u.email} />}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { ClientError } from "@/lib/errors";
-import { databaseUnavailableResponse, isDatabaseUnavailable, reportDatabaseAvailable, reportDatabaseUnavailable } from "@/lib/db-errors";
+import {
+  databaseUnavailableResponse,
+  isDatabaseUnavailable,
+  reportDatabaseAvailable,
+  reportDatabaseUnavailable,
+} from "@/lib/db-errors";
 import { ingestArticles } from "@/lib/stories/mutations";
 import { MAX_INGEST_BYTES, parseIngestBody } from "@/lib/stories/schema";
 import { readJsonBody } from "@/lib/http";
@@ -20,7 +25,10 @@ export async function POST(request: NextRequest) {
     const token = await verifyBearer(db, request.headers.get("authorization"));
     if (!token) {
       return NextResponse.json(
-        { error: "an ingest token is required: send Authorization: Bearer <token> (an admin creates tokens at /admin/tokens or with npm run token:create)" },
+        {
+          error:
+            "an ingest token is required: send Authorization: Bearer <token> (an admin creates tokens at /admin/tokens or with npm run token:create)",
+        },
         { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="ingest"' } },
       );
     }
@@ -33,7 +41,11 @@ export async function POST(request: NextRequest) {
     refreshStories(results.filter((r) => r.status === "created").map((r) => r.story.slug));
     return NextResponse.json({ articles: results }, { status: created ? 201 : 200 });
   } catch (e) {
-    if (e instanceof ClientError) return NextResponse.json({ error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) }, { status: e.status });
+    if (e instanceof ClientError)
+      return NextResponse.json(
+        { error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) },
+        { status: e.status },
+      );
     if (isDatabaseUnavailable(e)) {
       reportDatabaseUnavailable("POST /api/articles", e);
       return databaseUnavailableResponse();

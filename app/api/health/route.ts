@@ -1,5 +1,11 @@
 import { db } from "@/lib/db";
-import { describeDatabaseError, isDatabaseUnavailable, reportDatabaseAvailable, reportDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db-errors";
+import {
+  describeDatabaseError,
+  isDatabaseUnavailable,
+  reportDatabaseAvailable,
+  reportDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from "@/lib/db-errors";
 
 /**
  * GET /api/health, for load balancers and monitors: 200 { database: "ok" } when the database answers a read of the
@@ -17,7 +23,10 @@ export async function GET() {
   } catch (e) {
     if (isDatabaseUnavailable(e)) {
       reportDatabaseUnavailable("GET /api/health", e);
-      return Response.json({ database: "unavailable" }, { status: 503, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) } });
+      return Response.json(
+        { database: "unavailable" },
+        { status: 503, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+      );
     }
     console.error(`health check failed: ${describeDatabaseError(e)}`);
     return Response.json({ database: "error" }, { status: 503, headers });

@@ -19,7 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await articleForPage((await params).id);
   const title = a.title ?? `${a.label} on ${a.story.title}`;
   const description = truncate(`${a.label}: ${a.text}`, 200);
-  return { title, description, alternates: { canonical: `/articles/${encodeURIComponent(a.id)}` }, openGraph: { title, description, type: "article" } };
+  return {
+    title,
+    description,
+    alternates: { canonical: `/articles/${encodeURIComponent(a.id)}` },
+    openGraph: { title, description, type: "article" },
+  };
 }
 
 type ArticleClaim = ArticleView["claims"][number];
@@ -30,7 +35,8 @@ const TONE = {
   shared: "decoration-muted/50 decoration-dotted hover:bg-line/60",
 } as const;
 
-const toneOf = (c: ArticleClaim): keyof typeof TONE => (c.discrepancies > 0 ? "conflict" : c.soleSource ? "sole" : "shared");
+const toneOf = (c: ArticleClaim): keyof typeof TONE =>
+  c.discrepancies > 0 ? "conflict" : c.soleSource ? "sole" : "shared";
 
 const TITLE = {
   conflict: "Outlets disagree on this: compare them",
@@ -82,15 +88,21 @@ export default async function ArticlePage({ params }: Props) {
           </Link>
           .
         </p>
-        <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 rounded border border-line bg-white px-3 py-2 text-sm">
+        <ul
+          aria-label="Key"
+          className="flex flex-wrap gap-x-4 gap-y-1 rounded border border-line bg-white px-3 py-2 text-sm"
+        >
           <li>
-            <span className={cn("rounded-sm px-1 underline underline-offset-4", TONE.conflict)}>Disputed</span> outlets disagree
+            <span className={cn("rounded-sm px-1 underline underline-offset-4", TONE.conflict)}>Disputed</span> outlets
+            disagree
           </li>
           <li>
-            <span className={cn("rounded-sm px-1 underline underline-offset-4", TONE.sole)}>Sole source</span> only this outlet
+            <span className={cn("rounded-sm px-1 underline underline-offset-4", TONE.sole)}>Sole source</span> only this
+            outlet
           </li>
           <li>
-            <span className={cn("rounded-sm px-1 underline underline-offset-4", TONE.shared)}>Shared</span> others report it too
+            <span className={cn("rounded-sm px-1 underline underline-offset-4", TONE.shared)}>Shared</span> others
+            report it too
           </li>
         </ul>
       </header>
@@ -107,7 +119,14 @@ export default async function ArticlePage({ params }: Props) {
               );
               const anchor = r.first ? `claim-${r.claim.id}` : undefined;
               return r.claim.groupId ? (
-                <Link key={r.start} id={anchor} href={`/claims/${encodeURIComponent(r.claim.groupId)}`} prefetch={false} title={TITLE[tone]} className={className}>
+                <Link
+                  key={r.start}
+                  id={anchor}
+                  href={`/claims/${encodeURIComponent(r.claim.groupId)}`}
+                  prefetch={false}
+                  title={TITLE[tone]}
+                  className={className}
+                >
                   {r.text}
                 </Link>
               ) : (

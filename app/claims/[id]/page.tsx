@@ -46,7 +46,10 @@ export default async function ClaimPage({ params }: Props) {
   const page = await claimGroupForPage(id);
   const { group, story, sentences } = page;
   const [attributions, flags, viewer] = await Promise.all([
-    getAttributions(db, group.cells.map((c) => c.claimId)),
+    getAttributions(
+      db,
+      group.cells.map((c) => c.claimId),
+    ),
     publicGroupFlags(db, group.id),
     currentViewer(),
   ]);
@@ -59,10 +62,14 @@ export default async function ClaimPage({ params }: Props) {
   const carriers = story.articles.filter((a) => byArticle.has(a.id));
   const silent = story.articles.filter((a) => !byArticle.has(a.id));
   const copyOf = new Map(group.coverage.copies.map((c) => [c.article, c.of]));
-  const quoteValues = new Set(group.discrepancies.filter((d) => d.kind === "quote").flatMap((d) => d.values.map((v) => v.value)));
+  const quoteValues = new Set(
+    group.discrepancies.filter((d) => d.kind === "quote").flatMap((d) => d.values.map((v) => v.value)),
+  );
   const kinds = [...new Set(group.discrepancies.map((d) => d.kind))];
   const attributionConflict = group.discrepancies.find((d) => d.kind === "attribution");
-  const credited = carriers.flatMap((a) => (byArticle.get(a.id) ?? []).map((c) => ({ article: a, cell: c, attribution: attributions.get(c.claimId) })));
+  const credited = carriers.flatMap((a) =>
+    (byArticle.get(a.id) ?? []).map((c) => ({ article: a, cell: c, attribution: attributions.get(c.claimId) })),
+  );
   const anyCredit = credited.some((c) => c.attribution?.speaker || c.attribution?.channel);
   const permalink = `/claims/${encodeURIComponent(group.id)}`;
 
@@ -93,7 +100,10 @@ export default async function ClaimPage({ params }: Props) {
           {group.coverage.copies.length > 0 && ` (${group.coverage.independent} independent)`}.
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href={matrixHref(story.slug, { focus: group.id }, `row-${group.id}`)} className="rounded bg-ink px-3 py-1 text-sm font-medium text-white hover:bg-ink/85">
+          <Link
+            href={matrixHref(story.slug, { focus: group.id }, `row-${group.id}`)}
+            className="rounded bg-ink px-3 py-1 text-sm font-medium text-white hover:bg-ink/85"
+          >
             See this row in the matrix
           </Link>
           <CopyLinkButton path={permalink} />
@@ -104,7 +114,10 @@ export default async function ClaimPage({ params }: Props) {
       <FlagOutcomes flags={flags} labelOf={labelOf} />
 
       {split.length > 0 && (
-        <section aria-labelledby="split-title" className="space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4">
+        <section
+          aria-labelledby="split-title"
+          className="space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4"
+        >
           <h2 id="split-title" className="font-semibold">
             How the outlets split
           </h2>
@@ -148,15 +161,25 @@ export default async function ClaimPage({ params }: Props) {
                 {cells.map((c) => {
                   const segments = cellSegments(c, group, colours);
                   // Quotes are long and already marked in the text; the "States" line names short values only.
-                  const stated = [...new Map(segments.filter((s) => s.value !== undefined && !quoteValues.has(s.value)).map((s) => [s.value!, s.colour ?? 0])).entries()];
+                  const stated = [
+                    ...new Map(
+                      segments
+                        .filter((s) => s.value !== undefined && !quoteValues.has(s.value))
+                        .map((s) => [s.value!, s.colour ?? 0]),
+                    ).entries(),
+                  ];
                   const sentence = sentences.get(c.claimId);
                   return (
                     <div key={c.claimId} className="flex flex-1 flex-col gap-2 border-t border-line pt-3">
                       <blockquote dir="auto" className="font-serif leading-relaxed">
                         <HighlightedText segments={segments} />
                       </blockquote>
-                      {sentence && sentence.text !== c.text && <p className="text-sm text-muted">In the sentence: “{sentence.text}”</p>}
-                      {!segments.some((s) => s.value !== undefined) && group.discrepancies.length > 0 && <p className="text-sm text-muted">States none of the differing values</p>}
+                      {sentence && sentence.text !== c.text && (
+                        <p className="text-sm text-muted">In the sentence: “{sentence.text}”</p>
+                      )}
+                      {!segments.some((s) => s.value !== undefined) && group.discrepancies.length > 0 && (
+                        <p className="text-sm text-muted">States none of the differing values</p>
+                      )}
                       {stated.length > 0 && (
                         <p className="flex flex-wrap items-center gap-1.5 text-sm">
                           <span className="text-muted">States</span>
@@ -169,7 +192,10 @@ export default async function ClaimPage({ params }: Props) {
                         </p>
                       )}
                       {/* A plain link: :target (the claim's highlight) is only set by a real navigation, not by pushState. */}
-                      <a href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.claimId}`} className="mt-auto text-sm text-accent hover:underline">
+                      <a
+                        href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.claimId}`}
+                        className="mt-auto text-sm text-accent hover:underline"
+                      >
                         Read in article<span className="sr-only"> by {a.label}</span> →
                       </a>
                     </div>
