@@ -94,6 +94,18 @@ describe("analyzeStory", () => {
     ]);
   });
 
+  it("(c'') does not set a depth against a distance, but flags two depths", () => {
+    const a = run(
+      { text: "The earthquake struck six miles beneath the surface, 34 miles west of the town of Bireun." },
+      { text: "The earthquake struck at a depth of six miles, 34 miles west of the town of Bireun." },
+      { text: "The earthquake struck at a depth of 20 miles, 34 miles west of the town of Bireun." },
+    );
+    const numbers = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
+    expect(numbers.map((d) => [d.detail.split(":")[0], d.values.map((v) => v.value)])).toEqual([
+      ["depth (mile)", ["six miles", "20 miles"]],
+    ]);
+  });
+
   it("(d) flags differing quote wording with a word diff", () => {
     const a = run(
       { text: '"Syria is getting out of crisis and entering the reconstruction phase," the minister said.' },

@@ -35,6 +35,18 @@ describe("extractQuantities", () => {
     expect([r.text, r.unit, r.noun]).toEqual([text, unit, noun]);
   });
 
+  it.each([
+    ["The quake struck at a depth of just six miles.", "depth"],
+    ["The quake originated six miles beneath the surface.", "depth"],
+    ["The quake hit 10 km deep in the mountains.", "depth"],
+    ["The epicentre was 55 kilometres (34 miles) west of the town of Bireun.", "distance"],
+    ["The ship sank 300 metres offshore.", "distance"],
+    ["The village lies 20 km from the coast.", "distance"],
+    ["He walked 5 miles in the rain.", ""],
+  ])("%s → a length measuring %j", (s, event) => {
+    expect(q(s).map((x) => x.event)).toEqual(s.includes("(34") ? [event, event] : [event]);
+  });
+
   it("offsets point at the written number", () => {
     const s = "Iran will build 20,000 housing units in Syria.";
     const r = one(s);

@@ -108,6 +108,9 @@ const CURRENCY: Record<string, string> = {
   "¥": "jpy",
   rs: "inr",
 };
+/** Units of length, as canonicalUnit gives them. */
+const LENGTH_UNITS = new Set(["km", "mile", "metre", "meter", "m", "foot", "feet", "yard", "nautical"]);
+
 const HUMAN_UNITS = new Set(
   "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(
     " ",
@@ -365,6 +368,22 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit)))
       event = "";
     if (event && (unit === "dead" || unit === "death" || unit === "injured" || unit === "casualty")) unit = noun = "";
+    // A length is a depth or a distance, which never disagree with each other: "a depth of six miles", "six miles
+    // beneath the surface", "34 miles west of the town", "(34 miles) from the coast".
+    if (LENGTH_UNITS.has(unit)) {
+      const rest = after.replace(/^[\s-]*\p{L}+\.?\)?\s*(?:\([^)]*\)\s*)?/u, "");
+      if (
+        /\b(?:depth|deep)\b[^.,;]{0,16}$/i.test(sentence.slice(0, local)) ||
+        /^-?(?:deep|beneath|below|under|underground)\b/i.test(rest)
+      )
+        event = "depth";
+      else if (
+        /^(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|from|away|off|outside|inland|offshore)\b/i.test(
+          rest,
+        )
+      )
+        event = "distance";
+    }
 
     out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event, ...(ordinal ? { ordinal } : {}) });
   }
