@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
@@ -94,6 +96,34 @@ test("the links of the default view need no query, and are not caught by the cac
   expect(((await res.json()) as MatrixJson).rows.map((r) => r.id)).toEqual(await rowIdsOnScreen(m));
   expect((await page.request.get(`/stories/no-such-story/matrix.csv`)).status()).toBe(404);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("a page on another site can fetch the exports (CORS), but not the API", async ({ page, baseURL }) => {
+  // Another site: a page from a second loopback server, so another origin (its port) in the same address space (a
+  // page the browser does not know the address of would meet Private Network Access rules, not CORS).
+  const site = createServer((_, res) => res.end("<!doctype html><title>A notebook</title>"));
+  await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
+  try {
+    await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+    const fetched = (path: string) =>
+      page.evaluate(async (url) => {
+        try {
+          const res = await fetch(url);
+          return `${res.status} ${(await res.text()).slice(0, 20)}`;
+        } catch (e) {
+          return `refused: ${String(e)}`;
+        }
+      }, `${baseURL}${path}`);
+    const claim = ((await (await page.request.get(`${baseURL}/stories/${SEED}/matrix.json`)).json()) as MatrixJson)
+      .rows[0]!.id;
+    expect(await fetched(`/stories/${SEED}/matrix.csv?layout=long`)).toMatch(/^200 position,row_id/);
+    expect(await fetched(`/stories/${SEED}/matrix.json`)).toMatch(/^200 \{/);
+    expect(await fetched(`/claims/${claim}/claim.jsonld`)).toMatch(/^200 \{/);
+    // The rest of the app keeps the browser's default: another site's script cannot read it.
+    expect(await fetched(`/api/health`)).toMatch(/^refused: TypeError/);
+  } finally {
+    site.close();
+  }
 });
 
 test("a permalink's JSON-LD, embedded and downloaded, names every outlet the page shows", async ({ page }) => {
