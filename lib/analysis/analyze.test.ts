@@ -106,6 +106,23 @@ describe("analyzeStory", () => {
     ]);
   });
 
+  it("(c3) pairs the amounts of two lists by what each prices, though one sentence is dated years back", () => {
+    const a = run(
+      {
+        text: "Records showed that expenses charged to the campaign included $4,272.78 on a cruise, $2,306.08 at Walt Disney World, and $5,687.75 on Martha's Vineyard Holistic Retreat.",
+        publishedAt: "2013-02-20",
+      },
+      {
+        text: "In 2008, Mr. Jackson used the money for things like a $466.30 dinner at CityZen in Washington and a $5,587.75 vacation at the Martha\u2019s Vineyard Holistic Retreat, the document said.",
+        publishedAt: "2013-02-20",
+      },
+    );
+    const numbers = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
+    expect(numbers.map((d) => d.values.map((v) => v.value))).toContainEqual(["$5,687.75", "$5,587.75"]);
+    expect(numbers.flatMap((d) => d.values.map((v) => v.value))).not.toContain("$466.30");
+    expect(new Set(a.groups.map((g) => g.id)).size).toBe(a.groups.length);
+  });
+
   it("(d) flags differing quote wording with a word diff", () => {
     const a = run(
       { text: '"Syria is getting out of crisis and entering the reconstruction phase," the minister said.' },

@@ -48,6 +48,8 @@ export const FACTS = {
   moveSimilarity: 0.2,
   /** A fact is paired with at most this many facts of each row: the next ones of its own, the first of the others. */
   pairsPerRow: 50,
+  /** Names the clauses around two amounts must share to be one fact though their sentences date other times. */
+  sameNames: 3,
 };
 
 const DAY_MS = 86_400_000;
@@ -61,6 +63,23 @@ function localOverlap(ca: Set<string>, cb: Set<string>): number {
 
 /** The terms around a quantity, its unit left out. */
 const contextTerms = (q: Quantity) => new Set((q.context ?? []).filter((t) => t !== q.unit));
+
+/** The words between a quantity and the claim's next quantity (at most 80 characters): what the amount is of. */
+function wordsAfter(c: Claim, q: Quantity): Set<string> {
+  const next = Math.min(...c.quantities.filter((x) => x.start >= q.end).map((x) => x.start), q.end + 80);
+  return new Set(
+    c.text
+      .slice(q.end - c.start, next - c.start)
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? [],
+  );
+}
+
+/** Names (proper-noun terms) the clauses around two quantities share, at least `FACTS.sameNames` of them. */
+function sameNamedThing(a: Quantity, b: Quantity): boolean {
+  const names = new Set((a.context ?? []).filter((t) => t.startsWith("#")));
+  return (b.context ?? []).filter((t) => names.has(t)).length >= FACTS.sameNames;
+}
 
 /** Content terms two claims share, numbers left out (`termsOfB`: the second claim's terms as a set). */
 function sharedTerms(a: Claim, termsOfB: Set<string>): number {
@@ -124,6 +143,7 @@ export function findFactRows(
   const anchorsOf = memo((at: Located) => anchors(at.claim, ref(at.ref.article)));
   const contextOf = memo(contextTerms);
   const termsOf = memo((c: Claim) => new Set(c.terms));
+  const wordsAfterOf = memo((f: Fact) => wordsAfter(f.at.claim, f.q!));
   const buckets = new Map<string, Fact[]>();
   const add = (key: string, f: Fact) => {
     let b = buckets.get(key);
@@ -172,7 +192,9 @@ export function findFactRows(
         if (isDate ? timesAgree(a.t!, b.t!) === null : !sameMeasure(a.q!, b.q!)) continue;
         const ra = ref(a.at.ref.article);
         const rb = ref(b.at.ref.article);
-        if (!isDate && !sameEpoch(anchorsOf(a.at), anchorsOf(b.at), ra, rb)) continue;
+        // Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008,
+        // … a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on Martha's Vineyard …").
+        if (!isDate && !sameEpoch(anchorsOf(a.at), anchorsOf(b.at), ra, rb) && !sameNamedThing(a.q!, b.q!)) continue;
         const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
         if (isDate || a.q!.event) {
           if (s >= (isDate ? FACTS.minSimilarity.date : FACTS.minSimilarity.event)) pairs.push([s, i, j]);
@@ -180,9 +202,10 @@ export function findFactRows(
         }
         // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
         // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
+        // In a list the whole clause is shared, so the words right after each amount say which item it prices.
         const local = localOverlap(contextOf(a.q!), contextOf(b.q!));
         if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, termsOf(b.at.claim)) >= 3))
-          pairs.push([s + local, i, j]);
+          pairs.push([s + local + localOverlap(wordsAfterOf(a), wordsAfterOf(b)), i, j]);
       }
     pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
     const parent = facts.map((_, i) => i);
