@@ -47,6 +47,32 @@ describe("extractQuantities", () => {
     expect(q(s).map((x) => x.event)).toEqual(s.includes("(34") ? [event, event] : [event]);
   });
 
+  it.each([
+    [
+      "Four people died and 40 people were injured in the blast.",
+      [
+        ["Four", "dead"],
+        ["40", "injured"],
+      ],
+    ],
+    [
+      "The blast killed nine people and injured 70 people.",
+      [
+        ["nine", "dead"],
+        ["70", "injured"],
+      ],
+    ],
+    [
+      "The blast killed 5, injuring 40 others.",
+      [
+        ["5", "dead"],
+        ["40", "injured"],
+      ],
+    ],
+  ])("%s → each number's own casualty word", (s, expected) => {
+    expect(q(s).map((x) => [x.text, x.event])).toEqual(expected);
+  });
+
   it("offsets point at the written number", () => {
     const s = "Iran will build 20,000 housing units in Syria.";
     const r = one(s);

@@ -341,17 +341,31 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     let best = Infinity;
     const firstTok = tokens.findIndex((t) => t.end > startAbs);
     const lastTok = ti < 0 ? tokens.length : ti;
+    // A scan stops at another number, and a word just after another number is that number's: in "Four people died
+    // and 40 people were injured", "died" is the four's.
+    let rightOpen = true;
+    let leftOpen = true;
+    const ownedByAnother = (k: number) => {
+      for (let back = 1; back <= 3; back++) {
+        const t = tokens[k - back];
+        if (!t || t.pos === "CCONJ" || t.pos === "PUNCT") return false;
+        if (t.pos === "NUM") return true;
+      }
+      return false;
+    };
     for (let d = 1; d <= 5; d++) {
-      const r = tokens[lastTok + d - 1];
-      if (r && d < best) {
+      const r = rightOpen ? tokens[lastTok + d - 1] : undefined;
+      if (r?.pos === "NUM") rightOpen = false;
+      else if (r && d < best) {
         const e = eventOf(r.lower);
         if (e && d <= 4) {
           event = e;
           best = d;
         }
       }
-      const l = tokens[firstTok - d];
-      if (l && d + 0.5 < best) {
+      const l = leftOpen ? tokens[firstTok - d] : undefined;
+      if (l?.pos === "NUM") leftOpen = false;
+      else if (l && d + 0.5 < best && !ownedByAnother(firstTok - d)) {
         const e = eventOf(l.lower);
         if (e) {
           event = e;
