@@ -152,3 +152,30 @@ test.describe("the seed story's matrix", () => {
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+test("a row with two number conflicts shows one badge and both splits, each amount with the noun it counts", async ({
+  page,
+  ingest,
+}) => {
+  const [first] = await ingest([
+    {
+      outlet: "Valley Post",
+      text: "Four people died and 40 people were injured when the quake struck the valley on Tuesday, officials said.",
+    },
+    {
+      outlet: "Hill Courier",
+      text: "The quake struck the valley on Tuesday, killing nine people and injuring 70 people, officials said.",
+    },
+  ]);
+  const m = new MatrixPage(page);
+  await m.goto(first!.story.slug);
+  const row = m.rowWith(/Four people died/).filter({ hasText: "nine people" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByText("Number conflict", { exact: true })).toHaveCount(1);
+  const splits = row.getByRole("list", { name: "How the outlets split" });
+  await expect(splits).toHaveCount(2);
+  await expect(splits.first()).toContainText("Four people");
+  await expect(splits.first()).toContainText("nine people");
+  await expect(splits.last()).toContainText("40 people");
+  await expect(splits.last()).toContainText("70 people");
+});

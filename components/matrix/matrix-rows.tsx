@@ -80,8 +80,8 @@ export function MatrixRows({
           >
             <th scope="row" className="mx-th">
               <div className="flex flex-wrap gap-1">
-                {g.kinds.map((k, i) => (
-                  <KindBadge key={i} kind={k} />
+                {g.kinds.map((k) => (
+                  <KindBadge key={k} kind={k} />
                 ))}
                 {g.sole && <SoleSourceBadge />}
                 {g.fact && (

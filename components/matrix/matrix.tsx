@@ -110,7 +110,8 @@ function rowData(
     sole: group.soleSource,
     fact: group.kind === "fact",
     flag: flagState(flags),
-    kinds: splits.map((s) => s.kind),
+    // A badge per kind, as on the permalink: two number conflicts show their two splits under one badge.
+    kinds: [...new Set(splits.map((s) => s.kind))],
     flags: flags?.row.map(flagData) ?? [],
     splits: splits.map((s) => {
       const top = topParts(s.parts);
