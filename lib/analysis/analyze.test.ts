@@ -119,6 +119,7 @@ describe("analyzeStory", () => {
     );
     const numbers = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
     expect(numbers.map((d) => d.values.map((v) => v.value))).toContainEqual(["$5,687.75", "$5,587.75"]);
+    expect(numbers.map((d) => d.detail)).toContain("amount (USD): $5,687.75 (Source A) vs $5,587.75 (Source B)");
     expect(numbers.flatMap((d) => d.values.map((v) => v.value))).not.toContain("$466.30");
     expect(new Set(a.groups.map((g) => g.id)).size).toBe(a.groups.length);
   });

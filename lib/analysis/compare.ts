@@ -1,7 +1,7 @@
 import { diffWords } from "diff";
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
-import { overlaps, sameMeasure, type Quantity } from "./quantity";
+import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { timesAgree, type TimeFacet } from "./time";
 import { sameEntity, type EntityMention } from "./entities";
 import { contentWords, normalize, words } from "./text";
@@ -161,7 +161,12 @@ export function numberConflicts(
       (q) => `${q.text}|${q.unit}`.toLowerCase(),
     );
     if (values.length < 2) continue;
-    const what = a.rep.event ? `${a.rep.event}${a.rep.unit ? ` (${a.rep.unit})` : ""}` : a.rep.unit;
+    const unit = isCurrency(a.rep.unit) ? a.rep.unit.toUpperCase() : a.rep.unit;
+    const what = a.rep.event
+      ? `${a.rep.event}${unit ? ` (${unit})` : ""}`
+      : isCurrency(a.rep.unit)
+        ? `amount (${unit})`
+        : unit;
     out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });
   }
   return out;

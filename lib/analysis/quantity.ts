@@ -195,6 +195,9 @@ function interval(mod: string, value: number): [number, number] {
   }
 }
 
+/** Whether a unit is a currency ("usd", "eur"): its amounts are sums of money. */
+export const isCurrency = (unit: string): boolean => Object.values(CURRENCY).includes(unit);
+
 function canonicalUnit(stem: string): string {
   const s = stem
     .toLowerCase()
