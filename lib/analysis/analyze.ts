@@ -164,14 +164,15 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       coverage: coverageOf(members),
     });
   }
+  const ids = new Set(groups.map((g) => g.id));
   for (const row of facts.rows) {
     const keys = row.members.map((m) => m.claim.key).join();
     if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
     const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
     // Two amounts of one list sentence can head two rows of one measure: the second is told apart by its clause.
     let id = idOf("f", row.members, row.measure);
-    if (groups.some((g) => g.id === id))
-      id = idOf("f", row.members, `${row.measure}|${row.clauses.get(row.members[0]!.claim.key)?.start}`);
+    if (ids.has(id)) id = idOf("f", row.members, `${row.measure}|${row.clauses.get(row.members[0]!.claim.key)?.start}`);
+    ids.add(id);
     groups.push({
       id,
       kind: "fact",

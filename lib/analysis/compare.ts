@@ -161,12 +161,9 @@ export function numberConflicts(
       (q) => `${q.text}|${q.unit}`.toLowerCase(),
     );
     if (values.length < 2) continue;
-    const unit = isCurrency(a.rep.unit) ? a.rep.unit.toUpperCase() : a.rep.unit;
-    const what = a.rep.event
-      ? `${a.rep.event}${unit ? ` (${unit})` : ""}`
-      : isCurrency(a.rep.unit)
-        ? `amount (${unit})`
-        : unit;
+    const money = isCurrency(a.rep.unit);
+    const unit = money ? a.rep.unit.toUpperCase() : a.rep.unit;
+    const what = a.rep.event ? `${a.rep.event}${unit ? ` (${unit})` : ""}` : money ? `amount (${unit})` : unit;
     out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });
   }
   return out;

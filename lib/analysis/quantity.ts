@@ -196,7 +196,8 @@ function interval(mod: string, value: number): [number, number] {
 }
 
 /** Whether a unit is a currency ("usd", "eur"): its amounts are sums of money. */
-export const isCurrency = (unit: string): boolean => Object.values(CURRENCY).includes(unit);
+const CURRENCIES = new Set(Object.values(CURRENCY));
+export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
 
 function canonicalUnit(stem: string): string {
   const s = stem
