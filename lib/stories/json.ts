@@ -2,6 +2,8 @@
  * Shapes of the JSON columns, written by mutations.ts and read by data.ts. Article and claim references are ids,
  * never positions, so they stay true when the story grows.
  */
+import type { Analysis } from "../analysis/analyze";
+
 export interface CoverageJson {
   articles: string[];
   /** Carriers that are not word-for-word reprints of another carrier. */
@@ -22,11 +24,5 @@ export interface VariantJson {
   forms: Array<{ form: string; articles: string[] }>;
 }
 
-export interface StorySummaryJson {
-  articles: number;
-  claims: number;
-  groups: number;
-  discrepancies: number;
-  soleSource: number;
-  words: number;
-}
+/** The analysis's summary, stored as it is (counts only, no references). */
+export type StorySummaryJson = Analysis["summary"];
