@@ -7,21 +7,26 @@ test("an admin makes an ingest token, a client uses it, the admin revokes it, an
   page,
   request,
 }) => {
+  // Unique per run, so a rerun against the same database finds only this run's token and article.
+  const run = Date.now().toString(36);
+  const name = `E2E wire importer ${run}`;
   await page.goto("/admin/tokens");
-  await page.getByLabel("Name (which client will use it)").fill("E2E wire importer");
+  await page.getByLabel("Name (which client will use it)").fill(name);
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").innerText()).trim();
   expect(token).toMatch(/^nct_[\w-]{43}$/);
+  // The list refreshes after the token is shown, and lists it as not used yet.
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("never");
   await expectNoSeriousA11yViolations(page);
 
   const article = {
     story: { title: "E2E token story" },
-    text: "Officials in Testville said on Monday that 4 bridges were closed after the flood, the mayor said.",
+    text: `Officials in Testville said on Monday that 4 bridges were closed after the flood (${run}), the mayor said.`,
   };
   const ok = await request.post("/api/articles", { data: article, headers: { authorization: `Bearer ${token}` } });
   expect(ok.status()).toBe(201);
   await page.reload();
-  const row = page.getByRole("row").filter({ hasText: "E2E wire importer" });
   await expect(row).not.toContainText("never");
 
   await row.getByRole("button", { name: /Revoke/ }).click();
@@ -33,22 +38,24 @@ test("an admin makes an ingest token, a client uses it, the admin revokes it, an
   expect(refused.status()).toBe(401);
 
   await page.goto("/admin/audit");
-  await expect(page.locator('tr[data-action="token.create"]').filter({ hasText: "E2E wire importer" })).toHaveCount(1);
-  await expect(page.locator('tr[data-action="token.revoke"]').filter({ hasText: "E2E wire importer" })).toHaveCount(1);
+  await expect(page.locator('tr[data-action="token.create"]').filter({ hasText: name })).toHaveCount(1);
+  await expect(page.locator('tr[data-action="token.revoke"]').filter({ hasText: name })).toHaveCount(1);
   await expect(page.locator('tr[data-action="token.revoke"]').first()).toContainText("admin@e2e.test");
 });
 
 test("an admin makes an account; an editor cannot open the admin pages", async ({ page, browser }) => {
+  // Unique per run, like the token above.
+  const email = `new.editor.${Date.now().toString(36)}@e2e.test`;
   await page.goto("/admin/users");
   const form = page.getByRole("form", { name: "New account" });
-  await form.getByLabel("Email").fill("new.editor@e2e.test");
+  await form.getByLabel("Email").fill(email);
   await form.getByLabel("Initial password").fill("short");
   await form.getByRole("button", { name: "Create account" }).click();
   // The browser's own check (minlength) stops it first; the server's answer is covered by the API tests.
-  await expect(page.getByRole("cell", { name: "new.editor@e2e.test", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: email, exact: true })).toHaveCount(0);
   await form.getByLabel("Initial password").fill("a long enough password");
   await form.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("cell", { name: "new.editor@e2e.test", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
   const editor = await browser.newContext({ storageState: storageState("editor") });
   const editorPage = await editor.newPage();

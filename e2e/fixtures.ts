@@ -48,6 +48,10 @@ export async function expectNoSeriousA11yViolations(
   page: Page,
   options: { disableRules?: string[] } = {},
 ): Promise<void> {
+  // After an editor's action the page refreshes (router.refresh), and Next.js streams each refresh's metadata in
+  // behind its content: on a loaded machine the <title> is gone for up to a second in between, and axe run in that
+  // moment reports "document-title" (CI, stop 12). Wait for the title first: a page that never gets one still fails.
+  await expect(page, `no <title> on ${page.url()}`).toHaveTitle(/\S/);
   const builder = new AxeBuilder({ page });
   if (options.disableRules?.length) builder.disableRules(options.disableRules);
   const { violations } = await builder.analyze();
