@@ -39,7 +39,8 @@ function secret(): string {
  * - Email and password only; nobody signs themselves up: admins create accounts (`npm run user:create`, /admin).
  * - Passwords are hashed with scrypt (better-auth's default, memory-hard).
  * - Sessions live in httpOnly, SameSite=Lax cookies (Secure when served over https).
- * - Sign-in is rate-limited per client address, counted in the database so every process shares the count.
+ * - Sign-in is rate-limited per client address, counted in the database so every process shares the count. Reading
+ *   one's own session (every page does) is not limited.
  * - The role is a user field no request can set (`input: false`); only lib/editors/users.ts changes it.
  */
 export const auth = betterAuth({
@@ -66,7 +67,13 @@ export const auth = betterAuth({
     storage: "database",
     window: 60,
     max: 100,
-    customRules: { "/sign-in/email": { window: SIGN_IN_WINDOW, max: SIGN_IN_MAX } },
+    customRules: {
+      "/sign-in/email": { window: SIGN_IN_WINDOW, max: SIGN_IN_MAX },
+      // Every page asks who is signed in (components/auth/user-menu.tsx), so a newsroom's readers behind one address
+      // used up the general limit within a minute: its editors then got 429 and were shown "Sign in". Reading one's
+      // own session guesses nothing, and unlimited it writes no rate-limit row per page view.
+      "/get-session": false,
+    },
   },
   // better-auth turns its origin (CSRF) check off when NODE_ENV is "test"; the tests must see what production does.
   advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" }, disableOriginCheck: false },

@@ -24,6 +24,14 @@ function signIn(password: string, ip: string, email = EMAIL) {
   );
 }
 
+function getSession(ip: string, cookie?: string) {
+  return auth.handler(
+    new Request("http://localhost/api/auth/get-session", {
+      headers: { "x-forwarded-for": ip, ...(cookie ? { cookie } : {}) },
+    }),
+  );
+}
+
 beforeAll(async () => {
   await createUser(db, COMMAND_LINE, { email: EMAIL, password: PASSWORD, role: "editor" });
 });
@@ -71,5 +79,23 @@ describe("sign-in", () => {
 
   it("counts attempts in the database, so a restarted or second server process sees them too", async () => {
     expect(await db.rateLimit.count({ where: { key: { contains: "203.0.113.7" } } })).toBe(1);
+  });
+
+  it("never limits reading one's own session: every page asks for it, and a newsroom shares one address", async () => {
+    const signedIn = await signIn(PASSWORD, "198.51.100.1");
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    // Well past the general limit (100 a minute): a busy newsroom's readers and editors behind one NAT address.
+    const newsroom = "198.51.100.2";
+    const statuses = new Set<number>();
+    for (let i = 0; i < 150; i++) statuses.add((await getSession(newsroom)).status);
+    expect([...statuses]).toEqual([200]);
+    // The editor in that newsroom still gets their menu, and no reader's page view wrote a rate-limit row.
+    const mine = await getSession(newsroom, cookie);
+    expect(mine.status).toBe(200);
+    expect(((await mine.json()) as { user: { email: string } }).user.email).toBe(EMAIL);
+    expect(await db.rateLimit.count({ where: { key: { contains: newsroom } } })).toBe(0);
   });
 });
