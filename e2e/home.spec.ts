@@ -12,6 +12,26 @@ test("the home page lists the seed story with its five outlets", async ({ page }
   await expectNoSeriousA11yViolations(page);
 });
 
+test("the home page and the seed matrix load without a failed request or a console error, icon included", async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  // Not "requestfailed": leaving a page cancels the link prefetches still under way, as it should.
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  await page.goto("/");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /icon/);
+  await page.getByRole("link", { name: SEED_TITLE, exact: true }).click();
+  await expect(page.getByRole("grid", { name: /Claims by outlet/ })).toBeVisible();
+  // The browser asks for the tab's icon on its own, after the page has loaded.
+  await page.waitForLoadState("networkidle");
+  expect(problems).toEqual([]);
+});
+
 // Markup in an article must reach the reader as text: React escapes it, and nothing may render it as HTML.
 const SCRIPT = "<script>window.__xss = 1</script>";
 const IMG = `<img src=x onerror="window.__xss=2">`;
