@@ -21,9 +21,6 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Lets a benchmark or a test run build beside a developer's own build without the two overwriting each other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // A rewrite here rather than in a proxy (middleware): the router applies it in-process, where a proxy's rewrite to
-  // a URL built from the request goes out and back through an HTTP hop whenever the server is bound to an address
-  // other than "localhost" (`next start -H 127.0.0.1`: 1.5 times the cost of the cached page; decision 008).
   // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
   // No credentials travel with such a request, and the exports show only what the pages show anyway.
   async headers() {
@@ -33,6 +30,9 @@ const nextConfig: NextConfig = {
       headers: open,
     }));
   },
+  // A rewrite here rather than in a proxy (middleware): the router applies it in-process, where a proxy's rewrite to
+  // a URL built from the request goes out and back through an HTTP hop whenever the server is bound to an address
+  // other than "localhost" (`next start -H 127.0.0.1`: 1.5 times the cost of the cached page; decision 008).
   async rewrites() {
     return {
       beforeFiles: [
