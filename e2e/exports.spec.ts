@@ -161,6 +161,42 @@ test("a permalink's JSON-LD, embedded and downloaded, names every outlet the pag
   await expectNoSeriousA11yViolations(page);
 });
 
+test("each term of our namespace in a claim's JSON-LD leads to its definition on /ns", async ({ page }) => {
+  const m = new MatrixPage(page);
+  await m.goto(SEED);
+  const permalink = (await m
+    .rows()
+    .first()
+    .getByRole("link", { name: /Permalink/ })
+    .getAttribute("href"))!;
+  const doc = (await (await page.request.get(`${permalink}/claim.jsonld`)).json()) as {
+    "@context": [string, Record<string, unknown>];
+  };
+  const { nc: namespace, ...terms } = doc["@context"][1];
+  expect(namespace).toMatch(/\/ns#$/);
+  const vocabulary = new URL(namespace as string);
+
+  for (const term of ["discrepancyKind", "Discrepancy"]) {
+    await page.goto(`${vocabulary.origin}${vocabulary.pathname}#${term}`);
+    await expect(page.locator(`#${term}`)).toBeInViewport();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Vocabulary" })).toBeVisible();
+  for (const term of Object.keys(terms)) {
+    await expect(page.getByRole("region", { name: `nc:${term}`, exact: true })).toHaveAttribute("id", term);
+  }
+  await expect(page.getByRole("list", { name: "Values of discrepancyKind" })).toContainText("attribution");
+  // Tools get the same terms as JSON-LD.
+  const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    "@graph": Array<{ "@id": string }>;
+  };
+  expect(graph["@graph"].map((t) => t["@id"]).sort()).toEqual(
+    Object.keys(terms)
+      .map((t) => `nc:${t}`)
+      .sort(),
+  );
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("no export shows an editor's note or name; a claim holding </script> cannot break out of the embedded JSON-LD", async ({
   browser,
   page,

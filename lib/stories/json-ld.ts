@@ -2,6 +2,7 @@ import type { FlagReason, FlagStatus } from "../editors/flag-labels";
 import type { ClaimGroupPage, DiscrepancyKind } from "./data";
 import { claimDescription, claimHeadline } from "./permalink";
 import { cellsByArticle } from "./view";
+import { vocabularyContext } from "./vocabulary";
 
 /**
  * A claim row as linked data: a schema.org `Claim` with one `appearance` per outlet that carries it (a NewsArticle
@@ -10,24 +11,9 @@ import { cellsByArticle } from "./view";
  * page embeds the same document that /claims/<id>/claim.jsonld serves.
  */
 
-/** Our terms, beside schema.org's. Each maps to `<origin>/ns#<Term>`. */
+/** schema.org's terms, then ours (lib/stories/vocabulary.ts), each `<origin>/ns#<term>` and defined on /ns. */
 export function jsonLdContext(origin: string) {
-  return [
-    "https://schema.org",
-    {
-      nc: `${origin}/ns#`,
-      Discrepancy: "nc:Discrepancy",
-      discrepancy: { "@id": "nc:discrepancy", "@container": "@set" },
-      discrepancyKind: "nc:discrepancyKind",
-      statedValue: { "@id": "nc:statedValue", "@container": "@set" },
-      statedIn: { "@id": "nc:statedIn", "@type": "@id", "@container": "@set" },
-      soleSource: "nc:soleSource",
-      ReviewFlag: "nc:ReviewFlag",
-      reviewFlag: { "@id": "nc:reviewFlag", "@container": "@set" },
-      flagReason: "nc:flagReason",
-      flagStatus: "nc:flagStatus",
-    },
-  ] as const;
+  return ["https://schema.org", vocabularyContext(origin)] as const;
 }
 
 /** The public face of a flag (lib/editors/flags.ts publicGroupFlags): no note, no editor. */
