@@ -12,7 +12,7 @@ test("the home page lists the seed story with its five outlets", async ({ page }
   await expectNoSeriousA11yViolations(page);
 });
 
-test("the home page and the seed matrix load without a failed request or a console error, icon included", async ({
+test("the home page and the seed matrix load without an error response or a console error, icon included", async ({
   page,
 }) => {
   const problems: string[] = [];

@@ -25,6 +25,20 @@ function TermLink({ iri }: { iri: string }) {
   );
 }
 
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="text-muted">{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+const GROUPS = [
+  { kind: "Class", heading: "Classes" },
+  { kind: "Property", heading: "Properties" },
+] as const;
+
 function Term({ t }: { t: VocabularyTerm }) {
   return (
     <section id={t.term} aria-labelledby={`${t.term}-name`} className="scroll-mt-6 border-t border-line py-4">
@@ -34,35 +48,26 @@ function Term({ t }: { t: VocabularyTerm }) {
       <p className="mt-1 max-w-3xl">{t.comment}</p>
       <dl className="mt-2 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         {t.domain && (
-          <>
-            <dt className="text-muted">Used on</dt>
-            <dd>
-              <TermLink iri={t.domain} />
-            </dd>
-          </>
+          <Fact label="Used on">
+            <TermLink iri={t.domain} />
+          </Fact>
         )}
         {t.range && (
-          <>
-            <dt className="text-muted">Value</dt>
-            <dd>
-              <TermLink iri={t.range} />
-              {t.container === "@set" && <span className="text-muted"> (any number of them)</span>}
-            </dd>
-          </>
+          <Fact label="Value">
+            <TermLink iri={t.range} />
+            {t.container === "@set" && <span className="text-muted"> (any number of them)</span>}
+          </Fact>
         )}
         {t.values && (
-          <>
-            <dt className="text-muted">One of</dt>
-            <dd>
-              <ul aria-label={`Values of ${t.term}`} className="flex flex-wrap gap-2">
-                {t.values.map((v) => (
-                  <li key={v}>
-                    <code className="rounded bg-line/60 px-1.5 py-0.5">{v}</code>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
+          <Fact label="One of">
+            <ul aria-label={`Values of ${t.term}`} className="flex flex-wrap gap-2">
+              {t.values.map((v) => (
+                <li key={v}>
+                  <code className="rounded bg-line/60 px-1.5 py-0.5">{v}</code>
+                </li>
+              ))}
+            </ul>
+          </Fact>
         )}
       </dl>
     </section>
@@ -71,8 +76,6 @@ function Term({ t }: { t: VocabularyTerm }) {
 
 export default async function VocabularyPage() {
   const origin = originOf(await headers());
-  const classes = VOCABULARY.filter((t) => t.kind === "Class");
-  const properties = VOCABULARY.filter((t) => t.kind === "Property");
   return (
     <article className="space-y-6">
       <header className="max-w-3xl space-y-2">
@@ -84,22 +87,16 @@ export default async function VocabularyPage() {
           <code className="break-all">{namespaceOf(origin)}</code>.
         </p>
       </header>
-      <section aria-labelledby="classes">
-        <h2 id="classes" className="font-serif text-2xl font-bold">
-          Classes
-        </h2>
-        {classes.map((t) => (
-          <Term key={t.term} t={t} />
-        ))}
-      </section>
-      <section aria-labelledby="properties">
-        <h2 id="properties" className="font-serif text-2xl font-bold">
-          Properties
-        </h2>
-        {properties.map((t) => (
-          <Term key={t.term} t={t} />
-        ))}
-      </section>
+      {GROUPS.map(({ kind, heading }) => (
+        <section key={kind} aria-labelledby={heading}>
+          <h2 id={heading} className="font-serif text-2xl font-bold">
+            {heading}
+          </h2>
+          {VOCABULARY.filter((t) => t.kind === kind).map((t) => (
+            <Term key={t.term} t={t} />
+          ))}
+        </section>
+      ))}
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdScriptText(vocabularyJsonLd(origin)) }}
