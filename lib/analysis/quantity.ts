@@ -30,7 +30,10 @@ const ORD =
   "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(
     " ",
   );
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const SCALES = new Map<string, number>(
+  Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+);
 
 /** Vague amounts, as intervals a careful reader would accept. */
 const VAGUE: Array<[RegExp, number, number]> = [
@@ -74,40 +77,46 @@ const EVENTS: Array<[string, RegExp]> = [
   ["arrested", /^(arrested|detained|captured|apprehended|nabbed|held)$/],
 ];
 
-const UNIT_SYNONYMS: Record<string, string> = {
-  person: "people",
-  others: "other",
-  men: "man",
-  women: "woman",
-  children: "child",
-  persons: "people",
-  individual: "people",
-  individuals: "people",
-  house: "building",
-  home: "building",
-  dwelling: "building",
-  structure: "building",
-  earthquake: "quake",
-  tremor: "quake",
-  kilometer: "km",
-  kilometre: "km",
-  kilomet: "km",
-  km: "km",
-  mile: "mile",
-  dollar: "usd",
-  yr: "year",
-  war: "year",
-};
-const CURRENCY: Record<string, string> = {
-  $: "usd",
-  us$: "usd",
-  usd: "usd",
-  "€": "eur",
-  eur: "eur",
-  "£": "gbp",
-  "¥": "jpy",
-  rs: "inr",
-};
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const UNIT_SYNONYMS = new Map<string, string>(
+  Object.entries({
+    person: "people",
+    others: "other",
+    men: "man",
+    women: "woman",
+    children: "child",
+    persons: "people",
+    individual: "people",
+    individuals: "people",
+    house: "building",
+    home: "building",
+    dwelling: "building",
+    structure: "building",
+    earthquake: "quake",
+    tremor: "quake",
+    kilometer: "km",
+    kilometre: "km",
+    kilomet: "km",
+    km: "km",
+    mile: "mile",
+    dollar: "usd",
+    yr: "year",
+    war: "year",
+  }),
+);
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const CURRENCY = new Map<string, string>(
+  Object.entries({
+    $: "usd",
+    us$: "usd",
+    usd: "usd",
+    "€": "eur",
+    eur: "eur",
+    "£": "gbp",
+    "¥": "jpy",
+    rs: "inr",
+  }),
+);
 /** Units of length, as canonicalUnit gives them. */
 const LENGTH_UNITS = new Set(["km", "mile", "metre", "meter", "m", "foot", "feet", "yard", "nautical"]);
 
@@ -135,7 +144,7 @@ function coreValue(core: string): { value: number; currency: string } | null {
   let currency = "";
   const cm = new RegExp(`^(${CUR})`, "i").exec(s);
   if (cm) {
-    currency = CURRENCY[cm[1]!.trim().toLowerCase().replace(/\.$/, "")] ?? "";
+    currency = CURRENCY.get(cm[1]!.trim().toLowerCase().replace(/\.$/, "")) ?? "";
     s = s.slice(cm[1]!.length).trim();
   }
   const parts = s.split(/\s+/);
@@ -143,7 +152,7 @@ function coreValue(core: string): { value: number; currency: string } | null {
   let value = /^\d/.test(head) ? Number(head.replace(/,/g, "")) : wordValue(head);
   if (value === null || Number.isNaN(value)) return null;
   for (const p of parts.slice(1)) {
-    const mul = SCALES[p.toLowerCase()];
+    const mul = SCALES.get(p.toLowerCase());
     if (mul) value *= mul;
   }
   return { value, currency };
@@ -196,7 +205,7 @@ function interval(mod: string, value: number): [number, number] {
 }
 
 /** Whether a unit is a currency ("usd", "eur"): its amounts are sums of money. */
-const CURRENCIES = new Set(Object.values(CURRENCY));
+const CURRENCIES = new Set(CURRENCY.values());
 export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
 
 function canonicalUnit(stem: string): string {
@@ -204,7 +213,7 @@ function canonicalUnit(stem: string): string {
     .toLowerCase()
     .replace(/(ies)$/, "y")
     .replace(/(?<=[^s])s$/, "");
-  return UNIT_SYNONYMS[s] ?? UNIT_SYNONYMS[stem] ?? s;
+  return UNIT_SYNONYMS.get(s) ?? UNIT_SYNONYMS.get(stem) ?? s;
 }
 
 function eventOf(word: string): string | null {

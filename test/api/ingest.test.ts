@@ -317,3 +317,22 @@ describe("POST /api/articles stores articles once", () => {
     expect(row.story.title).toBe("Markup <i>story</i>");
   });
 });
+
+describe("POST /api/articles reads words that name JavaScript's object members as words", () => {
+  // The analysis's word tables were plain objects: "constructor" found Object.prototype.constructor, and the
+  // article got a 500 and was never stored (hardening issue, finding 6).
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "prototype"])(
+    "stores an article that says %s",
+    async (word) => {
+      const res = await postJson({
+        text:
+          `The ${word} said on Monday that 4 ${word}s died and 12 ${word} workers were hurt. ` +
+          `Officials said the ${word} paid $3 million ${word} for 40 ${word} houses on ${word} street.`,
+        story: { title: `Object members ${word}` },
+      });
+      expect(res.status).toBe(201);
+      const [out] = await outcomes(res);
+      expect(await db.claim.count({ where: { articleId: out!.article.id } })).toBeGreaterThan(0);
+    },
+  );
+});
