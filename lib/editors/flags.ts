@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db";
+import { inChunks } from "../db-chunks";
 import { ClientError, parseInput } from "../errors";
 import type { CoverageJson } from "../stories/json";
 import type { Actor } from "./actor";
@@ -114,10 +115,14 @@ export async function updateFlag(db: Db, actor: Actor, input: unknown) {
 
 /** Group ids that now stand for `ids`: each id itself, or the row it was merged into. */
 async function redirects(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const merged = await db.claimGroup.findMany({
-    where: { id: { in: ids }, status: "merged" },
-    select: { id: true, mergedIntoId: true },
-  });
+  const merged = (
+    await inChunks(ids, (some) =>
+      db.claimGroup.findMany({
+        where: { id: { in: some }, status: "merged" },
+        select: { id: true, mergedIntoId: true },
+      }),
+    )
+  ).flat();
   return new Map(merged.filter((m) => m.mergedIntoId).map((m) => [m.id, m.mergedIntoId!]));
 }
 
@@ -149,6 +154,10 @@ export async function storyFlags(db: Db, storyId: string): Promise<Map<string, G
 
 const publicFlag = { id: true, articleId: true, reason: true, status: true, createdAt: true, updatedAt: true } as const;
 
+/** Flags read in slices (a row's redirects grow with the story), put in the order one read would have given. */
+const newestFirst = <T extends { createdAt: Date }>(flags: T[]) =>
+  flags.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+
 /** Flags on one row, and on rows merged into it (their flags followed their claims). */
 async function rowIds(db: Db, groupId: string): Promise<string[]> {
   const mergedHere = await db.claimGroup.findMany({ where: { mergedIntoId: groupId }, select: { id: true } });
@@ -157,35 +166,38 @@ async function rowIds(db: Db, groupId: string): Promise<string[]> {
 
 /** What a reader sees of the flags on a row, newest first: reason, status and when. No notes, no names. */
 export async function publicGroupFlags(db: Db, groupId: string) {
-  const flags = await db.flag.findMany({
-    where: { groupId: { in: await rowIds(db, groupId) } },
-    orderBy: { createdAt: "desc" },
-    select: publicFlag,
-  });
+  const flags = newestFirst(
+    (
+      await inChunks(await rowIds(db, groupId), (some) =>
+        db.flag.findMany({ where: { groupId: { in: some } }, select: publicFlag }),
+      )
+    ).flat(),
+  );
   return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
 }
 
 /** What an editor sees: also who flagged, and the whole history with its notes. Only ever call it for an editor. */
 export async function editorGroupFlags(db: Db, groupId: string) {
-  const flags = await db.flag.findMany({
-    where: { groupId: { in: await rowIds(db, groupId) } },
-    orderBy: { createdAt: "desc" },
-    select: {
-      ...publicFlag,
-      createdBy: { select: { name: true, email: true } },
-      events: {
-        orderBy: { at: "asc" },
-        select: {
-          id: true,
-          action: true,
-          status: true,
-          note: true,
-          at: true,
-          actor: { select: { name: true, email: true } },
+  const read = (some: string[]) =>
+    db.flag.findMany({
+      where: { groupId: { in: some } },
+      select: {
+        ...publicFlag,
+        createdBy: { select: { name: true, email: true } },
+        events: {
+          orderBy: { at: "asc" },
+          select: {
+            id: true,
+            action: true,
+            status: true,
+            note: true,
+            at: true,
+            actor: { select: { name: true, email: true } },
+          },
         },
       },
-    },
-  });
+    });
+  const flags = newestFirst((await inChunks(await rowIds(db, groupId), read)).flat());
   return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
 }
 
@@ -222,17 +234,21 @@ export async function reviewQueue(db: Db, f: ReviewFilters, take = 200) {
   });
   const to = await redirects(db, [...new Set(flags.map((x) => x.groupId))]);
   const rowIds = [...new Set(flags.map((x) => to.get(x.groupId) ?? x.groupId))];
-  const firstClaims = await db.groupClaim.findMany({
-    where: { groupId: { in: rowIds }, order: 0 },
-    select: { groupId: true, text: true },
-  });
+  const firstClaims = (
+    await inChunks(rowIds, (some) =>
+      db.groupClaim.findMany({ where: { groupId: { in: some }, order: 0 }, select: { groupId: true, text: true } }),
+    )
+  ).flat();
   const textOf = new Map(firstClaims.map((c) => [c.groupId, c.text]));
   const articleIds = [...new Set(flags.flatMap((x) => (x.articleId ? [x.articleId] : [])))];
   const labels = new Map(
-    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, label: true } })).map((a) => [
-      a.id,
-      a.label,
-    ]),
+    (
+      await inChunks(articleIds, (some) =>
+        db.article.findMany({ where: { id: { in: some } }, select: { id: true, label: true } }),
+      )
+    )
+      .flat()
+      .map((a) => [a.id, a.label]),
   );
   return flags.map((x) => {
     const groupId = to.get(x.groupId) ?? x.groupId;

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { inChunks } from "../db-chunks";
 import type { CoverageJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
 import type { Attribution } from "../analysis/attribution";
 
@@ -224,7 +225,11 @@ export type ArticleView = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
 /** Who each claim credits (speaker) and through whom (channel), as extracted at ingest: the permalink's "who said it". */
 export async function getAttributions(db: Db, claimIds: string[]): Promise<Map<string, Attribution>> {
-  const claims = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, attribution: true } });
+  const claims = (
+    await inChunks(claimIds, (some) =>
+      db.claim.findMany({ where: { id: { in: some } }, select: { id: true, attribution: true } }),
+    )
+  ).flat();
   return new Map(claims.map((c) => [c.id, c.attribution as unknown as Attribution]));
 }
 

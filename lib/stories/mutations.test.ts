@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { distinctSentenceArticles } from "../../test/distinct-sentences";
 import { failInserts } from "../../test/faults";
+import { storyProblems } from "../../test/system/story-check";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
 import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
@@ -528,5 +530,84 @@ describe("editors' grouping decisions", () => {
     const before = await counts();
     await expect(act()).rejects.toMatchObject({ name: "ClientError", status: code });
     expect(await counts()).toEqual(before);
+  });
+});
+
+// Hardening finding 2: on SQLite Prisma caps a statement at 999 parameters, and the writes listed every row id in
+// one. Each step is a way a story's rows get written; each wrote more than 999 ids in one statement before.
+describe("a story of more than a thousand rows", () => {
+  const t = createTempDb();
+  const db = t.db;
+  const editor: Actor = { id: "u-large", label: "large@example.org", role: "editor" };
+  const large = { slug: "large-story", title: "Large story" };
+  const SENTENCES = 350;
+  const [first, second] = [0, 1].map((n) =>
+    distinctSentenceArticles(3, SENTENCES, `https://large.example/${n}`, n * 5 * 3 * SENTENCES).map((a) => ({
+      ...a,
+      story: large,
+    })),
+  );
+  const late = distinctSentenceArticles(1, 10, "https://large.example/late", 99 * 5 * 3 * SENTENCES)[0]!;
+  const activeRows = () =>
+    db.claimGroup.findMany({
+      where: { status: "active", story: { slug: large.slug } },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
+  let merge = "";
+  let rows: Array<{ id: string }> = [];
+
+  beforeAll(async () => {
+    await db.user.create({ data: { id: editor.id!, name: "Large Editor", email: editor.label, role: "editor" } });
+  });
+  afterAll(() => t.cleanup());
+
+  const steps: Array<{ name: string; restart: boolean; write: () => Promise<unknown>; rows: number }> = [
+    {
+      name: "a new story of three articles in one request (its first write)",
+      restart: false,
+      write: () => ingestArticles(db, first!),
+      rows: 3 * SENTENCES,
+    },
+    {
+      name: "three more in one request, from the writer's memory",
+      restart: false,
+      write: () => ingestArticles(db, second!),
+      rows: 6 * SENTENCES,
+    },
+    {
+      name: "an article after a restart (the story read back, every row replaced)",
+      restart: true,
+      write: () => ingestArticles(db, [{ ...late, story: large }]),
+      rows: 6 * SENTENCES + 10,
+    },
+    {
+      name: "an editor's merge after a restart",
+      restart: true,
+      write: async () => {
+        rows = await activeRows();
+        merge = (await mergeGroups(db, editor, { sourceGroupId: rows[0]!.id, targetGroupId: rows[1]!.id })).overrideId;
+      },
+      rows: 6 * SENTENCES + 9,
+    },
+    {
+      name: "undoing the merge after a restart",
+      restart: true,
+      write: () => undoOverride(db, editor, merge),
+      rows: 6 * SENTENCES + 10,
+    },
+  ];
+  for (const s of steps)
+    it(`writes ${s.name}`, { timeout: 60_000 }, async () => {
+      if (s.restart) forgetRecentStories();
+      await s.write();
+      expect(await activeRows()).toHaveLength(s.rows);
+    });
+
+  it("holds the analysis of its articles, every row id kept", async () => {
+    const story = await db.story.findUniqueOrThrow({ where: { slug: large.slug }, select: { id: true } });
+    expect(await storyProblems(db, story.id)).toEqual([]);
+    expect(rows).toHaveLength(6 * SENTENCES + 10);
+    expect(new Set((await activeRows()).map((r) => r.id))).toEqual(new Set(rows.map((r) => r.id)));
   });
 });

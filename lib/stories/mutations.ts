@@ -8,6 +8,7 @@ import { extractArticle, type ArticleExtraction } from "../analysis/extract";
 import type { ArticleInput } from "../analysis/schema";
 import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
+import { inChunks } from "../db-chunks";
 import { isDatabaseUnavailable } from "../db-errors";
 import type { Actor } from "../editors/actor";
 import { audit } from "../editors/audit";
@@ -27,8 +28,6 @@ export interface IngestOutcome {
 /** Stories an article that names none is compared with: the most recently updated. */
 const CANDIDATE_STORIES = 200;
 const MAX_ATTEMPTS = 5;
-/** Rows per INSERT statement: 6 parameters a row stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
-const INSERT_ROWS = 500;
 export const ROW_WRITES = {
   /**
    * A changed row with more members than this is updated in place, its members written only where they changed;
@@ -658,18 +657,23 @@ async function writeStory(
         words: a.extraction.words,
       },
     });
-    await tx.claim.createMany({
-      data: a.extraction.claims.map((c) => ({
-        id: a.claimIds.get(c.key)!,
-        articleId: a.id,
-        key: c.key,
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        paragraph: c.paragraph,
-        attribution: toJson(c.attribution),
-      })),
-    });
+    await inChunks(
+      a.extraction.claims,
+      (some) =>
+        tx.claim.createMany({
+          data: some.map((c) => ({
+            id: a.claimIds.get(c.key)!,
+            articleId: a.id,
+            key: c.key,
+            start: c.start,
+            end: c.end,
+            text: c.text,
+            paragraph: c.paragraph,
+            attribution: toJson(c.attribution),
+          })),
+        }),
+      { each: 8 },
+    );
   }
   for (const [i, a] of story.existing.entries()) {
     const label = analysis.articles[i]!.outlet;
@@ -816,26 +820,40 @@ async function writeRows(
     .map(({ r }) => r);
 
   // Away, with their members and discrepancies: rows written anew, active rows no longer in the story (they become
-  // redirects below) and redirects whose id a row takes back.
+  // redirects below) and redirects whose id a row takes back. Every list here grows with the story: in slices.
+  const deleteRows = (some: string[]) => tx.claimGroup.deleteMany({ where: { id: { in: some } } });
   if (before) {
     const now = new Set(ids);
-    const away = [...[...before.keys()].filter((id) => !now.has(id)), ...written.map((r) => r.id)];
-    if (away.length) await tx.claimGroup.deleteMany({ where: { id: { in: away } } });
-  } else await tx.claimGroup.deleteMany({ where: { OR: [{ storyId, status: "active" }, { id: { in: ids } }] } });
-  await tx.claimGroup.createMany({
-    data: written.map((r) => ({ id: r.id, storyId, ...r.row, coverage: toJson(r.row.coverage) })),
-  });
+    await inChunks([...[...before.keys()].filter((id) => !now.has(id)), ...written.map((r) => r.id)], deleteRows);
+  } else {
+    await tx.claimGroup.deleteMany({ where: { storyId, status: "active" } });
+    await inChunks(ids, deleteRows);
+  }
+  // Ten parameters a row at most: its columns, with the timestamps Prisma fills in.
+  await inChunks(
+    written,
+    (some) =>
+      tx.claimGroup.createMany({
+        data: some.map((r) => ({ id: r.id, storyId, ...r.row, coverage: toJson(r.row.coverage) })),
+      }),
+    { each: 10 },
+  );
   if (merged.size) {
-    await tx.claimGroup.createMany({
-      data: [...merged].map(([id, to]) => ({
-        id,
-        storyId,
-        kind: "claim",
-        status: to ? "merged" : "gone",
-        mergedIntoId: to,
-        coverage: toJson({ articles: [], independent: 0, copies: [] }),
-      })),
-    });
+    await inChunks(
+      [...merged],
+      (some) =>
+        tx.claimGroup.createMany({
+          data: some.map(([id, to]) => ({
+            id,
+            storyId,
+            kind: "claim",
+            status: to ? "merged" : "gone",
+            mergedIntoId: to,
+            coverage: toJson({ articles: [], independent: 0, copies: [] }),
+          })),
+        }),
+      { each: 10 },
+    );
     for (const [id, to] of merged)
       await tx.claimGroup.updateMany({
         where: { mergedIntoId: id },
@@ -845,12 +863,15 @@ async function writeRows(
 
   for (const r of updated)
     await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
-  for (let i = 0; i < moved.length; i += INSERT_ROWS) {
-    const some = moved.slice(i, i + INSERT_ROWS);
-    // CAST: PostgreSQL types the CASE's parameters as text otherwise.
-    const cases = some.map((r) => Prisma.sql`WHEN ${r.id} THEN CAST(${r.row.position} AS INTEGER)`);
-    await tx.$executeRaw`UPDATE "ClaimGroup" SET "position" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(some.map((r) => r.id))})`;
-  }
+  await inChunks(
+    moved,
+    (some) => {
+      // CAST: PostgreSQL types the CASE's parameters as text otherwise.
+      const cases = some.map((r) => Prisma.sql`WHEN ${r.id} THEN CAST(${r.row.position} AS INTEGER)`);
+      return tx.$executeRaw`UPDATE "ClaimGroup" SET "position" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(some.map((r) => r.id))})`;
+    },
+    { each: 3, raw: true },
+  );
 
   // Members: all of a written row's; of a kept row, those whose clause changed, after deleting the old ones.
   const inserts: Array<Member & { groupId: string; claimId: string }> = [];
@@ -859,34 +880,44 @@ async function writeRows(
     !!a && a.start === b.start && a.end === b.end && a.order === b.order && a.text === b.text;
   for (const { r, old } of kept) {
     const out = [...old.members].filter(([c, m]) => !same(r.members.get(c), m)).map(([c]) => c);
-    if (out.length) await tx.groupClaim.deleteMany({ where: { groupId: r.id, claimId: { in: out } } });
+    await inChunks(out, (some) => tx.groupClaim.deleteMany({ where: { groupId: r.id, claimId: { in: some } } }));
     for (const [claimId, m] of r.members)
       if (!same(old.members.get(claimId), m)) inserts.push({ groupId: r.id, claimId, ...m });
   }
   // Multi-row INSERTs: createMany costs about 0.13 ms a row through the driver adapter, five times as much (tmp
   // measurement, 2026-11). Prisma.sql gives each provider its own placeholders.
-  for (let i = 0; i < inserts.length; i += INSERT_ROWS) {
-    const values = inserts
-      .slice(i, i + INSERT_ROWS)
-      .map((m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`);
-    await tx.$executeRaw`INSERT INTO "GroupClaim" ("groupId", "claimId", "start", "end", "text", "order") VALUES ${Prisma.join(values)}`;
-  }
+  await inChunks(
+    inserts,
+    (some) => {
+      const values = some.map(
+        (m) => Prisma.sql`(${m.groupId}, ${m.claimId}, ${m.start}, ${m.end}, ${m.text}, ${m.order})`,
+      );
+      return tx.$executeRaw`INSERT INTO "GroupClaim" ("groupId", "claimId", "start", "end", "text", "order") VALUES ${Prisma.join(values)}`;
+    },
+    { each: 6, raw: true },
+  );
 
   // Discrepancies: a kept row's list is replaced when any of it changed.
   const stale = kept.filter(({ r, old }) => old.discrepanciesKey !== r.discrepanciesKey).map(({ r }) => r);
-  if (stale.length) await tx.discrepancy.deleteMany({ where: { groupId: { in: stale.map((r) => r.id) } } });
-  await tx.discrepancy.createMany({
-    data: [...written, ...stale].flatMap((r) =>
-      r.discrepancies.map((d) => ({
-        groupId: r.id,
-        kind: d.kind,
-        detail: d.detail,
-        order: d.order,
-        diff: d.diff === null ? Prisma.DbNull : toJson(d.diff),
-        values: toJson(d.values),
-      })),
-    ),
-  });
+  await inChunks(
+    stale.map((r) => r.id),
+    (some) => tx.discrepancy.deleteMany({ where: { groupId: { in: some } } }),
+  );
+  await inChunks(
+    [...written, ...stale].flatMap((r) => r.discrepancies.map((d) => ({ groupId: r.id, ...d }))),
+    (some) =>
+      tx.discrepancy.createMany({
+        data: some.map((d) => ({
+          groupId: d.groupId,
+          kind: d.kind,
+          detail: d.detail,
+          order: d.order,
+          diff: d.diff === null ? Prisma.DbNull : toJson(d.diff),
+          values: toJson(d.values),
+        })),
+      }),
+    { each: 7 },
+  );
 }
 
 // ---- Editors' grouping decisions ----
@@ -1114,10 +1145,14 @@ export async function listOverrides(db: Db, storyId: string) {
     },
   });
   const ids = [...new Set(rows.flatMap((o) => (o.targetClaimId ? [o.claimId, o.targetClaimId] : [o.claimId])))];
-  const found = await db.claim.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, text: true, article: { select: { label: true } } },
-  });
+  const found = (
+    await inChunks(ids, (some) =>
+      db.claim.findMany({
+        where: { id: { in: some } },
+        select: { id: true, text: true, article: { select: { label: true } } },
+      }),
+    )
+  ).flat();
   const claims = new Map(found.map((c) => [c.id, { id: c.id, text: c.text, outlet: c.article.label }]));
   return rows.map((o) => ({
     ...o,

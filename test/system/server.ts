@@ -349,3 +349,52 @@ async function answer<T>(r: Response, started: number): Promise<Answer<T>> {
   }
   return { status: r.status, headers: r.headers, json, ms: performance.now() - started };
 }
+
+/** Signs in through the server's auth route (as the sign-in page does) and returns the session cookie. */
+export async function signIn(server: { base: string }, email: string, password: string): Promise<string> {
+  const r = await fetch(`${server.base}/api/auth/sign-in/email`, {
+    method: "POST",
+    // A client address of its own: sign-in is rate-limited per client.
+    headers: { "content-type": "application/json", origin: server.base, "x-forwarded-for": "198.51.100.77" },
+    body: JSON.stringify({ email, password }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!r.ok) throw new Error(`sign-in as ${email} answered ${r.status}: ${await r.text()}`);
+  return r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/**
+ * Calls a server action as a page's client component does: a POST to the page with the action's id (from the
+ * build's manifest) and its argument encoded as React encodes plain JSON. Answers the status and the raw RSC text.
+ */
+export async function callServerAction(
+  server: { base: string },
+  cookie: string,
+  pathname: string,
+  name: string,
+  input: unknown,
+  timeoutMs = 120_000,
+): Promise<{ status: number; text: string }> {
+  const manifest = JSON.parse(
+    readFileSync(path.join(ROOT, DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === name)?.[0];
+  if (!id) throw new Error(`no server action named ${name} in ${DIST_DIR}'s manifest`);
+  const r = await fetch(server.base + pathname, {
+    method: "POST",
+    headers: {
+      "next-action": id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: server.base,
+      cookie,
+    },
+    body: JSON.stringify([input]),
+    redirect: "manual",
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  return { status: r.status, text: await r.text() };
+}
