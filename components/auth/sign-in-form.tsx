@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
+import { safeNext } from "@/lib/safe-next";
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
@@ -18,7 +19,8 @@ export function SignInForm({ next }: { next: string }) {
     });
     setPending(false);
     if (!error) {
-      router.replace(next);
+      // The page checked it already; checked again here so that no other caller can hand this form a URL.
+      router.replace(safeNext(next));
       router.refresh();
       return;
     }
