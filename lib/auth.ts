@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "./db";
 import { dataDir, databaseUrl, env, providerOf } from "./env";
@@ -41,7 +42,8 @@ function secret(): string {
  * - Sessions live in httpOnly, SameSite=Lax cookies (Secure when served over https).
  * - Sign-in is rate-limited per client address, counted in the database so every process shares the count. Reading
  *   one's own session (every page does) is not limited.
- * - The role is a user field no request can set (`input: false`); only lib/editors/users.ts changes it.
+ * - The role is a user field no request can set (`input: false`); only lib/editors/users.ts changes it. Nor can a
+ *   user rename themselves: `/update-user` is refused, and admins rename accounts at /admin/users.
  */
 export const auth = betterAuth({
   appName: "NewsCompare",
@@ -77,6 +79,15 @@ export const auth = betterAuth({
   },
   // better-auth turns its origin (CSRF) check off when NODE_ENV is "test"; the tests must see what production does.
   advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" }, disableOriginCheck: false },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      // The path of the endpoint, not of the URL: "/update-user/", "//update-user" and auth.api calls all match.
+      if (ctx.path === "/update-user") {
+        // A reader renamed themselves "Admin Alice", or 20 million characters long, and the review queue showed it.
+        throw new APIError("FORBIDDEN", { message: "Names are changed by an admin, at /admin/users." });
+      }
+    }),
+  },
   telemetry: { enabled: false },
   // Lets server actions set cookies through next/headers; must stay last.
   plugins: [nextCookies()],

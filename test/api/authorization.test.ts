@@ -180,6 +180,21 @@ const ACTIONS: Array<{
     }),
     call: actions.setRoleAction,
   },
+  {
+    name: "renameUserAction",
+    role: "admin",
+    prepare: async () => ({
+      userId: (
+        await createUser(db, COMMAND_LINE, {
+          email: `renamed${++emails}@example.org`,
+          password: PASSWORD,
+          role: "reader",
+        })
+      ).id,
+      name: `Renamed ${emails}`,
+    }),
+    call: actions.renameUserAction,
+  },
 ];
 
 const expected = (needed: "editor" | "admin", who: Credential) =>
@@ -271,6 +286,26 @@ describe("better-auth's own routes grant nothing", () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect((await db.user.findUniqueOrThrow({ where: { email: "reader@example.org" } })).role).toBe("reader");
   });
+
+  // Hardening finding 5: a reader renamed themselves "Admin Alice", which the review queue and flag histories then
+  // showed, or gave themselves a 20-million-character name. Admins rename accounts at /admin/users instead.
+  for (const [who, article] of [
+    ["reader", "a"],
+    ["editor", "an"],
+    ["admin", "an"],
+  ] as const) {
+    it(`${article} ${who} cannot rename themselves through /update-user, however the path is spelled`, async () => {
+      const before = await snapshot();
+      for (const path of ["/update-user", "/update-user/", "//update-user", "/update-user?name=x", "/update%2Duser"]) {
+        const res = await authPost(path, { name: "Admin Alice" }, headersFor[who]);
+        expect(res.status, path).toBeGreaterThanOrEqual(400);
+      }
+      expect(await snapshot()).toBe(before);
+      expect((await db.user.findUniqueOrThrow({ where: { email: `${who}@example.org` } })).name).not.toBe(
+        "Admin Alice",
+      );
+    });
+  }
 
   it("a sign-in from another site is refused (origin check)", async () => {
     const res = await authPost(
