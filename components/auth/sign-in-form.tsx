@@ -24,7 +24,8 @@ export function SignInForm({ next }: { next: string }) {
       router.refresh();
       return;
     }
-    if (error.status === 429) setError("Too many sign-in attempts from here. Wait a minute, then try again.");
+    // From this address (a minute) or for this account (up to 15 minutes): lib/sign-in-limits.ts.
+    if (error.status === 429) setError("Too many sign-in attempts. Wait a few minutes, then try again.");
     else if (error.status === 401) setError("That email and password do not match an account.");
     else setError(error.message ?? "Signing in failed. Try again.");
   }

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
+import { CLIENT_ADDRESS_HEADER, serverSetsClientAddress } from "@/lib/client-address";
 import { createTestDatabase } from "./fresh-database";
 import { tableSnapshot } from "./table-snapshot";
 
@@ -17,6 +18,8 @@ vi.mock("next/headers", () => ({
 }));
 
 const removeDatabase = createTestDatabase();
+// Each sign-in below comes from an address of its own, as `npm start`'s server reports it (lib/client-address.ts).
+serverSetsClientAddress();
 const { db } = await import("@/lib/db");
 const { auth } = await import("@/lib/auth");
 const actions = await import("@/lib/editors/actions");
@@ -36,7 +39,7 @@ async function signIn(email: string, ip: string): Promise<string> {
   const res = await auth.handler(
     new Request("http://localhost/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", origin: "http://localhost", [CLIENT_ADDRESS_HEADER]: ip },
       body: JSON.stringify({ email, password: PASSWORD }),
     }),
   );
@@ -267,7 +270,7 @@ describe("better-auth's own routes grant nothing", () => {
         headers: {
           "content-type": "application/json",
           origin: "http://localhost",
-          "x-forwarded-for": "198.51.100.77",
+          [CLIENT_ADDRESS_HEADER]: "198.51.100.77",
           ...headers,
         },
         body: JSON.stringify(body),
