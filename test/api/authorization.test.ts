@@ -55,6 +55,8 @@ const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8"
 };
 const story = { slug: "iran-syria-2018", title: "Iran and Syria sign military cooperation deal" };
 
+// The seed story's analysis and three scrypt sign-ins: about 10 s on this two-core machine when others load it
+// (measured at a load of 16: ingest 4.8 s, each account 1.5 s), over vitest's default hook timeout.
 beforeAll(async () => {
   await ingestArticles(db, seed.articles.map((a) => ({ ...a, story })) as never);
   for (const [i, role] of (["reader", "editor", "admin"] as const).entries()) {
@@ -67,7 +69,7 @@ beforeAll(async () => {
   headersFor["none"] = {};
   headersFor["bad token"] = { authorization: "Bearer nct_this-is-not-a-token" };
   headersFor["revoked token"] = { authorization: `Bearer ${revoked.token}` };
-});
+}, 60_000);
 
 afterAll(async () => {
   await db.$disconnect();
