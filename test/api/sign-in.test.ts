@@ -177,6 +177,14 @@ describe("sign-in, per account", () => {
     expect((await signIn(PASSWORD, freshAddress(), { email })).status).toBe(200);
   });
 
+  it("counts attempts made at the same moment one by one: of 20 at once, exactly the limit get through", async () => {
+    const { countSignInAttempt } = await import("@/lib/editors/sign-in-throttle");
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () => countSignInAttempt(db, "concurrent@example.org")),
+    );
+    expect(attempts.filter((a) => a.allowed)).toHaveLength(ACCOUNT_SIGN_IN_MAX);
+  });
+
   it("keeps no email in the table, only its hash", async () => {
     const rows = await db.signInThrottle.findMany();
     expect(rows.length).toBeGreaterThan(0);
