@@ -4,7 +4,7 @@
  * (lib/client-address.ts). `next start` cannot: it hands route handlers no socket, and keeps an X-Forwarded-For the
  * client wrote, which the sign-in rate limit then counted (hardening finding 4).
  *
- *   tsx scripts/start.ts [--hostname 127.0.0.1] [--port 3000]      (or HOSTNAME, PORT)
+ *   tsx scripts/start.ts [--hostname 127.0.0.1] [--port 3000]      (or PORT, as `next start` reads it)
  *
  * TRUSTED_PROXIES names the reverse proxies whose X-Forwarded-For is believed (README, "Production").
  */
@@ -18,8 +18,9 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   throw new Error(`not a port: ${values.port ?? process.env.PORT}`);
-// Unset, like `next start`: every interface.
-const hostname = values.hostname ?? process.env.HOSTNAME;
+// Unset, like `next start`: every interface. Not from HOSTNAME, which a container sets to its own name: the server
+// would then not answer on localhost inside it.
+const hostname = values.hostname;
 
 // As `next start` does; an inherited "development" or "test" would give the production build the wrong React.
 (process.env as Record<string, string>).NODE_ENV = "production";
