@@ -80,7 +80,8 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, not `next dev`: what users get, and no compile-on-first-visit delays in the tests.
-    // e2e/serve.ts creates a fresh database, migrates and seeds it, builds, then runs `next start` on loopback.
+    // e2e/serve.ts creates a fresh database, migrates and seeds it, builds, then runs `npm start`'s server
+    // (scripts/start.ts) on loopback.
     command: "npx --no-install tsx e2e/serve.ts",
     url: `${baseURL}/`,
     // Every run starts from a fresh database and a fresh build; a server left from another run would have neither.

@@ -57,6 +57,19 @@ test("an admin makes an account; an editor cannot open the admin pages", async (
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
+  // Only an admin renames an account (people cannot rename themselves), and the audit trail says so.
+  const newName = `Renamed Editor ${email.split("@")[0]!.slice(-8)}`;
+  await page.getByRole("textbox", { name: `Name of ${email}` }).fill(newName);
+  const renamed = page.waitForResponse(
+    (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+  );
+  await page.getByRole("button", { name: `Rename ${email}` }).click();
+  expect((await renamed).ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: `Name of ${email}` })).toHaveValue(newName);
+  await page.goto("/admin/audit");
+  await expect(page.locator('tr[data-action="user.rename"]').filter({ hasText: newName })).toHaveCount(1);
+
   const editor = await browser.newContext({ storageState: storageState("editor") });
   const editorPage = await editor.newPage();
   await editorPage.goto("/admin/tokens");

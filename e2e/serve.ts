@@ -1,8 +1,8 @@
 /**
  * The browser tests' server (playwright.config.ts runs it): a fresh, migrated and seeded database (SQLite, or
- * PostgreSQL under TEST_POSTGRES_URL), a production build in its own folder, then `next start` on loopback. The tests'
- * accounts and ingest token are made in that database (e2e/accounts.ts). DATABASE_URL, NEXT_DIST_DIR and PORT come
- * from the config's webServer.env.
+ * PostgreSQL under TEST_POSTGRES_URL), a production build in its own folder, then `npm start`'s server on loopback.
+ * The tests' accounts and ingest token are made in that database (e2e/accounts.ts). DATABASE_URL, NEXT_DIST_DIR and
+ * PORT come from the config's webServer.env.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -48,7 +48,9 @@ try {
   restoreTsconfig(tsconfig);
 }
 
-const server = spawn("npx", ["--no-install", "next", "start", "--hostname", "127.0.0.1", "--port", port], {
+// `npm start`'s server (scripts/start.ts), not bare `next start`: the sign-in limits count the connection's address
+// only there (e2e/sign-in.spec.ts).
+const server = spawn("npx", ["--no-install", "tsx", "scripts/start.ts", "--hostname", "127.0.0.1", "--port", port], {
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

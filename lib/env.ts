@@ -5,7 +5,7 @@ import { z } from "zod";
  * Environment, parsed once with zod. Everything has a working default so that `npm run dev` on a fresh clone runs on
  * the embedded SQLite file without any setup.
  */
-const envSchema = z.object({
+export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(
@@ -18,6 +18,29 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** The app's public origin (https://compare.example.org). Unset: taken from each request. */
   BETTER_AUTH_URL: z.url().optional(),
+  /**
+   * The reverse proxies in front of `npm start`, comma-separated addresses or CIDR ranges ("127.0.0.1",
+   * "10.0.0.0/8, fd00::/8"). A request from one of them counts as coming from the address its X-Forwarded-For names;
+   * every other request as coming from the address it was sent from. Unset: no proxy, X-Forwarded-For ignored
+   * (lib/client-address.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union(
+          [z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()],
+          "TRUSTED_PROXIES: each entry is an IP address or a CIDR range (127.0.0.1, 10.0.0.0/8, fd00::/8)",
+        ),
+      ),
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
+import { safeNext } from "@/lib/safe-next";
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
@@ -18,11 +19,13 @@ export function SignInForm({ next }: { next: string }) {
     });
     setPending(false);
     if (!error) {
-      router.replace(next);
+      // The page checked it already; checked again here so that no other caller can hand this form a URL.
+      router.replace(safeNext(next));
       router.refresh();
       return;
     }
-    if (error.status === 429) setError("Too many sign-in attempts from here. Wait a minute, then try again.");
+    // From this address (a minute) or for this account (up to 15 minutes): lib/sign-in-limits.ts.
+    if (error.status === 429) setError("Too many sign-in attempts. Wait a few minutes, then try again.");
     else if (error.status === 401) setError("That email and password do not match an account.");
     else setError(error.message ?? "Signing in failed. Try again.");
   }

@@ -1,8 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { createTokenAction, createUserAction, revokeTokenAction, setRoleAction } from "@/lib/editors/actions";
+import {
+  createTokenAction,
+  createUserAction,
+  renameUserAction,
+  revokeTokenAction,
+  setRoleAction,
+} from "@/lib/editors/actions";
 import { ROLES } from "@/lib/editors/actor";
+import { MAX_NAME_LENGTH } from "@/lib/editors/schema";
 import { FieldError, FormError, useAction } from "./use-action";
 
 const input = "w-full rounded border border-line bg-white px-2 py-1.5 text-sm";
@@ -85,7 +92,7 @@ export function CreateUserForm() {
       </label>
       <label className="space-y-1">
         <span className="block text-sm font-medium">Name</span>
-        <input name="name" className={input} />
+        <input name="name" maxLength={MAX_NAME_LENGTH} className={input} />
         <FieldError messages={fieldErrors.name} />
       </label>
       <label className="space-y-1">
@@ -136,6 +143,33 @@ export function RoleForm({ userId, role, email }: { userId: string; role: string
       <button type="submit" disabled={pending} className="text-sm font-medium text-accent hover:underline">
         {pending ? "Saving…" : "Save"}
       </button>
+      <FormError error={error} />
+    </form>
+  );
+}
+
+/** An account's name as the review queue and flag histories show it; only admins change it (users cannot). */
+export function RenameForm({ userId, name, email }: { userId: string; name: string; email: string }) {
+  const { run, pending, error, fieldErrors } = useAction(renameUserAction);
+  return (
+    <form
+      aria-label={`Name of ${email}`}
+      className="flex flex-wrap items-center gap-2"
+      action={(f) => run({ userId, name: f.get("name") })}
+    >
+      <input
+        name="name"
+        defaultValue={name}
+        required
+        maxLength={MAX_NAME_LENGTH}
+        aria-label={`Name of ${email}`}
+        className="min-w-40 flex-1 rounded border border-line bg-white px-2 py-1 text-sm"
+      />
+      <button type="submit" disabled={pending} className="text-sm font-medium text-accent hover:underline">
+        {pending ? "Saving…" : "Rename"}
+        <span className="sr-only"> {email}</span>
+      </button>
+      <FieldError messages={fieldErrors.name} />
       <FormError error={error} />
     </form>
   );

@@ -7,7 +7,7 @@ import { mergeGroups, splitClaim, undoOverride } from "../stories/mutations";
 import { openFlag, updateFlag } from "./flags";
 import { guarded } from "./session";
 import { createToken, revokeToken } from "./tokens";
-import { createUser, setRole } from "./users";
+import { createUser, renameUser, setRole } from "./users";
 
 // Server actions: each one is a public POST endpoint, so each checks the role itself (lib/editors/session.ts) and
 // validates its input with zod inside the lib function it calls. Inputs are `unknown` on purpose.
@@ -58,4 +58,8 @@ export async function createUserAction(input: unknown) {
 
 export async function setRoleAction(input: unknown) {
   return guarded("admin", (actor) => setRole(db, actor, input));
+}
+
+export async function renameUserAction(input: unknown) {
+  return guarded("admin", (actor) => renameUser(db, actor, input));
 }

@@ -14,7 +14,8 @@ export type AuditAction =
   | "token.create"
   | "token.revoke"
   | "user.create"
-  | "user.role";
+  | "user.role"
+  | "user.rename";
 
 /**
  * Appends one event to the audit trail. Call it inside the transaction that makes the change, so an event exists

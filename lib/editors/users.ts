@@ -6,16 +6,19 @@ import { ClientError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { ROLES, type Actor, type Role } from "./actor";
 import { audit } from "./audit";
+import { MAX_NAME_LENGTH, userNameSchema } from "./schema";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export const newUserSchema = z.object({
   email: z.email("a valid email address").transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, "a name").max(120).optional(),
+  name: userNameSchema.optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
   role: z.enum(ROLES, `one of ${ROLES.join(", ")}`),
 });
 export type NewUser = z.input<typeof newUserSchema>;
+
+export const renameSchema = z.object({ userId: z.string().min(1), name: userNameSchema });
 
 export const roleChangeSchema = z.object({
   userId: z.string().min(1),
@@ -64,6 +67,23 @@ export async function setRole(db: Db, actor: Actor, input: unknown): Promise<voi
     await tx.session.deleteMany({ where: { userId } });
     await audit(tx, actor, "user.role", { type: "user", id: userId }, { email: user.email, from: user.role, to: role });
   });
+}
+
+/**
+ * Renames an account: an admin's fix for a name that misleads or is wrong. The audit event keeps the old name, cut
+ * to MAX_NAME_LENGTH: names stored before names were checked can be millions of characters long.
+ */
+export async function renameUser(db: Db, actor: Actor, input: unknown): Promise<{ id: string; name: string }> {
+  const { userId, name } = parseInput(renameSchema, input, "name");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+  if (!user) throw new ClientError(404, "no such user");
+  if (user.name === name) return { id: userId, name };
+  const from = user.name.length > MAX_NAME_LENGTH ? `${user.name.slice(0, MAX_NAME_LENGTH)}…` : user.name;
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { name } });
+    await audit(tx, actor, "user.rename", { type: "user", id: userId }, { email: user.email, from, to: name });
+  });
+  return { id: userId, name };
 }
 
 export const listUsers = (db: Db) =>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
+import { MAX_NAME_LENGTH } from "@/lib/editors/schema";
 import { listUsers } from "@/lib/editors/users";
 import { viewerWithRole } from "@/lib/editors/session";
 import { AdminHeader } from "@/components/editors/admin-header";
-import { CreateUserForm, RoleForm } from "@/components/editors/admin-forms";
+import { CreateUserForm, RenameForm, RoleForm } from "@/components/editors/admin-forms";
 import { NotAllowed } from "@/components/editors/not-allowed";
 import { UtcTime } from "@/components/utc-time";
 
@@ -18,7 +19,8 @@ export default async function UsersPage() {
       <AdminHeader current="/admin/users" />
       <p className="max-w-3xl text-sm text-muted">
         Readers need no account. Editors flag claims and correct the grouping; admins also manage accounts and ingest
-        tokens. A role change signs the person out everywhere, so it applies at once.
+        tokens. A role change signs the person out everywhere, so it applies at once. Names are set here only: nobody
+        can rename their own account.
       </p>
       <CreateUserForm />
       <table className="w-full text-left text-sm">
@@ -33,7 +35,10 @@ export default async function UsersPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-line">
-              <td className="py-2 pr-4 font-medium">{u.name}</td>
+              <td className="py-2 pr-4">
+                {/* A name stored before names were checked may be millions of characters: its start is enough here. */}
+                <RenameForm userId={u.id} name={u.name.slice(0, MAX_NAME_LENGTH)} email={u.email} />
+              </td>
               <td className="py-2 pr-4">{u.email}</td>
               <td className="py-2 pr-4">
                 <UtcTime date={u.createdAt} />
