@@ -72,13 +72,39 @@ function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Sou
   return sourceOf(tokens, start, j - 1, entities);
 }
 
+/**
+ * The last of `entities` (in text order) that is not a place and lies within [from, to] (`after`: starts after
+ * `from`; otherwise at or after it). Found from the end of the span backwards, not by a pass over the sentence's
+ * entities for every verb: a sentence of thousands of "said" was quadratic (hardening finding 1).
+ */
+function lastEntityWithin(
+  entities: EntityMention[],
+  from: number,
+  to: number,
+  after = false,
+): EntityMention | undefined {
+  // Entities come in text order: the first that starts at or after `to` (it ends after `to`) bounds the search.
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start >= to) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const en = entities[k]!;
+    if (after ? en.start <= from : en.start < from) return undefined;
+    if (en.end <= to && en.type !== "place") return en;
+  }
+  return undefined;
+}
+
 function sourceOf(tokens: Token[], s: number, e: number, entities: EntityMention[]): Source {
   const from = tokens[s]!.start;
   const to = tokens[e]!.end;
   const text = spanText(tokens, s, e);
   // The named entity closest to the verb is the source ("Tehran's military attache to Damascus, Abolqassem Alinejad").
-  const inside = entities.filter((en) => en.start >= from && en.end <= to && en.type !== "place");
-  const en = inside[inside.length - 1];
+  const en = lastEntityWithin(entities, from, to);
   // Named only when the phrase ends in the name ("Iran's Defence Minister Amir Hatami"), not when a name merely
   // qualifies it ("a Bukit Sama village resident").
   return { text, key: en ? en.key : null, named: !!en && en.end === to };
@@ -94,6 +120,17 @@ export function extractAttribution(sentence: string, tokens: Token[], entities: 
     const ens = entities.filter((en) => from && en.start >= from.start);
     channel = { text: acc[1]!.trim(), key: ens[0]?.key ?? (entityKey(acc[1]!) || null), named: ens.length > 0 };
   }
+  // For each token, the next "as saying" after it; made on the first "quoted" or "cited".
+  let asSayingAfter: Int32Array | null = null;
+  const nextAsSaying = (k: number) => {
+    if (!asSayingAfter) {
+      asSayingAfter = new Int32Array(tokens.length).fill(-1);
+      for (let i = tokens.length - 2; i >= 0; i--)
+        asSayingAfter[i] =
+          tokens[i + 1]!.lower === "as" && tokens[i + 2]?.lower === "saying" ? i + 1 : asSayingAfter[i + 1]!;
+    }
+    return asSayingAfter[k]!;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (REPORT.test(t.text)) {
@@ -101,12 +138,9 @@ export function extractAttribution(sentence: string, tokens: Token[], entities: 
       if (t.lower.startsWith("quot") || t.lower.startsWith("cit")) {
         channel ??= before;
         // "IRNA quoted Tehran's military attache …, Abolqassem Alinejad, as saying"
-        const asSaying = tokens.findIndex((x, i) => i > k && x.lower === "as" && tokens[i + 1]?.lower === "saying");
+        const asSaying = nextAsSaying(k);
         if (asSaying > k) {
-          const ens = entities.filter(
-            (en) => en.start > t.end && en.end <= tokens[asSaying]!.start && en.type !== "place",
-          );
-          const en = ens[ens.length - 1];
+          const en = lastEntityWithin(entities, t.end, tokens[asSaying]!.start, true);
           const span = tokens.slice(k + 1, asSaying);
           speaker ??= {
             text: span

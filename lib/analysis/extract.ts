@@ -1,12 +1,12 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, type Dateline, type Furniture } from "./clean";
-import { splitSentences, type Token } from "./nlp";
+import { firstToken, splitSentences, type Token } from "./nlp";
 import { extractTimes, type TimeFacet } from "./time";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
-import { canonicalStem, termsOf } from "./terms";
-import { clauseSpan, hashId, normalize, wordCount } from "./text";
+import { canonicalStem, termOf, termsOf } from "./terms";
+import { clauseFinder, hashId, normalize, wordCount } from "./text";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -39,8 +39,8 @@ const MIN_CLAIM_WORDS = 4;
 /** Tags each time expression with the nearest verb in its clause: what it dates. */
 function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
   for (const t of times) {
-    const first = tokens.findIndex((x) => x.start >= t.start);
-    const last = tokens.findIndex((x) => x.start >= t.end);
+    const first = firstToken(tokens, (x) => x.start >= t.start);
+    const last = firstToken(tokens, (x) => x.start >= t.end);
     let best: Token | null = null;
     let dist = Infinity;
     const scan = (from: number, step: number) => {
@@ -59,6 +59,58 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
     if (best) t.predicate = canonicalStem((best as Token).stem);
   }
   return times;
+}
+
+/**
+ * The content terms of the clause [from, to) around a quantity, numbers and the quantity's own words left out. The
+ * tokens of a clause are a run of `tokens`; its terms are listed once per clause (`clauses`) and shared by the
+ * quantities in it whose own words add no term, so a sentence listing thousands of numbers costs its length once
+ * rather than once per number.
+ */
+function quantityContext(
+  tokens: Token[],
+  termAt: Array<string | null>,
+  from: number,
+  to: number,
+  q: Quantity,
+  clauses: Map<string, string[]>,
+): string[] {
+  const index = (ok: (t: Token) => boolean) => {
+    const i = firstToken(tokens, ok);
+    return i < 0 ? tokens.length : i;
+  };
+  const startingFrom = (p: number) => index((t) => t.start >= p);
+  const endingAfter = (p: number) => index((t) => t.end > p);
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const named = (k: number) => {
+    const term = termAt[k];
+    return term !== null && term !== undefined && !term.startsWith("=") ? term : null;
+  };
+  const distinct = (ranges: Array<[number, number]>) => {
+    const out = new Set<string>();
+    for (const [a, b] of ranges)
+      for (let k = a; k < b; k++) {
+        const term = named(k);
+        if (term !== null) out.add(term);
+      }
+    return [...out];
+  };
+  // The clause's tokens are [c0, c1); the quantity's own among them [q0, q1).
+  const c0 = startingFrom(from);
+  const c1 = Math.max(c0, endingAfter(to));
+  const q0 = clamp(endingAfter(q.start), c0, c1);
+  const q1 = clamp(startingFrom(q.end), q0, c1);
+  let own = false;
+  for (let k = q0; k < q1 && !own; k++) own = named(k) !== null;
+  if (own)
+    return distinct([
+      [c0, q0],
+      [q1, c1],
+    ]);
+  const key = `${c0}:${c1}`;
+  let terms = clauses.get(key);
+  if (!terms) clauses.set(key, (terms = distinct([[c0, c1]])));
+  return [...terms];
 }
 
 function trimSpan(text: string, s: number, e: number): [number, number] {
@@ -80,6 +132,8 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
 
   cleaned.blocks.forEach((block, paragraph) => {
     const quotes = extractQuotes(block.text, block.start);
+    // Claims come in text order and quotes too: the quotes before this claim are passed once, not per claim.
+    let nextQuote = 0;
     for (const sentence of splitSentences(block.text, block.start)) {
       // A sentence that carries two facts joined by a semicolon becomes two claims.
       const pieces: Array<[number, number, Token[]]> = [];
@@ -102,6 +156,13 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
         if (seen.has(norm)) continue; // a paragraph the page printed twice counts once
         seen.add(norm);
         const entities = extractEntities(tokens);
+        const quantities = extractQuantities(claimText, s, tokens);
+        const clauseOf = quantities.length ? clauseFinder(claimText) : null;
+        const termAt = quantities.length ? tokens.map(termOf) : [];
+        const clauses = new Map<string, string[]>();
+        while (nextQuote < quotes.length && quotes[nextQuote]!.end <= s) nextQuote++;
+        const inClaim: typeof quotes = [];
+        for (let k = nextQuote; k < quotes.length && quotes[k]!.start < e; k++) inClaim.push(quotes[k]!);
         claims.push({
           key: hashId(`${norm}|${s}`),
           start: s,
@@ -109,21 +170,16 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           text: claimText,
           paragraph,
           times: withPredicates(extractTimes(claimText, s, referenceDate), tokens),
-          quantities: extractQuantities(claimText, s, tokens).map((q) => {
-            const [a, b] = clauseSpan(claimText, q.start - s, q.end - s);
-            const inClause = tokens.filter(
-              (t) => t.start >= s + a && t.end <= s + b && (t.end <= q.start || t.start >= q.end),
-            );
-            return { ...q, context: termsOf(inClause).filter((t) => !t.startsWith("=")) };
+          quantities: quantities.map((q) => {
+            const [a, b] = clauseOf!(q.start - s, q.end - s);
+            return { ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) };
           }),
           entities,
-          quotes: quotes
-            .filter((q) => q.end > s && q.start < e)
-            .map((q) => ({
-              start: Math.max(q.start, s),
-              end: Math.min(q.end, e),
-              text: text.slice(Math.max(q.start, s), Math.min(q.end, e)),
-            })),
+          quotes: inClaim.map((q) => ({
+            start: Math.max(q.start, s),
+            end: Math.min(q.end, e),
+            text: text.slice(Math.max(q.start, s), Math.min(q.end, e)),
+          })),
           attribution: extractAttribution(claimText, tokens, entities),
           terms: termsOf(tokens),
         });

@@ -18,6 +18,22 @@ export function spanText(tokens: Token[], s: number, e: number): string {
   return out;
 }
 
+/**
+ * The index of the first token that passes `ok`, or -1 (as findIndex), for a test that fails for a prefix of the
+ * tokens and passes for the rest ("starts at or after p", "ends after p"): tokens are in text order, so a binary
+ * search finds it. Per-number and per-date lookups scanned the sentence and made long sentences quadratic.
+ */
+export function firstToken(tokens: Token[], ok: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(tokens[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 export interface Sentence {
   start: number;
   end: number;

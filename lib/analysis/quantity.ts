@@ -1,4 +1,4 @@
-import type { Token } from "./nlp";
+import { firstToken, type Token } from "./nlp";
 
 export interface Quantity {
   text: string;
@@ -216,6 +216,33 @@ function canonicalUnit(stem: string): string {
   return UNIT_SYNONYMS.get(s) ?? UNIT_SYNONYMS.get(stem) ?? s;
 }
 
+// Tests at a number's position in its sentence, written so that their cost does not grow with the sentence: a
+// sticky regular expression instead of one on `text + after` (which copies the rest of the sentence) or on a
+// replaced copy of it, and a search that starts a bounded distance before the number instead of at the
+// sentence's start. A sentence listing thousands of numbers made each of those a pass over the sentence.
+const DAY_MONTH =
+  /\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iy;
+const US_PREFIX = /\s*(?:US|U\.S\.)\s+/y;
+const DOLLARS = /\s*(dollars?|bucks)\b/iy;
+/** "toll" or "death toll" and at most 40 characters up to the number: the match starts at most 51 characters back. */
+const TOLL_BEFORE = { re: /\b(death toll|toll)\b[^.]{0,40}$/gi, reach: 51 };
+const DEPTH_BEFORE = { re: /\b(?:depth|deep)\b[^.,;]{0,16}$/gi, reach: 22 };
+const DEPTH_AFTER = /-?(?:deep|beneath|below|under|underground)\b/iy;
+const DISTANCE_AFTER =
+  /(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|from|away|off|outside|inland|offshore)\b/iy;
+
+/** Whether `sticky` matches `s` at `at`. */
+function matchesAt(sticky: RegExp, s: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(s);
+}
+
+/** Whether `before.re` (anchored at its end) matches `s.slice(0, end)`, searching only where a match can start. */
+function endsWith(before: { re: RegExp; reach: number }, s: string, end: number): boolean {
+  before.re.lastIndex = Math.max(0, end - before.reach);
+  return before.re.test(s.slice(0, end));
+}
+
 function eventOf(word: string): string | null {
   for (const [name, re] of EVENTS) if (re.test(word)) return name;
   return null;
@@ -251,12 +278,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       /^\d{1,2}$/.test(g.a ?? "")
     )
       continue;
-    if (
-      /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
-        text + after,
-      )
-    )
-      continue;
+    if (matchesAt(DAY_MONTH, sentence, local)) continue;
     if (g.a && /^one$/i.test(g.a) && !g.mod && /^\s+(of|another)\b/i.test(after)) continue;
 
     let low: number;
@@ -300,7 +322,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     let unit = currency;
     let noun = "";
     const hy = /^-(\p{L}+)(?:-(\p{L}+))?/u.exec(after);
-    const ti = tokens.findIndex((t) => t.start >= endAbs);
+    const ti = firstToken(tokens, (t) => t.start >= endAbs);
     const nextNoun = (from: number, max: number): string => {
       for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
         const t = tokens[k]!;
@@ -323,7 +345,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       // Shown glued, as written: "seven-year-long", "6.1-magnitude", "550-member delegation".
       noun = hy[0].toLowerCase();
       if (COUNTING_UNITS.has(hy[1]!.toLowerCase())) {
-        const k = tokens.findIndex((t) => t.start >= endAbs + hy[0].length);
+        const k = firstToken(tokens, (t) => t.start >= endAbs + hy[0].length);
         const counted = nextNoun(k, 3); // sets `noun` to the counted noun when it finds one
         if (counted) {
           unit = counted;
@@ -333,7 +355,14 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     } else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) {
       unit = "percent";
       noun = /^\s*%/.test(after) ? "%" : "percent";
-    } else if (!unit && /^\s*(dollars?|bucks)\b/i.test(after.replace(/^\s*(?:US|U\.S\.)\s+/, " "))) {
+    } else if (
+      !unit &&
+      matchesAt(
+        DOLLARS,
+        sentence,
+        local + text.length + (matchesAt(US_PREFIX, sentence, local + text.length)?.[0].length ?? 0),
+      )
+    ) {
       unit = "usd";
       noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
     } else if (!unit && ti >= 0) unit = nextNoun(ti, 4);
@@ -352,7 +381,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     // The event: the nearest casualty or damage word within a few tokens, preferring what follows ("24 dead").
     let event = "";
     let best = Infinity;
-    const firstTok = tokens.findIndex((t) => t.end > startAbs);
+    const firstTok = firstToken(tokens, (t) => t.end > startAbs);
     const lastTok = ti < 0 ? tokens.length : ti;
     // A scan stops at another number, and a word just after another number is that number's: in "Four people died
     // and 40 people were injured", "died" is the four's.
@@ -390,7 +419,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
         }
       }
     }
-    if (!event && /\b(death toll|toll)\b[^.]{0,40}$/i.test(sentence.slice(0, local))) event = "dead";
+    if (!event && endsWith(TOLL_BEFORE, sentence, local)) event = "dead";
     // Casualty and damage words describe people and buildings, not the countries or hours around them.
     if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit)))
       event = "";
@@ -398,18 +427,11 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     // A length is a depth or a distance, which never disagree with each other: "a depth of six miles", "six miles
     // beneath the surface", "34 miles west of the town", "(34 miles) from the coast".
     if (LENGTH_UNITS.has(unit)) {
-      const rest = after.replace(/^[\s-]*\p{L}+\.?\)?\s*(?:\([^)]*\)\s*)?/u, "");
-      if (
-        /\b(?:depth|deep)\b[^.,;]{0,16}$/i.test(sentence.slice(0, local)) ||
-        /^-?(?:deep|beneath|below|under|underground)\b/i.test(rest)
-      )
-        event = "depth";
-      else if (
-        /^(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|from|away|off|outside|inland|offshore)\b/i.test(
-          rest,
-        )
-      )
-        event = "distance";
+      // What follows the unit ("six miles (10 km) beneath …"), tested where it starts rather than on a copy.
+      const unitWords = /^[\s-]*\p{L}+\.?\)?\s*(?:\([^)]*\)\s*)?/u.exec(after);
+      const rest = local + text.length + (unitWords?.[0].length ?? 0);
+      if (endsWith(DEPTH_BEFORE, sentence, local) || matchesAt(DEPTH_AFTER, sentence, rest)) event = "depth";
+      else if (matchesAt(DISTANCE_AFTER, sentence, rest)) event = "distance";
     }
 
     out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event, ...(ordinal ? { ordinal } : {}) });

@@ -109,24 +109,26 @@ const STOP = new Set(
 
 const KEEP_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"]);
 
+/** The content term of one token (a stem, its paraphrase class, "#" and a name's skeleton, "=" and a number), if any. */
+export function termOf(t: Token): string | null {
+  if (!KEEP_POS.has(t.pos) || t.lower.length < 2 || STOP.has(t.lower) || STOP.has(t.stem)) return null;
+  if (t.pos === "ADV" && !/ly$/.test(t.lower)) return null;
+  if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) {
+    const k = skeleton(t.text);
+    return k.length >= 2 ? "#" + k : null;
+  }
+  if (t.pos === "NUM") return "=" + t.lower.replace(/,/g, "");
+  const stem = t.stem.replace(/[^a-z0-9]/g, "");
+  if (!stem || STOP.has(stem)) return null;
+  return SYNONYMS.get(stem) ?? stem;
+}
+
 /** The content terms of a span of tokens: stems with paraphrase classes folded, names by spelling skeleton. */
 export function termsOf(tokens: Token[]): string[] {
   const out = new Set<string>();
   for (const t of tokens) {
-    if (!KEEP_POS.has(t.pos) || t.lower.length < 2 || STOP.has(t.lower) || STOP.has(t.stem)) continue;
-    if (t.pos === "ADV" && !/ly$/.test(t.lower)) continue;
-    if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) {
-      const k = skeleton(t.text);
-      if (k.length >= 2) out.add("#" + k);
-      continue;
-    }
-    if (t.pos === "NUM") {
-      out.add("=" + t.lower.replace(/,/g, ""));
-      continue;
-    }
-    const stem = t.stem.replace(/[^a-z0-9]/g, "");
-    if (!stem || STOP.has(stem)) continue;
-    out.add(SYNONYMS.get(stem) ?? stem);
+    const term = termOf(t);
+    if (term !== null) out.add(term);
   }
   return [...out];
 }

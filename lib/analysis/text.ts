@@ -29,6 +29,21 @@ export function words(s: string): string[] {
   return n ? n.split(" ") : [];
 }
 
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` matches it. */
+export function isSpace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -80,22 +95,57 @@ const CLAUSE_BOUNDARY = /[,;:]\s+|\s+(?:--|\u2014|\u2013)\s+/g;
  * to at least eight words so a list item keeps its verb ("and $5,687.75 on Martha's Vineyard Holistic Retreat").
  */
 export function clauseSpan(text: string, start: number, end: number): [number, number] {
-  const cuts: Array<[number, number]> = [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
-  const lefts = [0, ...cuts.filter(([, e]) => e <= start).map(([, e]) => e)];
-  const rights = [...cuts.filter(([s]) => s >= end).map(([s]) => s), text.length];
-  let li = lefts.length - 1;
-  let ri = 0;
-  const wordsIn = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
-  while (wordsIn(lefts[li]!, rights[ri]!) < CLAUSE_MIN_WORDS && (li > 0 || ri < rights.length - 1)) {
-    if (li > 0) li--;
-    else ri++;
+  return clauseFinder(text)(start, end);
+}
+
+/**
+ * `clauseSpan` for many spans of one text: the clause boundaries and word counts are found once. A sentence that
+ * lists thousands of numbers asks for the clause of each; scanning the whole sentence every time made its
+ * extraction quadratic (hardening finding 1).
+ */
+export function clauseFinder(text: string): (start: number, end: number) => [number, number] {
+  const cutStarts: number[] = [];
+  const cutEnds: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BOUNDARY)) {
+    cutStarts.push(m.index);
+    cutEnds.push(m.index + m[0].length);
   }
-  let a = lefts[li]!;
-  let b = rights[ri]!;
-  while (b > a && /[\s.,;:!?'\u2019]/.test(text[b - 1]!)) b--;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  return [a, b];
+  // wordStarts[p]: words (runs of non-space, as split(/\s+/) finds them) starting before p.
+  const space = (p: number) => isSpace(text.charCodeAt(p));
+  const wordStarts = new Int32Array(text.length + 1);
+  for (let p = 0; p < text.length; p++)
+    wordStarts[p + 1] = wordStarts[p]! + (!space(p) && (p === 0 || space(p - 1)) ? 1 : 0);
+  // The words of text.slice(a, b): a word cut at `a` counts too.
+  const wordsIn = (a: number, b: number) => (a >= b ? 0 : wordStarts[b]! - wordStarts[a + 1]! + (space(a) ? 0 : 1));
+  // The first index of `xs` (ascending) whose value passes `ok`.
+  const first = (xs: number[], ok: (x: number) => boolean) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ok(xs[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    // Clause starts: 0 and the end of every cut before `start`; clause ends: the start of every cut after `end`,
+    // and the text's end.
+    const lefts = first(cutEnds, (e) => e > start); // cuts ending at or before start
+    const firstRight = first(cutStarts, (s) => s >= end);
+    const rights = cutStarts.length - firstRight;
+    const left = (i: number) => (i === 0 ? 0 : cutEnds[i - 1]!);
+    const right = (i: number) => (i < rights ? cutStarts[firstRight + i]! : text.length);
+    let li = lefts;
+    let ri = 0;
+    while (wordsIn(left(li), right(ri)) < CLAUSE_MIN_WORDS && (li > 0 || ri < rights)) {
+      if (li > 0) li--;
+      else ri++;
+    }
+    let a = left(li);
+    let b = right(ri);
+    while (b > a && /[\s.,;:!?'\u2019]/.test(text[b - 1]!)) b--;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    return [a, b];
+  };
 }

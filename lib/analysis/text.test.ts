@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { clauseFinder, clauseSpan, isSpace } from "./text";
+
+/** clauseSpan as it was before clauseFinder: the whole text scanned for every span (hardening finding 1). */
+function referenceClauseSpan(text: string, start: number, end: number): [number, number] {
+  const cuts: Array<[number, number]> = [...text.matchAll(/[,;:]\s+|\s+(?:--|\u2014|\u2013)\s+/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const lefts = [0, ...cuts.filter(([, e]) => e <= start).map(([, e]) => e)];
+  const rights = [...cuts.filter(([s]) => s >= end).map(([s]) => s), text.length];
+  let li = lefts.length - 1;
+  let ri = 0;
+  const wordsIn = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
+  while (wordsIn(lefts[li]!, rights[ri]!) < 8 && (li > 0 || ri < rights.length - 1)) {
+    if (li > 0) li--;
+    else ri++;
+  }
+  let a = lefts[li]!;
+  let b = rights[ri]!;
+  while (b > a && /[\s.,;:!?'\u2019]/.test(text[b - 1]!)) b--;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  return [a, b];
+}
+
+describe("clauseSpan", () => {
+  it.each([
+    ["Iran spent $5 million on arms, officials said.", 11, 21, "Iran spent $5 million on arms, officials said"],
+    [
+      "He spent $5,687.75 on a retreat, $466.30 on dinner, and $100 on flowers in Martha's Vineyard.",
+      33,
+      40,
+      "He spent $5,687.75 on a retreat, $466.30 on dinner",
+    ],
+    [
+      "The quake, which struck at a depth of six miles beneath the surface of the sea, killed 24 people.",
+      37,
+      46,
+      "which struck at a depth of six miles beneath the surface of the sea",
+    ],
+  ])("%s [%d, %d) → %s", (text, start, end, clause) => {
+    const [a, b] = clauseSpan(text, start, end);
+    expect(text.slice(a, b)).toBe(clause);
+  });
+
+  // The same spans as the reference for any text and span, in texts made of the characters that matter.
+  it("finds the spans the whole-text scan found", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "word",
+      "1,000",
+      " ",
+      "  ",
+      ", ",
+      ",",
+      "; ",
+      ": ",
+      " -- ",
+      " \u2014 ",
+      ".",
+      "'",
+      "\n",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((p) => p.join("")),
+        fc.nat(),
+        fc.nat(),
+        (text, x, y) => {
+          const start = text.length ? x % (text.length + 1) : 0;
+          const end = Math.min(text.length, start + (y % 12));
+          expect(clauseFinder(text)(start, end)).toEqual(referenceClauseSpan(text, start, end));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("isSpace", () => {
+  it("is what \\s matches, for every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
