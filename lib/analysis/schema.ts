@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitIssues } from "./limits";
 
 /**
  * Checks for every string that is stored: what neither database can hold is refused here, naming the field, instead
@@ -47,7 +48,10 @@ export const articleInputSchema = z
       .string()
       .max(200_000, "text is longer than 200,000 characters")
       .refine((s) => /[\p{L}\p{N}]/u.test(s), "text is empty: it has no letters or digits")
-      .check(...storable),
+      .check(...storable)
+      .superRefine((s, ctx) => {
+        for (const message of limitIssues(s)) ctx.addIssue({ code: "custom", message });
+      }),
     /** Where the article came from on disk (eval bundles carry it); kept for the record, not analysed. */
     file: z
       .string()

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { createTestDatabase } from "./fresh-database";
+import { pathologicalArticles } from "../pathological";
 
 const removeDatabase = createTestDatabase();
 const { POST } = await import("@/app/api/articles/route");
@@ -62,6 +63,8 @@ describe("POST /api/articles refuses bad requests and stores nothing", () => {
     status: 413 | 415 | 422;
     /** The field-error key the answer must name (422 only). */
     field?: string;
+    /** A message the answer must give for that field. */
+    message?: string;
   }
 
   const cases: Refusal[] = [
@@ -186,6 +189,18 @@ describe("POST /api/articles refuses bad requests and stores nothing", () => {
     { name: "no content type", raw: new Uint8Array(Buffer.from(JSON.stringify(valid))), headers: {}, status: 415 },
     { name: "JSON content type, body not JSON", raw: "{ text: hello", status: 415 },
     { name: "JSON content type, body is plain text", raw: "hello", status: 415 },
+    // Each of these held the request thread for seconds to minutes (hardening issue, finding 1); now refused before
+    // any analysis, naming the limit, for a single article and within a batch.
+    ...pathologicalArticles().flatMap((p): Refusal[] => [
+      { name: p.name, json: { text: p.text }, status: 422, field: "text", message: p.message },
+      {
+        name: `${p.name}, second of a batch`,
+        json: { articles: [valid, { text: p.text }] },
+        status: 422,
+        field: "articles.1.text",
+        message: p.message,
+      },
+    ]),
     {
       name: "invalid UTF-8",
       raw: new Uint8Array([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
@@ -200,6 +215,7 @@ describe("POST /api/articles refuses bad requests and stores nothing", () => {
     expect(res.status, JSON.stringify(body).slice(0, 500)).toBe(c.status);
     expect(body.error).toEqual(expect.any(String));
     if (c.field) expect(Object.keys(body.fieldErrors ?? {})).toContain(c.field);
+    if (c.message) expect(body.fieldErrors?.[c.field!]).toContain(c.message);
     expect(await counts()).toEqual(before);
   });
 });
