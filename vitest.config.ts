@@ -8,7 +8,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
     // Against a production server: `npm run test:system` (vitest.system.config.ts).
     exclude: [...configDefaults.exclude, "test/system/**"],
-    // The evaluation test analyses five stories; the first load of the language model takes a few seconds.
+    // The evaluation test analyses five stories; the first load of the language model takes a few seconds. So does
+    // the first analysis worker of a file (lib/analysis-pool.ts), often in a beforeAll that ingests the seed story.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -41,6 +41,12 @@ export const envSchema = z.object({
         ),
       ),
     ),
+  /** Analysis worker threads (lib/analysis-pool.ts). Unset: one fewer than the cores, at least one, at most four. */
+  ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Time budget of one article's extraction, in milliseconds: longer, and the request is refused (README, Ingest). */
+  EXTRACTION_BUDGET_MS: z.coerce.number().int().min(1).default(20_000),
+  /** Time budget of one story's analysis (aligning its articles), in milliseconds. */
+  STORY_ANALYSIS_BUDGET_MS: z.coerce.number().int().min(1).default(60_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,9 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failInserts } from "../../test/faults";
 import { createTempDb } from "../../test/temp-db";
+import type { ArticleInput } from "../analysis/schema";
+import { AnalysisPool, AnalysisTimeout, replaceAnalysisPool, type StoryArticle } from "../analysis-pool";
+import { ClientError } from "../errors";
 import type { Actor } from "../editors/actor";
 import { ingestArticles, MAX_ROUND_ARTICLES, mergeGroups, type IngestOutcome } from "./mutations";
 import type { IngestArticle } from "./schema";
@@ -145,5 +148,99 @@ describe("group commit", () => {
         select: { status: true, mergedIntoId: true },
       }),
     ).toEqual({ status: "merged", mergedIntoId: target!.id });
+  });
+});
+
+/**
+ * Analyses that take longer than their budget (the real pool's timeouts are tested in lib/analysis-pool.test.ts):
+ * here a pool whose extraction of an article that says SLOW-ARTICLE, and whose analysis of a story with an article
+ * that says SLOW-STORY, time out at once.
+ */
+class SlowFor extends AnalysisPool {
+  override extract(article: ArticleInput) {
+    return article.text.includes("SLOW-ARTICLE")
+      ? Promise.reject(new AnalysisTimeout("extract", 20_000))
+      : super.extract(article);
+  }
+  override analyse(articles: StoryArticle[]) {
+    return articles.some((a) => a.input.text.includes("SLOW-STORY"))
+      ? Promise.reject(new AnalysisTimeout("analyse", 60_000))
+      : super.analyse(articles);
+  }
+}
+
+describe("group commit with an analysis that takes too long", () => {
+  const t = createTempDb();
+  const db = t.db;
+  const slow = new SlowFor({
+    size: 1,
+    extractBudgetMs: 20_000,
+    analyseBudgetMs: 60_000,
+    maxWaiting: 100,
+    keptArticles: 100,
+  });
+  let before: AnalysisPool | null = null;
+  const version = async (slug = story.slug) =>
+    (await db.story.findUnique({ where: { slug }, select: { version: true } }))?.version;
+  const stored = (...articles: IngestArticle[]) =>
+    db.article.count({ where: { url: { in: articles.map((a) => a.url!) } } });
+
+  beforeAll(async () => {
+    before = replaceAnalysisPool(slow);
+    await ingestArticles(
+      db,
+      seed.articles.map((a) => ({ ...a, story })),
+    );
+  });
+  afterAll(async () => {
+    replaceAnalysisPool(before);
+    await slow.close();
+    await t.cleanup();
+  });
+
+  it("fails the request whose article took too long, naming its field, and stores the others of its round", async () => {
+    const v = await version();
+    const late = { ...wire(31), text: `${wire(31).text} SLOW-ARTICLE` };
+    const [a, b, c] = await Promise.allSettled([
+      ingestArticles(db, [wire(30)]),
+      ingestArticles(db, [wire(32), late]),
+      ingestArticles(db, [wire(33)]),
+    ]);
+    expect(a).toMatchObject({ status: "fulfilled", value: [{ status: "created" }] });
+    expect(c).toMatchObject({ status: "fulfilled", value: [{ status: "created" }] });
+    expect(b.status).toBe("rejected");
+    const e = (b as PromiseRejectedResult).reason as ClientError;
+    expect(e).toBeInstanceOf(ClientError);
+    expect([e.status, e.fieldErrors]).toEqual([422, { "articles.1.text": ["took longer than 20 s to analyse"] }]);
+    expect(await stored(wire(32), late)).toBe(0);
+    // One round for the two requests that were stored: the failed one was taken out and the round run again.
+    expect(await version()).toBe(v! + 1);
+  });
+
+  it("fails the requests that add to a story whose analysis took too long, and stores the others of its round", async () => {
+    const v = await version();
+    const slowStory = { slug: "slow-story", title: "Slow story" };
+    const first = {
+      ...local(40, slowStory),
+      url: "https://slow.example/1",
+      text: `${local(40, slowStory).text} SLOW-STORY`,
+    };
+    const second = { ...local(41, slowStory), url: "https://slow.example/2" };
+    const [x, y, z] = await Promise.allSettled([
+      ingestArticles(db, [first]),
+      ingestArticles(db, [wire(34)]),
+      ingestArticles(db, [second]),
+    ]);
+    expect(y).toMatchObject({ status: "fulfilled", value: [{ status: "created" }] });
+    for (const r of [x, z]) {
+      expect(r.status).toBe("rejected");
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        status: 422,
+        message: expect.stringContaining('the story "slow-story" took longer than 60 s to analyse'),
+      });
+    }
+    expect(await stored(first, second)).toBe(0);
+    expect(await version("slow-story")).toBeUndefined();
+    expect(await version()).toBe(v! + 1);
   });
 });

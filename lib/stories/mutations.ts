@@ -3,9 +3,10 @@ import { debuglog } from "node:util";
 import normalizeUrl from "normalize-url";
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
-import { analyzeExtractions, type Analysis, type ClaimAt, type GroupOverride } from "../analysis/analyze";
-import { extractArticle, type ArticleExtraction } from "../analysis/extract";
+import type { Analysis, ClaimAt, GroupOverride } from "../analysis/analyze";
+import type { ArticleExtraction } from "../analysis/extract";
 import type { ArticleInput } from "../analysis/schema";
+import { analysisPool, AnalysisTimeout, AnalysisUnavailable } from "../analysis-pool";
 import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
@@ -66,8 +67,9 @@ class StaleStory extends Error {}
 const WRITE_TX = { timeout: 60_000, maxWait: 60_000 };
 
 /**
- * Articles one ingest round takes at most. A round's transaction holds the write lock and its analyses hold the
- * event loop, so an unbounded round would stall everything behind it; four full batches keep it under a few seconds.
+ * Articles one ingest round takes at most. A round's transaction holds the write lock and everything behind it
+ * waits for its analyses, so an unbounded round would stall everything behind it; four full batches keep it under a
+ * few seconds.
  */
 export const MAX_ROUND_ARTICLES = 200;
 
@@ -76,20 +78,22 @@ const trace = debuglog("newscompare-ingest");
 
 // ---- The write queue ----
 //
-// SQLite takes one writer at a time and the analysis is synchronous CPU work, so one process writes one thing at a
-// time and loses nothing by it. Ingests that arrive while the writer is busy wait in the queue; the next round takes
+// SQLite takes one writer at a time and a story's analysis needs the story as stored, so one process writes one
+// thing at a time and loses nothing by it. (The analysis itself runs on worker threads, lib/analysis-pool.ts: the
+// writer waits for it, the thread that answers requests does not.) Ingests that arrive while the writer is busy wait in the queue; the next round takes
 // them together (group commit, at most MAX_ROUND_ARTICLES), analyses each story they touch once for all their new
 // articles and stores the lot in one transaction, so a story is analysed once per round instead of once per request.
 // Each request still gets its own answer, and all of its articles are stored or none: a round that fails is run again
-// request by request. An article that an earlier request of the same round stores is "existing" for the later one,
+// request by request. An article whose extraction, or a story whose analysis, takes longer than its time budget
+// fails only the requests it belongs to (a story's: every request of the round that adds to it), and the round is
+// run again without them; a slow article delays its round by at most the extraction budget. An article that an earlier request of the same round stores is "existing" for the later one,
 // as it would be a moment later; a request sent twice at once thus gets 201 once and 200 once, with the same ids.
 // Editors' grouping decisions run alone, in their turn. Other processes on the same database are kept out by each
 // story's version, checked when it is written: a round or a decision that finds it changed starts over.
 
-interface IngestJob {
+interface IngestJob extends IngestRequest {
   kind: "ingest";
   db: Db;
-  articles: IngestArticle[];
   done: (outcomes: IngestOutcome[]) => void;
   failed: (e: unknown) => void;
 }
@@ -150,14 +154,56 @@ async function drain() {
   }
 }
 
+export interface IngestOptions {
+  /** Where the body has an article's text, for the error of one that took too long to analyse ("articles.2.text"). */
+  textField?: (index: number) => string;
+}
+
+/** One request's articles as a round takes them. */
+interface IngestRequest {
+  articles: IngestArticle[];
+  textField: (index: number) => string;
+}
+
 /**
  * Stores articles and re-analyses their stories, all in one transaction: either every article of the request is
  * stored with its story's new analysis, or nothing is. An article already stored (same canonical URL or same text)
  * is returned as it is, unchanged; so is one that an earlier request of the same round stores (its ids are valid by
  * the time the answer is sent, as the round has committed).
+ *
+ * The analysis runs on worker threads (lib/analysis-pool.ts). A new article's extraction starts at once, while the
+ * request waits for its round; an article that takes longer than the extraction budget fails its request with a
+ * 422 naming its field, and a story whose analysis takes longer than its budget fails the requests that add to
+ * it. The round goes on without them. With too many articles waiting for extraction, or while the process shuts
+ * down, the request fails with AnalysisUnavailable (503). Nothing of a failed request is stored.
  */
-export function ingestArticles(db: Db, articles: IngestArticle[]): Promise<IngestOutcome[]> {
-  return new Promise((done, failed) => enqueue({ kind: "ingest", db, articles, done, failed }));
+export function ingestArticles(
+  db: Db,
+  articles: IngestArticle[],
+  options: IngestOptions = {},
+): Promise<IngestOutcome[]> {
+  try {
+    analysisPool().admit(articles.filter((a) => !extractions.has(a)).length);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  prefetch(db, articles);
+  const textField = options.textField ?? ((i: number) => `articles.${i}.text`);
+  return new Promise((done, failed) => enqueue({ kind: "ingest", db, articles, textField, done, failed }));
+}
+
+/**
+ * Starts the extraction of each article not stored yet, so that it runs while the request waits for the writer.
+ * The round awaits the same extraction (extractOnce); a client's retry of a stored article costs no analysis.
+ */
+function prefetch(db: Db, articles: IngestArticle[]) {
+  for (const a of articles) {
+    if (extractions.has(a)) continue;
+    storedArticle(db, contentHash(a.text), canonicalUrl(a.url)).then(
+      (stored) => void (stored || extractOnce(a)),
+      () => {}, // the round meets the same database error and answers it
+    );
+  }
 }
 
 /** Runs a write alone in the queue, reading afresh and starting over when another process wrote the story meanwhile. */
@@ -187,8 +233,9 @@ async function withRetries<T>(write: () => Promise<T>, round?: number): Promise<
 }
 
 /**
- * One round: every request's articles together, one analysis per story. When the round fails for any reason but
- * an unavailable database (which would fail each request alike, and each only after a wait), its requests run again
+ * One round: every request's articles together, one analysis per story. Requests whose article or story took longer
+ * than its budget to analyse fail, and the round is run again without them. When the round fails for any other
+ * reason but an unavailable database or analysis pool (which would fail each request alike), its requests run again
  * one by one, so that a request that cannot be stored fails alone and the others are stored.
  */
 async function ingestRound(db: Db, round: IngestJob[]) {
@@ -200,38 +247,55 @@ async function ingestRound(db: Db, round: IngestJob[]) {
     round.length,
     round.reduce((k, j) => k + j.articles.length, 0),
   );
-  try {
-    const outcomes = await withRetries(
-      () =>
-        ingestOnce(
-          db,
-          round.map((j) => j.articles),
-          n,
-        ),
-      n,
-    );
-    trace("round %d: done in %d ms", n, Math.round(performance.now() - started));
-    round.forEach((job, i) => job.done(outcomes[i]!));
-  } catch (e) {
-    if (round.length === 1 || isDatabaseUnavailable(e)) {
-      for (const job of round) job.failed(e);
+  let jobs = round;
+  for (;;) {
+    try {
+      const outcomes = await withRetries(() => ingestOnce(db, jobs, n), n);
+      trace("round %d: done in %d ms", n, Math.round(performance.now() - started));
+      jobs.forEach((job, i) => job.done(outcomes[i]!));
+      return;
+    } catch (e) {
+      // An article or a story that took too long to analyse fails the requests it belongs to; the others go on as a
+      // round (their extractions are kept, so the round is quick to run again).
+      if (e instanceof RequestsFailed) {
+        trace("round %d: %s; %d request(s) fail, the others go on", n, e.error.message, e.requests.length);
+        const failing = new Set(e.requests);
+        jobs.forEach((job, i) => failing.has(i) && job.failed(e.error));
+        jobs = jobs.filter((_, i) => !failing.has(i));
+        if (jobs.length) continue;
+        return;
+      }
+      if (jobs.length === 1 || isDatabaseUnavailable(e) || e instanceof AnalysisUnavailable) {
+        for (const job of jobs) job.failed(e);
+        return;
+      }
+      trace(
+        "round %d failed (%s); its %d requests run one by one",
+        n,
+        String((e as Error | null)?.message ?? e)
+          .split("\n")
+          .at(-1),
+        jobs.length,
+      );
+      for (const job of jobs) {
+        try {
+          job.done((await withRetries(() => ingestOnce(db, [job], n), n))[0]!);
+        } catch (err) {
+          job.failed(err instanceof RequestsFailed ? err.error : err);
+        }
+      }
       return;
     }
-    trace(
-      "round %d failed (%s); its %d requests run one by one",
-      n,
-      String((e as Error | null)?.message ?? e)
-        .split("\n")
-        .at(-1),
-      round.length,
-    );
-    for (const job of round) {
-      try {
-        job.done((await withRetries(() => ingestOnce(db, [job.articles], n), n))[0]!);
-      } catch (err) {
-        job.failed(err);
-      }
-    }
+  }
+}
+
+/** Requests of a round (by index) that cannot be stored, and why; the round is tried again without them. */
+class RequestsFailed extends Error {
+  constructor(
+    readonly requests: number[],
+    readonly error: ClientError,
+  ) {
+    super(error.message);
   }
 }
 
@@ -275,28 +339,51 @@ interface OverrideLoad {
 /** Where one article of a request ends up: a row stored before the round, or an article this round adds. */
 type Slot = { stored: IngestOutcome } | { story: StoryLoad; articleId: string; by: number };
 
-// Extraction depends on the article alone; a round that starts over, or runs its requests one by one, reuses it.
-const extractions = new WeakMap<IngestArticle, ArticleExtraction>();
-function extractOnce(input: IngestArticle): ArticleExtraction {
+// Extraction depends on the article alone; a round that starts over, or runs its requests one by one, reuses it
+// (and a failed one fails again at once, rather than after another budget).
+const extractions = new WeakMap<IngestArticle, Promise<ArticleExtraction>>();
+function extractOnce(input: IngestArticle): Promise<ArticleExtraction> {
   let extraction = extractions.get(input);
-  if (!extraction) extractions.set(input, (extraction = extractArticle(input)));
+  if (!extraction) {
+    extraction = analysisPool().extract(input);
+    extraction.catch(() => {}); // awaited by whoever asked; this keeps a rejection nobody waits for yet quiet
+    extractions.set(input, extraction);
+  }
   return extraction;
+}
+
+/**
+ * A story whose analysis took longer than the budget: the requests of the round that add articles to it fail with
+ * a 422; the round goes on without them (ingestRound).
+ */
+class StoryTooSlow extends ClientError {
+  constructor(
+    readonly story: StoryLoad,
+    budgetMs: number,
+  ) {
+    super(
+      422,
+      `the story "${story.slug}" took longer than ${budgetMs / 1000} s to analyse with the new articles; nothing was stored`,
+    );
+  }
 }
 
 /**
  * One attempt at a round: the requests' articles deduplicated (against the database, each other and themselves),
  * placed, their stories analysed once each and written in one transaction. Outcomes per request, in order.
  */
-async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): Promise<IngestOutcome[][]> {
+async function ingestOnce(db: Db, requests: IngestRequest[], round: number): Promise<IngestOutcome[][]> {
   const stories = new Map<string, StoryLoad>();
+  // The requests that add articles to each story (those that fail with it when its analysis takes too long).
+  const adding = new Map<StoryLoad, Set<number>>();
   // Content hashes and canonical URLs met so far in the round, across requests.
   const known = new Map<string, Slot>();
   const slots = [];
-  for (const [by, articles] of requests.entries()) {
+  for (const [by, { articles, textField }] of requests.entries()) {
     // ...and within this request, whose repeats get the same outcome as their first (created twice is still one).
     const own = new Map<string, Slot>();
     const out: Slot[] = [];
-    for (const input of articles) {
+    for (const [index, input] of articles.entries()) {
       const hash = contentHash(input.text);
       const canonical = canonicalUrl(input.url);
       const keys = canonical ? [hash, canonical] : [hash];
@@ -308,7 +395,19 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
       if (found) slot = found;
       else {
         await nextTurn();
-        const extraction = extractOnce(input);
+        let extraction: ArticleExtraction;
+        try {
+          extraction = await extractOnce(input);
+        } catch (e) {
+          if (!(e instanceof AnalysisTimeout)) throw e;
+          const seconds = e.budgetMs / 1000;
+          throw new RequestsFailed(
+            [by],
+            new ClientError(422, `an article took longer than ${seconds} s to analyse; nothing was stored`, {
+              [textField(index)]: [`took longer than ${seconds} s to analyse`],
+            }),
+          );
+        }
         const story = await placeArticle(db, input, extraction, stories);
         const id = randomUUID();
         story.added.push({
@@ -321,6 +420,7 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
         });
         story.terms = addTerms(story.terms, termCounts(extraction));
         slot = { story, articleId: id, by };
+        adding.set(story, (adding.get(story) ?? new Set()).add(by));
       }
       for (const k of keys) {
         own.set(k, slot);
@@ -336,8 +436,12 @@ async function ingestOnce(db: Db, requests: IngestArticle[][], round: number): P
     const started = performance.now();
     const analysed: Array<{ story: StoryLoad; analysis: Analysis }> = [];
     for (const story of changed) {
-      await nextTurn();
-      analysed.push({ story, analysis: analyse(story) });
+      try {
+        analysed.push({ story, analysis: await analyse(story) });
+      } catch (e) {
+        if (e instanceof StoryTooSlow) throw new RequestsFailed([...adding.get(story)!], e);
+        throw e;
+      }
     }
     trace(
       "round %d: writing %d article(s) into %d story(ies), analysed in %d ms",
@@ -549,7 +653,7 @@ export function forgetRecentStories() {
 }
 
 /** The story's analysis with its editors' decisions applied, their claims named by article index and key. */
-function analyse(story: StoryLoad): Analysis {
+async function analyse(story: StoryLoad): Promise<Analysis> {
   const all = [...story.existing, ...story.added];
   const at = new Map<string, ClaimAt>();
   all.forEach((a, article) => a.claimIds.forEach((id, key) => at.set(id, { article, key })));
@@ -560,7 +664,14 @@ function analyse(story: StoryLoad): Analysis {
     if (o.kind === "split") return [{ kind: "split", claim }];
     return target ? [{ kind: "merge", claim, target }] : [];
   });
-  return analyzeExtractions(all, { overrides });
+  try {
+    return await analysisPool().analyse(
+      all.map((a) => ({ id: a.id, input: a.input, extraction: a.extraction })),
+      { overrides },
+    );
+  } catch (e) {
+    throw e instanceof AnalysisTimeout ? new StoryTooSlow(story, e.budgetMs) : e;
+  }
 }
 
 /** Claim id → index of the claim row holding it. Fact rows are left out: they repeat claims that have a claim row. */
@@ -985,7 +1096,7 @@ async function decide(
   createdById: string,
 ): Promise<void> {
   story.overrides.push(override);
-  const analysis = analyse(story);
+  const analysis = await analyse(story);
   const written = await db.$transaction(async (tx) => {
     await tx.groupOverride.create({ data: { ...override, storyId: story.id!, createdById } });
     const out = await writeStory(tx, story, analysis);
@@ -1095,7 +1206,7 @@ export async function undoOverride(db: Db, actor: Actor, input: unknown): Promis
     if (o.undoneAt) throw new ClientError(409, "the decision has been undone already");
     const story = await loadStory(db, o.storyId, new Map());
     story.overrides = story.overrides.filter((x) => x.id !== overrideId);
-    const analysis = analyse(story);
+    const analysis = await analyse(story);
     const rows = claimRows(story, analysis);
     const row = rows.get(o.claimId);
     // Not if the analysis puts the claim with the merge's target anyway, nor if a split claim did not rejoin the

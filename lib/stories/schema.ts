@@ -55,22 +55,31 @@ export type FieldErrors = Record<string, string[]>;
 const notAnObject = "the body must be a JSON object: one article, or { articles: [...] }";
 
 /**
- * A body is a batch when it has an `articles` key, otherwise one article. Branching before parsing (rather than a
+ * A body is a batch when it has an `articles` key, otherwise one article. `textField` names an article's text as
+ * the body has it, for errors found later (an article that took too long to analyse). Branching before parsing (rather than a
  * z.union) keeps the field errors of the shape the client meant.
  */
 export function parseIngestBody(
   raw: unknown,
-): { ok: true; articles: IngestArticle[] } | { ok: false; fieldErrors: FieldErrors } {
+):
+  | { ok: true; articles: IngestArticle[]; textField: (index: number) => string }
+  | { ok: false; fieldErrors: FieldErrors } {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     return { ok: false, fieldErrors: { "(body)": [notAnObject] } };
   if ("articles" in raw) {
     const r = ingestBatchSchema.safeParse(raw);
     return r.success
-      ? { ok: true, articles: r.data.articles.map((a) => ({ ...a, story: a.story ?? r.data.story })) }
+      ? {
+          ok: true,
+          articles: r.data.articles.map((a) => ({ ...a, story: a.story ?? r.data.story })),
+          textField: (i) => `articles.${i}.text`,
+        }
       : { ok: false, fieldErrors: fieldErrors(r.error) };
   }
   const r = ingestArticleSchema.safeParse(raw);
-  return r.success ? { ok: true, articles: [r.data] } : { ok: false, fieldErrors: fieldErrors(r.error) };
+  return r.success
+    ? { ok: true, articles: [r.data], textField: () => "text" }
+    : { ok: false, fieldErrors: fieldErrors(r.error) };
 }
 
 /** Field errors keyed by dotted path ("articles.2.text"), as the API returns them. */

@@ -2,7 +2,7 @@
  * POST /api/articles against a real, throwaway SQLite database: the route handler itself, called with real requests.
  * Every refused request must leave the database as it was.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { createTestDatabase } from "./fresh-database";
 import { pathologicalArticles } from "../pathological";
@@ -12,6 +12,7 @@ const { POST } = await import("@/app/api/articles/route");
 const { db } = await import("@/lib/db");
 const { MAX_BATCH, MAX_INGEST_BYTES } = await import("@/lib/stories/schema");
 const { createToken } = await import("@/lib/editors/tokens");
+const { AnalysisPool, AnalysisTimeout, AnalysisUnavailable, replaceAnalysisPool } = await import("@/lib/analysis-pool");
 const { COMMAND_LINE } = await import("@/lib/editors/actor");
 const { token } = await createToken(db, COMMAND_LINE, { name: "ingest tests" });
 
@@ -351,4 +352,47 @@ describe("POST /api/articles reads words that name JavaScript's object members a
       expect(await db.claim.count({ where: { articleId: out!.article.id } })).toBeGreaterThan(0);
     },
   );
+});
+
+describe("POST /api/articles when the analysis takes too long or cannot start", () => {
+  // The pool's own timeouts and shutdown are tested in lib/analysis-pool.test.ts; here, what the route answers.
+  const answers = {
+    slow: () => Promise.reject(new AnalysisTimeout("extract", 20_000)),
+    closing: () => Promise.reject(new AnalysisUnavailable("closing", 5)),
+  };
+  let answer: () => Promise<never> = answers.slow;
+  class Failing extends AnalysisPool {
+    override extract() {
+      return answer();
+    }
+  }
+  const failing = new Failing({ size: 1, extractBudgetMs: 1, analyseBudgetMs: 1, maxWaiting: 1, keptArticles: 1 });
+  let before: InstanceType<typeof AnalysisPool> | null = null;
+  beforeAll(() => void (before = replaceAnalysisPool(failing)));
+  afterAll(() => void replaceAnalysisPool(before));
+
+  const cases = [
+    { name: "an article", body: { text: text(70) }, field: "text" },
+    { name: "a batch's article", body: { articles: [{ text: text(71) }] }, field: "articles.0.text" },
+  ];
+  it.each(cases)("422 naming $name's text when its extraction takes longer than the budget", async (c) => {
+    answer = answers.slow;
+    const before = await counts();
+    const res = await postJson(c.body);
+    const body = (await res.json()) as { error: string; fieldErrors?: Record<string, string[]> };
+    expect(res.status, JSON.stringify(body)).toBe(422);
+    expect(body.error).toMatch(/took longer than 20 s to analyse; nothing was stored/);
+    expect(body.fieldErrors).toEqual({ [c.field]: ["took longer than 20 s to analyse"] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("503 with Retry-After when the analysis workers are shutting down", async () => {
+    answer = answers.closing;
+    const before = await counts();
+    const res = await postJson({ text: text(72) });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+    expect(((await res.json()) as { error: string }).error).toMatch(/shutting down; retry/);
+    expect(await counts()).toEqual(before);
+  });
 });

@@ -8,6 +8,7 @@ import {
   reportDatabaseUnavailable,
 } from "@/lib/db-errors";
 import { ingestArticles } from "@/lib/stories/mutations";
+import { AnalysisTimeout, AnalysisUnavailable } from "@/lib/analysis-pool";
 import { MAX_INGEST_BYTES, parseIngestBody } from "@/lib/stories/schema";
 import { readJsonBody } from "@/lib/http";
 import { verifyBearer } from "@/lib/editors/tokens";
@@ -18,7 +19,8 @@ import { refreshStories } from "@/lib/stories/revalidate";
  * was already there (nothing is duplicated), 422 with field errors, 413 over MAX_INGEST_BYTES, 415 for a body that
  * is not JSON. Only a client holding a live ingest token may write (`Authorization: Bearer …`, lib/editors/tokens.ts);
  * anything else gets 401 before the body is read. 503 with Retry-After when the database is unavailable or busy
- * (lib/db-errors.ts): retrying the same request is safe, as nothing is stored twice.
+ * (lib/db-errors.ts), or the analysis workers are (lib/analysis-pool.ts): retrying the same request is safe, as
+ * nothing is stored twice. An article or a story that takes longer than its time budget to analyse is a 422.
  */
 export async function POST(request: NextRequest) {
   try {
@@ -35,7 +37,7 @@ export async function POST(request: NextRequest) {
     const raw = await readJsonBody(request, MAX_INGEST_BYTES);
     const parsed = parseIngestBody(raw);
     if (!parsed.ok) throw new ClientError(422, "the article is not valid", parsed.fieldErrors);
-    const results = await ingestArticles(db, parsed.articles);
+    const results = await ingestArticles(db, parsed.articles, { textField: parsed.textField });
     const created = results.some((r) => r.status === "created");
     reportDatabaseAvailable();
     refreshStories(results.filter((r) => r.status === "created").map((r) => r.story.slug));
@@ -46,6 +48,15 @@ export async function POST(request: NextRequest) {
         { error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) },
         { status: e.status },
       );
+    if (e instanceof AnalysisUnavailable)
+      return NextResponse.json(
+        { error: e.message },
+        { status: 503, headers: { "Retry-After": String(e.retryAfterSeconds), "Cache-Control": "no-store" } },
+      );
+    // Extraction is done ahead of the write queue, where its timeout is answered with the article's field; this is
+    // one that happened later (an article deleted meanwhile and extracted again).
+    if (e instanceof AnalysisTimeout)
+      return NextResponse.json({ error: `${e.message}; nothing was stored` }, { status: 422 });
     if (isDatabaseUnavailable(e)) {
       reportDatabaseUnavailable("POST /api/articles", e);
       return databaseUnavailableResponse();
