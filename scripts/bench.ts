@@ -10,11 +10,14 @@
  *    p50/p95 latency, requests per second, bytes per response;
  *  - ingest cost: the median time to ingest one article into each story, and how it grows with the story's size;
  *  - ingest throughput: a wire feed of single-article requests, each naming its story, spread over several stories,
- *    sent by 1 client and by 20 concurrent clients: articles per second over the whole feed.
+ *    sent by 1 client and by 20 concurrent clients: articles per second over the whole feed;
+ *  - pages under ingest: while 20 clients keep ingesting (one story each), the 100-article story's cached matrix and
+ *    then a filtered view of it (rendered per request) at 10 connections: p50/p95 latency.
  *
  * Prints one table and whether each target is met, writes bench-results/bench.json. Targets (issue 5): matrix p95
  * under 150 ms at 50 connections for the 100-article story; ingest of at least 20 articles/s with 20 clients on
- * PostgreSQL; ingest cost per article that grows no faster than linearly with the story's size.
+ * PostgreSQL; ingest cost per article that grows no faster than linearly with the story's size. Hardening issue,
+ * finding 1: the cached matrix's p95 under 150 ms while 20 clients ingest for 30 s.
  *
  * The machine may be shared and noisy, and autocannon runs on the same cores as the server: the load average is
  * printed and stored with every measurement; compare runs made under the same conditions, and ratios over figures.
@@ -39,7 +42,9 @@ import { loadSeedBundle, mulberry32, paragraphPool, PRNG_SEED, syntheticArticle,
 
 const USAGE = `usage: npm run bench -- [--quick] [--duration <s>] [--connections 1,10,50] [--sizes 5,100,500]
        [--cost-reps <n>] [--feed-articles <n>] [--feed-stories <n>] [--feed-clients 1,20]
-       [--accept-encoding <header>] [--postgres <server url>] [--sqlite-only] [--port <3300>] [--no-build] [--keep]`;
+       [--under-ingest <s>] [--under-ingest-clients <n>] [--under-ingest-connections <n>]
+       [--measures pages,cost,feed,under-ingest] [--accept-encoding <header>] [--postgres <server url>] [--sqlite-only]
+       [--port <3300>] [--no-build] [--keep]`;
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT_FILE = path.join(ROOT, "bench-results", "bench.json");
@@ -61,7 +66,13 @@ const TARGETS = {
   ingestDatabase: "postgresql" as Kind,
   /** Per-article cost against story size, on a log-log scale: 1 is linear. */
   costExponent: 1,
+  /** The cached matrix of the 100-article story while 20 clients ingest (hardening issue, finding 1). */
+  underIngestP95Ms: 150,
+  underIngestClients: 20,
 };
+
+const MEASURES = ["pages", "cost", "feed", "under-ingest"] as const;
+type Measure = (typeof MEASURES)[number];
 
 type Kind = "sqlite" | "postgresql";
 
@@ -81,6 +92,10 @@ function options() {
         "feed-articles": { type: "string" },
         "feed-stories": { type: "string" },
         "feed-clients": { type: "string" },
+        "under-ingest": { type: "string" },
+        "under-ingest-clients": { type: "string" },
+        "under-ingest-connections": { type: "string" },
+        measures: { type: "string" },
         "accept-encoding": { type: "string", default: "" },
         postgres: { type: "string" },
         "sqlite-only": { type: "boolean", default: false },
@@ -122,7 +137,14 @@ function options() {
     );
     process.exit(2);
   }
+  const measures = (v.measures ?? MEASURES.join(",")).split(",").map((m) => m.trim());
+  const unknown = measures.filter((m) => !(MEASURES as readonly string[]).includes(m));
+  if (unknown.length) {
+    console.error(`--measures takes ${MEASURES.join(", ")}, not "${unknown.join(", ")}"\n${USAGE}`);
+    process.exit(2);
+  }
   return {
+    measures: new Set(measures as Measure[]),
     duration: num("duration", v.duration ?? (q ? "2" : "5"), 1, 120),
     connections: list("connections", v.connections ?? "1,10,50", 1, 500),
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -130,6 +152,9 @@ function options() {
     feedArticles: num("feed-articles", v["feed-articles"] ?? (q ? "40" : "100"), 1, 5000),
     feedStories: num("feed-stories", v["feed-stories"] ?? "5", 1, 100),
     feedClients: list("feed-clients", v["feed-clients"] ?? "1,20", 1, 200),
+    underIngest: num("under-ingest", v["under-ingest"] ?? (q ? "10" : "30"), 1, 600),
+    underIngestClients: num("under-ingest-clients", v["under-ingest-clients"] ?? "20", 1, 200),
+    underIngestConnections: num("under-ingest-connections", v["under-ingest-connections"] ?? "10", 1, 500),
     acceptEncoding: v["accept-encoding"],
     databases: [["sqlite", undefined], ...(postgres ? [["postgresql", postgres]] : [])] as Array<
       [Kind, string | undefined]
@@ -444,6 +469,26 @@ interface FeedResult {
   loadAverage: number;
 }
 
+interface UnderIngestResult {
+  database: Kind;
+  view: "cached matrix" | "filtered matrix";
+  url: string;
+  connections: number;
+  clients: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+  /** Articles stored meanwhile, and the ingest requests' p95. */
+  ingested: number;
+  ingestP95: number;
+  ingestFailures: number;
+  loadAverage: number;
+}
+
 interface CostResult {
   database: Kind;
   size: number;
@@ -538,7 +583,7 @@ async function runDatabase(
 
     // Pages.
     const pages: PageResult[] = [];
-    for (const s of stories)
+    for (const s of opts.measures.has("pages") ? stories : [])
       for (const [page, pathname] of [
         ["matrix", `/stories/${s.slug}`],
         ["permalink", `/claims/${s.permalink.id}`],
@@ -577,14 +622,14 @@ async function runDatabase(
     // on whichever size it fell on.
     const fresh = articleStream(PRNG_SEED + 2_000);
     const samples = stories.map((): number[] => []);
-    for (let i = 0; i < opts.costReps; i++)
+    for (let i = 0; i < (opts.measures.has("cost") ? opts.costReps : 0); i++)
       for (const [k, s] of stories.entries()) {
         await settle(base, restMs);
         samples[k]!.push(
           (await ingestOne(base, token, { ...fresh(s.slug, s.articles + i), story: s.slug }, s.slug)).ms,
         );
       }
-    const costs = stories.map((s, k): CostResult => {
+    const costs = (opts.measures.has("cost") ? stories : []).map((s, k): CostResult => {
       console.log(
         `  ingest one article into ${s.slug} (${s.articles} articles): median ${fmt(median(samples[k]!))} ms`,
       );
@@ -602,7 +647,7 @@ async function runDatabase(
     // client takes the next article as soon as its last one is answered. Each run has stories of its own, so both
     // start from the same sizes.
     const feeds: FeedResult[] = [];
-    for (const clients of opts.feedClients) {
+    for (const clients of opts.measures.has("feed") ? opts.feedClients : []) {
       await settle(base, restMs);
       const slugs = Array.from({ length: opts.feedStories }, (_, i) => `wire-${clients}c-${i + 1}`);
       const feedNext = articleStream(PRNG_SEED + 3_000 + clients);
@@ -646,7 +691,63 @@ async function runDatabase(
         `  wire feed, ${clients} client(s): ${f.articles} articles into ${f.stories} stories in ${fmt(seconds, 1)} s, ${fmt(f.articlesPerSecond, 1)} articles/s (p95 ${fmt(f.p95)} ms${retries ? `, ${retries} retries after 503` : ""})`,
       );
     }
-    return { database: kind, url: db0.shown, setupMs, loading, stories, pages, costs, feeds };
+
+    // Pages under ingest: each client ingests one article after another into a story of its own, while a reader
+    // loads the cached matrix of the 100-article story for the given time, then a filtered view of it (rendered per
+    // request). The analysis used to run on the request thread: 20 ingesting clients took the cached matrix's p95
+    // from 12 ms to 689 ms (hardening issue, finding 1).
+    const underIngest: UnderIngestResult[] = [];
+    if (opts.measures.has("under-ingest")) {
+      const story =
+        stories.find((s) => s.size === TARGETS.matrixStorySize) ?? stories.reduce((a, b) => (b.size > a.size ? b : a));
+      await settle(base, restMs);
+      const busyNext = articleStream(PRNG_SEED + 4_000);
+      const state = { stop: false, ingested: 0, failures: 0, times: [] as number[] };
+      const clients = Array.from({ length: opts.underIngestClients }, async (_, c) => {
+        const slug = `busy-${c + 1}`;
+        for (let k = 0; !state.stop; k++) {
+          const r = await post(base, token, { ...busyNext(slug, k), story: { slug, title: `Busy story ${c + 1}` } });
+          if (r.status === 201) {
+            state.ingested++;
+            state.times.push(r.ms);
+          } else state.failures++;
+        }
+      });
+      await sleep(2_000); // every client has a request in flight
+      for (const [view, pathname] of [
+        ["cached matrix", `/stories/${story.slug}`],
+        ["filtered matrix", `/stories/${story.slug}?show=discrepancies`],
+      ] as const) {
+        const before = { ingested: state.ingested, times: state.times.length, failures: state.failures };
+        const m = await measure(base + pathname, opts.underIngestConnections, opts.underIngest, headers);
+        const times = state.times.slice(before.times).sort((a, b) => a - b);
+        const r: UnderIngestResult = {
+          database: kind,
+          view,
+          url: pathname,
+          connections: opts.underIngestConnections,
+          clients: opts.underIngestClients,
+          requests: m.requests,
+          p50: m.p50,
+          p95: m.p95,
+          p99: m.p99,
+          max: m.max,
+          non2xx: m.non2xx,
+          errors: m.errors,
+          ingested: state.ingested - before.ingested,
+          ingestP95: percentile(times, 95),
+          ingestFailures: state.failures - before.failures,
+          loadAverage: load1(),
+        };
+        underIngest.push(r);
+        console.log(
+          `  ${view} (${story.size}) at ${r.connections} while ${r.clients} clients ingest: p50 ${fmt(r.p50, 1)} ms, p95 ${fmt(r.p95, 1)} ms, ${fmt(r.requests / opts.underIngest, 1)} req/s; ${r.ingested} articles stored meanwhile (ingest p95 ${fmt(r.ingestP95)} ms${r.ingestFailures ? `, ${r.ingestFailures} failed` : ""})`,
+        );
+      }
+      state.stop = true;
+      await Promise.all(clients);
+    }
+    return { database: kind, url: db0.shown, setupMs, loading, stories, pages, costs, feeds, underIngest };
   } finally {
     await stopServer();
     await db.$disconnect();
@@ -729,6 +830,19 @@ function report(runs: Run[], opts: Options) {
         fmt(f.loadAverage, 2),
         f.retries ? `${f.retries} retries after 503` : "",
       ]);
+    for (const u of run.underIngest)
+      rows.push([
+        run.database,
+        `${u.view}, ingesting`,
+        `${TARGETS.matrixStorySize} articles`,
+        String(u.connections),
+        fmt(u.p50, 1),
+        fmt(u.p95, 1),
+        `${fmt(u.requests / opts.underIngest, 1)} req/s`,
+        "-",
+        fmt(u.loadAverage, 2),
+        `${u.clients} clients stored ${u.ingested} articles meanwhile${u.ingestFailures ? `, ${u.ingestFailures} failed` : ""}${u.non2xx + u.errors ? `; ${u.non2xx + u.errors} pages failed` : ""}`,
+      ]);
   }
   console.log(
     "\n" + table(rows, ["db", "measure", "story", "conns", "p50 ms", "p95 ms", "rate", "KB", "load", "note"]),
@@ -751,6 +865,13 @@ function report(runs: Run[], opts: Options) {
       database: run.database,
       value: f?.articlesPerSecond ?? null,
       met: f ? f.articlesPerSecond >= TARGETS.ingestPerSecond : null,
+    });
+    const busy = run.underIngest.find((u) => u.view === "cached matrix" && u.clients === TARGETS.underIngestClients);
+    verdicts.push({
+      target: `cached matrix p95 < ${TARGETS.underIngestP95Ms} ms while ${TARGETS.underIngestClients} clients ingest`,
+      database: run.database,
+      value: busy?.p95 ?? null,
+      met: busy ? busy.p95 < TARGETS.underIngestP95Ms && busy.non2xx + busy.errors === 0 : null,
     });
     const steps = run.costs.slice(1).map((c, i) => exponent(run.costs[i]!, c));
     verdicts.push({
