@@ -16,7 +16,7 @@ describe("textShape", () => {
       text: "1,000 people, 2.5 km and 7.",
       shape: { mostNumbersInASentence: 3 },
     },
-    { name: "numbers counted per sentence", text: "1 2 3. 4 5.\n6", shape: { mostNumbersInASentence: 3 } },
+    { name: "numbers counted per sentence", text: "1 2 3. 4 5.\n6", shape: { mostNumbersInASentence: 3, numbers: 6 } },
     { name: "digits inside a word count", text: "F-16 and AK47 jets.", shape: { mostNumbersInASentence: 2 } },
     { name: "the longest run of non-space", text: "a https://example.com/x?y=1 b", shape: { longestWord: 25 } },
     { name: "any white space separates words", text: "a\u00a0b\u2003c\td", shape: { words: 4, longestWord: 1 } },
@@ -66,6 +66,16 @@ describe("limitIssues", () => {
       text: Array.from({ length: L.numbersPerSentence + 1 }, (_, i) => i).join("\n"),
       issues: [],
     },
+    {
+      name: `${L.numbers} numbers`,
+      text: Array.from({ length: L.numbers / 10 }, () => "1 2 3 4 5 6 7 8 9 10.").join(" "),
+      issues: [],
+    },
+    {
+      name: `${L.numbers + 1} numbers`,
+      text: `${Array.from({ length: L.numbers / 10 }, () => "1 2 3 4 5 6 7 8 9 10.").join(" ")} 11.`,
+      issues: [LIMIT_MESSAGES.numbers],
+    },
   ];
   it.each(cases)("$name", ({ text, issues }) => expect(limitIssues(text)).toEqual(issues));
 
@@ -78,7 +88,7 @@ describe("limitIssues", () => {
         .filter((f) => f.endsWith(".bundle.json"))
         .map((f) => path.join(dev, f)),
     ];
-    const most: TextShape = { longestWord: 0, words: 0, sentences: 0, mostNumbersInASentence: 0 };
+    const most: TextShape = { longestWord: 0, words: 0, sentences: 0, numbers: 0, mostNumbersInASentence: 0 };
     for (const file of files)
       for (const a of storyBundleSchema.parse(JSON.parse(readFileSync(file, "utf8"))).articles) {
         const shape = textShape(a.text);
@@ -89,5 +99,6 @@ describe("limitIssues", () => {
     expect(most.words * 10).toBeLessThanOrEqual(L.words);
     expect(most.sentences * 10).toBeLessThanOrEqual(L.sentences);
     expect(most.mostNumbersInASentence * 10).toBeLessThanOrEqual(L.numbersPerSentence);
+    expect(most.numbers * 10).toBeLessThanOrEqual(L.numbers);
   });
 });
