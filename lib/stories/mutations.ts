@@ -345,6 +345,7 @@ const extractions = new WeakMap<IngestArticle, Promise<ArticleExtraction>>();
 function extractOnce(input: IngestArticle): Promise<ArticleExtraction> {
   let extraction = extractions.get(input);
   if (!extraction) {
+    trace("extracting an article of %d characters", input.text.length);
     extraction = analysisPool().extract(input);
     extraction.catch(() => {}); // awaited by whoever asked; this keeps a rejection nobody waits for yet quiet
     extractions.set(input, extraction);

@@ -123,6 +123,8 @@ export interface Server {
   /** The first line from `from` on that matches, waiting up to `timeoutMs` for it. */
   waitForLine(pattern: RegExp, options?: { from?: number; timeoutMs?: number }): Promise<string>;
   alive(): boolean;
+  /** How the server ended, once it has: its exit code, or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM, then SIGKILL after 5 s. */
   stop(): Promise<void>;
   /** SIGKILL at once, as a crash would. */
@@ -179,7 +181,9 @@ export async function startServer(
   groupOf.set(pid, child);
   mkdirSync(PID_DIR, { recursive: true });
   writeFileSync(path.join(PID_DIR, String(pid)), `${port}\n`);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   void exited.then(() => {
     groupOf.delete(pid);
     rmSync(path.join(PID_DIR, String(pid)), { force: true });
@@ -242,6 +246,7 @@ export async function startServer(
     lines,
     waitForLine,
     alive,
+    exited,
     stop: () => stopWith("SIGTERM"),
     kill: () => stopWith("SIGKILL"),
   };
