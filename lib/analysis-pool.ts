@@ -1,6 +1,6 @@
 /**
  * The analysis runs on worker threads, never on the thread that answers requests (hardening issue, finding 1;
- * docs/decisions/011-analysis-in-workers.md). A small pool of workers (lib/analysis-worker.ts) takes two kinds of
+ * docs/decisions/012-analysis-in-workers.md). A small pool of workers (lib/analysis-worker.ts) takes two kinds of
  * job: extracting one article, and analysing a story from its articles' extractions. Each job has a time budget; a
  * job that outlives it is answered with AnalysisTimeout and its worker is terminated and replaced, since a stuck
  * computation cannot be interrupted any other way. SIGTERM and SIGINT terminate the workers at once, so the server's
@@ -204,9 +204,15 @@ export class AnalysisPool {
   }
 
   private start(slot: Slot) {
-    if (!slot.worker) this.spawn(slot);
-    slot.worker!.ref();
-    if (slot.ready) this.post(slot);
+    try {
+      if (!slot.worker) this.spawn(slot);
+      slot.worker!.ref();
+      if (slot.ready) this.post(slot);
+    } catch (e) {
+      // A worker that cannot be started fails the job, not the slot.
+      this.release(slot)?.reject(e);
+      void this.retire(slot);
+    }
   }
 
   /** Sends the slot's task to its (ready) worker and starts the budget's clock. */
@@ -234,7 +240,13 @@ export class AnalysisPool {
       task.reject(new AnalysisTimeout(task.job.kind === "extract" ? "extract" : "analyse", task.budgetMs));
       void this.retire(slot).then(() => this.dispatch());
     }, task.budgetMs);
-    slot.worker!.postMessage(message);
+    try {
+      slot.worker!.postMessage(message);
+    } catch (e) {
+      // Not sent (data that cannot be copied): the job fails, and a new worker starts with nothing kept.
+      this.release(slot)?.reject(e);
+      void this.retire(slot).then(() => this.dispatch());
+    }
   }
 
   /** The slot's task, taken off it (with its clock stopped); the worker no longer keeps the process alive. */
@@ -313,13 +325,15 @@ export function replaceAnalysisPool(pool: AnalysisPool | null): AnalysisPool | n
 function handleSignals() {
   if (signalsHandled) return;
   signalsHandled = true;
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => onSignal(signal));
+  // First in line, so that the other handlers are still there to be counted (theirs may be once-handlers too, as
+  // scripts/start.ts's are).
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.prependOnceListener(signal, () => onSignal(signal));
 }
 
 /**
  * Terminates the workers, so that requests waiting on them are answered (503) and the server's own handler can
- * close: `next start` waits for requests in flight before it exits. A process with no other handler for the signal
- * is then ended by it as it would have been without this one.
+ * close: `next start` and scripts/start.ts wait for requests in flight before they exit. A process with no other
+ * handler for the signal (the CLI) is then ended by it as it would have been without this one.
  */
 function onSignal(signal: NodeJS.Signals) {
   void shared?.close();
