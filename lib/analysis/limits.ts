@@ -14,8 +14,12 @@ export const ARTICLE_LIMITS = {
   wordCharacters: 500,
   /** Words in an article (runs of non-space characters); a long feature has about 10,000. */
   words: 20_000,
-  /** Sentences in an article: lines, and sentences ending in ". ", "! " or "? " within a line. */
-  sentences: 2_000,
+  /**
+   * Sentences in an article: lines, and sentences ending in ". ", "! " or "? " within a line. 20,000 words make
+   * about 1,000 sentences; each is a claim to store, and storing a thousand holds the request thread about a second
+   * (SQLite writes synchronously).
+   */
+  sentences: 1_000,
   /** Numbers in one sentence: runs of digits, "1,000" and "2.5" counting once. */
   numbersPerSentence: 100,
   /** Numbers in an article, counted alike. */

@@ -25,7 +25,7 @@ const P95_MS = 200;
 /** The default extraction budget (lib/env.ts, README): no ingest may take longer to be answered. */
 const EXTRACTION_BUDGET_MS = 20_000;
 /** Each article is ingested for at least this long, while the other client reads. */
-const WINDOW_MS = 3_000;
+const WINDOW_MS = 4_000;
 /** A refused article is sent again this long after each answer, for the whole window. */
 const RESEND_MS = 250;
 const SEED = { slug: "iran-syria-2018", title: "Iran and Syria sign military cooperation deal" };
