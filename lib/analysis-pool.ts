@@ -1,6 +1,6 @@
 /**
  * The analysis runs on worker threads, never on the thread that answers requests (hardening issue, finding 1;
- * docs/decisions/012-analysis-in-workers.md). A small pool of workers (lib/analysis-worker.ts) takes two kinds of
+ * docs/decisions/015-analysis-in-workers.md). A small pool of workers (lib/analysis-worker.ts) takes two kinds of
  * job: extracting one article, and analysing a story from its articles' extractions. Each job has a time budget; a
  * job that outlives it is answered with AnalysisTimeout and its worker is terminated and replaced, since a stuck
  * computation cannot be interrupted any other way. SIGTERM and SIGINT terminate the workers at once, so the server's
