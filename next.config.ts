@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 /**
  * The query parameters of a matrix view (lib/stories/view.ts matrixParamsSchema; view.test.ts holds the two lists
@@ -21,14 +22,18 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Lets a benchmark or a test run build beside a developer's own build without the two overwriting each other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
-  // No credentials travel with such a request, and the exports show only what the pages show anyway.
   async headers() {
+    // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
+    // No credentials travel with such a request, and the exports show only what the pages show anyway.
     const open = [{ key: "Access-Control-Allow-Origin", value: "*" }];
-    return ["/stories/:slug/matrix.csv", "/stories/:slug/matrix.json", "/claims/:id/claim.jsonld"].map((source) => ({
-      source,
-      headers: open,
-    }));
+    return [
+      // Every answer, pages, APIs, assets and errors alike (docs/decisions/012-security-headers.md).
+      { source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      ...["/stories/:slug/matrix.csv", "/stories/:slug/matrix.json", "/claims/:id/claim.jsonld"].map((source) => ({
+        source,
+        headers: open,
+      })),
+    ];
   },
   // A rewrite here rather than in a proxy (middleware): the router applies it in-process, where a proxy's rewrite to
   // a URL built from the request goes out and back through an HTTP hop whenever the server is bound to an address
