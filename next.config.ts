@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -22,6 +23,12 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Lets a benchmark or a test run build beside a developer's own build without the two overwriting each other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // The route cache in memory, bounded, without error pages: Next's own wrote every 404 of the cached matrix route
+  // to disk for good (lib/route-cache.mjs). The path is absolute as Next imports it from the build folder; next is
+  // run from the project's folder (npm scripts, e2e/serve.ts, the system tests and the bench all do).
+  cacheHandler: path.resolve("lib/route-cache.mjs"),
+  // The cache's bound: about 200 default matrix pages of 250 KB (decision 008).
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   async headers() {
     // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
     // No credentials travel with such a request, and the exports show only what the pages show anyway.
