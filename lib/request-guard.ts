@@ -24,19 +24,19 @@ export interface Refusal {
 
 const ALLOWED_METHODS = "GET, HEAD, OPTIONS, POST";
 
-export function refusalOf(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders) {
+export function refusalOf(method: string | undefined, url = "/", headers: IncomingHttpHeaders): Refusal | null {
   if (method === "TRACE")
-    return { status: 405, message: "TRACE is not supported", headers: { Allow: ALLOWED_METHODS } } satisfies Refusal;
-  const path = (url ?? "/").split(/[?#]/, 1)[0]!;
-  if (path.includes("%") && hasMalformedEscape(path))
-    return { status: 404, message: "Not found: the address has a malformed percent-escape" } satisfies Refusal;
-  if (method === "POST" && !path.startsWith("/api/") && isCrossOrigin(headers))
-    return {
-      status: 403,
-      message: "Forbidden: a form or action of this site posted from another site",
-    } satisfies Refusal;
+    return { status: 405, message: "TRACE is not supported", headers: { Allow: ALLOWED_METHODS } };
+  // Every request comes through here: a GET without "%" costs two comparisons and one search.
+  if (url.includes("%") && hasMalformedEscape(pathOf(url)))
+    return { status: 404, message: "Not found: the address has a malformed percent-escape" };
+  if (method === "POST" && !pathOf(url).startsWith("/api/") && isCrossOrigin(headers))
+    return { status: 403, message: "Forbidden: a form or action of this site posted from another site" };
   return null;
 }
+
+/** The path of a request target: its query is the page's to read (a malformed escape there is no 500). */
+const pathOf = (url: string) => url.split("?", 1)[0]!;
 
 /** A segment Next.js would fail to decode: "%" without two hex digits, or escapes that are not UTF-8. */
 export function hasMalformedEscape(path: string): boolean {
