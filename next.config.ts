@@ -34,8 +34,10 @@ const nextConfig: NextConfig = {
     // No credentials travel with such a request, and the exports show only what the pages show anyway.
     const open = [{ key: "Access-Control-Allow-Origin", value: "*" }];
     return [
-      // Every answer, pages, APIs, assets and errors alike (docs/decisions/012-security-headers.md).
-      { source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      // Every answer, pages, APIs, assets and errors alike (docs/decisions/012-security-headers.md). An unnamed
+      // group, not "/:path*": with a named parameter Next compiles every header value as a path template, on every
+      // request, and the CSP's "data:" makes that a parse (20 µs).
+      { source: "/(.*)", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) },
       ...["/stories/:slug/matrix.csv", "/stories/:slug/matrix.json", "/claims/:id/claim.jsonld"].map((source) => ({
         source,
         headers: open,
