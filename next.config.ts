@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   // to disk for good (lib/route-cache.mjs). The path is absolute as Next imports it from the build folder; next is
   // run from the project's folder (npm scripts, e2e/serve.ts, the system tests and the bench all do).
   cacheHandler: path.resolve("lib/route-cache.mjs"),
-  // The cache's bound: about 200 default matrix pages of 250 KB (decision 008).
+  // The cache's bound: 150-250 default matrix pages (265-450 KB each with their React payloads; decision 008).
   cacheMaxMemorySize: 64 * 1024 * 1024,
   async headers() {
     // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
