@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 /**
  * The query parameters of a matrix view (lib/stories/view.ts matrixParamsSchema; view.test.ts holds the two lists
@@ -21,14 +23,26 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Lets a benchmark or a test run build beside a developer's own build without the two overwriting each other.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
-  // No credentials travel with such a request, and the exports show only what the pages show anyway.
+  // The route cache in memory, bounded, without error pages: Next's own wrote every 404 of the cached matrix route
+  // to disk for good (lib/route-cache.mjs). The path is absolute as Next imports it from the build folder; next is
+  // run from the project's folder (npm scripts, e2e/serve.ts, the system tests and the bench all do).
+  cacheHandler: path.resolve("lib/route-cache.mjs"),
+  // The cache's bound: 150-250 default matrix pages (265-450 KB each with their React payloads; decision 008).
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   async headers() {
+    // The exports are public data, read by notebooks and newsroom tools on other sites: any origin may fetch them.
+    // No credentials travel with such a request, and the exports show only what the pages show anyway.
     const open = [{ key: "Access-Control-Allow-Origin", value: "*" }];
-    return ["/stories/:slug/matrix.csv", "/stories/:slug/matrix.json", "/claims/:id/claim.jsonld"].map((source) => ({
-      source,
-      headers: open,
-    }));
+    return [
+      // Every answer, pages, APIs, assets and errors alike (docs/decisions/012-security-headers.md). An unnamed
+      // group, not "/:path*": with a named parameter Next compiles every header value as a path template, on every
+      // request, and the CSP's "data:" makes that a parse (20 µs).
+      { source: "/(.*)", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      ...["/stories/:slug/matrix.csv", "/stories/:slug/matrix.json", "/claims/:id/claim.jsonld"].map((source) => ({
+        source,
+        headers: open,
+      })),
+    ];
   },
   // A rewrite here rather than in a proxy (middleware): the router applies it in-process, where a proxy's rewrite to
   // a URL built from the request goes out and back through an HTTP hop whenever the server is bound to an address

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import type { z } from "zod";
 import type { IngestOutcome } from "../lib/stories/mutations";
 import type { ingestArticleSchema, StoryRef } from "../lib/stories/schema";
@@ -16,6 +16,12 @@ export interface Fixtures {
    * seed's) stories. There is no delete API: each run starts from a fresh database instead (playwright.config.ts).
    */
   ingest: (articles: ArticleBody | ArticleBody[], options?: { story?: StoryRef }) => Promise<IngestOutcome[]>;
+  /**
+   * Automatic: fails the test when a page it opened reported a Content Security Policy violation (a blocked script,
+   * style, image or connection; Chromium logs each as a console error), in the test's own browser context or any
+   * it made with `browser.newContext`. docs/decisions/012-security-headers.md.
+   */
+  cspViolations: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -33,6 +39,29 @@ export const test = base.extend<Fixtures>({
       return (JSON.parse(body) as { articles: IngestOutcome[] }).articles;
     });
   },
+  cspViolations: [
+    async ({ context, browser }, provide) => {
+      const violations: string[] = [];
+      const watch = (c: BrowserContext) =>
+        c.on("console", (m) => {
+          if (/Content Security Policy/i.test(m.text())) violations.push(`${m.page()?.url() ?? "?"}: ${m.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const made = await newContext.apply(browser, args);
+        watch(made);
+        return made;
+      };
+      try {
+        await provide();
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, `Content Security Policy violations:\n${violations.join("\n")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

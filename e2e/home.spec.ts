@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import type { Page, Response } from "@playwright/test";
+import { storageState } from "./accounts";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 const SEED_TITLE = "Iran and Syria sign military cooperation deal (August 2018)";
@@ -30,6 +31,60 @@ test("the home page and the seed matrix load without an error response or a cons
   // The browser asks for the tab's icon on its own, after the page has loaded.
   await page.waitForLoadState("networkidle");
   expect(problems).toEqual([]);
+});
+
+/** The security headers of a page's answer (next.config.ts, lib/security-headers.ts). */
+function expectSecurityHeaders(res: Response | null) {
+  const headers = res?.headers() ?? {};
+  expect(headers["content-security-policy"], res?.url()).toMatch(/frame-ancestors 'none'/);
+  expect(headers, res?.url()).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "same-origin" });
+}
+
+// Each kind of page, opened and left to load: the auto fixture cspViolations (e2e/fixtures.ts) fails the test if the
+// policy blocked anything on any of them, such as the inline scripts Next.js hydrates a page with.
+test("every kind of page comes with the security headers and loads under its Content Security Policy", async ({
+  page,
+  browser,
+}) => {
+  const SEED = "iran-syria-2018";
+  const { rows } = (await (await page.request.get(`/stories/${SEED}/matrix.json`)).json()) as {
+    rows: Array<{ id: string; cells: Array<{ articleId: string }> }>;
+  };
+  const row = rows.find((r) => r.cells.length > 0)!;
+  const pages: Array<[string, number]> = [
+    ["/", 200],
+    [`/stories/${SEED}`, 200],
+    [`/stories/${SEED}?show=discrepancies`, 200],
+    [`/claims/${row.id}`, 200],
+    [`/articles/${row.cells[0]!.articleId}`, 200],
+    ["/ns", 200],
+    ["/sign-in", 200],
+    ["/claims/no-such-claim", 404],
+  ];
+  for (const [path, status] of pages) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(status);
+    expectSecurityHeaders(res);
+    await page.waitForLoadState("networkidle");
+  }
+  // A client-side navigation after all that: the page hydrated.
+  await page.goto(`/claims/${row.id}`);
+  await page.getByRole("link", { name: "See this row in the matrix" }).click();
+  await expect(page.getByRole("grid", { name: /Claims by outlet/ })).toBeVisible();
+
+  const editor = await browser.newContext({ storageState: storageState("editor") });
+  try {
+    const editorPage = await editor.newPage();
+    for (const path of ["/review", `/claims/${row.id}`]) {
+      const res = await editorPage.goto(path);
+      expect(res?.status(), path).toBe(200);
+      expectSecurityHeaders(res);
+      await editorPage.waitForLoadState("networkidle");
+    }
+    await expect(editorPage.getByRole("region", { name: "Editor tools" })).toBeVisible();
+  } finally {
+    await editor.close();
+  }
 });
 
 // Markup in an article must reach the reader as text: React escapes it, and nothing may render it as HTML.

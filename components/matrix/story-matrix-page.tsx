@@ -21,8 +21,13 @@ import { NameVariants } from "./name-variants";
 import { UtcTime } from "@/components/utc-time";
 import { MatrixExportLinks } from "@/components/export-links";
 
-// generateMetadata and the page read the same story: once per request.
+// generateMetadata, the layout and the page read the same story: once per request.
 const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
+
+/** Whether a story has this slug (app/stories/[slug]/layout.tsx answers 404 before anything streams). */
+export async function storyExists(slug: string): Promise<boolean> {
+  return (await storyFor(slug)) !== null;
+}
 
 export async function storyMetadata(slug: string): Promise<Metadata> {
   const story = await storyFor(slug);

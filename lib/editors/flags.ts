@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "../analysis/schema";
 import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
 import { ClientError, parseInput } from "../errors";
@@ -16,20 +17,28 @@ import {
 
 export * from "./flag-labels";
 
+// Every string is checked with `storable`: a NUL would be stored on SQLite and refused by PostgreSQL, an unpaired
+// surrogate refused by Prisma on both (a server action's arguments are JSON a client can write by hand).
 const note = z
   .string()
   .trim()
   .max(4000, "at most 4,000 characters")
+  .check(...storable)
   .optional()
   .transform((n) => n || null);
 
 export const openFlagSchema = z.object({
-  groupId: z.string().min(1, "which row?").max(100),
+  groupId: z
+    .string()
+    .min(1, "which row?")
+    .max(100)
+    .check(...storable),
   /** One outlet's cell of the row; absent: the whole row. */
   articleId: z
     .string()
     .min(1)
     .max(100)
+    .check(...storable)
     .optional()
     .or(z.literal("").transform(() => undefined)),
   reason: z.enum(FLAG_REASONS, "choose a reason"),
@@ -37,7 +46,11 @@ export const openFlagSchema = z.object({
 });
 
 export const updateFlagSchema = z.object({
-  flagId: z.string().min(1, "which flag?").max(100),
+  flagId: z
+    .string()
+    .min(1, "which flag?")
+    .max(100)
+    .check(...storable),
   status: z.enum(FLAG_STATUSES, "choose a status"),
   note,
 });
@@ -204,8 +217,18 @@ export async function editorGroupFlags(db: Db, groupId: string) {
 export const reviewFiltersSchema = z.object({
   status: z.enum(FLAG_STATUSES).catch("open").default("open"),
   reason: z.enum(FLAG_REASONS).optional().catch(undefined),
-  story: z.string().max(200).optional().catch(undefined),
-  editor: z.string().max(100).optional().catch(undefined),
+  story: z
+    .string()
+    .max(200)
+    .check(...storable)
+    .optional()
+    .catch(undefined),
+  editor: z
+    .string()
+    .max(100)
+    .check(...storable)
+    .optional()
+    .catch(undefined),
 });
 export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;
 

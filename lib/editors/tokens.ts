@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { storable } from "../analysis/schema";
 import type { Db } from "../db";
 import { ClientError, parseInput } from "../errors";
 import type { Actor } from "./actor";
@@ -14,7 +15,20 @@ const PREFIX = "nct_";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const newTokenSchema = z.object({
-  name: z.string().trim().min(1, "a name, such as the client that will use it").max(80),
+  name: z
+    .string()
+    .trim()
+    .min(1, "a name, such as the client that will use it")
+    .max(80)
+    .check(...storable),
+});
+
+export const revokeTokenSchema = z.object({
+  tokenId: z
+    .string("required")
+    .min(1, "required")
+    .max(100)
+    .check(...storable),
 });
 
 export interface CreatedToken {
@@ -38,8 +52,8 @@ export async function createToken(db: Db, actor: Actor, input: unknown): Promise
   return { ...row, token };
 }
 
-export async function revokeToken(db: Db, actor: Actor, id: unknown): Promise<void> {
-  if (typeof id !== "string" || !id) throw new ClientError(422, "which token?", { tokenId: ["required"] });
+export async function revokeToken(db: Db, actor: Actor, tokenId: unknown): Promise<void> {
+  const id = parseInput(revokeTokenSchema, { tokenId }, "token").tokenId;
   const token = await db.ingestToken.findUnique({ where: { id }, select: { name: true, revokedAt: true } });
   if (!token) throw new ClientError(404, "no such token");
   if (token.revokedAt) throw new ClientError(409, "the token is already revoked");

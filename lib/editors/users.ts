@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
+import { storable } from "../analysis/schema";
 import type { Db } from "../db";
 import { ClientError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -11,17 +12,37 @@ import { MAX_NAME_LENGTH, userNameSchema } from "./schema";
 export const MIN_PASSWORD_LENGTH = 10;
 
 export const newUserSchema = z.object({
-  email: z.email("a valid email address").transform((e) => e.toLowerCase()),
+  email: z
+    .email("a valid email address")
+    .check(...storable)
+    .transform((e) => e.toLowerCase()),
   name: userNameSchema.optional(),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(256),
+  // Not stored as it is, but hashed as UTF-8, which turns an unpaired surrogate into U+FFFD: two passwords would
+  // hash alike, and no keyboard types either.
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(256)
+    .check(...storable),
   role: z.enum(ROLES, `one of ${ROLES.join(", ")}`),
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
-export const renameSchema = z.object({ userId: z.string().min(1), name: userNameSchema });
+export const renameSchema = z.object({
+  userId: z
+    .string()
+    .min(1)
+    .max(100)
+    .check(...storable),
+  name: userNameSchema,
+});
 
 export const roleChangeSchema = z.object({
-  userId: z.string().min(1),
+  userId: z
+    .string()
+    .min(1)
+    .max(100)
+    .check(...storable),
   role: z.enum(ROLES, `one of ${ROLES.join(", ")}`),
 });
 

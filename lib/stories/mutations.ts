@@ -5,7 +5,7 @@ import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
 import type { Analysis, ClaimAt, GroupOverride } from "../analysis/analyze";
 import type { ArticleExtraction } from "../analysis/extract";
-import type { ArticleInput } from "../analysis/schema";
+import { storable, type ArticleInput } from "../analysis/schema";
 import { analysisPool, AnalysisTimeout, AnalysisUnavailable } from "../analysis-pool";
 import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
@@ -1041,7 +1041,13 @@ export interface GroupingOutcome {
   groupId: string;
 }
 
-const idField = (what: string) => z.string(`which ${what}?`).trim().min(1, `which ${what}?`).max(100);
+const idField = (what: string) =>
+  z
+    .string(`which ${what}?`)
+    .trim()
+    .min(1, `which ${what}?`)
+    .max(100)
+    .check(...storable);
 export const mergeGroupsSchema = z.object({ sourceGroupId: idField("row"), targetGroupId: idField("row") });
 export const splitClaimSchema = z.object({ groupId: idField("row"), claimId: idField("claim") });
 // The decision's id, bare (scripts) or as a form's field.

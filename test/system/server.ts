@@ -49,6 +49,7 @@ const BUILD_INPUTS = [
   "prisma",
   "public",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "postcss.config.mjs",
   "package.json",

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { routeParam } from "@/lib/http";
 import { parseMatrixParams } from "@/lib/stories/view";
 import { StoryMatrixPage, storyMetadata } from "@/components/matrix/story-matrix-page";
 
@@ -21,10 +23,13 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return storyMetadata(decodeURIComponent((await params).slug));
+  const slug = routeParam((await params).slug);
+  return slug ? storyMetadata(slug) : { title: "Story not found" };
 }
 
 export default async function DefaultStoryPage({ params }: Props) {
-  const { slug } = await params;
-  return <StoryMatrixPage slug={decodeURIComponent(slug)} view={parseMatrixParams({})} />;
+  // A slug that does not decode names no story, as an unknown one does (and, a 404, it is not cached).
+  const slug = routeParam((await params).slug);
+  if (!slug) notFound();
+  return <StoryMatrixPage slug={slug} view={parseMatrixParams({})} />;
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { routeParam } from "@/lib/http";
 import { parseMatrixParams } from "@/lib/stories/view";
 import { StoryMatrixPage, storyMetadata } from "@/components/matrix/story-matrix-page";
 
@@ -12,10 +14,13 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return storyMetadata(decodeURIComponent((await params).slug));
+  const slug = routeParam((await params).slug);
+  return slug ? storyMetadata(slug) : { title: "Story not found" };
 }
 
 export default async function StoryPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  return <StoryMatrixPage slug={decodeURIComponent(slug)} view={parseMatrixParams(await searchParams)} />;
+  // A slug that does not decode ("%" alone) names no story, as an unknown one does.
+  const slug = routeParam((await params).slug);
+  if (!slug) notFound();
+  return <StoryMatrixPage slug={slug} view={parseMatrixParams(await searchParams)} />;
 }
