@@ -110,9 +110,13 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   // Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its
   // original, so a claim split off is held back here too.
   const movedTo = new Map<number, Located[]>();
-  const kept = aligned.filter((members) => {
+  const keptIndex: number[] = [];
+  const kept = aligned.filter((members, i) => {
     const target = members.length === 1 && !splitOff(members[0]!) ? facts.moves.get(members[0]!.claim.key) : undefined;
-    if (target === undefined) return true;
+    if (target === undefined) {
+      keptIndex.push(i);
+      return true;
+    }
     movedTo.set(target, [...(movedTo.get(target) ?? []), members[0]!]);
     return false;
   });
@@ -160,14 +164,25 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       id: idOf("g", members),
       kind: "claim",
       claims: members.map(claimOf),
-      discrepancies: discrepanciesOf(members, label),
+      discrepancies: discrepanciesOf(members, label, { values: false }),
       coverage: coverageOf(members),
     });
   }
   const ids = new Set(groups.map((g) => g.id));
+  const groupOfRow = new Map(keptIndex.map((row, g) => [row, g]));
   for (const row of facts.rows) {
+    // A fact stated only by the sentences of one row is that row's discrepancy.
+    const own = row.row >= 0 ? groupOfRow.get(row.row) : undefined;
+    if (own !== undefined) {
+      groups[own]!.discrepancies.push(...row.discrepancies);
+      continue;
+    }
     const keys = row.members.map((m) => m.claim.key).join();
-    if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
+    const same = groups.find((g) => g.claims.map((c) => c.key).join() === keys);
+    if (same) {
+      same.discrepancies.push(...row.discrepancies);
+      continue;
+    }
     const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
     // Two amounts of one list sentence can head two rows of one measure: the second is told apart by its clause.
     let id = idOf("f", row.members, row.measure);

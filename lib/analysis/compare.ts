@@ -5,6 +5,7 @@ import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { timesAgree, type TimeFacet } from "./time";
 import { sameEntity, type EntityMention } from "./entities";
 import { contentWords, normalize, words } from "./text";
+import { sameHolder } from "./units";
 
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
 
@@ -119,8 +120,10 @@ export function dateConflict(
     // A claim naming several days is a sequence of events; it cannot tell which one the others date.
     return days.length === 1 ? [{ item: days[0]!, at }] : [];
   });
-  const classes = distinct(items, (t) => `${t.granularity}|${t.value}`);
-  const conflict = classes.some((a, i) => classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false));
+  const classes = distinct(items, (t) => `${t.granularity}|${t.value}|${t.holder ?? ""}`);
+  const conflict = classes.some((a, i) =>
+    classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false && sameHolder(a.rep.holder, b.rep.holder)),
+  );
   if (!conflict) return null;
   const values = splitOf(items, dayName);
   return { kind: "date", detail: `dated ${describe(values, label)}`, values };
@@ -133,7 +136,9 @@ function shownQuantity(q: Quantity): string {
   return noun === "%" || noun.startsWith("-") ? q.text + noun : `${q.text} ${noun}`;
 }
 
-const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}`;
+const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}|${q.holder ?? ""}`;
+/** Two amounts can state the same fact: the same measure of the same holder ("Carter's 12 points", not Smith's 13). */
+const sameFact = (a: Quantity, b: Quantity) => sameMeasure(a, b) && sameHolder(a.holder, b.holder);
 
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
 export function numberConflicts(
@@ -150,7 +155,7 @@ export function numberConflicts(
   for (let i = 0; i < classes.length; i++) {
     if (done.has(i)) continue;
     const a = classes[i]!;
-    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || sameMeasure(a.rep, b.rep));
+    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || sameFact(a.rep, b.rep));
     const conflict = same.some(({ b }) => !overlaps(a.rep, b.rep) && fromDifferentClaims(a.items, b.items));
     if (!conflict) continue;
     for (const { j } of same) done.add(j);
@@ -255,11 +260,17 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
   return null;
 }
 
-export function discrepanciesOf(members: Located[], label: Label): Discrepancy[] {
+/**
+ * The discrepancies of one row. With `values: false` dates and amounts are left to the fact slots (facts.ts), which
+ * compare them by holder and event across the whole story.
+ */
+export function discrepanciesOf(members: Located[], label: Label, options = { values: true }): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const date = dateConflict(members, label);
-  if (date) out.push(date);
-  out.push(...numberConflicts(members, label));
+  if (options.values) {
+    const date = dateConflict(members, label);
+    if (date) out.push(date);
+    out.push(...numberConflicts(members, label));
+  }
   out.push(...quoteConflicts(members, label));
   const entity = entityConflict(members, label);
   if (entity) out.push(entity);

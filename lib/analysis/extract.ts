@@ -7,6 +7,7 @@ import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
 import { canonicalStem, termsOf } from "./terms";
 import { clauseSpan, hashId, normalize, wordCount } from "./text";
+import { Discourse, factUnits, unitAt, type FactUnit } from "./units";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -23,6 +24,8 @@ export interface Claim {
   attribution: Attribution;
   /** Content terms used for alignment (stems, paraphrase classes, name skeletons). */
   terms: string[];
+  /** The sentence's clauses, each a fact with its event word and what it is about; values point into it. */
+  units: FactUnit[];
 }
 
 export interface ArticleExtraction {
@@ -77,6 +80,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
   const referenceDate = article.publishedAt?.slice(0, 10) ?? cleaned.printedDate;
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  const discourse = new Discourse();
 
   cleaned.blocks.forEach((block, paragraph) => {
     const quotes = extractQuotes(block.text, block.start);
@@ -102,19 +106,24 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
         if (seen.has(norm)) continue; // a paragraph the page printed twice counts once
         seen.add(norm);
         const entities = extractEntities(tokens);
+        const units = factUnits(tokens, entities, discourse);
+        const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
+          const u = unitAt(units, v.start, v.end);
+          return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
+        };
         claims.push({
           key: hashId(`${norm}|${s}`),
           start: s,
           end: e,
           text: claimText,
           paragraph,
-          times: withPredicates(extractTimes(claimText, s, referenceDate), tokens),
+          times: withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind),
           quantities: extractQuantities(claimText, s, tokens).map((q) => {
             const [a, b] = clauseSpan(claimText, q.start - s, q.end - s);
             const inClause = tokens.filter(
               (t) => t.start >= s + a && t.end <= s + b && (t.end <= q.start || t.start >= q.end),
             );
-            return { ...q, context: termsOf(inClause).filter((t) => !t.startsWith("=")) };
+            return bind({ ...q, context: termsOf(inClause).filter((t) => !t.startsWith("=")) });
           }),
           entities,
           quotes: quotes
@@ -126,6 +135,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
             })),
           attribution: extractAttribution(claimText, tokens, entities),
           terms: termsOf(tokens),
+          units,
         });
       }
     }

@@ -1,18 +1,22 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
-import { type Located, dateConflict, eventDays, numberConflicts, type Discrepancy } from "./compare";
+import { type Located, dateConflict, numberConflicts, type Discrepancy } from "./compare";
 import { sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 import { clauseSpan } from "./text";
+import { canonicalStem } from "./terms";
+import { isNamedHolder, sameHolder } from "./units";
 
 /**
- * Fact rows: one fact stated in sentences that alignment put in different rows ("the blast killed at least 12
- * people" / "the death toll rose to 15" / "a dozen were left dead"). Without them the conflict never shows.
+ * Fact slots: one fact (a measure of one holder in one event: Carter's points, the death toll, the day of the
+ * signing) and every outlet's statement of it, wherever the sentences sit. Values are compared only inside a slot,
+ * so "Carter had 12 points" is never compared with "VanDeest scored 13", nor a 1998 toll with today's.
  *
- * Facts of one measure (deaths, magnitude, the day of a signing) are paired best-first by the similarity of their
- * sentences, each outlet giving at most one value to a row (an outlet may contradict itself only about the same
- * act, "signed on Monday" / "on Sunday signed"). A row is kept only where it shows a conflict no existing row
- * shows. A lone sentence whose fact belongs to a row is moved into that row rather than shown twice.
+ * Values of one measure are paired best-first by how sure it is that they state the same fact (the same row, the
+ * same named holder, the same event word, similar sentences), each outlet giving at most one value to a slot (an
+ * outlet may contradict itself only about the same act, "signed on Monday" / "on Sunday signed"). A slot whose
+ * values disagree is a discrepancy; it is shown on the sentence row that holds all its statements, else as a fact
+ * row of the clauses that state it. A lone sentence whose fact belongs to a row is moved into that row.
  */
 export interface FactRow {
   kind: "date" | "number";
@@ -21,6 +25,8 @@ export interface FactRow {
   clauses: Map<string, { start: number; end: number; text: string }>;
   discrepancies: Discrepancy[];
   measure: string;
+  /** The sentence row that holds every statement of this fact, or -1 when they sit in several rows. */
+  row: number;
 }
 
 export interface FactResult {
@@ -121,6 +127,17 @@ function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | n
   return true;
 }
 
+/** The event days of a claim that a slot can compare: resolved or weekday, not the day something was said. */
+export function slotDays(c: Claim): TimeFacet[] {
+  return c.times.filter((t) => t.role === "event" && (t.granularity === "day" || t.granularity === "weekday"));
+}
+
+/** The event a date is stated with, as a paraphrase class: the verb nearest it, else its clause's event word. */
+function predicateOf(c: Claim, v: TimeFacet): string {
+  const u = v.fact !== undefined ? c.units?.[v.fact] : undefined;
+  return v.predicate || canonicalStem(u?.predicate ?? "");
+}
+
 /** `alone`: claims an editor split off, never moved into a row (their conflict gets a fact row instead). */
 export function findFactRows(
   groups: Located[][],
@@ -156,17 +173,18 @@ export function findFactRows(
         if (q.event) add(`n:${q.event}`, { at, group, q });
         else if (q.unit) add(`n:|${q.unit}`, { at, group, q });
       }
-      const days = eventDays(at.claim);
-      if (days.length === 1 && days[0]!.predicate) add(`d:${days[0]!.predicate}`, { at, group, t: days[0]! });
+      const days = slotDays(at.claim);
+      for (const t of days) {
+        const p = predicateOf(at.claim, t);
+        if (p) add(`d:${p}`, { at, group, t });
+      }
     }
   });
 
   const rows: FactRow[] = [];
   const moves = new Map<string, number>();
   for (const [key, facts] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    // Only a fact stated in two rows makes a fact row: a measure every row of which states it in one row has none.
-    // (A wide story's commonest measures sit in one or two big rows, with hundreds of facts to pair.)
-    if (new Set(facts.map((f) => f.group)).size < 2) continue;
+    if (new Set(facts.map((f) => f.at.ref.article)).size < 2 && !key.startsWith("d:")) continue;
     const isDate = key.startsWith("d:");
     const pairs: Array<[number, number, number]> = [];
     // Facts come row by row (runStart and runEnd bound each fact's run). Pairs in one row all score high and those
@@ -190,12 +208,17 @@ export function findFactRows(
         if (a.at.claim.key === b.at.claim.key) continue;
         if (!isDate && a.at.ref.article === b.at.ref.article) continue;
         if (isDate ? timesAgree(a.t!, b.t!) === null : !sameMeasure(a.q!, b.q!)) continue;
+        const va = (a.q ?? a.t)!;
+        const vb = (b.q ?? b.t)!;
+        if (!sameHolder(va.holder, vb.holder)) continue;
         const ra = ref(a.at.ref.article);
         const rb = ref(b.at.ref.article);
         // Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008,
         // … a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on Martha's Vineyard …").
         if (!isDate && !sameEpoch(anchorsOf(a.at), anchorsOf(b.at), ra, rb) && !sameNamedThing(a.q!, b.q!)) continue;
-        const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
+        // The same named holder is evidence of its own that two values state one fact.
+        const named = isNamedHolder(va.holder) && isNamedHolder(vb.holder) ? 0.1 : 0;
+        const s = (a.group === b.group ? 1 : sim(a.at.ref, b.at.ref)) + named;
         if (isDate || a.q!.event) {
           if (s >= (isDate ? FACTS.minSimilarity.date : FACTS.minSimilarity.event)) pairs.push([s, i, j]);
           continue;
@@ -211,6 +234,7 @@ export function findFactRows(
     const parent = facts.map((_, i) => i);
     const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
     const articles = facts.map((f) => new Set([f.at.ref.article]));
+    const holders = facts.map((f) => new Set([(f.q ?? f.t)!.holder ?? ""].filter(isNamedHolder)));
     for (const [, i, j] of pairs) {
       const a = find(i);
       const b = find(j);
@@ -227,8 +251,11 @@ export function findFactRows(
         articles[a]!.size === 1 &&
         articles[b]!.size === 1;
       if (clash && !selfContradiction) continue;
+      // A slot is about one holder: two named holders that differ never join through a third without a name.
+      if ([...holders[small]!].some((h) => [...holders[big]!].some((k) => !sameHolder(h, k)))) continue;
       parent[small] = big;
       for (const x of articles[small]!) articles[big]!.add(x);
+      for (const h of holders[small]!) holders[big]!.add(h);
     }
     const comps = new Map<number, Fact[]>();
     facts.forEach((f, i) => {
@@ -239,17 +266,31 @@ export function findFactRows(
     });
     for (const comp of comps.values()) {
       const groupsIn = new Set(comp.map((f) => f.group));
-      if (groupsIn.size < 2) continue; // the group itself shows this fact
       const byClaim = new Map<string, Fact[]>();
       for (const f of comp) byClaim.set(f.at.claim.key, [...(byClaim.get(f.at.claim.key) ?? []), f]);
       const members = [...byClaim.values()]
         .map((fs) => fs[0]!.at)
         .sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
+      if (members.length < 2) continue;
       const pick = (c: Claim) => byClaim.get(c.key) ?? [];
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
         : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
       if (!discrepancies.length) continue;
+      const clauses = new Map(
+        comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
+      );
+      if (groupsIn.size === 1) {
+        rows.push({
+          kind: isDate ? "date" : "number",
+          members,
+          clauses,
+          discrepancies,
+          measure: key,
+          row: [...groupsIn][0]!,
+        });
+        continue;
+      }
       // If all but lone sentences sit in one group, move the lone ones there instead of adding a row, when the
       // lone sentence is about what that row says; a sentence carrying other facts keeps its own row.
       const multi = [...groupsIn].filter((g) => groups[g]!.length > 1);
@@ -262,13 +303,18 @@ export function findFactRows(
           )
         ) {
           for (const f of lone) moves.set(f.at.claim.key, multi[0]!);
+          rows.push({
+            kind: isDate ? "date" : "number",
+            members,
+            clauses,
+            discrepancies,
+            measure: key,
+            row: multi[0]!,
+          });
           continue;
         }
       }
-      const clauses = new Map(
-        comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
-      );
-      rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key });
+      rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key, row: -1 });
     }
   }
   return { rows, moves };

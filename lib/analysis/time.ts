@@ -17,6 +17,10 @@ export interface TimeFacet {
   since?: boolean;
   /** The verb the expression dates ("signed … on Sunday" → "sign"), as a paraphrase class. */
   predicate?: string;
+  /** The fact unit of the claim that states it (an index into `Claim.units`). */
+  fact?: number;
+  /** Who or what the date is about: an entity key, "~" + a noun's lemma, or "" (see units.ts). */
+  holder?: string;
 }
 
 const DAY_MS = 86_400_000;

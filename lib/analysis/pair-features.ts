@@ -1,0 +1,85 @@
+import type { Claim } from "./extract";
+import { cosine } from "./align";
+import { quoteSimilarity, quoteWordSets } from "./align";
+import { isFrame } from "./units";
+
+/**
+ * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
+ * sentences report one fact: the words they share (TF-IDF), the names, the values (a sum of money, a count, a day),
+ * the event word, the words they quote. The weights are learned (scripts/train.ts), not set by hand.
+ */
+export const PAIR_FEATURES = [
+  "cosine",
+  "sharedNames",
+  "nameOverlap",
+  "sharedValues",
+  "samePredicate",
+  "sharedPredicate",
+  "quote",
+  "quoteClash",
+  "bothLead",
+  "lengthRatio",
+] as const;
+export type PairFeature = (typeof PAIR_FEATURES)[number];
+
+/** What a pair test needs of one claim, computed once per claim. */
+export interface ClaimProfile {
+  vec: Map<string, number>;
+  names: Set<string>;
+  predicates: Set<string>;
+  mainPredicate: string;
+  values: Set<string>;
+  quotes: Array<Set<string>>;
+  words: number;
+  lead: boolean;
+}
+
+const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
+
+/** A value as a key two outlets share when they state the same amount or day ("usd|120000000", "d|2018-08-26"). */
+function valueKeys(c: Claim): Set<string> {
+  const out = new Set<string>();
+  for (const q of c.quantities) if (q.unit || q.event) out.add(`${q.unit}|${q.event}|${q.low}|${q.high}`);
+  for (const t of c.times) if (t.resolved && t.granularity !== "relative") out.add(`t|${t.value}`);
+  return out;
+}
+
+export function profileOf(c: Claim, index: number, vec: Map<string, number>): ClaimProfile {
+  const units = c.units ?? [];
+  const facts = units.filter((u) => !isFrame(u) && u.predicate);
+  return {
+    vec,
+    names: new Set(c.entities.map((e) => lastWord(e.key)).filter((k) => k.length >= 2)),
+    predicates: new Set(facts.map((u) => u.predicate)),
+    mainPredicate: facts[0]?.predicate ?? "",
+    values: valueKeys(c),
+    quotes: quoteWordSets(c),
+    words: c.text.split(/\s+/).length,
+    lead: index < 2,
+  };
+}
+
+const shared = <T>(a: Set<T>, b: Set<T>) => {
+  let n = 0;
+  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of s) if (l.has(x)) n++;
+  return n;
+};
+
+export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeature, number> {
+  const names = shared(a.names, b.names);
+  const union = a.names.size + b.names.size - names;
+  const qs = a.quotes.length && b.quotes.length ? quoteSimilarity(a.quotes, b.quotes) : 0;
+  return {
+    cosine: cosine(a.vec, b.vec),
+    sharedNames: Math.min(names, 3) / 3,
+    nameOverlap: union ? names / union : 0,
+    sharedValues: Math.min(shared(a.values, b.values), 3) / 3,
+    samePredicate: a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0,
+    sharedPredicate: shared(a.predicates, b.predicates) > 0 ? 1 : 0,
+    quote: qs,
+    quoteClash: a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0,
+    bothLead: a.lead && b.lead ? 1 : 0,
+    lengthRatio: Math.abs(Math.log(a.words / b.words)),
+  };
+}

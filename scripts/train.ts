@@ -1,0 +1,141 @@
+/**
+ * npm run train [-- --cv]
+ * Fits the analysis's learned weights to the evaluation kit's references (../shared/eval/dev), from the seed story
+ * and the development stories only: the five held-back stories (test/eval-sets.ts) are never read. Writes
+ * lib/analysis/model/*.ts; the same references give the same weights (deterministic fitting, sorted inputs).
+ *
+ * - align: the probability that two sentences of two outlets report the same claim (lib/analysis/pair-features.ts).
+ *   A pair is positive when one reference item (a shared claim or a discrepancy) has a mention in each sentence,
+ *   negative when both sentences carry reference items and none is common to them; other pairs are not used.
+ *
+ * With --cv it also prints leave-one-story-out figures: each story scored by a model fitted to the others.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { storyBundleSchema } from "../lib/analysis/schema";
+import { extractArticle, type Claim } from "../lib/analysis/extract";
+import { vectorize } from "../lib/analysis/align";
+import { PAIR_FEATURES, pairFeatures, profileOf, type PairFeature } from "../lib/analysis/pair-features";
+import { predict, train, type LogisticModel } from "../lib/analysis/logistic";
+import { HELD_OUT } from "../test/eval-sets";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const dev = path.resolve(ROOT, "../shared/eval/dev");
+
+interface Mention {
+  article: number;
+  evidence: string;
+}
+interface Gold {
+  shared?: Array<{ id: string; mentions: Mention[] }>;
+  discrepancies?: Array<{ id: string; mentions: Mention[] }>;
+  unique?: Mention[];
+}
+
+// The scorer's own test of whether a claim holds a reference quote (../shared/eval/score.mjs).
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+const tokens = (s: string) => norm(s).split(" ").filter(Boolean);
+function covers(claimText: string, evidence: string): boolean {
+  const ct = new Set(tokens(claimText));
+  const et = tokens(evidence);
+  return et.length > 0 && et.filter((t) => ct.has(t)).length / et.length >= 0.8;
+}
+
+interface Row {
+  story: string;
+  x: Record<PairFeature, number>;
+  y: 0 | 1;
+}
+
+function alignRows(story: string): Row[] {
+  const bundle = storyBundleSchema.parse(JSON.parse(readFileSync(path.join(dev, `${story}.bundle.json`), "utf8")));
+  const gold = JSON.parse(readFileSync(path.join(dev, `${story}.gold.json`), "utf8")) as Gold;
+  const claims: Claim[][] = bundle.articles.map((a) => extractArticle(a).claims);
+  const vectors = vectorize(claims);
+  const flat = vectors.refs.map((r, i) => ({
+    ...r,
+    claim: claims[r.article]![r.claim]!,
+    profile: profileOf(claims[r.article]![r.claim]!, r.claim, vectors.vecs[i]!),
+  }));
+  // Reference items each sentence carries.
+  const items = new Map<number, Set<string>>();
+  const note = (id: string, m: Mention) =>
+    flat.forEach((c, i) => {
+      if (c.article === m.article && covers(c.claim.text, m.evidence)) {
+        let s = items.get(i);
+        if (!s) items.set(i, (s = new Set()));
+        s.add(id);
+      }
+    });
+  for (const s of gold.shared ?? []) for (const m of s.mentions) note(`s:${s.id}`, m);
+  for (const d of gold.discrepancies ?? []) for (const m of d.mentions) note(`d:${d.id}`, m);
+  (gold.unique ?? []).forEach((u, i) => note(`u:${i}`, u));
+  const rows: Row[] = [];
+  const labelled = [...items.keys()].sort((a, b) => a - b);
+  for (const i of labelled)
+    for (const j of labelled) {
+      if (j <= i || flat[i]!.article === flat[j]!.article) continue;
+      const a = items.get(i)!;
+      const b = items.get(j)!;
+      const y = [...a].some((id) => b.has(id)) ? 1 : 0;
+      rows.push({ story, x: pairFeatures(flat[i]!.profile, flat[j]!.profile), y });
+    }
+  return rows;
+}
+
+const stories = readdirSync(dev)
+  .filter((f) => f.endsWith(".bundle.json"))
+  .map((f) => f.replace(".bundle.json", ""))
+  .filter((s) => !HELD_OUT.includes(s))
+  .sort();
+const OPTIONS = { l2: 1, iterations: 50, positiveWeight: 1 };
+
+const all = stories.flatMap(alignRows);
+console.log(
+  `align: ${all.length} labelled pairs from ${stories.length} stories, ${all.filter((r) => r.y).length} positive`,
+);
+
+if (process.argv.includes("--cv")) {
+  const at = [0.3, 0.4, 0.5, 0.6, 0.7];
+  const tp = at.map(() => 0);
+  const fp = at.map(() => 0);
+  let positives = 0;
+  for (const s of stories) {
+    const model = train(
+      PAIR_FEATURES,
+      all.filter((r) => r.story !== s),
+      OPTIONS,
+    );
+    for (const r of all.filter((r) => r.story === s)) {
+      const p = predict(model, r.x);
+      if (r.y) positives++;
+      at.forEach((t, k) => {
+        if (p >= t) (r.y ? tp : fp)[k]!++;
+      });
+    }
+  }
+  at.forEach((t, k) =>
+    console.log(
+      `  p ≥ ${t}: recall ${(tp[k]! / positives).toFixed(2)}, precision ${(tp[k]! / (tp[k]! + fp[k]! || 1)).toFixed(2)}`,
+    ),
+  );
+}
+
+const model: LogisticModel<PairFeature> = train(PAIR_FEATURES, all, OPTIONS);
+const file = path.join(ROOT, "lib/analysis/model/align.ts");
+writeFileSync(
+  file,
+  `// Written by scripts/train.ts (npm run train) from the evaluation kit's dev references; do not edit by hand.\n` +
+    `import type { LogisticModel } from "../logistic";\nimport type { PairFeature } from "../pair-features";\n\n` +
+    `export const ALIGN_MODEL: LogisticModel<PairFeature> = ${JSON.stringify(model)};\n`,
+);
+execFileSync("npx", ["prettier", "--write", file], { cwd: ROOT, stdio: "ignore" });
+console.log(
+  `wrote ${path.relative(ROOT, file)}: ${model.features.map((f, i) => `${f} ${model.weights[i]}`).join(", ")}, bias ${model.bias}`,
+);
