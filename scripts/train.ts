@@ -120,6 +120,10 @@ if (process.argv.includes("--cv")) {
       });
     }
   }
+  const base = all.filter((r) => r.x.cosine >= 0.26);
+  console.log(
+    `  baseline cosine ≥ 0.26: recall ${(base.filter((r) => r.y).length / positives).toFixed(2)}, precision ${(base.filter((r) => r.y).length / base.length).toFixed(2)}`,
+  );
   at.forEach((t, k) =>
     console.log(
       `  p ≥ ${t}: recall ${(tp[k]! / positives).toFixed(2)}, precision ${(tp[k]! / (tp[k]! + fp[k]! || 1)).toFixed(2)}`,
