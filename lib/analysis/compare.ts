@@ -1,10 +1,10 @@
-import { diffWords } from "diff";
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { timesAgree, type TimeFacet } from "./time";
 import { sameEntity, type EntityMention } from "./entities";
-import { contentWords, normalize, words } from "./text";
+import { words } from "./text";
+import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { sameHolder } from "./units";
 
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
@@ -174,16 +174,20 @@ export function numberConflicts(
   return out;
 }
 
-/** Quote wording: near-identical quotes whose words differ. An excerpt of a longer quote is not a conflict. */
+/**
+ * Quote wording: two outlets quoting one statement with different words (quotes.ts lines the shorter up inside the
+ * longer). An excerpt of a longer quote is not a conflict, nor one article quoting twice.
+ */
 export function quoteConflicts(members: Located[], label: Label): Discrepancy[] {
   const out: Discrepancy[] = [];
   const classes = distinct(
-    members.flatMap((at) => at.claim.quotes.filter((q) => words(q.text).length >= 4).map((q) => ({ item: q, at }))),
-    (q) => normalize(q.text),
+    members.flatMap((at) =>
+      at.claim.quotes.filter((q) => words(q.text).length >= QUOTES.minWords).map((q) => ({ item: q, at })),
+    ),
+    (q) => quoteWords(q.text).join(" "),
   ).map((c) => ({
     ...c,
-    norm: normalize(c.rep.text),
-    content: new Set(contentWords(c.rep.text)),
+    words: quoteWords(c.rep.text),
     articles: new Set(c.items.map((x) => x.at.ref.article)),
   }));
   for (let i = 0; i < classes.length; i++) {
@@ -192,15 +196,15 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       const b = classes[j]!;
       // Two wordings inside one article are the article quoting twice, not outlets disagreeing.
       if (a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0]) continue;
-      if (a.norm.includes(b.norm) || b.norm.includes(a.norm)) continue;
-      let shared = 0;
-      for (const w of b.content) if (a.content.has(w)) shared++;
-      if (a.content.size < 2 || b.content.size < 2 || (2 * shared) / (a.content.size + b.content.size) < 0.5) continue;
-      const diff = diffWords(a.rep.text, b.rep.text).map(
-        (p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string],
-      );
+      const m = matchQuotes(a.words, b.words);
+      if (!m || m.excerpt) continue;
       const values = splitOf([...a.items, ...b.items], (x) => `“${x.text}”`);
-      out.push({ kind: "quote", detail: `quoted differently: ${describe(values, label)}`, values, diff });
+      out.push({
+        kind: "quote",
+        detail: `quoted differently: ${describe(values, label)}`,
+        values,
+        diff: quoteDiff(a.rep, b.rep),
+      });
     }
   }
   return out;

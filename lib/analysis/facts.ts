@@ -1,6 +1,8 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
-import { type Located, dateConflict, numberConflicts, type Discrepancy } from "./compare";
+import { type Located, dateConflict, numberConflicts, quoteConflicts, type Discrepancy } from "./compare";
+import { matchQuotes, quoteWords, QUOTES } from "./quotes";
+import { FUNCTION_WORDS } from "./text";
 import { sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 import { clauseSpan } from "./text";
@@ -328,3 +330,64 @@ export function clauseAround(c: Claim, start: number, end: number): { start: num
   const [a, b] = clauseSpan(c.text, start - c.start, end - c.start);
   return { start: c.start + a, end: c.start + b, text: c.text.slice(a, b) };
 }
+
+/**
+ * Quote rows: one statement quoted by outlets whose sentences alignment put in different rows ("'We have learned
+ * something important …,' he told the group" / "he clearly says, 'We have learned something very important …'").
+ * Quotes sharing three rare words are compared (quotes.ts); the statements quoted alike in several rows, with two
+ * wordings, become a row of their own. One quoted twice within a row is that row's business (compare.ts).
+ */
+export function findQuoteRows(groups: Located[][], label: (a: number) => string): FactRow[] {
+  interface Q {
+    at: Located;
+    group: number;
+    words: string[];
+  }
+  const quotes: Q[] = [];
+  groups.forEach((members, group) => {
+    for (const at of members)
+      for (const q of at.claim.quotes) {
+        const words = quoteWords(q.text);
+        if (words.length >= QUOTES.minWords) quotes.push({ at, group, words });
+      }
+  });
+  // Each content word's quotes; a word in more than a few dozen quotes is too common to find a partner by.
+  const postings = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    for (const w of new Set(q.words)) if (!FUNCTION_WORDS.has(w)) postings.set(w, [...(postings.get(w) ?? []), i]);
+  });
+  const parent = quotes.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  quotes.forEach((q, i) => {
+    const shared = new Map<number, number>();
+    for (const w of new Set(q.words)) {
+      const p = postings.get(w);
+      if (!p || p.length > QUOTE_POSTINGS) continue;
+      for (const j of p) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      const o = quotes[j]!;
+      if (n < 3 || o.at.ref.article === q.at.ref.article || o.group === q.group) continue;
+      if (matchQuotes(q.words, o.words)) parent[find(i)] = find(j);
+    }
+  });
+  const comps = new Map<number, Q[]>();
+  quotes.forEach((q, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), q]));
+  const rows: FactRow[] = [];
+  for (const comp of comps.values()) {
+    if (new Set(comp.map((q) => q.group)).size < 2) continue;
+    const members = [...new Map(comp.map((q) => [q.at.claim.key, q.at])).values()].sort(
+      (x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim,
+    );
+    const discrepancies = quoteConflicts(members, label);
+    if (!discrepancies.length) continue;
+    const clauses = new Map(
+      members.map((m) => [m.claim.key, { start: m.claim.start, end: m.claim.end, text: m.claim.text }]),
+    );
+    rows.push({ kind: "number", members, clauses, discrepancies, measure: "quote", row: -1 });
+  }
+  return rows;
+}
+
+/** Quotes holding a word more often than this are not paired through it (a common word finds no one statement). */
+const QUOTE_POSTINGS = 50;

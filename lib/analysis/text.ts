@@ -61,7 +61,7 @@ export const MONTHS = [
   "december",
 ] as const;
 
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   "a an the and or but of to in on at for with by from as that this it its is are was were be been has have had will would we our us you your they them their he she his her i me my not no so than then there what which who".split(
     " ",
   ),
