@@ -100,6 +100,7 @@ function describe(values: ValueMention[], label: Label): string {
 
 function dayName(t: TimeFacet): string {
   if (t.granularity === "weekday") return t.value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return t.text;
   const d = new Date(t.value + "T00:00:00Z");
   if (Number.isNaN(d.getTime())) return t.value;
   return `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${t.value}`;

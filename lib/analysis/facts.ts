@@ -49,7 +49,7 @@ export type Similarity = (a: ClaimRef, b: ClaimRef) => number;
 
 export const FACTS = {
   /** Sentence similarity below which two facts are not taken as the same fact. */
-  minSimilarity: { event: 0.08, number: 0.15, date: 0.12 },
+  minSimilarity: { event: 0.08, number: 0.15, date: 0.12, coarseDate: 0.25 },
   /** Days from the publication date beyond which a dated fact is another event than an undated one. */
   otherEventDays: 10,
   /** A lone sentence this close to a row's sentences joins the row instead of getting a fact row. */
@@ -131,7 +131,13 @@ function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | n
 
 /** The event days of a claim that a slot can compare: resolved or weekday, not the day something was said. */
 export function slotDays(c: Claim): TimeFacet[] {
-  return c.times.filter((t) => t.role === "event" && (t.granularity === "day" || t.granularity === "weekday"));
+  return c.times.filter(
+    (t) =>
+      t.role === "event" &&
+      (t.granularity === "day" ||
+        t.granularity === "weekday" ||
+        ((t.granularity === "month" || t.granularity === "year") && t.resolved)),
+  );
 }
 
 /** The event a date is stated with, as a paraphrase class: the verb nearest it, else its clause's event word. */
@@ -139,6 +145,8 @@ function predicateOf(c: Claim, v: TimeFacet): string {
   const u = v.fact !== undefined ? c.units?.[v.fact] : undefined;
   return v.predicate || canonicalStem(u?.predicate ?? "");
 }
+
+const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity === "weekday";
 
 /** `alone`: claims an editor split off, never moved into a row (their conflict gets a fact row instead). */
 export function findFactRows(
@@ -221,8 +229,15 @@ export function findFactRows(
         // The same named holder is evidence of its own that two values state one fact.
         const named = isNamedHolder(va.holder) && isNamedHolder(vb.holder) ? 0.1 : 0;
         const s = (a.group === b.group ? 1 : sim(a.at.ref, b.at.ref)) + named;
-        if (isDate || a.q!.event) {
-          if (s >= (isDate ? FACTS.minSimilarity.date : FACTS.minSimilarity.event)) pairs.push([s, i, j]);
+        if (isDate) {
+          // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two
+          // coarse dates must come from closer sentences than two days.
+          const coarse = !isDay(a.t!) || !isDay(b.t!);
+          if (s >= (coarse ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date)) pairs.push([s, i, j]);
+          continue;
+        }
+        if (a.q!.event) {
+          if (s >= FACTS.minSimilarity.event) pairs.push([s, i, j]);
           continue;
         }
         // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
@@ -246,9 +261,11 @@ export function findFactRows(
       const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
       let clash = false;
       for (const x of articles[small]!) if ((clash = articles[big]!.has(x))) break;
-      // One outlet, two values for the same act: the self-contradiction a reader must see.
+      // One outlet, two days for the same act: the self-contradiction a reader must see.
       const selfContradiction =
         isDate &&
+        isDay(facts[i]!.t!) &&
+        isDay(facts[j]!.t!) &&
         facts[i]!.at.ref.article === facts[j]!.at.ref.article &&
         articles[a]!.size === 1 &&
         articles[b]!.size === 1;
