@@ -58,6 +58,8 @@ export const FACTS = {
   pairsPerRow: 50,
   /** Names the clauses around two amounts must share to be one fact though their sentences date other times. */
   sameNames: 3,
+  /** Overlap of the words right after two amounts that makes them the same item of two lists. */
+  sameItem: 0.3,
 };
 
 const DAY_MS = 86_400_000;
@@ -146,6 +148,24 @@ function predicateOf(c: Claim, v: TimeFacet): string {
   return v.predicate || canonicalStem(u?.predicate ?? "");
 }
 
+/** The event word of the clause that states a value. */
+const predicateOfValue = (f: Fact) => {
+  const v = (f.q ?? f.t)!;
+  return v.fact !== undefined ? (f.at.claim.units?.[v.fact]?.predicate ?? "") : "";
+};
+
+/** For each fact, the number of different amounts its article gives this measure for a holder compatible with its own. */
+function ambiguityOf(facts: Fact[]): number[] {
+  const byArticle = new Map<number, Fact[]>();
+  for (const f of facts) byArticle.set(f.at.ref.article, [...(byArticle.get(f.at.ref.article) ?? []), f]);
+  return facts.map((f) => {
+    const values = new Set<string>();
+    for (const g of byArticle.get(f.at.ref.article)!)
+      if (sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!)) values.add(`${g.q!.low}|${g.q!.high}`);
+    return values.size;
+  });
+}
+
 const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity === "weekday";
 
 /** `alone`: claims an editor split off, never moved into a row (their conflict gets a fact row instead). */
@@ -197,6 +217,10 @@ export function findFactRows(
     if (new Set(facts.map((f) => f.at.ref.article)).size < 2 && !key.startsWith("d:")) continue;
     const isDate = key.startsWith("d:");
     const pairs: Array<[number, number, number]> = [];
+    // How many different amounts of this measure (for a compatible holder) each fact's article states. An outlet
+    // that gives a measure many values ("14 points off the bench", "10 points in the first seven minutes", "2,129
+    // career points") states many facts, and any one of them is a weak match for another outlet's.
+    const ambiguity = isDate ? facts.map(() => 1) : ambiguityOf(facts);
     // Facts come row by row (runStart and runEnd bound each fact's run). Pairs in one row all score high and those
     // across two rows alike, so a fact is paired with the next few facts of its own row and the first few of each
     // later row, not with every one: a wide story's big rows would make this quadratic (a 500-article story has
@@ -236,6 +260,15 @@ export function findFactRows(
           if (s >= (coarse ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date)) pairs.push([s, i, j]);
           continue;
         }
+        const ambiguous = (ambiguity[i]! > 1 ? 1 : 0) + (ambiguity[j]! > 1 ? 1 : 0);
+        // Both outlets give several values of this measure: only the same row and the same event word, or the same
+        // thing named right beside the amounts (the same item of two lists), tell which of them are one fact. One
+        // outlet does: its sentence must be a close match.
+        const besideSame =
+          sameNamedThing(a.q!, b.q!) || localOverlap(wordsAfterOf(a), wordsAfterOf(b)) >= FACTS.sameItem;
+        if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
+          continue;
+        if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) continue;
         if (a.q!.event) {
           if (s >= FACTS.minSimilarity.event) pairs.push([s, i, j]);
           continue;
