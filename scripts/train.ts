@@ -61,7 +61,7 @@ function alignRows(story: string): Row[] {
   const flat = vectors.refs.map((r, i) => ({
     ...r,
     claim: claims[r.article]![r.claim]!,
-    profile: profileOf(claims[r.article]![r.claim]!, r.claim, vectors.vecs[i]!),
+    profile: profileOf(claims[r.article]![r.claim]!, r.claim, vectors.vecs[i]!, vectors.idf),
   }));
   // Reference items each sentence carries.
   const items = new Map<number, Set<string>>();

@@ -147,7 +147,7 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const scores = new Float64Array(vecs.length);
   const scored: number[] = [];
   const articleOf = Int32Array.from(refs, (r) => r.article);
-  const profiles = refs.map((r, i) => profileOf(claims[r.article]![r.claim]!, r.claim, vecs[i]!));
+  const profiles = refs.map((r, i) => profileOf(claims[r.article]![r.claim]!, r.claim, vecs[i]!, idf));
   const known = new Map<number, number>();
   /** The model's probability that claims x < y report one claim, computed once per pair. */
   const probability = (x: number, y: number) => {

@@ -19,6 +19,9 @@ export const PAIR_FEATURES = [
   "quoteClash",
   "bothLead",
   "lengthRatio",
+  "clauseCosine",
+  "containment",
+  "sharedWeight",
 ] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
@@ -32,6 +35,11 @@ export interface ClaimProfile {
   quotes: Array<Set<string>>;
   words: number;
   lead: boolean;
+  /** Each clause's terms as an idf-weighted unit vector: two sentences may share one clause and little else. */
+  clauses: Array<Map<string, number>>;
+  /** Each term's idf, and their sum. */
+  weights: Map<string, number>;
+  mass: number;
 }
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
@@ -44,10 +52,29 @@ function valueKeys(c: Claim): Set<string> {
   return out;
 }
 
-export function profileOf(c: Claim, index: number, vec: Map<string, number>): ClaimProfile {
+const unitVector = (terms: string[], idf: Map<string, number>) => {
+  const v = new Map<string, number>();
+  let sq = 0;
+  for (const t of terms) {
+    const w = idf.get(t) ?? 0;
+    v.set(t, w);
+    sq += w * w;
+  }
+  const n = Math.sqrt(sq) || 1;
+  for (const [t, w] of v) v.set(t, w / n);
+  return v;
+};
+
+export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf: Map<string, number>): ClaimProfile {
   const units = c.units ?? [];
   const facts = units.filter((u) => !isFrame(u) && u.predicate);
+  const weights = new Map(c.terms.map((t) => [t, idf.get(t) ?? 0]));
+  let mass = 0;
+  for (const w of weights.values()) mass += w;
   return {
+    clauses: units.filter((u) => !isFrame(u) && u.terms.length >= 2).map((u) => unitVector(u.terms, idf)),
+    weights,
+    mass,
     vec,
     names: new Set(c.entities.map((e) => lastWord(e.key)).filter((k) => k.length >= 2)),
     predicates: new Set(facts.map((u) => u.predicate)),
@@ -70,6 +97,8 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
   const names = shared(a.names, b.names);
   const union = a.names.size + b.names.size - names;
   const qs = a.quotes.length && b.quotes.length ? quoteSimilarity(a.quotes, b.quotes) : 0;
+  let sharedMass = 0;
+  for (const [t, w] of a.weights) if (b.weights.has(t)) sharedMass += w;
   return {
     cosine: cosine(a.vec, b.vec),
     sharedNames: Math.min(names, 3) / 3,
@@ -81,5 +110,15 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
     quoteClash: a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0,
     bothLead: a.lead && b.lead ? 1 : 0,
     lengthRatio: Math.abs(Math.log(a.words / b.words)),
+    clauseCosine: bestClause(a, b),
+    containment: sharedMass / (Math.min(a.mass, b.mass) || 1),
+    sharedWeight: Math.min(1, sharedMass / 20),
   };
+}
+
+/** The best cosine between a clause of one sentence and a clause of the other. */
+function bestClause(a: ClaimProfile, b: ClaimProfile): number {
+  let best = 0;
+  for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, cosine(x, y));
+  return best;
 }
