@@ -114,42 +114,42 @@ export function encodeLists(lists: ReadonlyArray<ReadonlyArray<number>>): Uint8A
 
 /** Reads the `count` lists written by encodeLists. */
 export function decodeLists(bytes: Uint8Array, count: number): Lists {
-  let p = 0;
-  const read = () => {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (p >= bytes.length) throw new Error("decodeLists: truncated input");
-      b = bytes[p++]!;
-      n |= (b & 127) << shift;
-      shift += 7;
-    } while (b & 128);
-    return n;
-  };
-  // Two passes: the first counts the values, so the second fills typed arrays without growing anything.
-  let total = 0;
-  while (p < bytes.length) {
-    read();
-    const k = read();
-    total += k;
-    for (let j = 0; j < k; j++) read();
-  }
   const start = new Int32Array(count + 1);
-  const values = new Int32Array(total);
-  p = 0;
-  let item = -1;
+  // Every value takes at least one byte, so bytes.length bounds their number: one pass, then one trimming copy.
+  const values = new Int32Array(bytes.length);
+  const end = bytes.length;
+  let p = 0;
   let v = 0;
-  while (p < bytes.length) {
-    const next = item + read() + 1;
-    if (next >= count) throw new Error(`decodeLists: item ${next} of ${count}`);
+  let item = -1;
+  while (p < end) {
+    // Three varints per list head (gap, length), then the values; written out rather than in a closure, since
+    // this loop decodes a million of them on first use.
+    let gap = 0;
+    for (let shift = 0, b = 128; b & 128; shift += 7) {
+      b = bytes[p++]!;
+      gap |= (b & 127) << shift;
+    }
+    let length = 0;
+    for (let shift = 0, b = 128; b & 128; shift += 7) {
+      b = bytes[p++]!;
+      length |= (b & 127) << shift;
+    }
+    const next = item + gap + 1;
+    if (next >= count || p > end) throw new Error(`decodeLists: item ${next} of ${count}, or truncated input`);
     for (let i = item + 1; i <= next; i++) start[i] = v;
     item = next;
-    const k = read();
-    for (let j = 0; j < k; j++) values[v++] = read();
+    for (let j = 0; j < length; j++) {
+      let n = 0;
+      for (let shift = 0, b = 128; b & 128; shift += 7) {
+        b = bytes[p++]!;
+        n |= (b & 127) << shift;
+      }
+      values[v++] = n;
+    }
+    if (p > end) throw new Error("decodeLists: truncated input");
   }
   for (let i = item + 1; i <= count; i++) start[i] = v;
-  return { start, values };
+  return { start, values: values.slice(0, v) };
 }
 
 /** Largest shared prefix that frontCode writes: its length is one character, code 48 ("0") + length. */
@@ -182,6 +182,8 @@ export interface FrontCoded {
   text: string;
   /** Offset of each line in `text`, and text.length + 1 after the last. */
   lines: Int32Array;
+  /** The whole words, one per block: what the binary search compares with, without slicing at every probe. */
+  heads: string[];
   count: number;
 }
 
@@ -189,14 +191,17 @@ export function frontIndex(text: string): FrontCoded {
   let count = text ? 1 : 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
   const lines = new Int32Array(count + 1);
+  const heads: string[] = [];
   let at = 0;
   for (let k = 0; k < count; k++) {
     lines[k] = at;
     const nl = text.indexOf("\n", at);
-    at = nl < 0 ? text.length + 1 : nl + 1;
+    const end = nl < 0 ? text.length : nl;
+    if (k % RESTART === 0) heads.push(text.slice(at + 1, end));
+    at = end + 1;
   }
   lines[count] = text.length + 1;
-  return { text, lines, count };
+  return { text, lines, heads, count };
 }
 
 /** Word i (0 ≤ i < count). */
@@ -211,20 +216,19 @@ export function frontWord(fc: FrontCoded, i: number): string {
 
 /** The index of `word`, or -1: a binary search over the whole words, then one block decoded in order. */
 export function frontFind(fc: FrontCoded, word: string): number {
-  const blocks = Math.ceil(fc.count / RESTART);
-  const whole = (b: number) => fc.text.slice(fc.lines[b * RESTART]! + 1, fc.lines[b * RESTART + 1]! - 1);
+  const { heads, text, lines } = fc;
   let lo = 0;
-  let hi = blocks - 1;
+  let hi = heads.length - 1;
   // The last block whose first word is ≤ word.
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (whole(mid) <= word) lo = mid;
+    if (heads[mid]! <= word) lo = mid;
     else hi = mid - 1;
   }
   let current = "";
   for (let k = lo * RESTART; k < Math.min(fc.count, (lo + 1) * RESTART); k++) {
-    const from = fc.lines[k]!;
-    current = current.slice(0, fc.text.charCodeAt(from) - 48) + fc.text.slice(from + 1, fc.lines[k + 1]! - 1);
+    const from = lines[k]!;
+    current = current.slice(0, text.charCodeAt(from) - 48) + text.slice(from + 1, lines[k + 1]! - 1);
     if (current === word) return k;
     if (current > word) return -1;
   }
