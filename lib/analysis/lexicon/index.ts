@@ -412,11 +412,16 @@ function eventSenses(word: string, limit: number): Map<number, number> {
 function isGeneral(s: number): boolean {
   const { lexFile, lexFiles } = wordnet();
   if (posOf(s) === "n") return lexFiles[lexFile[s]!] === "noun.Tops";
-  return listOf(relation("hypernyms"), s).length === 0;
+  const { start } = relation("hypernyms");
+  return start[s] === start[s + 1];
 }
 
+/** Whether a verb pointer of this kind links s to t or t to s. */
 function linked(name: "causes" | "entails", s: number, t: number): boolean {
-  return listOf(relation(name), s).includes(t) || listOf(relation(name), t).includes(s);
+  const { start, values } = relation(name);
+  for (let k = start[s]!; k < start[s + 1]!; k++) if (values[k] === t) return true;
+  for (let k = start[t]!; k < start[t + 1]!; k++) if (values[k] === s) return true;
+  return false;
 }
 
 /** Scores of the ladder, by the length of the hypernym path between two synsets (0: the same synset). */
