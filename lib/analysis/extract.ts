@@ -5,7 +5,7 @@ import { extractTimes, type TimeFacet } from "./time";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
-import { canonicalStem, termsOf } from "./terms";
+import { canonicalStem, contentLemmas, termsOf } from "./terms";
 import { clauseSpan, hashId, normalize, wordCount } from "./text";
 import { Discourse, factUnits, unitAt, type FactUnit } from "./units";
 
@@ -26,6 +26,8 @@ export interface Claim {
   terms: string[];
   /** The sentence's clauses, each a fact with its event word and what it is about; values point into it. */
   units: FactUnit[];
+  /** Lemmas of its content words (nouns, verbs, adjectives; no names, no numbers): what word vectors compare. */
+  lemmas: string[];
 }
 
 export interface ArticleExtraction {
@@ -136,6 +138,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           attribution: extractAttribution(claimText, tokens, entities),
           terms: termsOf(tokens),
           units,
+          lemmas: contentLemmas(tokens),
         });
       }
     }

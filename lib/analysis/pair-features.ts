@@ -2,6 +2,7 @@ import type { Claim } from "./extract";
 import { cosine } from "./align";
 import { quoteSimilarity, quoteWordSets } from "./align";
 import { isFrame } from "./units";
+import { frequencyRank, predicateSimilarity, vector } from "./lexicon";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -22,6 +23,8 @@ export const PAIR_FEATURES = [
   "clauseCosine",
   "containment",
   "sharedWeight",
+  "vectorCosine",
+  "predicateSimilarity",
 ] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
@@ -40,6 +43,10 @@ export interface ClaimProfile {
   /** Each term's idf, and their sum. */
   weights: Map<string, number>;
   mass: number;
+  /** The rarity-weighted mean of its content words' vectors, unit length (null when no word is known). */
+  centroid: Float32Array | null;
+  /** Event words of its clauses, at most three. */
+  events: string[];
 }
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
@@ -72,6 +79,8 @@ export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf
   let mass = 0;
   for (const w of weights.values()) mass += w;
   return {
+    centroid: centroidOf(c.lemmas ?? []),
+    events: [...new Set(facts.map((u) => u.predicate))].slice(0, 3),
     clauses: units.filter((u) => !isFrame(u) && u.terms.length >= 2).map((u) => unitVector(u.terms, idf)),
     weights,
     mass,
@@ -113,6 +122,8 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
     clauseCosine: bestClause(a, b),
     containment: sharedMass / (Math.min(a.mass, b.mass) || 1),
     sharedWeight: Math.min(1, sharedMass / 20),
+    vectorCosine: a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0,
+    predicateSimilarity: bestPredicate(a.events, b.events),
   };
 }
 
@@ -120,5 +131,48 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
 function bestClause(a: ClaimProfile, b: ClaimProfile): number {
   let best = 0;
   for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, cosine(x, y));
+  return best;
+}
+
+/**
+ * A sentence as one vector: its content words' vectors, each weighted by how rare the word is (the log of its
+ * frequency rank: "said" counts little, "magnitude" much), averaged and scaled to unit length.
+ */
+function centroidOf(lemmas: string[]): Float32Array | null {
+  let out: Float32Array | null = null;
+  for (const l of lemmas) {
+    const v = vector(l);
+    if (!v) continue;
+    let n = 0;
+    for (let d = 0; d < v.length; d++) n += v[d]! * v[d]!;
+    const w = Math.log(2 + (frequencyRank(l) ?? 50_000)) / (Math.sqrt(n) || 1);
+    out ??= new Float32Array(v.length);
+    for (let d = 0; d < v.length; d++) out[d]! += w * v[d]!;
+  }
+  if (!out) return null;
+  let n = 0;
+  for (let d = 0; d < out.length; d++) n += out[d]! * out[d]!;
+  n = Math.sqrt(n) || 1;
+  for (let d = 0; d < out.length; d++) out[d]! /= n;
+  return out;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!;
+  return s;
+}
+
+const predicatePairs = new Map<string, number>();
+/** The closest pair of event words of two sentences (lexicon.predicateSimilarity), remembered per pair of words. */
+function bestPredicate(a: string[], b: string[]): number {
+  let best = 0;
+  for (const x of a)
+    for (const y of b) {
+      const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+      let s = predicatePairs.get(key);
+      if (s === undefined) predicatePairs.set(key, (s = predicateSimilarity(x, y)));
+      best = Math.max(best, s);
+    }
   return best;
 }
