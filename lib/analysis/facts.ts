@@ -60,6 +60,8 @@ export const FACTS = {
   sameNames: 3,
   /** Overlap of the words right after two amounts that makes them the same item of two lists. */
   sameItem: 0.3,
+  /** Whether a value that outlets state alike in different rows gets a row of its own. */
+  agreeingRows: true,
 };
 
 const DAY_MS = 86_400_000;
@@ -328,10 +330,17 @@ export function findFactRows(
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
         : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
-      if (!discrepancies.length) continue;
       const clauses = new Map(
         comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
       );
+      if (!discrepancies.length) {
+        // Outlets agreeing on a value their sentences state among other things ("at a depth of 10 kilometres"):
+        // a row of the clauses that state it shows where they agree, which the sentence rows do not.
+        const articlesIn = new Set(members.map((m) => m.ref.article));
+        if (FACTS.agreeingRows && groupsIn.size > 1 && articlesIn.size > 1)
+          rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key, row: -1 });
+        continue;
+      }
       if (groupsIn.size === 1) {
         rows.push({
           kind: isDate ? "date" : "number",
