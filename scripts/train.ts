@@ -16,7 +16,7 @@ import path from "node:path";
 import { storyBundleSchema } from "../lib/analysis/schema";
 import { extractArticle, type Claim } from "../lib/analysis/extract";
 import { vectorize } from "../lib/analysis/align";
-import { PAIR_FEATURES, pairFeatures, profileOf, type PairFeature } from "../lib/analysis/pair-features";
+import { PAIR_FEATURES, pairFeatures, profileOf, unitProfileOf, type PairFeature } from "../lib/analysis/pair-features";
 import { predict, train, type LogisticModel } from "../lib/analysis/logistic";
 import { HELD_OUT } from "../test/eval-sets";
 
@@ -53,26 +53,42 @@ interface Row {
   y: 0 | 1;
 }
 
-function alignRows(story: string): Row[] {
+/** Labelled pairs from one story: sentence pairs ("align") or clause pairs ("clause"). */
+function labelledRows(story: string, level: "align" | "clause"): Row[] {
   const bundle = storyBundleSchema.parse(JSON.parse(readFileSync(path.join(dev, `${story}.bundle.json`), "utf8")));
   const gold = JSON.parse(readFileSync(path.join(dev, `${story}.gold.json`), "utf8")) as Gold;
   const claims: Claim[][] = bundle.articles.map((a) => extractArticle(a).claims);
   const vectors = vectorize(claims);
-  const flat = vectors.refs.map((r, i) => ({
-    ...r,
-    claim: claims[r.article]![r.claim]!,
-    profile: profileOf(claims[r.article]![r.claim]!, r.claim, vectors.vecs[i]!, vectors.idf),
-  }));
+  const flat =
+    level === "align"
+      ? vectors.refs.map((r, i) => ({
+          article: r.article,
+          text: claims[r.article]![r.claim]!.text,
+          profile: profileOf(claims[r.article]![r.claim]!, r.claim, vectors.vecs[i]!, vectors.idf),
+        }))
+      : vectors.refs.flatMap((r) => {
+          const c = claims[r.article]![r.claim]!;
+          return c.units.map((u, k) => ({
+            article: r.article,
+            text: c.text.slice(u.start - c.start, u.end - c.start),
+            profile: unitProfileOf(c, r.claim, k, vectors.idf),
+          }));
+        });
   // Reference items each sentence carries.
   const items = new Map<number, Set<string>>();
-  const note = (id: string, m: Mention) =>
-    flat.forEach((c, i) => {
-      if (c.article === m.article && covers(c.claim.text, m.evidence)) {
-        let s = items.get(i);
-        if (!s) items.set(i, (s = new Set()));
-        s.add(id);
-      }
-    });
+  // A mention belongs to the sentence that covers it, or at clause level to the shortest clause that does.
+  const note = (id: string, m: Mention) => {
+    const covering = flat
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.article === m.article && covers(c.text, m.evidence));
+    const chosen =
+      level === "align" ? covering : covering.sort((a, b) => a.c.text.length - b.c.text.length).slice(0, 1);
+    for (const { i } of chosen) {
+      let s = items.get(i);
+      if (!s) items.set(i, (s = new Set()));
+      s.add(id);
+    }
+  };
   for (const s of gold.shared ?? []) for (const m of s.mentions) note(`s:${s.id}`, m);
   for (const d of gold.discrepancies ?? []) for (const m of d.mentions) note(`d:${d.id}`, m);
   (gold.unique ?? []).forEach((u, i) => note(`u:${i}`, u));
@@ -96,12 +112,29 @@ const stories = readdirSync(dev)
   .sort();
 const OPTIONS = { l2: 1, iterations: 50, positiveWeight: 1 };
 
-const all = stories.flatMap(alignRows);
-console.log(
-  `align: ${all.length} labelled pairs from ${stories.length} stories, ${all.filter((r) => r.y).length} positive`,
-);
+for (const level of ["align", "clause"] as const) {
+  const all = stories.flatMap((s) => labelledRows(s, level));
+  console.log(
+    `${level}: ${all.length} labelled pairs from ${stories.length} stories, ${all.filter((r) => r.y).length} positive`,
+  );
+  if (process.argv.includes("--cv")) crossValidate(all);
+  const model: LogisticModel<PairFeature> = train(PAIR_FEATURES, all, OPTIONS);
+  const name = level === "align" ? "ALIGN_MODEL" : "CLAUSE_MODEL";
+  const file = path.join(ROOT, `lib/analysis/model/${level}.ts`);
+  writeFileSync(
+    file,
+    `// Written by scripts/train.ts (npm run train) from the evaluation kit's dev references; do not edit by hand.\n` +
+      `import type { LogisticModel } from "../logistic";\nimport type { PairFeature } from "../pair-features";\n\n` +
+      `export const ${name}: LogisticModel<PairFeature> = ${JSON.stringify(model)};\n`,
+  );
+  execFileSync("npx", ["prettier", "--write", file], { cwd: ROOT, stdio: "ignore" });
+  console.log(
+    `wrote ${path.relative(ROOT, file)}: ${model.features.map((f, i) => `${f} ${model.weights[i]}`).join(", ")}, bias ${model.bias}`,
+  );
+}
 
-if (process.argv.includes("--cv")) {
+/** Leave-one-story-out: each story's pairs scored by a model fitted to the other stories. */
+function crossValidate(all: Row[]) {
   const at = [0.3, 0.4, 0.5, 0.6, 0.7];
   const tp = at.map(() => 0);
   const fp = at.map(() => 0);
@@ -130,16 +163,3 @@ if (process.argv.includes("--cv")) {
     ),
   );
 }
-
-const model: LogisticModel<PairFeature> = train(PAIR_FEATURES, all, OPTIONS);
-const file = path.join(ROOT, "lib/analysis/model/align.ts");
-writeFileSync(
-  file,
-  `// Written by scripts/train.ts (npm run train) from the evaluation kit's dev references; do not edit by hand.\n` +
-    `import type { LogisticModel } from "../logistic";\nimport type { PairFeature } from "../pair-features";\n\n` +
-    `export const ALIGN_MODEL: LogisticModel<PairFeature> = ${JSON.stringify(model)};\n`,
-);
-execFileSync("npx", ["prettier", "--write", file], { cwd: ROOT, stdio: "ignore" });
-console.log(
-  `wrote ${path.relative(ROOT, file)}: ${model.features.map((f, i) => `${f} ${model.weights[i]}`).join(", ")}, bias ${model.bias}`,
-);

@@ -3,6 +3,7 @@ import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
 import { findFactRows, findQuoteRows } from "./facts";
+import { alignClauses } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
 import { findCopies } from "./copies";
@@ -170,7 +171,15 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   }
   const ids = new Set(groups.map((g) => g.id));
   const groupOfRow = new Map(keptIndex.map((row, g) => [row, g]));
-  for (const row of [...facts.rows, ...findQuoteRows(kept, label)]) {
+  const clauseRows = alignClauses(kept, vectors.idf).map((r) => ({
+    kind: "number" as const,
+    members: r.members,
+    clauses: r.clauses,
+    discrepancies: [],
+    measure: "clause",
+    row: -1,
+  }));
+  for (const row of [...facts.rows, ...findQuoteRows(kept, label), ...clauseRows]) {
     // A fact stated only by the sentences of one row is that row's discrepancy.
     const own = row.row >= 0 ? groupOfRow.get(row.row) : undefined;
     if (own !== undefined) {

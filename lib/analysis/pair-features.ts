@@ -127,6 +127,44 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
   };
 }
 
+/**
+ * The profile of one clause of a claim, for clause rows (clause-align.ts): the same features as a sentence's, read
+ * from the clause's own words, the values it states and the names inside it.
+ */
+export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<string, number>): ClaimProfile {
+  const u = c.units[unit]!;
+  const vec = unitVector(u.terms, idf);
+  const weights = new Map(u.terms.map((t) => [t, idf.get(t) ?? 0]));
+  let mass = 0;
+  for (const w of weights.values()) mass += w;
+  const values = new Set<string>();
+  for (const q of c.quantities)
+    if (q.fact === unit && (q.unit || q.event)) values.add(`${q.unit}|${q.event}|${q.low}|${q.high}`);
+  for (const t of c.times)
+    if (t.fact === unit && t.resolved && t.granularity !== "relative") values.add(`t|${t.value}`);
+  const within = (x: { start: number; end: number }) => x.start >= u.start && x.end <= u.end;
+  return {
+    vec,
+    names: new Set(
+      c.entities
+        .filter(within)
+        .map((e) => lastWord(e.key))
+        .filter((k) => k.length >= 2),
+    ),
+    predicates: new Set(u.predicate ? [u.predicate] : []),
+    mainPredicate: u.predicate,
+    values,
+    quotes: c.quotes.filter(within).length ? quoteWordSets({ ...c, quotes: c.quotes.filter(within) }) : [],
+    words: Math.max(1, u.terms.length),
+    lead: index < 2,
+    clauses: [vec],
+    weights,
+    mass,
+    centroid: centroidOf(u.lemmas ?? []),
+    events: u.predicate ? [u.predicate] : [],
+  };
+}
+
 /** The best cosine between a clause of one sentence and a clause of the other. */
 function bestClause(a: ClaimProfile, b: ClaimProfile): number {
   let best = 0;

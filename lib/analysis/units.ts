@@ -1,7 +1,7 @@
 import type { Token } from "./nlp";
 import { splitClauses, SPEECH_VERBS, type ClauseKind } from "./clauses";
 import type { EntityMention } from "./entities";
-import { termsOf } from "./terms";
+import { contentLemmas, termsOf } from "./terms";
 
 /**
  * Fact units: the clauses of a sentence with what each is about. A unit has an event word (its predicate, as a
@@ -29,6 +29,8 @@ export interface FactUnit {
   holderText?: string;
   /** Content terms of the clause's own words, nested clauses left out. */
   terms: string[];
+  /** Lemmas of the clause's own content words (see terms.ts contentLemmas). */
+  lemmas: string[];
 }
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
@@ -231,6 +233,7 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       holder: holder?.key ?? "",
       ...(holder ? { holderText: holder.text } : {}),
       terms: termsOf(own),
+      lemmas: contentLemmas(own),
     });
   });
   return units;
