@@ -7,6 +7,7 @@ import { sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { canonicalStem } from "./terms";
+import { predicateSimilarity } from "./lexicon";
 import { isNamedHolder, sameHolder } from "./units";
 
 /**
@@ -60,6 +61,8 @@ export const FACTS = {
   sameNames: 3,
   /** Overlap of the words right after two amounts that makes them the same item of two lists. */
   sameItem: 0.3,
+  /** Lexical similarity of two event words (lexicon.predicateSimilarity) at which two dates date one act. */
+  sameAct: 0.6,
   /** Whether a value that outlets state alike in different rows gets a row of its own. */
   agreeingRows: true,
 };
@@ -150,6 +153,28 @@ function predicateOf(c: Claim, v: TimeFacet): string {
   return v.predicate || canonicalStem(u?.predicate ?? "");
 }
 
+/** The lemma of the event word of the clause that states a date ("issue", "pass", "quit"), or "". */
+const eventWord = (c: Claim, v: TimeFacet) => (v.fact !== undefined ? (c.units?.[v.fact]?.predicate ?? "") : "");
+
+const actPairs = new Map<string, number>();
+/**
+ * Whether two dates date the same act: the same paraphrase class of their verbs ("visited"/"travelled"), or event
+ * words the lexicon finds close ("quit"/"left", "issued"/"made"; lexicon.predicateSimilarity).
+ */
+function sameAct(a: Fact, b: Fact): boolean {
+  const pa = predicateOf(a.at.claim, a.t!);
+  const pb = predicateOf(b.at.claim, b.t!);
+  if (pa && pa === pb) return true;
+  const ea = eventWord(a.at.claim, a.t!);
+  const eb = eventWord(b.at.claim, b.t!);
+  if (!ea || !eb) return false;
+  if (ea === eb) return true;
+  const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
+  let s = actPairs.get(key);
+  if (s === undefined) actPairs.set(key, (s = predicateSimilarity(ea, eb)));
+  return s >= FACTS.sameAct;
+}
+
 /** The event word of the clause that states a value. */
 const predicateOfValue = (f: Fact) => {
   const v = (f.q ?? f.t)!;
@@ -167,6 +192,9 @@ function ambiguityOf(facts: Fact[]): number[] {
     return values.size;
   });
 }
+
+/** Days named relative to the article's own date. */
+const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 
 const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity === "weekday";
 
@@ -207,8 +235,8 @@ export function findFactRows(
       }
       const days = slotDays(at.claim);
       for (const t of days) {
-        const p = predicateOf(at.claim, t);
-        if (p) add(`d:${p}`, { at, group, t });
+        // Dates of every act share one bucket; which two date the same act is decided pair by pair (sameAct).
+        if (predicateOf(at.claim, t) || eventWord(at.claim, t)) add("d:", { at, group, t });
       }
     }
   });
@@ -243,7 +271,16 @@ export function findFactRows(
         const b = facts[j]!;
         if (a.at.claim.key === b.at.claim.key) continue;
         if (!isDate && a.at.ref.article === b.at.ref.article) continue;
-        if (isDate ? timesAgree(a.t!, b.t!) === null : !sameMeasure(a.q!, b.q!)) continue;
+        if (isDate ? timesAgree(a.t!, b.t!) === null || !sameAct(a, b) : !sameMeasure(a.q!, b.q!)) continue;
+        // "Yesterday" in two articles published on different days can be one day or a state that lasted ("was being
+        // questioned yesterday"): only articles of one date set their "yesterday" and "today" against each other.
+        if (
+          isDate &&
+          DEICTIC.test(a.t!.text) &&
+          DEICTIC.test(b.t!.text) &&
+          refDate(a.at.ref.article) !== refDate(b.at.ref.article)
+        )
+          continue;
         const va = (a.q ?? a.t)!;
         const vb = (b.q ?? b.t)!;
         if (!sameHolder(va.holder, vb.holder)) continue;
