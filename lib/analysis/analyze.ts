@@ -2,6 +2,8 @@ import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
+import { confidenceOf } from "./confidence";
+import { subjectOf } from "./subject";
 import { findFactRows, findQuoteRows } from "./facts";
 import { alignClauses } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
@@ -205,6 +207,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       coverage: coverageOf(row.members),
     });
   }
+  for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
   // Conflicts first, then what most outlets carry, then story order.
   const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
   groups.sort(
@@ -236,6 +239,16 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       words: items.reduce((s, x) => s + x.extraction.words, 0),
     },
   };
+}
+
+/** Adds where a discrepancy is shown to its signals, and its confidence (confidenceOf). */
+function weigh(d: Discrepancy, g: Group) {
+  const signals = (d.basis ??= { signals: {} }).signals;
+  signals.factRow = g.kind === "fact" ? 1 : 0;
+  signals.outlets = Math.min(1, new Set(d.values.flatMap((v) => v.articles)).size / 5);
+  signals.values = Math.min(1, d.values.length / 4);
+  d.confidence = confidenceOf(signals);
+  d.subject = subjectOf(d);
 }
 
 /**

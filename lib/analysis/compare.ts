@@ -1,11 +1,11 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
-import { timesAgree, type TimeFacet } from "./time";
+import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { sameEntity, type EntityMention } from "./entities";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
-import { sameHolder } from "./units";
+import { isNamedHolder, sameHolder } from "./units";
 
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
 
@@ -18,6 +18,41 @@ export interface ValueMention {
   spans: Array<{ article: number; claim: string; start: number; end: number }>;
 }
 
+/**
+ * What a flag rests on. Signals are the evidence the confidence model weighs (model/flag.ts, fitted by
+ * scripts/train.ts); each is 0..1.
+ */
+export const FLAG_SIGNALS = [
+  "date",
+  "number",
+  "quote",
+  "entity",
+  "attribution",
+  "factRow",
+  "outlets",
+  "values",
+  "named",
+  "weekdayOnly",
+  "deictic",
+  "coarse",
+  "gap",
+  "ordinal",
+  "ambiguous",
+  "self",
+  "similarity",
+] as const;
+export type FlagSignal = (typeof FLAG_SIGNALS)[number];
+
+export interface DiscrepancyBasis {
+  /** Who or what the values are about, as an article writes it ("Richard Carter", "the quake"). */
+  holder?: string;
+  /** The event the values date or count, as a lemma ("visit", "dead", "score"). */
+  event?: string;
+  /** What is measured ("point", "usd", "magnitude"). */
+  measure?: string;
+  signals: Partial<Record<FlagSignal, number>>;
+}
+
 export interface Discrepancy {
   kind: DiscrepancyKind;
   detail: string;
@@ -25,6 +60,12 @@ export interface Discrepancy {
   values: ValueMention[];
   /** Word-level diff for quote wording: [op, text] with op -1 (only in the first), 0 (both), 1 (only in the second). */
   diff?: Array<[number, string]>;
+  /** What the values are about and the evidence the flag rests on. */
+  basis?: DiscrepancyBasis;
+  /** How sure the analysis is that these values state one fact and disagree, 0..1 (model/flag.ts). */
+  confidence?: number;
+  /** A short headline of what the outlets disagree about: "Date of the visit (Amir Hatami)". */
+  subject?: string;
 }
 
 export interface Located {
@@ -127,7 +168,40 @@ export function dateConflict(
   );
   if (!conflict) return null;
   const values = splitOf(items, dayName);
-  return { kind: "date", detail: `dated ${describe(values, label)}`, values };
+  const times = items.map((x) => x.item);
+  const rep = items[0]!;
+  return {
+    kind: "date",
+    detail: `dated ${describe(values, label)}`,
+    values,
+    basis: {
+      ...holderOf(rep.at, rep.item),
+      event: eventOf(rep.at, rep.item),
+      signals: {
+        date: 1,
+        weekdayOnly: times.some((t) => t.granularity === "weekday" || byWeekdayOnly(t)) ? 1 : 0,
+        deictic: times.some((t) => DEICTIC_DAY.test(t.text)) ? 1 : 0,
+        coarse: times.some((t) => t.granularity === "month" || t.granularity === "year") ? 1 : 0,
+        named: times.every((t) => isNamedHolder(t.holder)) ? 1 : 0,
+        self: new Set(items.map((x) => x.at.ref.article)).size === 1 ? 1 : 0,
+      },
+    },
+  };
+}
+
+/** Days named relative to the article's own date. */
+export const DEICTIC_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+
+/** The holder a value's clause is about, as the article writes it. */
+function holderOf(at: Located, v: { fact?: number }): { holder?: string } {
+  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  return u?.holderText && isNamedHolder(u.holder) ? { holder: u.holderText } : {};
+}
+
+/** The event word of a value's clause. */
+function eventOf(at: Located, v: { fact?: number }): string | undefined {
+  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  return u?.predicate || undefined;
 }
 
 /** A quantity as a reader would say it: the number's words and the noun it counts ("13 countries", "dozens of people"). */
@@ -170,7 +244,25 @@ export function numberConflicts(
     const money = isCurrency(a.rep.unit);
     const unit = money ? a.rep.unit.toUpperCase() : a.rep.unit;
     const what = a.rep.event ? `${a.rep.event}${unit ? ` (${unit})` : ""}` : money ? `amount (${unit})` : unit;
-    out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });
+    const qs = same.map(({ b }) => b.rep);
+    const mids = qs.map((q) => Math.max(1e-9, Math.abs((q.low + q.high) / 2)));
+    const rep = a.items[0]!;
+    out.push({
+      kind: "number",
+      detail: `${what}: ${describe(values, label)}`,
+      values,
+      basis: {
+        ...holderOf(rep.at, rep.item),
+        event: a.rep.event || eventOf(rep.at, rep.item),
+        measure: a.rep.unit || undefined,
+        signals: {
+          number: 1,
+          named: qs.every((q) => isNamedHolder(q.holder)) ? 1 : 0,
+          gap: Math.min(1, Math.log10(Math.max(...mids) / Math.min(...mids)) / 3),
+          ordinal: a.rep.ordinal ? 1 : 0,
+        },
+      },
+    });
   }
   return out;
 }
@@ -205,6 +297,7 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
         detail: `quoted differently: ${describe(values, label)}`,
         values,
         diff: quoteDiff(a.rep, b.rep),
+        basis: { signals: { quote: 1, similarity: m.coverage } },
       });
     }
   }
@@ -237,7 +330,12 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
     );
     if (!conflict) continue;
     const values = splitOf(items, (e) => e.text);
-    return { kind: "entity", detail: `${role}: ${describe(values, label)}`, values };
+    return {
+      kind: "entity",
+      detail: `${role}: ${describe(values, label)}`,
+      values,
+      basis: { measure: role, signals: { entity: 1 } },
+    };
   }
   return null;
 }
@@ -259,7 +357,12 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
       const otherArticle = b.items.some((x) => !articlesA.has(x.at.ref.article));
       if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) {
         const values = splitOf(items, (s) => s.text);
-        return { kind: "attribution", detail: `credited to ${describe(values, label)}`, values };
+        return {
+          kind: "attribution",
+          detail: `credited to ${describe(values, label)}`,
+          values,
+          basis: { signals: { attribution: 1 } },
+        };
       }
     }
   return null;

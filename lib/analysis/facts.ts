@@ -324,7 +324,9 @@ export function findFactRows(
     const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
     const articles = facts.map((f) => new Set([f.at.ref.article]));
     const holders = facts.map((f) => new Set([(f.q ?? f.t)!.holder ?? ""].filter(isNamedHolder)));
-    for (const [, i, j] of pairs) {
+    // The weakest link that joined each component: how sure the analysis is that all its values state one fact.
+    const weakest = facts.map(() => Infinity);
+    for (const [score, i, j] of pairs) {
       const a = find(i);
       const b = find(j);
       if (a === b) continue;
@@ -347,7 +349,9 @@ export function findFactRows(
       parent[small] = big;
       for (const x of articles[small]!) articles[big]!.add(x);
       for (const h of holders[small]!) holders[big]!.add(h);
+      weakest[big] = Math.min(weakest[big]!, weakest[small]!, score);
     }
+    const indexOf = new Map(facts.map((f, i) => [f, i]));
     const comps = new Map<number, Fact[]>();
     facts.forEach((f, i) => {
       const r = find(i);
@@ -355,7 +359,7 @@ export function findFactRows(
       if (!c) comps.set(r, (c = []));
       c.push(f);
     });
-    for (const comp of comps.values()) {
+    for (const [root, comp] of comps) {
       const groupsIn = new Set(comp.map((f) => f.group));
       const byClaim = new Map<string, Fact[]>();
       for (const f of comp) byClaim.set(f.at.claim.key, [...(byClaim.get(f.at.claim.key) ?? []), f]);
@@ -367,6 +371,12 @@ export function findFactRows(
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
         : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
+      const compAmbiguous = comp.some((f) => ambiguity[indexOf.get(f)!]! > 1) ? 1 : 0;
+      for (const d of discrepancies)
+        Object.assign((d.basis ??= { signals: {} }).signals, {
+          ambiguous: compAmbiguous,
+          similarity: Math.min(1, Number.isFinite(weakest[root]!) ? weakest[root]! : 1),
+        });
       const clauses = new Map(
         comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
       );
