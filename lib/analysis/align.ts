@@ -35,9 +35,9 @@ export function quoteSimilarity(a: Array<Set<string>>, b: Array<Set<string>>): n
 /** See docs/decisions/013-facts-not-sentences.md: the probabilities come from the learned model (model/align.ts). */
 export const ALIGN = {
   /** Two claims from different outlets are merged when the model gives them at least this probability. */
-  probability: 0.5,
+  probability: 0.35,
   /** Two groups join only when the mean probability of the pairs across them is at least this. */
-  groupProbability: 0.4,
+  groupProbability: 0.28,
   /** At most this many members of each group are compared when two groups would join. */
   linkSample: 8,
   /** Per claim, only its rarest terms seed candidate search, and a term's posting list is read this far. */

@@ -85,7 +85,7 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
     for (const j of top) {
       // Clauses of sentences the sentence rows already hold together add nothing.
       if (refs[j]!.group === refs[i]!.group) continue;
-      if (cosine(v, profiles[j]!.vec) === 0 && profiles[i]!.values.size === 0) continue;
+      if (cosine(v, profiles[j]!.vec) === 0 && profiles[i]!.values.length === 0) continue;
       const p = probability(i, j);
       if (p >= CLAUSES.probability) pairs.push([p, i, j]);
     }

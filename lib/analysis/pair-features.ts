@@ -34,7 +34,8 @@ export interface ClaimProfile {
   names: Set<string>;
   predicates: Set<string>;
   mainPredicate: string;
-  values: Set<string>;
+  /** Its values: a measure key ("usd|", "|dead", "t") and an interval (days since 1970 for dates). */
+  values: Value[];
   quotes: Array<Set<string>>;
   words: number;
   lead: boolean;
@@ -51,12 +52,43 @@ export interface ClaimProfile {
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
 
-/** A value as a key two outlets share when they state the same amount or day ("usd|120000000", "d|2018-08-26"). */
-function valueKeys(c: Claim): Set<string> {
-  const out = new Set<string>();
-  for (const q of c.quantities) if (q.unit || q.event) out.add(`${q.unit}|${q.event}|${q.low}|${q.high}`);
-  for (const t of c.times) if (t.resolved && t.granularity !== "relative") out.add(`t|${t.value}`);
+interface Value {
+  measure: string;
+  low: number;
+  high: number;
+}
+
+/**
+ * The values of a claim (or of one of its clauses) that two outlets can share: amounts with what they measure, and
+ * resolved dates as day intervals ("2018-08" is the whole month). "At least 12" and "a dozen" share a value.
+ */
+function valuesOf(c: Claim, unit?: number): Value[] {
+  const out: Value[] = [];
+  for (const q of c.quantities)
+    if ((q.unit || q.event) && (unit === undefined || q.fact === unit))
+      // A count of what happened (the dead, the injured) is one measure whatever noun it counts ("12 people",
+      // "a dozen"); otherwise the unit is the measure.
+      out.push({ measure: q.event ? `|${q.event}` : `${q.unit}|`, low: q.low, high: q.high });
+  for (const t of c.times) {
+    if (!t.resolved || (unit !== undefined && t.fact !== unit)) continue;
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
+    if (!m) continue;
+    const from = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) / 86_400_000;
+    const to = m[3]
+      ? from
+      : m[2]
+        ? Date.UTC(Number(m[1]), Number(m[2]), 0) / 86_400_000
+        : Date.UTC(Number(m[1]), 11, 31) / 86_400_000;
+    out.push({ measure: "t", low: from, high: to });
+  }
   return out;
+}
+
+/** Values of the two that state the same amount of the same measure (their intervals overlap). */
+function sharedValueCount(a: Value[], b: Value[]): number {
+  let n = 0;
+  for (const x of a) if (b.some((y) => y.measure === x.measure && x.low <= y.high && y.low <= x.high)) n++;
+  return n;
 }
 
 const unitVector = (terms: string[], idf: Map<string, number>) => {
@@ -88,7 +120,7 @@ export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf
     names: new Set(c.entities.map((e) => lastWord(e.key)).filter((k) => k.length >= 2)),
     predicates: new Set(facts.map((u) => u.predicate)),
     mainPredicate: facts[0]?.predicate ?? "",
-    values: valueKeys(c),
+    values: valuesOf(c),
     quotes: quoteWordSets(c),
     words: c.text.split(/\s+/).length,
     lead: index < 2,
@@ -112,7 +144,7 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
     cosine: cosine(a.vec, b.vec),
     sharedNames: Math.min(names, 3) / 3,
     nameOverlap: union ? names / union : 0,
-    sharedValues: Math.min(shared(a.values, b.values), 3) / 3,
+    sharedValues: Math.min(sharedValueCount(a.values, b.values), 3) / 3,
     samePredicate: a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0,
     sharedPredicate: shared(a.predicates, b.predicates) > 0 ? 1 : 0,
     quote: qs,
@@ -137,11 +169,7 @@ export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<st
   const weights = new Map(u.terms.map((t) => [t, idf.get(t) ?? 0]));
   let mass = 0;
   for (const w of weights.values()) mass += w;
-  const values = new Set<string>();
-  for (const q of c.quantities)
-    if (q.fact === unit && (q.unit || q.event)) values.add(`${q.unit}|${q.event}|${q.low}|${q.high}`);
-  for (const t of c.times)
-    if (t.fact === unit && t.resolved && t.granularity !== "relative") values.add(`t|${t.value}`);
+  const values = valuesOf(c, unit);
   const within = (x: { start: number; end: number }) => x.start >= u.start && x.end <= u.end;
   return {
     vec,

@@ -87,6 +87,14 @@ export function synsetsOf(word: string, pos: Pos, options: SenseOptions = {}): S
   return senseIds(word, pos, options.senses).map(synsetOf);
 }
 
+/** Whether WordNet writes some sense of the word with a capital letter ("Smith", "March", "Turkey"): a name. */
+export function hasCapitalisedSense(word: string): boolean {
+  const id = lemmaIdOf(normalise(word));
+  if (id < 0) return false;
+  for (const v of listOf(wordnet().senses, id)) if (v & 1) return true;
+  return false;
+}
+
 /** Whether WordNet knows the word in some part of speech (or in `pos`). */
 export function isKnown(word: string, pos?: Pos): boolean {
   return (pos ? [pos] : POS).some((p) => senseIds(word, p, 1).length > 0);
