@@ -194,6 +194,14 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       same.discrepancies.push(...row.discrepancies);
       continue;
     }
+    if (!row.discrepancies.length) {
+      // A row of agreeing clauses shows part of each sentence; a clause that is its whole sentence is that
+      // sentence's own row again, so it is left out (and a row left with one outlet is no row).
+      row.members = row.members.filter(
+        (m) => normalize(row.clauses.get(m.claim.key)?.text ?? m.claim.text) !== normalizedText(m.claim),
+      );
+      if (new Set(row.members.map((m) => m.ref.article)).size < 2) continue;
+    }
     const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
     // Two amounts of one list sentence can head two rows of one measure: the second is told apart by its clause.
     let id = idOf("f", row.members, row.measure);
