@@ -187,8 +187,15 @@ function ambiguityOf(facts: Fact[]): number[] {
   for (const f of facts) byArticle.set(f.at.ref.article, [...(byArticle.get(f.at.ref.article) ?? []), f]);
   return facts.map((f) => {
     const values = new Set<string>();
-    for (const g of byArticle.get(f.at.ref.article)!)
-      if (sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!)) values.add(`${g.q!.low}|${g.q!.high}`);
+    // Only amounts of a like size compete: a two-day visit is not a candidate for the length of an eight-year war,
+    // nor a game's 10 points for a career's 2,129.
+    const mid = (f.q!.low + f.q!.high) / 2;
+    for (const g of byArticle.get(f.at.ref.article)!) {
+      const m = (g.q!.low + g.q!.high) / 2;
+      const likeSize = Math.max(m, mid) <= 10 * Math.max(1e-9, Math.min(m, mid));
+      if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
+        values.add(`${g.q!.low}|${g.q!.high}`);
+    }
     return values.size;
   });
 }

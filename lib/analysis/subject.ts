@@ -49,8 +49,28 @@ const MEASURES: Record<string, string> = {
 function measureName(event: string | undefined, measure: string | undefined): string {
   if (event && Object.hasOwn(EVENTS, event)) return EVENTS[event]!;
   if (measure && Object.hasOwn(MEASURES, measure)) return MEASURES[measure]!;
-  if (measure) return capitalise(measure.length > 2 && !measure.endsWith("s") ? `${measure}s` : measure);
+  if (measure) return capitalise(plural(measure));
   return "Number";
+}
+
+const IRREGULAR = new Map([
+  ["man", "men"],
+  ["woman", "women"],
+  ["person", "people"],
+  ["child", "children"],
+  ["foot", "feet"],
+  ["tooth", "teeth"],
+  ["mouse", "mice"],
+  ["life", "lives"],
+]);
+/** The plural of a noun as a headline shows it: "points", "women", "casualties". */
+function plural(noun: string): string {
+  const last = noun.split(" ").pop()!;
+  const head = noun.slice(0, noun.length - last.length);
+  if (IRREGULAR.has(last)) return head + IRREGULAR.get(last)!;
+  if (/(?:s|x|z|ch|sh)$/.test(last)) return last.endsWith("s") && !/ss$/.test(last) ? noun : `${noun}es`;
+  if (/[^aeiou]y$/.test(last)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
