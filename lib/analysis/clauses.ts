@@ -136,7 +136,9 @@ function isAppositive(tokens: Token[], from: number, stop: number): boolean {
   let nominal = false;
   for (let i = from; i < stop; i++) {
     const t = tokens[i]!;
-    if (t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower) && t.lower !== "wrestling") return false;
+    // A participle may modify a noun inside it ("the injured driver"), but a verb that opens it starts a clause
+    // ("…, resigned on Monday").
+    if (t.pos === "VERB" && (i === from || !/(?:ing|ed)$/.test(t.lower))) return false;
     if (t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ" || t.pos === "CCONJ") return false;
     if (NOMINAL.has(t.pos)) nominal = true;
   }

@@ -216,7 +216,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**
- * Corrects three tagging errors of wink's small model that break reading a clause: a plural noun after a number read
+ * Corrects four tagging errors of wink's small model that break reading a clause: a plural noun after a number read
  * as a verb ("had 10 rebounds for …"), a participle before a noun read as the clause's verb ("six blocked shots", "the
  * injured people"), and "have" as a main verb read as an auxiliary ("Smith had 11 points"). Local rules over the
  * neighbouring tags, the same for every text.
@@ -238,6 +238,11 @@ export function repairTags(tokens: Token[]): Token[] {
       t.pos = "ADJ";
     else if (t.pos === "AUX" && t.lemma === "have" && next && ["NUM", "DET", "ADJ", "NOUN"].includes(next.pos))
       t.pos = "VERB";
+    // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
+    else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
+      t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";
+      t.lemma = t.lower;
+    }
   }
   return tokens;
 }

@@ -180,9 +180,13 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
   clauses.forEach((c) => {
     if (c.kind !== "appositive" || c.attachedTo < 0) return;
     const head = tokens[c.attachedTo]!;
-    const named = entityIn(entities, head.start, head.end);
+    const named = entities.find((e) => e.start <= head.start && head.end <= e.end);
     const words = describingWords(tokens, c.from, c.to);
     if (named && words) discourse.noteRole(words, discourse.canonical(named));
+    // "The mayor, Ellen Park, …": a description named by the appositive that follows it.
+    const naming = entities.find((e) => e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end);
+    if (!named && naming && head.pos === "NOUN" && c.to - c.from <= 4)
+      discourse.noteRole(head.lemma, discourse.canonical(naming));
   });
 
   // A token belongs to its innermost clause. Clauses are nested or disjoint, so assigning the longest first and
