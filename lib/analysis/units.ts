@@ -218,15 +218,13 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
     else if (holder && c.kind !== "frame") discourse.noteThing(holder);
 
     const p = c.predicate >= 0 ? tokens[c.predicate]! : null;
-    let start = tokens[c.from]!.start;
-    let end = tokens[c.to - 1]!.end;
     // The unit's text runs from its first word to its last, without the comma or conjunction that introduced it.
     let f = c.from;
     while (f < c.to - 1 && (tokens[f]!.pos === "PUNCT" || tokens[f]!.pos === "CCONJ")) f++;
     let t = c.to - 1;
     while (t > f && tokens[t]!.pos === "PUNCT" && !/["”’)]/.test(tokens[t]!.text)) t--;
-    start = tokens[f]!.start;
-    end = tokens[t]!.end;
+    const start = tokens[f]!.start;
+    const end = tokens[t]!.end;
     units.push({
       start,
       end,
