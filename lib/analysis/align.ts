@@ -1,5 +1,8 @@
 import type { Claim } from "./extract";
 import { contentWords } from "./text";
+import { pairFeatures, profileOf } from "./pair-features";
+import { predict } from "./logistic";
+import { ALIGN_MODEL } from "./model/align";
 
 /** A claim's place in the story: article index and claim index within that article's extraction. */
 export interface ClaimRef {
@@ -29,12 +32,14 @@ export function quoteSimilarity(a: Array<Set<string>>, b: Array<Set<string>>): n
   return best;
 }
 
-/** Tuned on the development stories as a whole; see docs/decisions/002-alignment-and-fact-rows.md. */
+/** See docs/decisions/013-facts-not-sentences.md: the probabilities come from the learned model (model/align.ts). */
 export const ALIGN = {
-  /** Two claims from different outlets are candidates to merge at this TF-IDF cosine. */
-  pair: 0.26,
-  /** A merge must keep the two groups' centroids this close, so groups do not chain through one shared name. */
-  centroid: 0.3,
+  /** Two claims from different outlets are merged when the model gives them at least this probability. */
+  probability: 0.35,
+  /** Two groups join only when the mean probability of the pairs across them is at least this. */
+  groupProbability: 0.28,
+  /** At most this many members of each group are compared when two groups would join. */
+  linkSample: 8,
   /** Per claim, only its rarest terms seed candidate search, and a term's posting list is read this far. */
   seedTerms: 10,
   /** Below this quote overlap, two quoting sentences are different statements. */
@@ -142,7 +147,15 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const scores = new Float64Array(vecs.length);
   const scored: number[] = [];
   const articleOf = Int32Array.from(refs, (r) => r.article);
-  const quotes = refs.map((r) => quoteWordSets(claims[r.article]![r.claim]!));
+  const profiles = refs.map((r, i) => profileOf(claims[r.article]![r.claim]!, r.claim, vecs[i]!, idf));
+  const known = new Map<number, number>();
+  /** The model's probability that claims x < y report one claim, computed once per pair. */
+  const probability = (x: number, y: number) => {
+    const key = x * refs.length + y;
+    let p = known.get(key);
+    if (p === undefined) known.set(key, (p = predict(ALIGN_MODEL, pairFeatures(profiles[x]!, profiles[y]!))));
+    return p;
+  };
   for (let i = 0; i < vecs.length; i++) {
     const v = vecs[i]!;
     const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
@@ -176,14 +189,8 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     for (const j of top) {
       if (j < i && weighed(j, i)) continue;
       const [x, y] = i < j ? [i, j] : [j, i];
-      const qa = quotes[i]!;
-      const qb = quotes[j]!;
-      const qs = quoteSimilarity(qa, qb);
-      // Two sentences that each quote someone, with different words, report different statements however many
-      // names and topics they share ("We hope to have a role in the reconstruction…" / "The private sector…").
-      if (qa.length && qb.length && qs < ALIGN.differentQuotes) continue;
-      const s = Math.max(cosine(v, vecs[j]!), qs);
-      if (s >= ALIGN.pair) pairs.push([s, x, y]);
+      const p = probability(x, y);
+      if (p >= ALIGN.probability) pairs.push([p, x, y]);
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
@@ -194,38 +201,40 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     return x;
   };
   const articles = refs.map((r) => new Set([r.article]));
-  // Centroids are kept as sums with their squared norms, so a merge test is one sparse dot product, no copies.
-  const centroid = vecs.map((v) => new Map(v));
-  const sq = vecs.map(() => 1);
-  const size = refs.map(() => 1);
-  // A merge refused (the groups share an article, or their centroids are too far apart) is refused again while
-  // neither group grows, and a group's size changes only when it grows: in a wide story many pairs fall between the
-  // same two big groups, so the refusal is remembered with the two sizes it was made at.
+  const members = refs.map((_, i) => [i]);
+  // A merge refused (the groups share an article, or are not alike as wholes) is refused again while neither group
+  // grows: in a wide story many pairs fall between the same two big groups, so the refusal is remembered with the
+  // two sizes it was made at.
   const refused = new Map<number, number>();
   const n = refs.length;
   const shareArticle = (big: number, small: number) => {
     for (const x of articles[small]!) if (articles[big]!.has(x)) return true;
     return false;
   };
+  // Two groups join when their sentences are alike as a whole, not through one pair: the mean probability over
+  // (a bounded sample of) the pairs across them must pass too, so rows do not chain through one shared name.
+  const cohesive = (a: number, b: number) => {
+    const xs = members[a]!.slice(0, ALIGN.linkSample);
+    const ys = members[b]!.slice(0, ALIGN.linkSample);
+    let sum = 0;
+    for (const x of xs) for (const y of ys) sum += probability(Math.min(x, y), Math.max(x, y));
+    return sum / (xs.length * ys.length) >= ALIGN.groupProbability;
+  };
   for (const [, i, j] of pairs) {
     const a = find(i);
     const b = find(j);
     if (a === b) continue;
     const key = Math.min(a, b) * n + Math.max(a, b);
-    const sizes = size[Math.min(a, b)]! * (n + 1) + size[Math.max(a, b)]!;
+    const sizes = members[Math.min(a, b)]!.length * (n + 1) + members[Math.max(a, b)]!.length;
     if (refused.get(key) === sizes) continue;
     const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
-    const clash = shareArticle(big, small);
-    const dot = clash ? 0 : cosine(centroid[a]!, centroid[b]!);
-    if (clash || (size[a]! + size[b]! > 2 && dot / Math.sqrt(sq[a]! * sq[b]!) < ALIGN.centroid)) {
+    if (shareArticle(big, small) || (members[a]!.length + members[b]!.length > 2 && !cohesive(a, b))) {
       refused.set(key, sizes);
       continue;
     }
     parent[small] = big;
     for (const x of articles[small]!) articles[big]!.add(x);
-    for (const [t, w] of centroid[small]!) centroid[big]!.set(t, (centroid[big]!.get(t) ?? 0) + w);
-    size[big]! += size[small]!;
-    sq[big] = sq[big]! + sq[small]! + 2 * dot;
+    members[big]!.push(...members[small]!);
   }
 
   const groups = new Map<number, ClaimRef[]>();

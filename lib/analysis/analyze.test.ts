@@ -220,7 +220,7 @@ describe("analyzeExtractions with editors' overrides", () => {
   const blast = [
     { text: "The blast killed at least 12 people in the market, police said." },
     { text: "The death toll from the market blast rose to 15, officials said." },
-    { text: "A dozen were left dead after the blast at the market." },
+    { text: "A dozen people were killed in the market blast, police said." },
   ];
   const names = [
     { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },

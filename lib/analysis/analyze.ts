@@ -2,7 +2,10 @@ import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
-import { findFactRows } from "./facts";
+import { confidenceOf } from "./confidence";
+import { subjectOf } from "./subject";
+import { findFactRows, findQuoteRows } from "./facts";
+import { alignClauses } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
 import { findCopies } from "./copies";
@@ -110,9 +113,13 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   // Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its
   // original, so a claim split off is held back here too.
   const movedTo = new Map<number, Located[]>();
-  const kept = aligned.filter((members) => {
+  const keptIndex: number[] = [];
+  const kept = aligned.filter((members, i) => {
     const target = members.length === 1 && !splitOff(members[0]!) ? facts.moves.get(members[0]!.claim.key) : undefined;
-    if (target === undefined) return true;
+    if (target === undefined) {
+      keptIndex.push(i);
+      return true;
+    }
     movedTo.set(target, [...(movedTo.get(target) ?? []), members[0]!]);
     return false;
   });
@@ -160,14 +167,41 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       id: idOf("g", members),
       kind: "claim",
       claims: members.map(claimOf),
-      discrepancies: discrepanciesOf(members, label),
+      discrepancies: discrepanciesOf(members, label, { values: false }),
       coverage: coverageOf(members),
     });
   }
   const ids = new Set(groups.map((g) => g.id));
-  for (const row of facts.rows) {
+  const groupOfRow = new Map(keptIndex.map((row, g) => [row, g]));
+  const clauseRows = alignClauses(kept, vectors.idf).map((r) => ({
+    kind: "number" as const,
+    members: r.members,
+    clauses: r.clauses,
+    discrepancies: [],
+    measure: "clause",
+    row: -1,
+  }));
+  for (const row of [...facts.rows, ...findQuoteRows(kept, label), ...clauseRows]) {
+    // A fact stated only by the sentences of one row is that row's discrepancy.
+    const own = row.row >= 0 ? groupOfRow.get(row.row) : undefined;
+    if (own !== undefined) {
+      groups[own]!.discrepancies.push(...row.discrepancies);
+      continue;
+    }
     const keys = row.members.map((m) => m.claim.key).join();
-    if (groups.some((g) => g.claims.map((c) => c.key).join() === keys)) continue;
+    const same = groups.find((g) => g.claims.map((c) => c.key).join() === keys);
+    if (same) {
+      same.discrepancies.push(...row.discrepancies);
+      continue;
+    }
+    if (!row.discrepancies.length) {
+      // A row of agreeing clauses shows part of each sentence; a clause that is its whole sentence is that
+      // sentence's own row again, so it is left out (and a row left with one outlet is no row).
+      row.members = row.members.filter(
+        (m) => normalize(row.clauses.get(m.claim.key)?.text ?? m.claim.text) !== normalizedText(m.claim),
+      );
+      if (new Set(row.members.map((m) => m.ref.article)).size < 2) continue;
+    }
     const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
     // Two amounts of one list sentence can head two rows of one measure: the second is told apart by its clause.
     let id = idOf("f", row.members, row.measure);
@@ -181,6 +215,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       coverage: coverageOf(row.members),
     });
   }
+  for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
   // Conflicts first, then what most outlets carry, then story order.
   const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
   groups.sort(
@@ -212,6 +247,16 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       words: items.reduce((s, x) => s + x.extraction.words, 0),
     },
   };
+}
+
+/** Adds where a discrepancy is shown to its signals, and its confidence (confidenceOf). */
+function weigh(d: Discrepancy, g: Group) {
+  const signals = (d.basis ??= { signals: {} }).signals;
+  signals.factRow = g.kind === "fact" ? 1 : 0;
+  signals.outlets = Math.min(1, new Set(d.values.flatMap((v) => v.articles)).size / 5);
+  signals.values = Math.min(1, d.values.length / 4);
+  d.confidence = confidenceOf(signals);
+  d.subject = subjectOf(d);
 }
 
 /**

@@ -34,6 +34,12 @@ describe("extractQuotes", () => {
     ["He said “we will stay” and “we will help”.", ["we will stay", "we will help"]],
     ['"Syria is getting out of crisis," the minister said.', ["Syria is getting out of crisis"]],
     ["No quotation here.", []],
+    // A token corpus closes with two apostrophes and sets the marks apart.
+    ["Aceh sits on the \"Ring of Fire'' where plates collide.", ["Ring of Fire"]],
+    ['" We could have lost the block , " the chief said .', ["We could have lost the block"]],
+    // An opening mark left unclosed (the quotation runs on to the next paragraph) does not pair with the next one.
+    ["\u201cWe will stay. \u201cWe will help,\u201d she said.", ["We will help"]],
+    ['The paper wrote: ""We won," he said.', ["We won"]],
   ])("%s", (s, expected) => {
     const qs = extractQuotes(s, 10);
     expect(qs.map((x) => x.text)).toEqual(expected);

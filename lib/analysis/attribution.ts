@@ -1,5 +1,6 @@
 import { spanText, type Token } from "./nlp";
 import { type EntityMention, entityKey } from "./entities";
+import { quoteSpans } from "./text";
 
 export interface Quote {
   text: string;
@@ -21,15 +22,15 @@ export interface Attribution {
   channel: Source | null;
 }
 
-const QUOTE_CHARS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
-
-/** Quoted spans of a paragraph. Straight and curly marks may be mixed ('"a share”'), so marks pair in order. */
+/**
+ * Quoted spans of a paragraph (see `quoteSpans`: curly marks have a direction, straight ones alternate), without
+ * the marks and the spaces and trailing punctuation inside them.
+ */
 export function extractQuotes(text: string, offset: number): Quote[] {
-  const marks = [...text.matchAll(QUOTE_CHARS)].map((m) => m.index);
   const out: Quote[] = [];
-  for (let i = 0; i + 1 < marks.length; i += 2) {
-    let s = marks[i]! + 1;
-    let e = marks[i + 1]!;
+  for (const q of quoteSpans(text)) {
+    let s = q.open + q.openLength;
+    let e = q.close;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /[\s,.;:]/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ text: text.slice(s, e), start: offset + s, end: offset + e });

@@ -1,10 +1,11 @@
-import { diffWords } from "diff";
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
-import { timesAgree, type TimeFacet } from "./time";
+import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { sameEntity, type EntityMention } from "./entities";
-import { contentWords, normalize, words } from "./text";
+import { words } from "./text";
+import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
+import { isNamedHolder, sameHolder } from "./units";
 
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
 
@@ -17,6 +18,41 @@ export interface ValueMention {
   spans: Array<{ article: number; claim: string; start: number; end: number }>;
 }
 
+/**
+ * What a flag rests on. Signals are the evidence the confidence model weighs (model/flag.ts, fitted by
+ * scripts/train.ts); each is 0..1.
+ */
+export const FLAG_SIGNALS = [
+  "date",
+  "number",
+  "quote",
+  "entity",
+  "attribution",
+  "factRow",
+  "outlets",
+  "values",
+  "named",
+  "weekdayOnly",
+  "deictic",
+  "coarse",
+  "gap",
+  "ordinal",
+  "ambiguous",
+  "self",
+  "similarity",
+] as const;
+export type FlagSignal = (typeof FLAG_SIGNALS)[number];
+
+export interface DiscrepancyBasis {
+  /** Who or what the values are about, as an article writes it ("Richard Carter", "the quake"). */
+  holder?: string;
+  /** The event the values date or count, as a lemma ("visit", "dead", "score"). */
+  event?: string;
+  /** What is measured ("point", "usd", "magnitude"). */
+  measure?: string;
+  signals: Partial<Record<FlagSignal, number>>;
+}
+
 export interface Discrepancy {
   kind: DiscrepancyKind;
   detail: string;
@@ -24,6 +60,12 @@ export interface Discrepancy {
   values: ValueMention[];
   /** Word-level diff for quote wording: [op, text] with op -1 (only in the first), 0 (both), 1 (only in the second). */
   diff?: Array<[number, string]>;
+  /** What the values are about and the evidence the flag rests on. */
+  basis?: DiscrepancyBasis;
+  /** How sure the analysis is that these values state one fact and disagree, 0..1 (model/flag.ts). */
+  confidence?: number;
+  /** A short headline of what the outlets disagree about: "Date of the visit (Amir Hatami)". */
+  subject?: string;
 }
 
 export interface Located {
@@ -99,6 +141,7 @@ function describe(values: ValueMention[], label: Label): string {
 
 function dayName(t: TimeFacet): string {
   if (t.granularity === "weekday") return t.value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return t.text;
   const d = new Date(t.value + "T00:00:00Z");
   if (Number.isNaN(d.getTime())) return t.value;
   return `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${t.value}`;
@@ -119,11 +162,46 @@ export function dateConflict(
     // A claim naming several days is a sequence of events; it cannot tell which one the others date.
     return days.length === 1 ? [{ item: days[0]!, at }] : [];
   });
-  const classes = distinct(items, (t) => `${t.granularity}|${t.value}`);
-  const conflict = classes.some((a, i) => classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false));
+  const classes = distinct(items, (t) => `${t.granularity}|${t.value}|${t.holder ?? ""}`);
+  const conflict = classes.some((a, i) =>
+    classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false && sameHolder(a.rep.holder, b.rep.holder)),
+  );
   if (!conflict) return null;
   const values = splitOf(items, dayName);
-  return { kind: "date", detail: `dated ${describe(values, label)}`, values };
+  const times = items.map((x) => x.item);
+  const rep = items[0]!;
+  return {
+    kind: "date",
+    detail: `dated ${describe(values, label)}`,
+    values,
+    basis: {
+      ...holderOf(rep.at, rep.item),
+      event: eventOf(rep.at, rep.item),
+      signals: {
+        date: 1,
+        weekdayOnly: times.some((t) => t.granularity === "weekday" || byWeekdayOnly(t)) ? 1 : 0,
+        deictic: times.some((t) => DEICTIC_DAY.test(t.text)) ? 1 : 0,
+        coarse: times.some((t) => t.granularity === "month" || t.granularity === "year") ? 1 : 0,
+        named: times.every((t) => isNamedHolder(t.holder)) ? 1 : 0,
+        self: new Set(items.map((x) => x.at.ref.article)).size === 1 ? 1 : 0,
+      },
+    },
+  };
+}
+
+/** Days named relative to the article's own date. */
+export const DEICTIC_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+
+/** The holder a value's clause is about, as the article writes it. */
+function holderOf(at: Located, v: { fact?: number }): { holder?: string } {
+  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  return u?.holderText && isNamedHolder(u.holder) ? { holder: u.holderText } : {};
+}
+
+/** The event word of a value's clause. */
+function eventOf(at: Located, v: { fact?: number }): string | undefined {
+  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  return u?.predicate || undefined;
 }
 
 /** A quantity as a reader would say it: the number's words and the noun it counts ("13 countries", "dozens of people"). */
@@ -133,7 +211,9 @@ function shownQuantity(q: Quantity): string {
   return noun === "%" || noun.startsWith("-") ? q.text + noun : `${q.text} ${noun}`;
 }
 
-const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}`;
+const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}|${q.holder ?? ""}`;
+/** Two amounts can state the same fact: the same measure of the same holder ("Carter's 12 points", not Smith's 13). */
+const sameFact = (a: Quantity, b: Quantity) => sameMeasure(a, b) && sameHolder(a.holder, b.holder);
 
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
 export function numberConflicts(
@@ -150,7 +230,7 @@ export function numberConflicts(
   for (let i = 0; i < classes.length; i++) {
     if (done.has(i)) continue;
     const a = classes[i]!;
-    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || sameMeasure(a.rep, b.rep));
+    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || sameFact(a.rep, b.rep));
     const conflict = same.some(({ b }) => !overlaps(a.rep, b.rep) && fromDifferentClaims(a.items, b.items));
     if (!conflict) continue;
     for (const { j } of same) done.add(j);
@@ -164,21 +244,43 @@ export function numberConflicts(
     const money = isCurrency(a.rep.unit);
     const unit = money ? a.rep.unit.toUpperCase() : a.rep.unit;
     const what = a.rep.event ? `${a.rep.event}${unit ? ` (${unit})` : ""}` : money ? `amount (${unit})` : unit;
-    out.push({ kind: "number", detail: `${what}: ${describe(values, label)}`, values });
+    const qs = same.map(({ b }) => b.rep);
+    const mids = qs.map((q) => Math.max(1e-9, Math.abs((q.low + q.high) / 2)));
+    const rep = a.items[0]!;
+    out.push({
+      kind: "number",
+      detail: `${what}: ${describe(values, label)}`,
+      values,
+      basis: {
+        ...holderOf(rep.at, rep.item),
+        event: a.rep.event || eventOf(rep.at, rep.item),
+        measure: a.rep.unit || undefined,
+        signals: {
+          number: 1,
+          named: qs.every((q) => isNamedHolder(q.holder)) ? 1 : 0,
+          gap: Math.min(1, Math.log10(Math.max(...mids) / Math.min(...mids)) / 3),
+          ordinal: a.rep.ordinal ? 1 : 0,
+        },
+      },
+    });
   }
   return out;
 }
 
-/** Quote wording: near-identical quotes whose words differ. An excerpt of a longer quote is not a conflict. */
+/**
+ * Quote wording: two outlets quoting one statement with different words (quotes.ts lines the shorter up inside the
+ * longer). An excerpt of a longer quote is not a conflict, nor one article quoting twice.
+ */
 export function quoteConflicts(members: Located[], label: Label): Discrepancy[] {
   const out: Discrepancy[] = [];
   const classes = distinct(
-    members.flatMap((at) => at.claim.quotes.filter((q) => words(q.text).length >= 4).map((q) => ({ item: q, at }))),
-    (q) => normalize(q.text),
+    members.flatMap((at) =>
+      at.claim.quotes.filter((q) => words(q.text).length >= QUOTES.minWords).map((q) => ({ item: q, at })),
+    ),
+    (q) => quoteWords(q.text).join(" "),
   ).map((c) => ({
     ...c,
-    norm: normalize(c.rep.text),
-    content: new Set(contentWords(c.rep.text)),
+    words: quoteWords(c.rep.text),
     articles: new Set(c.items.map((x) => x.at.ref.article)),
   }));
   for (let i = 0; i < classes.length; i++) {
@@ -187,15 +289,16 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       const b = classes[j]!;
       // Two wordings inside one article are the article quoting twice, not outlets disagreeing.
       if (a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0]) continue;
-      if (a.norm.includes(b.norm) || b.norm.includes(a.norm)) continue;
-      let shared = 0;
-      for (const w of b.content) if (a.content.has(w)) shared++;
-      if (a.content.size < 2 || b.content.size < 2 || (2 * shared) / (a.content.size + b.content.size) < 0.5) continue;
-      const diff = diffWords(a.rep.text, b.rep.text).map(
-        (p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string],
-      );
+      const m = matchQuotes(a.words, b.words);
+      if (!m || m.excerpt) continue;
       const values = splitOf([...a.items, ...b.items], (x) => `“${x.text}”`);
-      out.push({ kind: "quote", detail: `quoted differently: ${describe(values, label)}`, values, diff });
+      out.push({
+        kind: "quote",
+        detail: `quoted differently: ${describe(values, label)}`,
+        values,
+        diff: quoteDiff(a.rep, b.rep),
+        basis: { signals: { quote: 1, similarity: m.coverage } },
+      });
     }
   }
   return out;
@@ -227,7 +330,12 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
     );
     if (!conflict) continue;
     const values = splitOf(items, (e) => e.text);
-    return { kind: "entity", detail: `${role}: ${describe(values, label)}`, values };
+    return {
+      kind: "entity",
+      detail: `${role}: ${describe(values, label)}`,
+      values,
+      basis: { measure: role, signals: { entity: 1 } },
+    };
   }
   return null;
 }
@@ -249,17 +357,28 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
       const otherArticle = b.items.some((x) => !articlesA.has(x.at.ref.article));
       if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) {
         const values = splitOf(items, (s) => s.text);
-        return { kind: "attribution", detail: `credited to ${describe(values, label)}`, values };
+        return {
+          kind: "attribution",
+          detail: `credited to ${describe(values, label)}`,
+          values,
+          basis: { signals: { attribution: 1 } },
+        };
       }
     }
   return null;
 }
 
-export function discrepanciesOf(members: Located[], label: Label): Discrepancy[] {
+/**
+ * The discrepancies of one row. With `values: false` dates and amounts are left to the fact slots (facts.ts), which
+ * compare them by holder and event across the whole story.
+ */
+export function discrepanciesOf(members: Located[], label: Label, options = { values: true }): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const date = dateConflict(members, label);
-  if (date) out.push(date);
-  out.push(...numberConflicts(members, label));
+  if (options.values) {
+    const date = dateConflict(members, label);
+    if (date) out.push(date);
+    out.push(...numberConflicts(members, label));
+  }
   out.push(...quoteConflicts(members, label));
   const entity = entityConflict(members, label);
   if (entity) out.push(entity);

@@ -1,4 +1,5 @@
 import { spanText, type Token } from "./nlp";
+import { hasCapitalisedSense, isKnown } from "./lexicon";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -136,11 +137,24 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     if (titles.length) role = titles.join(" ");
     else if (tokens[j + 1] && PLACE_WORDS.test(tokens[j + 1]!.text) && tokens[j + 1]!.lower === tokens[j + 1]!.text)
       role = tokens[j + 1]!.lower;
-    if (key && !(s === 0 && j === s && t.pos !== "PROPN"))
+    // One capitalised word opening a sentence is a common word when the dictionary knows it only in lower case
+    // ("Records showed …", "Witnesses said …"), unless it names someone the sentence titles.
+    const commonOpener = s === 0 && j === s && !role && isCommonWord(t.lower);
+    if (key && !(s === 0 && j === s && t.pos !== "PROPN") && !commonOpener)
       out.push({ text: surface, start: first.start, end: last.end, type, key, ...(role ? { role } : {}) });
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Whether WordNet knows a word (or its singular: wink does not lemmatise a word it tags as a name) and never writes it
+ * with a capital letter: "Records", "Witnesses", "Officials" are common words; "Smith", "Drake" may be names.
+ */
+function isCommonWord(lower: string): boolean {
+  const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/(?<=[sxz]|ch|sh)es$/, ""), lower.replace(/s$/, "")];
+  const known = forms.find((f) => isKnown(f));
+  return !!known && !forms.some((f) => hasCapitalisedSense(f));
 }
 
 /** Whether two entity keys name the same referent: equal, or one is the other's last name ("Hatami"/"Amir Hatami"). */

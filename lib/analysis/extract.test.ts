@@ -17,3 +17,105 @@ describe("extractArticle", () => {
     expect(ms).toBeLessThan(5_000);
   });
 });
+
+const claimsOf = (text: string) => extractArticle({ text, publishedAt: "2024-03-08" }).claims.map((c) => c.text);
+
+describe("extractArticle claims", () => {
+  it.each([
+    [
+      "a quotation closed by its speaker tag stays one claim",
+      '"We will rebuild the school. We will open it again by spring," the mayor said on Friday.',
+      ['"We will rebuild the school. We will open it again by spring," the mayor said on Friday.'],
+    ],
+    [
+      "up to three sentences",
+      "\u201cThe water rose fast. We lost the barn. We kept the house,\u201d said farmer Ada Lind.",
+      ["\u201cThe water rose fast. We lost the barn. We kept the house,\u201d said farmer Ada Lind."],
+    ],
+    [
+      "a quotation whose speaker is named before it keeps its sentences apart",
+      'The mayor said: "We will rebuild the school. We will open it again by spring."',
+      ['The mayor said: "We will rebuild the school.', 'We will open it again by spring."'],
+    ],
+    [
+      "a quotation of more than three sentences is cut at its sentences",
+      '"The river rose in the night. Four homes were flooded. Two bridges have fallen. One road is shut," the chief said.',
+      [
+        '"The river rose in the night.',
+        "Four homes were flooded.",
+        "Two bridges have fallen.",
+        'One road is shut," the chief said.',
+      ],
+    ],
+    [
+      "a quotation left open is cut at its sentences",
+      '"The river rose in the night. Four homes were flooded by noon on Sunday.',
+      ['"The river rose in the night.', "Four homes were flooded by noon on Sunday."],
+    ],
+    [
+      "a semicolon inside a quotation does not cut the claim",
+      'Asked about his plans, he said, "I am not running for mayor; I am not a candidate at all."',
+      ['Asked about his plans, he said, "I am not running for mayor; I am not a candidate at all."'],
+    ],
+    [
+      "a semicolon outside a quotation still does",
+      "The bridge reopened on Monday; the ferry will stop running next week.",
+      ["The bridge reopened on Monday", "the ferry will stop running next week."],
+    ],
+    [
+      "a title does not end a claim",
+      "The choir sang for the Rev. Ann Molloy at the vigil on Sunday evening.",
+      ["The choir sang for the Rev. Ann Molloy at the vigil on Sunday evening."],
+    ],
+    [
+      "a decimal does not end a claim",
+      "In 1998, a magnitude-7.4 earthquake off the coast killed 2,000 people.",
+      ["In 1998, a magnitude-7.4 earthquake off the coast killed 2,000 people."],
+    ],
+    [
+      "a bare quoted fragment is not a claim",
+      'The council met on Tuesday to vote on the plan. "Utterly shameful." The plan passed by six votes to five.',
+      ["The council met on Tuesday to vote on the plan.", "The plan passed by six votes to five."],
+    ],
+    [
+      "spaced quotation marks are not words",
+      'The council met on Tuesday to vote on the plan. " Utterly shameful . " The plan passed by six votes.',
+      ["The council met on Tuesday to vote on the plan.", "The plan passed by six votes."],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it("gives the quotation's speaker to a claim of several sentences", () => {
+    const [c] = extractArticle({
+      text: '"We will rebuild the school. We will open it again by spring," Mayor Ada Lind said.',
+    }).claims;
+    expect(c!.attribution.speaker?.text).toContain("Ada Lind");
+  });
+
+  it("makes no claim of page furniture", () => {
+    const text = [
+      "Updated 3/9/2014 2:15 PM",
+      "By Jane Doe, Associated Press",
+      "A bus carrying 40 pupils overturned on the coast road on Friday, police said.",
+      "Photo: Jane Doe/AP",
+      "Copyright 2014 The Associated Press. All rights reserved.",
+    ].join("\n");
+    expect(claimsOf(text)).toEqual(["A bus carrying 40 pupils overturned on the coast road on Friday, police said."]);
+  });
+
+  it("keeps every claim's offsets exact and the result deterministic", () => {
+    const text = [
+      "TROY, N. Y. (AP) -- A driver from Troy, N. Y., allegedly hit Sgt. Ian Bell at 7 p. m. on Friday.",
+      "",
+      '  His blood alcohol level was .11 percent; the limit is .08. "Why?" his wife asked. "He never drinks."',
+      "\u201cIt was dark. He was driving fast,\u201d Insp. Mary Lowe said. \u201cWe have the video.\u201d",
+    ].join("\n");
+    const a = extractArticle({ text });
+    for (const c of a.claims) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      for (const q of c.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+    expect(extractArticle({ text })).toEqual(a);
+  });
+});

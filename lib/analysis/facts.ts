@@ -1,18 +1,25 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
-import { type Located, dateConflict, eventDays, numberConflicts, type Discrepancy } from "./compare";
+import { type Located, dateConflict, numberConflicts, quoteConflicts, type Discrepancy } from "./compare";
+import { matchQuotes, quoteWords, QUOTES } from "./quotes";
+import { FUNCTION_WORDS } from "./text";
 import { sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree, type TimeFacet } from "./time";
 import { clauseSpan } from "./text";
+import { canonicalStem } from "./terms";
+import { predicateSimilarity } from "./lexicon";
+import { isNamedHolder, sameHolder } from "./units";
 
 /**
- * Fact rows: one fact stated in sentences that alignment put in different rows ("the blast killed at least 12
- * people" / "the death toll rose to 15" / "a dozen were left dead"). Without them the conflict never shows.
+ * Fact slots: one fact (a measure of one holder in one event: Carter's points, the death toll, the day of the
+ * signing) and every outlet's statement of it, wherever the sentences sit. Values are compared only inside a slot,
+ * so "Carter had 12 points" is never compared with "VanDeest scored 13", nor a 1998 toll with today's.
  *
- * Facts of one measure (deaths, magnitude, the day of a signing) are paired best-first by the similarity of their
- * sentences, each outlet giving at most one value to a row (an outlet may contradict itself only about the same
- * act, "signed on Monday" / "on Sunday signed"). A row is kept only where it shows a conflict no existing row
- * shows. A lone sentence whose fact belongs to a row is moved into that row rather than shown twice.
+ * Values of one measure are paired best-first by how sure it is that they state the same fact (the same row, the
+ * same named holder, the same event word, similar sentences), each outlet giving at most one value to a slot (an
+ * outlet may contradict itself only about the same act, "signed on Monday" / "on Sunday signed"). A slot whose
+ * values disagree is a discrepancy; it is shown on the sentence row that holds all its statements, else as a fact
+ * row of the clauses that state it. A lone sentence whose fact belongs to a row is moved into that row.
  */
 export interface FactRow {
   kind: "date" | "number";
@@ -21,6 +28,8 @@ export interface FactRow {
   clauses: Map<string, { start: number; end: number; text: string }>;
   discrepancies: Discrepancy[];
   measure: string;
+  /** The sentence row that holds every statement of this fact, or -1 when they sit in several rows. */
+  row: number;
 }
 
 export interface FactResult {
@@ -41,7 +50,7 @@ export type Similarity = (a: ClaimRef, b: ClaimRef) => number;
 
 export const FACTS = {
   /** Sentence similarity below which two facts are not taken as the same fact. */
-  minSimilarity: { event: 0.08, number: 0.15, date: 0.12 },
+  minSimilarity: { event: 0.08, number: 0.15, date: 0.12, coarseDate: 0.25 },
   /** Days from the publication date beyond which a dated fact is another event than an undated one. */
   otherEventDays: 10,
   /** A lone sentence this close to a row's sentences joins the row instead of getting a fact row. */
@@ -50,6 +59,12 @@ export const FACTS = {
   pairsPerRow: 50,
   /** Names the clauses around two amounts must share to be one fact though their sentences date other times. */
   sameNames: 3,
+  /** Overlap of the words right after two amounts that makes them the same item of two lists. */
+  sameItem: 0.3,
+  /** Lexical similarity of two event words (lexicon.predicateSimilarity) at which two dates date one act. */
+  sameAct: 0.6,
+  /** Whether a value that outlets state alike in different rows gets a row of its own. */
+  agreeingRows: true,
 };
 
 const DAY_MS = 86_400_000;
@@ -121,6 +136,75 @@ function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | n
   return true;
 }
 
+/** The event days of a claim that a slot can compare: resolved or weekday, not the day something was said. */
+export function slotDays(c: Claim): TimeFacet[] {
+  return c.times.filter(
+    (t) =>
+      t.role === "event" &&
+      (t.granularity === "day" ||
+        t.granularity === "weekday" ||
+        ((t.granularity === "month" || t.granularity === "year") && t.resolved)),
+  );
+}
+
+/** The event a date is stated with, as a paraphrase class: the verb nearest it, else its clause's event word. */
+function predicateOf(c: Claim, v: TimeFacet): string {
+  const u = v.fact !== undefined ? c.units?.[v.fact] : undefined;
+  return v.predicate || canonicalStem(u?.predicate ?? "");
+}
+
+/** The lemma of the event word of the clause that states a date ("issue", "pass", "quit"), or "". */
+const eventWord = (c: Claim, v: TimeFacet) => (v.fact !== undefined ? (c.units?.[v.fact]?.predicate ?? "") : "");
+
+const actPairs = new Map<string, number>();
+/**
+ * Whether two dates date the same act: the same paraphrase class of their verbs ("visited"/"travelled"), or event
+ * words the lexicon finds close ("quit"/"left", "issued"/"made"; lexicon.predicateSimilarity).
+ */
+function sameAct(a: Fact, b: Fact): boolean {
+  const pa = predicateOf(a.at.claim, a.t!);
+  const pb = predicateOf(b.at.claim, b.t!);
+  if (pa && pa === pb) return true;
+  const ea = eventWord(a.at.claim, a.t!);
+  const eb = eventWord(b.at.claim, b.t!);
+  if (!ea || !eb) return false;
+  if (ea === eb) return true;
+  const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
+  let s = actPairs.get(key);
+  if (s === undefined) actPairs.set(key, (s = predicateSimilarity(ea, eb)));
+  return s >= FACTS.sameAct;
+}
+
+/** The event word of the clause that states a value. */
+const predicateOfValue = (f: Fact) => {
+  const v = (f.q ?? f.t)!;
+  return v.fact !== undefined ? (f.at.claim.units?.[v.fact]?.predicate ?? "") : "";
+};
+
+/** For each fact, the number of different amounts its article gives this measure for a holder compatible with its own. */
+function ambiguityOf(facts: Fact[]): number[] {
+  const byArticle = new Map<number, Fact[]>();
+  for (const f of facts) byArticle.set(f.at.ref.article, [...(byArticle.get(f.at.ref.article) ?? []), f]);
+  return facts.map((f) => {
+    const values = new Set<string>();
+    // Only amounts of a like size compete: a two-day visit is not a candidate for the length of an eight-year war,
+    // nor a game's 10 points for a career's 2,129.
+    const mid = (f.q!.low + f.q!.high) / 2;
+    for (const g of byArticle.get(f.at.ref.article)!) {
+      const m = (g.q!.low + g.q!.high) / 2;
+      const likeSize = Math.max(m, mid) <= 10 * Math.max(1e-9, Math.min(m, mid));
+      if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
+        values.add(`${g.q!.low}|${g.q!.high}`);
+    }
+    return values.size;
+  });
+}
+
+/** Days named relative to the article's own date. */
+const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+
+const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity === "weekday";
+
 /** `alone`: claims an editor split off, never moved into a row (their conflict gets a fact row instead). */
 export function findFactRows(
   groups: Located[][],
@@ -156,19 +240,24 @@ export function findFactRows(
         if (q.event) add(`n:${q.event}`, { at, group, q });
         else if (q.unit) add(`n:|${q.unit}`, { at, group, q });
       }
-      const days = eventDays(at.claim);
-      if (days.length === 1 && days[0]!.predicate) add(`d:${days[0]!.predicate}`, { at, group, t: days[0]! });
+      const days = slotDays(at.claim);
+      for (const t of days) {
+        // Dates of every act share one bucket; which two date the same act is decided pair by pair (sameAct).
+        if (predicateOf(at.claim, t) || eventWord(at.claim, t)) add("d:", { at, group, t });
+      }
     }
   });
 
   const rows: FactRow[] = [];
   const moves = new Map<string, number>();
   for (const [key, facts] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    // Only a fact stated in two rows makes a fact row: a measure every row of which states it in one row has none.
-    // (A wide story's commonest measures sit in one or two big rows, with hundreds of facts to pair.)
-    if (new Set(facts.map((f) => f.group)).size < 2) continue;
+    if (new Set(facts.map((f) => f.at.ref.article)).size < 2 && !key.startsWith("d:")) continue;
     const isDate = key.startsWith("d:");
     const pairs: Array<[number, number, number]> = [];
+    // How many different amounts of this measure (for a compatible holder) each fact's article states. An outlet
+    // that gives a measure many values ("14 points off the bench", "10 points in the first seven minutes", "2,129
+    // career points") states many facts, and any one of them is a weak match for another outlet's.
+    const ambiguity = isDate ? facts.map(() => 1) : ambiguityOf(facts);
     // Facts come row by row (runStart and runEnd bound each fact's run). Pairs in one row all score high and those
     // across two rows alike, so a fact is paired with the next few facts of its own row and the first few of each
     // later row, not with every one: a wide story's big rows would make this quadratic (a 500-article story has
@@ -189,15 +278,45 @@ export function findFactRows(
         const b = facts[j]!;
         if (a.at.claim.key === b.at.claim.key) continue;
         if (!isDate && a.at.ref.article === b.at.ref.article) continue;
-        if (isDate ? timesAgree(a.t!, b.t!) === null : !sameMeasure(a.q!, b.q!)) continue;
+        if (isDate ? timesAgree(a.t!, b.t!) === null || !sameAct(a, b) : !sameMeasure(a.q!, b.q!)) continue;
+        // "Yesterday" in two articles published on different days can be one day or a state that lasted ("was being
+        // questioned yesterday"): only articles of one date set their "yesterday" and "today" against each other.
+        if (
+          isDate &&
+          DEICTIC.test(a.t!.text) &&
+          DEICTIC.test(b.t!.text) &&
+          refDate(a.at.ref.article) !== refDate(b.at.ref.article)
+        )
+          continue;
+        const va = (a.q ?? a.t)!;
+        const vb = (b.q ?? b.t)!;
+        if (!sameHolder(va.holder, vb.holder)) continue;
         const ra = ref(a.at.ref.article);
         const rb = ref(b.at.ref.article);
         // Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008,
         // … a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on Martha's Vineyard …").
         if (!isDate && !sameEpoch(anchorsOf(a.at), anchorsOf(b.at), ra, rb) && !sameNamedThing(a.q!, b.q!)) continue;
-        const s = a.group === b.group ? 1 : sim(a.at.ref, b.at.ref);
-        if (isDate || a.q!.event) {
-          if (s >= (isDate ? FACTS.minSimilarity.date : FACTS.minSimilarity.event)) pairs.push([s, i, j]);
+        // The same named holder is evidence of its own that two values state one fact.
+        const named = isNamedHolder(va.holder) && isNamedHolder(vb.holder) ? 0.1 : 0;
+        const s = (a.group === b.group ? 1 : sim(a.at.ref, b.at.ref)) + named;
+        if (isDate) {
+          // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two
+          // coarse dates must come from closer sentences than two days.
+          const coarse = !isDay(a.t!) || !isDay(b.t!);
+          if (s >= (coarse ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date)) pairs.push([s, i, j]);
+          continue;
+        }
+        const ambiguous = (ambiguity[i]! > 1 ? 1 : 0) + (ambiguity[j]! > 1 ? 1 : 0);
+        // Both outlets give several values of this measure: only the same row and the same event word, or the same
+        // thing named right beside the amounts (the same item of two lists), tell which of them are one fact. One
+        // outlet does: its sentence must be a close match.
+        const besideSame =
+          sameNamedThing(a.q!, b.q!) || localOverlap(wordsAfterOf(a), wordsAfterOf(b)) >= FACTS.sameItem;
+        if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
+          continue;
+        if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) continue;
+        if (a.q!.event) {
+          if (s >= FACTS.minSimilarity.event) pairs.push([s, i, j]);
           continue;
         }
         // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
@@ -211,7 +330,10 @@ export function findFactRows(
     const parent = facts.map((_, i) => i);
     const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
     const articles = facts.map((f) => new Set([f.at.ref.article]));
-    for (const [, i, j] of pairs) {
+    const holders = facts.map((f) => new Set([(f.q ?? f.t)!.holder ?? ""].filter(isNamedHolder)));
+    // The weakest link that joined each component: how sure the analysis is that all its values state one fact.
+    const weakest = facts.map(() => Infinity);
+    for (const [score, i, j] of pairs) {
       const a = find(i);
       const b = find(j);
       if (a === b) continue;
@@ -220,16 +342,23 @@ export function findFactRows(
       const [big, small] = articles[a]!.size >= articles[b]!.size ? [a, b] : [b, a];
       let clash = false;
       for (const x of articles[small]!) if ((clash = articles[big]!.has(x))) break;
-      // One outlet, two values for the same act: the self-contradiction a reader must see.
+      // One outlet, two days for the same act: the self-contradiction a reader must see.
       const selfContradiction =
         isDate &&
+        isDay(facts[i]!.t!) &&
+        isDay(facts[j]!.t!) &&
         facts[i]!.at.ref.article === facts[j]!.at.ref.article &&
         articles[a]!.size === 1 &&
         articles[b]!.size === 1;
       if (clash && !selfContradiction) continue;
+      // A slot is about one holder: two named holders that differ never join through a third without a name.
+      if ([...holders[small]!].some((h) => [...holders[big]!].some((k) => !sameHolder(h, k)))) continue;
       parent[small] = big;
       for (const x of articles[small]!) articles[big]!.add(x);
+      for (const h of holders[small]!) holders[big]!.add(h);
+      weakest[big] = Math.min(weakest[big]!, weakest[small]!, score);
     }
+    const indexOf = new Map(facts.map((f, i) => [f, i]));
     const comps = new Map<number, Fact[]>();
     facts.forEach((f, i) => {
       const r = find(i);
@@ -237,19 +366,46 @@ export function findFactRows(
       if (!c) comps.set(r, (c = []));
       c.push(f);
     });
-    for (const comp of comps.values()) {
+    for (const [root, comp] of comps) {
       const groupsIn = new Set(comp.map((f) => f.group));
-      if (groupsIn.size < 2) continue; // the group itself shows this fact
       const byClaim = new Map<string, Fact[]>();
       for (const f of comp) byClaim.set(f.at.claim.key, [...(byClaim.get(f.at.claim.key) ?? []), f]);
       const members = [...byClaim.values()]
         .map((fs) => fs[0]!.at)
         .sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim);
+      if (members.length < 2) continue;
       const pick = (c: Claim) => byClaim.get(c.key) ?? [];
       const discrepancies = isDate
         ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
         : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
-      if (!discrepancies.length) continue;
+      const compAmbiguous = comp.some((f) => ambiguity[indexOf.get(f)!]! > 1) ? 1 : 0;
+      for (const d of discrepancies)
+        Object.assign((d.basis ??= { signals: {} }).signals, {
+          ambiguous: compAmbiguous,
+          similarity: Math.min(1, Number.isFinite(weakest[root]!) ? weakest[root]! : 1),
+        });
+      const clauses = new Map(
+        comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
+      );
+      if (!discrepancies.length) {
+        // Outlets agreeing on a value their sentences state among other things ("at a depth of 10 kilometres"):
+        // a row of the clauses that state it shows where they agree, which the sentence rows do not.
+        const articlesIn = new Set(members.map((m) => m.ref.article));
+        if (FACTS.agreeingRows && groupsIn.size > 1 && articlesIn.size > 1)
+          rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key, row: -1 });
+        continue;
+      }
+      if (groupsIn.size === 1) {
+        rows.push({
+          kind: isDate ? "date" : "number",
+          members,
+          clauses,
+          discrepancies,
+          measure: key,
+          row: [...groupsIn][0]!,
+        });
+        continue;
+      }
       // If all but lone sentences sit in one group, move the lone ones there instead of adding a row, when the
       // lone sentence is about what that row says; a sentence carrying other facts keeps its own row.
       const multi = [...groupsIn].filter((g) => groups[g]!.length > 1);
@@ -262,13 +418,18 @@ export function findFactRows(
           )
         ) {
           for (const f of lone) moves.set(f.at.claim.key, multi[0]!);
+          rows.push({
+            kind: isDate ? "date" : "number",
+            members,
+            clauses,
+            discrepancies,
+            measure: key,
+            row: multi[0]!,
+          });
           continue;
         }
       }
-      const clauses = new Map(
-        comp.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
-      );
-      rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key });
+      rows.push({ kind: isDate ? "date" : "number", members, clauses, discrepancies, measure: key, row: -1 });
     }
   }
   return { rows, moves };
@@ -282,3 +443,64 @@ export function clauseAround(c: Claim, start: number, end: number): { start: num
   const [a, b] = clauseSpan(c.text, start - c.start, end - c.start);
   return { start: c.start + a, end: c.start + b, text: c.text.slice(a, b) };
 }
+
+/**
+ * Quote rows: one statement quoted by outlets whose sentences alignment put in different rows ("'We have learned
+ * something important …,' he told the group" / "he clearly says, 'We have learned something very important …'").
+ * Quotes sharing three rare words are compared (quotes.ts); the statements quoted alike in several rows, with two
+ * wordings, become a row of their own. One quoted twice within a row is that row's business (compare.ts).
+ */
+export function findQuoteRows(groups: Located[][], label: (a: number) => string): FactRow[] {
+  interface Q {
+    at: Located;
+    group: number;
+    words: string[];
+  }
+  const quotes: Q[] = [];
+  groups.forEach((members, group) => {
+    for (const at of members)
+      for (const q of at.claim.quotes) {
+        const words = quoteWords(q.text);
+        if (words.length >= QUOTES.minWords) quotes.push({ at, group, words });
+      }
+  });
+  // Each content word's quotes; a word in more than a few dozen quotes is too common to find a partner by.
+  const postings = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    for (const w of new Set(q.words)) if (!FUNCTION_WORDS.has(w)) postings.set(w, [...(postings.get(w) ?? []), i]);
+  });
+  const parent = quotes.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  quotes.forEach((q, i) => {
+    const shared = new Map<number, number>();
+    for (const w of new Set(q.words)) {
+      const p = postings.get(w);
+      if (!p || p.length > QUOTE_POSTINGS) continue;
+      for (const j of p) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      const o = quotes[j]!;
+      if (n < 3 || o.at.ref.article === q.at.ref.article || o.group === q.group) continue;
+      if (matchQuotes(q.words, o.words)) parent[find(i)] = find(j);
+    }
+  });
+  const comps = new Map<number, Q[]>();
+  quotes.forEach((q, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), q]));
+  const rows: FactRow[] = [];
+  for (const comp of comps.values()) {
+    if (new Set(comp.map((q) => q.group)).size < 2) continue;
+    const members = [...new Map(comp.map((q) => [q.at.claim.key, q.at])).values()].sort(
+      (x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim,
+    );
+    const discrepancies = quoteConflicts(members, label);
+    if (!discrepancies.length) continue;
+    const clauses = new Map(
+      members.map((m) => [m.claim.key, { start: m.claim.start, end: m.claim.end, text: m.claim.text }]),
+    );
+    rows.push({ kind: "number", members, clauses, discrepancies, measure: "quote", row: -1 });
+  }
+  return rows;
+}
+
+/** Quotes holding a word more often than this are not paired through it (a common word finds no one statement). */
+const QUOTE_POSTINGS = 50;

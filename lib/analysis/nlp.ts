@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { letterWordCount, quoteSpans, SPEECH_TAG, type QuoteSpan } from "./text";
 
 /** A token with its exact character span in the article's stored text. */
 export interface Token {
@@ -9,6 +10,8 @@ export interface Token {
   end: number;
   pos: string;
   stem: string;
+  /** wink's lemma, lower case ("scored" → "score", "people" → "people"). */
+  lemma: string;
 }
 
 /** The text of tokens s..e, single-spaced where the source had space ("Bashar al-Assad", "Tehran 's"). */
@@ -44,13 +47,119 @@ export interface Sentence {
 const nlp = winkNLP(model);
 const its = nlp.its;
 
+/** Abbreviations that stand before a name, never at a sentence's end ("Sgt.", "Rev.", "Gov."). */
+const TITLE_ABBR = new Set(
+  "mr mrs ms messrs dr prof gen sgt lt col capt cpt cmdr cdr maj adm brig cpl pvt pfc spc rep reps sen sens gov govs pres rev hon fr msgr supt det insp atty".split(
+    " ",
+  ),
+);
+/** Abbreviations that stand before a number ("Jan. 5", "No. 2", "Fig. 3"). */
+const NUMBER_ABBR = new Set(
+  "jan feb mar apr jun jul aug sep sept oct nov dec no nos fig figs vol art sec ch pp approx ca".split(" "),
+);
+/** Words a sentence starts with, capitalised: after an initial or "U.S." they say the sentence did end there. */
+const STARTERS = new Set(
+  "the a an this that these those there here it its he she they we i you his her their our my your but and or so yet if when while as after before since because although though however meanwhile then in on at for from with by to of no not one some both each every all many most other another what who which where why how such still also now later earlier today yesterday".split(
+    " ",
+  ),
+);
+/** What may follow "a.m." or "p.m." in the same sentence: a weekday, a month, a time zone. */
+const AFTER_TIME =
+  /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|^(gmt|bst|utc|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|ist|jst|aest|aedt)$/i;
+/** A lower-case word a sentence does not end on, before a number whose point a token corpus set apart ("of. 09"). */
+const BEFORE_NUMBER =
+  /(?:^|\s)(?:of|at|to|than|about|by|from|was|is|were|are|be|nearly|around|approximately|under|over|only|just)\s?\.$/i;
+const MAX_QUOTE_WORDS = 80;
+
+type Why = "none" | "plain" | "abbreviation" | "number";
+
+/**
+ * Whether the break wink-nlp made between sentences `a` and `b` of `text` is false, and why. wink breaks after
+ * abbreviations it does not know ("Rev.", "R-S."), inside a decimal ("magnitude-9.1"), after a spaced "a. m.",
+ * and at a "!" or "?" inside a quotation; a sentence never starts with a lower-case word or a comma. `quote` is
+ * the first quotation that closes after the break, the only one that can hold it.
+ */
+function falseBreak(text: string, a: Token[], b: Token[], offset: number, quote: QuoteSpan | undefined): Why {
+  const aEnd = a[a.length - 1]!.end - offset;
+  const bStart = b[0]!.start - offset;
+  const before = text.slice(Math.max(0, aEnd - 16), aEnd);
+  const head = text.slice(bStart, bStart + 40);
+  if (/^[,;:)\]}%]/.test(head) || !b.some((t) => /[\p{L}\p{N}]/u.test(t.text))) return "plain";
+  const fw = /^[^\p{L}\p{N}]{0,4}?([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u.exec(head)?.[1] ?? "";
+  if (/^\p{Ll}/u.test(fw)) return "plain";
+  const word = /(?:^|[^\p{L}.])(\p{L}+)\.$/u.exec(before)?.[1];
+  if (/^\p{N}/u.test(fw)) {
+    if (bStart === aEnd && before.endsWith(".")) return "number";
+    if (BEFORE_NUMBER.test(before)) return "plain";
+    if (word && (NUMBER_ABBR.has(word.toLowerCase()) || TITLE_ABBR.has(word.toLowerCase()))) return "abbreviation";
+  }
+  if (word && /^\p{Lu}/u.test(word) && TITLE_ABBR.has(word.toLowerCase()) && fw) return "abbreviation";
+  if (/(?:^|[^\p{L}])[ap]\.\s?m\.$/iu.test(before)) {
+    if (AFTER_TIME.test(fw) || head.startsWith("(")) return "plain";
+  } else if (/(?:^|[^\p{L}.])\p{Lu}\.$/u.test(before) && /^\p{Lu}/u.test(fw) && !STARTERS.has(fw.toLowerCase()))
+    // An initial ("John F.", "R-S. C.", "U. S."): the break stands only before a word that starts sentences.
+    return "abbreviation";
+  if (/[!?]$/.test(before)) {
+    if (quote && quote.open < aEnd && letterWordCount(text.slice(quote.open, quote.close)) <= MAX_QUOTE_WORDS)
+      return "plain";
+  }
+  // '"Which is it?" Justice Lee asked.': a bare speech tag after a closed quotation belongs to it.
+  if (/[.!?,]\s?["\u201d\u2019']$/.test(before) && b.length <= 6 && /^\p{Lu}/u.test(fw)) {
+    const tagged = b.findIndex((t) => SPEECH_TAG.test(t.text));
+    if (tagged > 0 && b.slice(tagged + 1).every((t) => t.pos === "PUNCT" || t.pos === "NOUN" || t.pos === "PROPN"))
+      return "plain";
+  }
+  return "none";
+}
+
+/** One token for tokens[i..j] of a sentence, spanning their text ("magnitude-9" "." "1" → "magnitude-9.1"). */
+function fuse(tokens: Token[], i: number, j: number, text: string, offset: number): void {
+  const first = tokens[i]!;
+  const start = first.start;
+  const end = tokens[j]!.end;
+  const w = text.slice(start - offset, end - offset);
+  const pos = /^[\d.,]+$/.test(w) ? "NUM" : /\.$/.test(w) ? first.pos : tokens[j]!.pos;
+  tokens.splice(i, j - i + 1, {
+    text: w,
+    lower: w.toLowerCase(),
+    start,
+    end,
+    pos,
+    stem: w.toLowerCase(),
+    lemma: w.toLowerCase(),
+  });
+}
+
+/** Joins sentence `b` onto `a` (in place) across a false break, mending the tokens the break cut apart. */
+function join(a: Token[], b: Token[], why: Why, text: string, offset: number): Token[] {
+  const k = a.length; // first token of b
+  const tokens = a;
+  for (const t of b) tokens.push(t);
+  if (why === "number") {
+    // The tokens touching across the break are one number: walk out over tokens with no space between them.
+    let i = k - 1;
+    while (i > 0 && tokens[i - 1]!.end === tokens[i]!.start) i--;
+    let j = k;
+    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end) j++;
+    fuse(tokens, i, j, text, offset);
+  } else if (
+    why === "abbreviation" &&
+    k >= 2 &&
+    tokens[k - 1]!.text === "." &&
+    tokens[k - 2]!.end === tokens[k - 1]!.start
+  )
+    fuse(tokens, k - 2, k - 1, text, offset);
+  return tokens;
+}
+
 /**
  * Splits `text` (a slice of an article starting at `offset`) into sentences of tokens whose offsets point into the
- * article. wink-nlp keeps abbreviations such as "Gen." and "U.S." inside a sentence, which Intl.Segmenter does not.
+ * article. wink-nlp keeps most abbreviations such as "Gen." and "U.S." inside a sentence, which Intl.Segmenter does
+ * not; the breaks it still gets wrong are mended here (`falseBreak`).
  */
 export function splitSentences(text: string, offset: number): Sentence[] {
   const doc = nlp.readDoc(text);
-  const out: Sentence[] = [];
+  const raw: Token[][] = [];
   let cursor = 0;
   doc.sentences().each((s: ReturnType<typeof doc.sentences> extends { itemAt(i: number): infer S } ? S : never) => {
     const toks = s.tokens();
@@ -58,6 +167,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     const pos = toks.out(its.pos) as string[];
     // wink's typings do not list its.stem among token properties, though the model provides it.
     const stems = toks.out(its.stem as unknown as typeof its.pos) as string[];
+    const lemmas = toks.out(its.lemma as unknown as typeof its.pos) as string[];
     const tokens: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -71,9 +181,84 @@ export function splitSentences(text: string, offset: number): Sentence[] {
         end: offset + at + w.length,
         pos: pos[i] ?? "X",
         stem: (stems[i] ?? w).toLowerCase(),
+        lemma: (lemmas[i] ?? w).toLowerCase(),
       });
     }
-    if (tokens.length) out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    if (!tokens.length) return;
+    repairTags(tokens);
+    // wink runs a sentence on past a time ("by 6:40 a. m. The building …"); a word that starts sentences ends it.
+    let from = 0;
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const t = tokens[k]!;
+      const next = tokens[k + 1]!;
+      if (
+        /^[ap]\.m\.$|^m\.$/i.test(t.text) &&
+        (t.text.length > 2 || /^[ap]\.$/i.test(tokens[k - 1]!.text)) &&
+        /^\p{Lu}/u.test(next.text) &&
+        STARTERS.has(next.lower)
+      ) {
+        raw.push(tokens.slice(from, k + 1));
+        from = k + 1;
+      }
+    }
+    raw.push(tokens.slice(from));
   });
+  const quotes = quoteSpans(text);
+  const closes = new Set(quotes.map((q) => q.close + offset));
+  let qi = 0;
+  const out: Sentence[] = [];
+  let cur: Token[] | null = null;
+  for (const tokens of raw) {
+    // A closing mark set apart by a space ('… jams . " The road …', as token corpora print it) closes the
+    // sentence before, not the one after.
+    if (cur && tokens.length > 1 && closes.has(tokens[0]!.start)) cur.push(tokens.shift()!);
+    let why: Why = "none";
+    if (cur) {
+      // The one quotation that may hold the break: the first that closes after it (they do not overlap).
+      const at = cur[cur.length - 1]!.end - offset;
+      while (qi < quotes.length && quotes[qi]!.close < at) qi++;
+      why = falseBreak(text, cur, tokens, offset, quotes[qi]);
+    }
+    if (cur && why !== "none") cur = join(cur, tokens, why, text, offset);
+    else {
+      if (cur) out.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, tokens: cur });
+      cur = tokens;
+    }
+  }
+  if (cur) out.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, tokens: cur });
   return out;
+}
+
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * Corrects four tagging errors of wink's small model that break reading a clause: a plural noun after a number read
+ * as a verb ("had 10 rebounds for …"), a participle before a noun read as the clause's verb ("six blocked shots", "the
+ * injured people"), and "have" as a main verb read as an auxiliary ("Smith had 11 points"). Local rules over the
+ * neighbouring tags, the same for every text.
+ */
+export function repairTags(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (t.pos === "VERB" && prev?.pos === "NUM" && (!next || ["ADP", "PUNCT", "CCONJ"].includes(next.pos)))
+      t.pos = "NOUN";
+    else if (
+      t.pos === "VERB" &&
+      /(?:ed|ing)$/.test(t.lower) &&
+      next?.pos === "NOUN" &&
+      prev &&
+      (prev.pos === "DET" || prev.pos === "NUM" || prev.pos === "ADJ" || POSSESSIVE.has(prev.lower))
+    )
+      t.pos = "ADJ";
+    else if (t.pos === "AUX" && t.lemma === "have" && next && ["NUM", "DET", "ADJ", "NOUN"].includes(next.pos))
+      t.pos = "VERB";
+    // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
+    else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
+      t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";
+      t.lemma = t.lower;
+    }
+  }
+  return tokens;
 }

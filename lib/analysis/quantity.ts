@@ -19,6 +19,10 @@ export interface Quantity {
   ordinal?: boolean;
   /** Content terms of the clause around the number: what it is attached to ("Martha's Vineyard Holistic Retreat"). */
   context?: string[];
+  /** The fact unit of the claim that states it (an index into `Claim.units`). */
+  fact?: number;
+  /** Who or what the amount is about: an entity key, "~" + a noun's lemma, or "" (see units.ts). */
+  holder?: string;
 }
 
 const SMALL =

@@ -138,3 +138,16 @@ export function canonicalStem(stem: string): string {
   const s = stem.toLowerCase().replace(/[^a-z0-9]/g, "");
   return SYNONYMS.get(s) ?? s;
 }
+
+const LEMMA_POS = new Set(["NOUN", "VERB", "ADJ"]);
+
+/** The lemmas of a span's content words, once each, in order: nouns, verbs and adjectives that are not stop words. */
+export function contentLemmas(tokens: Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (!LEMMA_POS.has(t.pos) || t.lower.length < 3 || STOP.has(t.lower) || STOP.has(t.lemma)) continue;
+    if (!/^\p{L}[\p{L}-]*$/u.test(t.lemma)) continue;
+    out.add(t.lemma);
+  }
+  return [...out];
+}

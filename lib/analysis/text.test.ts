@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clauseFinder, clauseSpan, isSpace } from "./text";
+import { clauseFinder, clauseSpan, isSpace, letterWordCount, quoteSpans } from "./text";
 
 /** clauseSpan as it was before clauseFinder: the whole text scanned for every span (hardening finding 1). */
 function referenceClauseSpan(text: string, start: number, end: number): [number, number] {
@@ -83,5 +83,35 @@ describe("isSpace", () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe("quoteSpans", () => {
+  it.each([
+    ['He said "we will stay" and left.', ["we will stay"]],
+    ["He said \u201cwe will stay\u201d and \u201cwe will help\u201d.", ["we will stay", "we will help"]],
+    ['Straight and curly marks mixed: "a share\u201d of it.', ["a share"]],
+    // A token corpus sets marks apart and closes with two apostrophes.
+    ['" We will rebuild , " the mayor said .', [" We will rebuild , "]],
+    ["It sits on the \"Ring of Fire'' where plates meet.", ["Ring of Fire"]],
+    // A quotation inside a quoted excerpt doubles the opening mark.
+    ['The paper wrote: ""We won," he said. "It was fair."', ["We won,", "It was fair."]],
+    // A curly opening mark left unclosed (a quotation running on to the next paragraph) is dropped.
+    ["\u201cWe will stay. \u201cWe will help,\u201d she said.", ["We will help,"]],
+    ["A stray closing mark\u201d is ignored.", []],
+    ['An unclosed "quotation has no span.', []],
+  ])("%s", (text, expected) => {
+    expect(quoteSpans(text).map((q) => text.slice(q.open + q.openLength, q.close))).toEqual(expected);
+  });
+});
+
+describe("letterWordCount", () => {
+  it.each([
+    ["Four words are here.", 4],
+    ['" Not again . "', 2],
+    ["The score was 61 - 58 .", 5],
+    ["", 0],
+  ])("%s", (text, n) => {
+    expect(letterWordCount(text)).toBe(n);
   });
 });

@@ -48,6 +48,53 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * Words that hold a letter or a digit: a quote mark or a dash set apart by spaces, as token corpora print them
+ * ('" Not again . "'), is not a word.
+ */
+export function letterWordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+// Marks that only open or only close a quotation; the straight mark does either, in turn. Token corpora print
+// closing marks as two apostrophes (''), and a quotation opening inside a quoted excerpt doubles the mark ("").
+const QUOTE_MARK = /""|''|[\u201c\u201e\u00ab"\u201d\u00bb]/g;
+const OPENING = new Set(["\u201c", "\u201e", "\u00ab"]);
+const CLOSING = new Set(["\u201d", "\u00bb", "''"]);
+
+/** Verbs that tag a quotation with its speaker ('"…," the mayor said', '"…?" Justice Lee asked'). */
+export const SPEECH_TAG =
+  /^(said|says|say|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|stated|shouted|continued|recalled|explained|insisted|noted|quipped|joked|responded|answered|wondered|warned|declared|tweeted|vowed)$/i;
+
+/** A quotation: where its opening mark starts (and how long the mark is) and where its closing mark starts. */
+export interface QuoteSpan {
+  open: number;
+  openLength: number;
+  close: number;
+}
+
+/**
+ * The quotations of a paragraph, in order. A curly opening mark always opens (one left open before it, as a
+ * quotation running on to the next paragraph is, is dropped), a curly closing mark closes only an open quotation,
+ * and a straight mark closes one that is open or else opens one, so straight and curly marks may be mixed
+ * ('"a share\u201d'). An unclosed quotation has no span.
+ */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: { at: number; length: number } | null = null;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const mark = m[0];
+    if (OPENING.has(mark)) open = { at: m.index, length: mark.length };
+    else if (open) {
+      out.push({ open: open.at, openLength: open.length, close: m.index });
+      open = null;
+    } else if (!CLOSING.has(mark)) open = { at: m.index, length: mark.length };
+  }
+  return out;
+}
+
 /** FNV-1a, 52 bits, as base-36: deterministic ids without a crypto dependency, same in Node and the browser. */
 export function hashId(s: string): string {
   let h1 = 0x811c9dc5;
@@ -76,7 +123,7 @@ export const MONTHS = [
   "december",
 ] as const;
 
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   "a an the and or but of to in on at for with by from as that this it its is are was were be been has have had will would we our us you your they them their he she his her i me my not no so than then there what which who".split(
     " ",
   ),

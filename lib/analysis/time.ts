@@ -17,6 +17,10 @@ export interface TimeFacet {
   since?: boolean;
   /** The verb the expression dates ("signed … on Sunday" → "sign"), as a paraphrase class. */
   predicate?: string;
+  /** The fact unit of the claim that states it (an index into `Claim.units`). */
+  fact?: number;
+  /** Who or what the date is about: an entity key, "~" + a noun's lemma, or "" (see units.ts). */
+  holder?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -193,6 +197,11 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
  * Whether two time values can describe the same moment. Unresolved weekdays compare by name; a resolved day
  * compares with a weekday name through its own weekday; coarser values compare at the coarser granularity.
  */
+const WEEKDAY_ONLY =
+  /^(?:(?:last|this|next|on|past)\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:night|morning|afternoon|evening))?$/i;
+/** Whether a day was given by its weekday name alone. */
+export const byWeekdayOnly = (t: TimeFacet): boolean => t.granularity === "day" && WEEKDAY_ONLY.test(t.text.trim());
+
 export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
   const wdName = (t: TimeFacet) =>
     t.granularity === "weekday"
@@ -200,7 +209,10 @@ export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
       : /^\d{4}-\d{2}-\d{2}$/.test(t.value)
         ? WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()]
         : null;
-  if (a.granularity === "weekday" || b.granularity === "weekday") {
+  // A day known only by its weekday name ("on Sunday") was resolved against the article's own date, which may be a
+  // day or a week after the event: it is compared by the name it was given ("Sunday" agrees with "August 4", a
+  // Sunday), never by the date guessed for it.
+  if (a.granularity === "weekday" || b.granularity === "weekday" || byWeekdayOnly(a) || byWeekdayOnly(b)) {
     const x = wdName(a);
     const y = wdName(b);
     return x && y ? x === y : null;

@@ -51,3 +51,36 @@ describe("story-wide name variants", () => {
     expect(variantsOf(...texts)).toEqual([]);
   });
 });
+
+describe("name variants the spelling key does not fold", () => {
+  it.each([
+    [
+      "a given name written two ways",
+      [
+        "Fire chief Jon Owen said the roof caught fire at once.",
+        "John Owen, the city's fire chief, said the roof burned.",
+      ],
+      { "John Owen": [1], "Jon Owen": [0] },
+    ],
+    [
+      "a given name with one more letter",
+      ["He and his wife Stacy have two sons.", "The event was attended by his wife, Stacey, and their sons."],
+      { Stacey: [1], Stacy: [0] },
+    ],
+    [
+      "a town misspelled",
+      ["The driver, from Schenectady, was arrested.", "Police said the driver is from Schnectady."],
+      { Schenectady: [0], Schnectady: [1] },
+    ],
+  ])("reports %s", (_name, texts, forms) => {
+    expect(variantsOf(...texts)).toContainEqual(forms);
+  });
+
+  it.each([
+    ["a short form of a given name", ["Bill Turner resigned on Monday.", "William Turner resigned on Monday."]],
+    ["two countries one letter apart", ["Troops left Iran on Monday.", "Troops left Iraq on Monday."]],
+    ["two people with one surname", ["Mark Jones spoke first.", "Sarah Jones spoke first."]],
+  ])("does not report %s", (_name, texts) => {
+    expect(variantsOf(...texts)).toEqual([]);
+  });
+});

@@ -12,21 +12,91 @@ export interface Variant {
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, "");
 
 /**
- * Spellings of one name that differ across the story ("Ayyoub"/"Ayoub", "Hezbollah"/"Hizballah"): full names and
- * single name words that share a spelling skeleton but not their letters. Case and punctuation ("U.S."/"US") do
- * not make a variant.
+ * Short forms of given names that name the same person ("Bill" / "William"): a general list, not a story's names.
+ * Two names of a pair are one person, not a spelling difference. "Jon" is not "John": it is short for Jonathan.
+ */
+const NICKNAMES: ReadonlyArray<readonly string[]> = [
+  ["william", "bill", "billy", "will", "willie", "liam"],
+  ["robert", "bob", "bobby", "rob", "robbie", "bert"],
+  ["richard", "dick", "rick", "ricky", "rich"],
+  ["james", "jim", "jimmy", "jamie"],
+  ["michael", "mike", "mick", "mickey"],
+  ["thomas", "tom", "tommy"],
+  ["christopher", "chris", "kit"],
+  ["joseph", "joe", "joey"],
+  ["anthony", "tony"],
+  ["daniel", "dan", "danny"],
+  ["david", "dave", "davey"],
+  ["stephen", "steven", "steve", "stevie"],
+  ["edward", "ed", "eddie", "ted", "teddy", "ned"],
+  ["john", "jack", "johnny"],
+  ["jonathan", "jon", "jonny"],
+  ["andrew", "andy", "drew"],
+  ["alexander", "alex", "sandy", "xander"],
+  ["alexandra", "alex", "sandra", "lexi"],
+  ["timothy", "tim", "timmy"],
+  ["gregory", "greg"],
+  ["jeffrey", "geoffrey", "jeff", "geoff"],
+  ["kenneth", "ken", "kenny"],
+  ["lawrence", "laurence", "larry"],
+  ["gerald", "gerard", "jerry", "gerry"],
+  ["nicholas", "nick", "nicky"],
+  ["matthew", "matt"],
+  ["benjamin", "ben", "benny"],
+  ["samuel", "sam", "sammy"],
+  ["patrick", "pat", "paddy"],
+  ["patricia", "pat", "patty", "trish"],
+  ["elizabeth", "liz", "lizzie", "beth", "betty", "eliza"],
+  ["katherine", "catherine", "kathryn", "katharine", "kate", "katie", "kathy", "cathy", "kat"],
+  ["margaret", "maggie", "meg", "peggy", "marge"],
+  ["jennifer", "jen", "jenny"],
+  ["susan", "sue", "susie", "suzanne"],
+  ["rebecca", "becky", "becca"],
+  ["deborah", "debra", "debbie", "deb"],
+  ["victoria", "vicky", "tori"],
+  ["charles", "charlie", "chuck"],
+  ["frederick", "fred", "freddie"],
+  ["henry", "harry", "hank"],
+  ["francis", "frank", "frankie"],
+  ["raymond", "ray"],
+  ["ronald", "ron", "ronnie"],
+  ["donald", "don", "donnie"],
+  ["douglas", "doug"],
+  ["philip", "phillip", "phil"],
+  ["peter", "pete"],
+  ["vincent", "vince"],
+  ["zachary", "zach", "zack"],
+  ["abraham", "abe"],
+  ["mohammed", "muhammad", "mohammad", "mohamed"],
+];
+const nicknameOf = new Map<string, Set<number>>();
+NICKNAMES.forEach((names, i) => {
+  for (const n of names) nicknameOf.set(n, (nicknameOf.get(n) ?? new Set()).add(i));
+});
+const sameGivenName = (a: string, b: string) => [...(nicknameOf.get(a) ?? [])].some((i) => nicknameOf.get(b)?.has(i));
+
+/** Whether two spellings are close: at most one letter in four differs (and at least one letter). */
+const close = (a: string, b: string) => distance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
+
+/** Whether two spelling skeletons differ by at most one consonant ("jhn"/"jn", "nrlk"/"nrflk"). */
+const nearKeys = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && distance(a, b) <= 1);
+
+/**
+ * Spellings of one name that differ across the story: transliterations ("Ayyoub"/"Ayoub", "Hezbollah"/
+ * "Hizballah"), misspellings ("Schenectady"/"Schnectady") and one person's given name written two ways ("Jon Owen"/
+ * "John Owen", "Stacy"/"Stacey") — even when the spelling key folds the two together. Case and punctuation ("U.S."/
+ * "US"), an article ("al-Assad"/"Assad"), a suffix ("Iran"/"Iranian") and a short form of a given name ("Bill"/
+ * "William") do not make a variant.
  */
 export function findVariants(claims: Claim[][]): Variant[] {
-  const families = new Map<string, Map<string, { form: string; articles: Set<number> }>>();
+  const forms = new Map<string, { form: string; key: string; articles: Set<number> }>();
   const add = (form: string, article: number) => {
     const l = letters(form);
-    if (l.length < 4) return;
+    if (l.length < 3 || isAcronym(form)) return;
     const key = entityKey(form);
-    if (key.replace(/ /g, "").length < 3) return;
-    let fam = families.get(key);
-    if (!fam) families.set(key, (fam = new Map()));
-    let f = fam.get(l);
-    if (!f) fam.set(l, (f = { form, articles: new Set() }));
+    if (key.replace(/ /g, "").length < 2) return;
+    let f = forms.get(l);
+    if (!f) forms.set(l, (f = { form, key, articles: new Set() }));
     f.articles.add(article);
   };
   claims.forEach((list, article) => {
@@ -37,24 +107,61 @@ export function findVariants(claims: Claim[][]): Variant[] {
         if (parts.length > 1) for (const p of parts) if (/^\p{Lu}/u.test(p)) add(p.replace(/^(al|el)-/i, ""), article);
       }
   });
+  const all = [...forms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // Forms are compared in buckets of their key's first letter: a story has thousands of name forms.
+  const byInitial = new Map<string, typeof all>();
+  for (const e of all) {
+    const k = e[1].key[0] ?? "";
+    byInitial.set(k, [...(byInitial.get(k) ?? []), e]);
+  }
+  // Union of the close pairs: a name family ("Ayyoub", "Ayoub", "Ayub").
+  const parent = new Map(all.map(([l]) => [l, l]));
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const bucket of byInitial.values())
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [la, a] = bucket[i]!;
+        const [lb, b] = bucket[j]!;
+        if (variantPair(a.form, b.form, a.key, b.key)) parent.set(find(la), find(lb));
+      }
+  const families = new Map<string, Array<[string, { form: string; key: string; articles: Set<number> }]>>();
+  for (const e of all) families.set(find(e[0]), [...(families.get(find(e[0])) ?? []), e]);
   const out: Variant[] = [];
-  for (const [key, fam] of [...families].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const kept = [...fam.entries()].filter(
-      ([l, f]) => !isAcronym(f.form) && ![...fam.entries()].some(([o, g]) => o !== l && isDerived(g.form, f.form)),
-    );
+  for (const fam of families.values()) {
+    const kept = fam.filter(([l, f]) => !fam.some(([o, g]) => o !== l && isDerived(g.form, f.form)));
     if (kept.length < 2) continue;
-    // Spellings across outlets, close in letters: not "Iran"/"Iranian", "Mayadeen"/"Al Mayadeen" in one article.
+    // Spellings across outlets: not "Iran"/"Iranian", "Mayadeen"/"Al Mayadeen" in one article.
     const articles = new Set(kept.flatMap(([, f]) => [...f.articles]));
     if (articles.size < 2) continue;
-    const close = kept.every(([a], i) =>
-      kept.every(([b], j) => i === j || distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3)),
-    );
-    if (!close) continue;
-    const forms: Record<string, number[]> = {};
-    for (const [, { form, articles: arts }] of kept) forms[form] = [...arts].sort((a, b) => a - b);
-    out.push({ kind: "entity", forms, key });
+    const record: Record<string, number[]> = {};
+    for (const [, { form, articles: arts }] of kept) record[form] = [...arts].sort((a, b) => a - b);
+    out.push({ kind: "entity", forms: record, key: kept[0]![1].key });
   }
-  return out;
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Whether two name forms are one name spelled two ways. */
+function variantPair(a: string, b: string, ka: string, kb: string): boolean {
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  if (wa.length !== wb.length) return false;
+  const la = letters(a);
+  const lb = letters(b);
+  if (la === lb) return false;
+  if (wa.length > 1) {
+    // One person, the given name written two ways: the same surname, close given names, not a short form.
+    const same = wa.every((w, i) => letters(w) === letters(wb[i]!));
+    if (same) return false;
+    const differing = wa.map((w, i) => [letters(w), letters(wb[i]!)] as const).filter(([x, y]) => x !== y);
+    return differing.length === 1 && close(differing[0]![0], differing[0]![1]) && !sameGivenName(...differing[0]!);
+  }
+  if (sameGivenName(la, lb)) return false;
+  // Short names differ in one letter and are other names ("Iran"/"Iraq"): they must share their spelling key.
+  const short = Math.min(la.length, lb.length) <= 6;
+  return (short ? ka === kb : nearKeys(ka, kb)) && close(la, lb) && la.length >= 4 && lb.length >= 4;
 }
 
 const isAcronym = (form: string) => /^[\p{Lu}.\s]+$/u.test(form) && letters(form).length <= 6;

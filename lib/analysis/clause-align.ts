@@ -1,0 +1,141 @@
+import type { Claim } from "./extract";
+import type { Located } from "./compare";
+import { cosine } from "./align";
+import { pairFeatures, unitProfileOf, type ClaimProfile } from "./pair-features";
+import { predict } from "./logistic";
+import { CLAUSE_MODEL } from "./model/clause";
+import { isFrame } from "./units";
+
+/**
+ * Clause rows: one fact that outlets state inside sentences that are otherwise about different things ("A 6.1
+ * earthquake struck Aceh, killing three" / "Rescuers searched the rubble after a 6.1 quake hit Aceh province"). The
+ * sentence rows cannot pair such sentences, since most of their words differ; their clauses can. Clauses of different
+ * outlets are paired by a model of their own (model/clause.ts, fitted by scripts/train.ts) and grouped like sentences,
+ * one clause per outlet; a group whose sentences the sentence rows keep apart becomes a row of those clauses.
+ */
+export const CLAUSES = {
+  /** Two clauses of different outlets are paired at this probability. */
+  probability: 0.5,
+  /** Two groups of clauses join only when the mean probability across them is at least this. */
+  groupProbability: 0.4,
+  /** Rarest terms of a clause used to look for partners, and how far each term's list is read. */
+  seedTerms: 8,
+  postingCap: 100,
+  candidates: 20,
+  linkSample: 6,
+};
+
+export interface ClauseRow {
+  members: Located[];
+  /** The clause of each member's sentence (claim key → offsets in the article). */
+  clauses: Map<string, { start: number; end: number; text: string }>;
+}
+
+interface UnitRef {
+  at: Located;
+  unit: number;
+  group: number;
+}
+
+/** The units of a claim worth a row: clauses stating something (not "…, police said"), with two or more terms. */
+const usable = (c: Claim) =>
+  (c.units ?? []).map((u, i) => ({ u, i })).filter(({ u }) => !isFrame(u) && u.terms.length >= 2);
+
+export function alignClauses(groups: Located[][], idf: Map<string, number>): ClauseRow[] {
+  const refs: UnitRef[] = [];
+  groups.forEach((members, group) => {
+    for (const at of members) for (const { i } of usable(at.claim)) refs.push({ at, unit: i, group });
+  });
+  const profiles: ClaimProfile[] = refs.map((r) => unitProfileOf(r.at.claim, r.at.ref.claim, r.unit, idf));
+  const n = refs.length;
+  const known = new Map<number, number>();
+  const probability = (x: number, y: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = a * n + b;
+    let p = known.get(key);
+    if (p === undefined) known.set(key, (p = predict(CLAUSE_MODEL, pairFeatures(profiles[a]!, profiles[b]!))));
+    return p;
+  };
+
+  // Candidates through each clause's rarest terms (bounded per clause, so the work grows about linearly).
+  const postings = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    for (const t of profiles[i]!.vec.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+  });
+  const pairs: Array<[number, number, number]> = [];
+  const scores = new Float64Array(n);
+  const scored: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = profiles[i]!.vec;
+    const seeds = [...v.keys()]
+      .sort((a, b) => (idf.get(b) ?? 0) - (idf.get(a) ?? 0) || (a < b ? -1 : 1))
+      .slice(0, CLAUSES.seedTerms);
+    for (const j of scored) scores[j] = 0;
+    scored.length = 0;
+    for (const t of seeds) {
+      const p = postings.get(t)!;
+      for (let k = 0; k < p.length && k < CLAUSES.postingCap; k++) {
+        const j = p[k]!;
+        if (j <= i || refs[j]!.at.ref.article === refs[i]!.at.ref.article) continue;
+        if (scores[j] === 0) scored.push(j);
+        scores[j]! += (v.get(t) ?? 0) * (profiles[j]!.vec.get(t) ?? 0);
+      }
+    }
+    const top = [...scored].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, CLAUSES.candidates);
+    for (const j of top) {
+      // Clauses of sentences the sentence rows already hold together add nothing.
+      if (refs[j]!.group === refs[i]!.group) continue;
+      if (cosine(v, profiles[j]!.vec) === 0 && profiles[i]!.values.length === 0) continue;
+      const p = probability(i, j);
+      if (p >= CLAUSES.probability) pairs.push([p, i, j]);
+    }
+  }
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+
+  const parent = refs.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const members = refs.map((_, i) => [i]);
+  const articles = refs.map((r) => new Set([r.at.ref.article]));
+  const claims = refs.map((r) => new Set([`${r.at.ref.article}:${r.at.claim.key}`]));
+  for (const [, i, j] of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const [big, small] = members[a]!.length >= members[b]!.length ? [a, b] : [b, a];
+    if ([...articles[small]!].some((x) => articles[big]!.has(x))) continue;
+    if (members[a]!.length + members[b]!.length > 2) {
+      const xs = members[a]!.slice(0, CLAUSES.linkSample);
+      const ys = members[b]!.slice(0, CLAUSES.linkSample);
+      let sum = 0;
+      for (const x of xs) for (const y of ys) sum += probability(x, y);
+      if (sum / (xs.length * ys.length) < CLAUSES.groupProbability) continue;
+    }
+    parent[small] = big;
+    members[big]!.push(...members[small]!);
+    for (const x of articles[small]!) articles[big]!.add(x);
+    for (const x of claims[small]!) claims[big]!.add(x);
+  }
+
+  const rows: ClauseRow[] = [];
+  for (let root = 0; root < n; root++) {
+    if (find(root) !== root || members[root]!.length < 2) continue;
+    const ms = members[root]!.map((i) => refs[i]!).sort(
+      (x, y) => x.at.ref.article - y.at.ref.article || x.at.ref.claim - y.at.ref.claim,
+    );
+    if (new Set(ms.map((m) => m.group)).size < 2) continue;
+    rows.push({
+      members: ms.map((m) => m.at),
+      clauses: new Map(
+        ms.map((m) => {
+          const u = m.at.claim.units[m.unit]!;
+          const c = m.at.claim;
+          return [c.key, { start: u.start, end: u.end, text: c.text.slice(u.start - c.start, u.end - c.start) }];
+        }),
+      ),
+    });
+  }
+  return rows;
+}

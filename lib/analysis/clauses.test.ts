@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./nlp";
+import { splitClauses, type ClauseKind } from "./clauses";
+
+const clausesOf = (s: string) => {
+  const tokens = splitSentences(s, 0).flatMap((x) => x.tokens);
+  return splitClauses(tokens).map((c) => ({
+    kind: c.kind,
+    text: tokens
+      .slice(c.from, c.to)
+      .map((t) => t.text)
+      .join(" "),
+    predicate: c.predicate >= 0 ? tokens[c.predicate]!.lemma : "",
+    subject: c.subject
+      ? tokens
+          .slice(c.subject[0], c.subject[1])
+          .map((t) => t.text)
+          .join(" ")
+      : "",
+    attachedTo: c.attachedTo >= 0 ? tokens[c.attachedTo]!.text : "",
+    negated: c.negated,
+  }));
+};
+
+describe("splitClauses", () => {
+  it.each<[string, string, Array<[ClauseKind, string, string]>]>([
+    [
+      "two subjects, each with its verb",
+      "Maria Lopez scored 21 points and Tom Reed scored 9 for the visitors.",
+      [
+        ["main", "score", "Maria Lopez"],
+        ["coordinate", "score", "Tom Reed"],
+      ],
+    ],
+    [
+      "one subject, two verbs",
+      "The storm destroyed 40 homes and injured 12 residents, officials said.",
+      [
+        ["main", "destroy", "The storm"],
+        ["coordinate", "injure", ""],
+        ["frame", "say", "officials"],
+      ],
+    ],
+    [
+      "a relative clause inside the main one",
+      "Grant, who lived two miles away in Elmwood, was taken to Mercy Hospital.",
+      [
+        ["main", "take", "Grant"],
+        ["relative", "live", ""],
+      ],
+    ],
+    [
+      "a participle clause",
+      "The gunman opened fire on the crowd, killing three people.",
+      [
+        ["main", "open", "The gunman"],
+        ["participle", "kill", ""],
+      ],
+    ],
+    [
+      "an appositive title",
+      "Dana Whitfield, the chief financial officer of Corvex, resigned on Monday.",
+      [
+        ["main", "resign", "Dana Whitfield"],
+        ["appositive", "", ""],
+      ],
+    ],
+    [
+      "a part of a total",
+      "The firm will pay $80 million for the startup, including $20 million in stock.",
+      [
+        ["main", "pay", "The firm"],
+        ["part", "include", ""],
+      ],
+    ],
+    [
+      "a subordinate clause opening the sentence",
+      "After the bridge collapsed, divers searched the river for survivors.",
+      [
+        ["main", "search", "divers"],
+        ["subordinate", "collapse", "the bridge"],
+      ],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    expect(clausesOf(sentence).map((c) => [c.kind, c.predicate, c.subject])).toEqual(expected);
+  });
+
+  it("attaches a relative clause and an appositive to the name they describe", () => {
+    expect(clausesOf("Grant, who lived two miles away, was taken to hospital.")[1]!.attachedTo).toBe("Grant");
+    expect(clausesOf("Dana Whitfield, the chief financial officer of Corvex, resigned.")[1]!.attachedTo).toBe(
+      "Whitfield",
+    );
+  });
+
+  it.each([
+    ["The dam did not break, engineers said.", true],
+    ["The dam never broke during the flood.", true],
+    ["The dam broke during the flood.", false],
+  ])("reads negation: %s", (sentence, negated) => {
+    expect(clausesOf(sentence)[0]!.negated).toBe(negated);
+  });
+
+  it.each([
+    ["a list of nouns", "Police seized rifles, pistols and ammunition from the house."],
+    ["what was said", "He said that Smith and Jones were injured in the crash."],
+    ["a modifier, not a clause", "The lawsuit covers as many as 1.5 million women seeking back pay."],
+  ])("keeps %s in one clause", (_name, sentence) => {
+    expect(clausesOf(sentence).filter((c) => c.kind !== "frame")).toHaveLength(1);
+  });
+});

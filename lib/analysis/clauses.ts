@@ -1,0 +1,381 @@
+import type { Token } from "./nlp";
+
+/**
+ * Clauses of one sentence, from its part-of-speech tags: the units that carry one fact each. A sentence such as
+ * "Chohan, who lived half a mile away, was rushed to hospital, where she died" states three facts; comparing the
+ * sentence as one unit lets a value of one fact (the distance) be read as a value of another (the death).
+ *
+ * No parser ships with wink-nlp, so this is a shallow, deterministic segmentation over tags: relative clauses
+ * (", who …"), participle clauses (", killing two"), appositives (", the chief executive of …,"), coordinated
+ * clauses ("… and Smith scored 13"), subordinate clauses ("after …", "because …") and reporting frames ("…, police
+ * said"). Nested clauses sit inside the span of the clause they interrupt; a token belongs to its innermost clause.
+ */
+export type ClauseKind =
+  "main" | "coordinate" | "relative" | "participle" | "appositive" | "subordinate" | "frame" | "part";
+
+export interface Clause {
+  /** Token range [from, to) in the sentence's tokens, nested clauses included. */
+  from: number;
+  to: number;
+  kind: ClauseKind;
+  /** The clause this one interrupts or continues, by index; null for the first main clause. */
+  parent: number | null;
+  /** Token index of the event word (a verb, else the complement of "be"), or -1. */
+  predicate: number;
+  /** Token range of the subject noun phrase, or null when the clause has none of its own. */
+  subject: [number, number] | null;
+  /** Token index of the head of the noun phrase a relative clause or an appositive describes, else -1. */
+  attachedTo: number;
+  negated: boolean;
+}
+
+const RELATIVE = new Set(["who", "which", "whom", "whose", "where"]);
+const SUBORDINATORS = new Set([
+  "because",
+  "after",
+  "before",
+  "while",
+  "when",
+  "although",
+  "though",
+  "since",
+  "until",
+  "as",
+  "if",
+  "whereas",
+  "unless",
+  "once",
+]);
+const NEGATORS = new Set(["not", "n't", "never", "no", "nor", "neither"]);
+/** Verbs that report speech: a clause of only such a verb and its subject is a frame, not a fact. */
+export const SPEECH_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "stress",
+  "announce",
+  "state",
+  "claim",
+  "insist",
+  "write",
+  "explain",
+  "warn",
+  "confirm",
+  "report",
+  "quote",
+  "cite",
+  "reiterate",
+  "urge",
+  "argue",
+  "acknowledge",
+  "admit",
+  "declare",
+  "assert",
+  "tweet",
+  "comment",
+  "ask",
+  "reply",
+  "respond",
+  "recall",
+  "believe",
+  "think",
+]);
+
+const isComma = (t: Token | undefined) => t?.text === ",";
+const isBoundary = (t: Token | undefined) => !!t && (t.text === ";" || t.text === ":" || /^(--|—|–)$/.test(t.text));
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const NP_PART = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART"]);
+const isVerb = (t: Token | undefined) => t?.pos === "VERB";
+const isParticiple = (t: Token | undefined) => isVerb(t) && /(?:ing|ed|en)$/.test(t!.lower);
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** Where a clause's own content starts: after its last reporting verb (and "that"), else at its start. */
+function contentStart(tokens: Token[], from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) start = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
+  }
+  return start;
+}
+
+/** The index of the next comma or boundary at or after `k` (or `end`). */
+function nextStop(tokens: Token[], k: number, end: number): number {
+  for (let i = k; i < end; i++) if (isComma(tokens[i]) || isBoundary(tokens[i])) return i;
+  return end;
+}
+
+/** Whether tokens [from, to) hold a verb (a finite clause or a participle), looking at most `max` tokens ahead. */
+function verbWithin(tokens: Token[], from: number, to: number, max = 8): number {
+  for (let i = from; i < Math.min(to, from + max); i++) {
+    const t = tokens[i]!;
+    if (isComma(t) || isBoundary(t) || t.pos === "CCONJ") return -1;
+    if (t.pos === "VERB") return i;
+  }
+  return -1;
+}
+
+/** The head of the noun phrase ending just before index `k` (skipping punctuation), or -1. */
+function headBefore(tokens: Token[], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && tokens[i]!.pos === "PUNCT" && tokens[i]!.text !== ",") i--;
+  if (i >= 0 && isComma(tokens[i])) i--;
+  for (let steps = 0; i >= 0 && steps < 6; i--, steps++) {
+    const t = tokens[i]!;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") return i;
+    if (!NP_PART.has(t.pos) && t.pos !== "PUNCT") return -1;
+  }
+  return -1;
+}
+
+/** Whether tokens (from, stop) after a comma form an appositive: a noun phrase without a finite verb. */
+function isAppositive(tokens: Token[], from: number, stop: number): boolean {
+  if (stop - from < 1 || stop - from > 14) return false;
+  let nominal = false;
+  for (let i = from; i < stop; i++) {
+    const t = tokens[i]!;
+    // A participle may modify a noun inside it ("the injured driver"), but a verb that opens it starts a clause
+    // ("…, resigned on Monday").
+    if (t.pos === "VERB" && (i === from || !/(?:ing|ed)$/.test(t.lower))) return false;
+    if (t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ" || t.pos === "CCONJ") return false;
+    if (NOMINAL.has(t.pos)) nominal = true;
+  }
+  return nominal;
+}
+
+interface Open {
+  kind: ClauseKind;
+  from: number;
+  parent: number | null;
+  attachedTo: number;
+  /** Where the clause ends at the latest (a nested clause ends at the next comma). */
+  until: number;
+}
+
+/**
+ * Splits a sentence's tokens into clauses. Deterministic and linear in the number of tokens (each look-ahead is
+ * bounded or stops at the next comma).
+ */
+export function splitClauses(tokens: Token[]): Clause[] {
+  const n = tokens.length;
+  const clauses: Clause[] = [];
+  const spans: Array<{ from: number; to: number; kind: ClauseKind; parent: number | null; attachedTo: number }> = [];
+  // A stack of open clauses: the innermost is last. The outermost is the sentence's main clause.
+  const stack: Array<Open & { index: number }> = [];
+  const open = (o: Open) => {
+    const index = spans.length;
+    spans.push({ from: o.from, to: o.until, kind: o.kind, parent: o.parent, attachedTo: o.attachedTo });
+    stack.push({ ...o, index });
+    return index;
+  };
+  const close = (at: number) => {
+    const top = stack.pop()!;
+    spans[top.index]!.to = at;
+  };
+  open({ kind: "main", from: 0, parent: null, attachedTo: -1, until: n });
+
+  const hasVerbSince = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX") return true;
+    return false;
+  };
+  /** Ends the innermost clause at `k` and opens its continuation after `k`: coordination keeps the clause's kind. */
+  const continueAfter = (k: number) => {
+    const o = stack[stack.length - 1]!;
+    close(k);
+    if (stack.length > 0)
+      open({ kind: o.kind, from: k + 1, parent: o.parent, attachedTo: o.attachedTo, until: o.until });
+    else open({ kind: "coordinate", from: k + 1, parent: o.index, attachedTo: -1, until: n });
+  };
+
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    // A nested clause ends at its stop (a comma or a boundary).
+    while (stack.length > 1 && k >= stack[stack.length - 1]!.until) close(k);
+    const top = stack[stack.length - 1]!;
+
+    if (isBoundary(t) && k + 1 < n) {
+      // ";" or a dash starts a clause of its own when one follows; it closes every nested clause.
+      while (stack.length > 1) close(k);
+      if (verbWithin(tokens, k + 1, n, 12) >= 0) continueAfter(k);
+      continue;
+    }
+
+    if (isComma(t)) {
+      const next = tokens[k + 1];
+      if (!next) continue;
+      const stop = nextStop(tokens, k + 1, top.until);
+      if (RELATIVE.has(next.lower)) {
+        open({ kind: "relative", from: k + 1, parent: top.index, attachedTo: headBefore(tokens, k), until: stop });
+        continue;
+      }
+      if (next.lower === "including" || (next.lower === "of" && tokens[k + 2]?.lower === "which")) {
+        open({ kind: "part", from: k + 1, parent: top.index, attachedTo: headBefore(tokens, k), until: stop });
+        continue;
+      }
+      if (isParticiple(next) && /ing$/.test(next.lower) && k > top.from + 1) {
+        open({ kind: "participle", from: k + 1, parent: top.index, attachedTo: -1, until: stop });
+        continue;
+      }
+      if (next.pos === "CCONJ" && next.lower !== "or") {
+        const v = verbWithin(tokens, k + 2, top.until);
+        if (v >= 0 && hasVerbSince(contentStart(tokens, top.from, k), k)) {
+          continueAfter(k + 1);
+          k++;
+          continue;
+        }
+      }
+      if (SUBORDINATORS.has(next.lower) && verbWithin(tokens, k + 2, top.until) >= 0) {
+        open({ kind: "subordinate", from: k + 1, parent: top.index, attachedTo: -1, until: stop });
+        continue;
+      }
+      // ", police said." / ", according to …" closing a sentence: the reporting frame.
+      const v = verbWithin(tokens, k + 1, top.until, 6);
+      if (
+        v >= 0 &&
+        SPEECH_VERBS.has(tokens[v]!.lemma) &&
+        stop >= top.until - 1 &&
+        isFrameOnly(tokens, range(k + 1, stop), v)
+      ) {
+        open({ kind: "frame", from: k + 1, parent: top.index, attachedTo: -1, until: stop });
+        continue;
+      }
+      const head = headBefore(tokens, k);
+      if (
+        head >= 0 &&
+        (tokens[head]!.pos === "PROPN" || tokens[head]!.pos === "NOUN") &&
+        isAppositive(tokens, k + 1, stop)
+      ) {
+        // An appositive is closed by a comma ("Ruiz, 32, said"); one running to the end of the sentence is a
+        // noun-phrase tail ("…, a region known for quakes") and describes the head just the same.
+        open({ kind: "appositive", from: k + 1, parent: top.index, attachedTo: head, until: stop });
+        continue;
+      }
+      continue;
+    }
+
+    if (t.pos === "CCONJ" && t.lower !== "or" && !isComma(tokens[k - 1])) {
+      // "Carter scored 14 and VanDeest scored 13" (a new subject), "killed two and injured four" (the same one): a
+      // new clause when a verb follows and this clause has its own verb already. "said X and Y were killed" is one
+      // clause: the material after a reporting verb is what was said.
+      const v = verbWithin(tokens, k + 1, top.until, 6);
+      if (v >= 0 && hasVerbSince(contentStart(tokens, top.from, k), k)) {
+        const subjectLike = tokens.slice(k + 1, v).some((x) => NOMINAL.has(x.pos));
+        if (subjectLike || v <= k + 2) {
+          continueAfter(k);
+          continue;
+        }
+      }
+    }
+
+    const after = tokens[k + 1];
+    // "as many as", "as well as", "since 2010": a subordinator followed by a modifier or a number is not a clause.
+    const modifies = !!after && (after.pos === "ADJ" || after.pos === "ADV" || after.pos === "NUM");
+    if (k > 0 && !modifies && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV")) {
+      const v = verbWithin(tokens, k + 1, top.until, 8);
+      if (v >= 0 && hasVerbSince(top.from, k)) {
+        open({ kind: "subordinate", from: k, parent: top.index, attachedTo: -1, until: top.until });
+        continue;
+      }
+    }
+    if (k === 0 && SUBORDINATORS.has(t.lower)) {
+      // "After the quake struck, …": the subordinate clause runs to the first comma.
+      const stop = nextStop(tokens, 1, n);
+      if (stop < n && verbWithin(tokens, 1, stop, stop) >= 0) {
+        open({ kind: "subordinate", from: 0, parent: 0, attachedTo: -1, until: stop });
+        continue;
+      }
+    }
+  }
+  while (stack.length) close(n);
+
+  // Clauses are nested or disjoint, so a token's innermost clause is the shortest one holding it: assign the
+  // longest first and let the shorter ones inside overwrite.
+  const owner = new Int32Array(n).fill(-1);
+  const byLength = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[b]!.to - spans[b]!.from - (spans[a]!.to - spans[a]!.from) || a - b);
+  for (const i of byLength) for (let k = spans[i]!.from; k < spans[i]!.to; k++) owner[k] = i;
+  spans.forEach((s, i) => {
+    if (s.to <= s.from) return;
+    const own: number[] = [];
+    for (let k = s.from; k < s.to; k++) if (owner[k] === i) own.push(k);
+    const predicate = predicateOf(tokens, own);
+    clauses.push({
+      from: s.from,
+      to: s.to,
+      kind: predicate >= 0 && s.kind !== "frame" && isFrameOnly(tokens, own, predicate) ? "frame" : s.kind,
+      parent: s.parent,
+      predicate,
+      subject: s.kind === "relative" || s.kind === "appositive" ? null : subjectOf(tokens, own, predicate),
+      attachedTo: s.attachedTo,
+      negated: own.some((k) => NEGATORS.has(tokens[k]!.lower) && (predicate < 0 || k < predicate + 2)),
+    });
+  });
+  return clauses;
+}
+
+/** The event word of a clause: its first verb that is not a reporting verb, else a reporting verb, else the noun after "be". */
+function predicateOf(tokens: Token[], own: number[]): number {
+  let speech = -1;
+  for (const k of own) {
+    const t = tokens[k]!;
+    if (t.pos !== "VERB") continue;
+    if (SPEECH_VERBS.has(t.lemma)) {
+      if (speech < 0) speech = k;
+      continue;
+    }
+    return k;
+  }
+  if (speech >= 0) return speech;
+  for (let i = 0; i < own.length; i++) {
+    const t = tokens[own[i]!]!;
+    if (t.pos === "AUX" && (t.lemma === "be" || t.lemma === "have")) {
+      for (let j = i + 1; j < own.length && j < i + 6; j++) {
+        const x = tokens[own[j]!]!;
+        if (x.pos === "NOUN" || x.pos === "ADJ") {
+          // The head of the complement: the last noun of "a former student", "the chief executive".
+          let h = j;
+          while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && tokens[own[j + 1]!]!.pos === "NOUN") h = ++j;
+          return own[h]!;
+        }
+        if (x.pos === "ADP" || x.pos === "VERB") break;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Whether a clause says only who spoke: its one verb reports speech and nothing but a subject surrounds it. */
+function isFrameOnly(tokens: Token[], own: number[], predicate: number): boolean {
+  if (!SPEECH_VERBS.has(tokens[predicate]!.lemma)) return false;
+  const after = own.filter((k) => k > predicate && tokens[k]!.pos !== "PUNCT");
+  return after.length <= 4 && !after.some((k) => tokens[k]!.pos === "VERB");
+}
+
+/** The subject noun phrase: the noun phrase nearest before the predicate, past auxiliaries and adverbs. */
+function subjectOf(tokens: Token[], own: number[], predicate: number): [number, number] | null {
+  if (predicate < 0) return null;
+  let i = own.indexOf(predicate) - 1;
+  // A complement's subject stands before its verb: "Smith is a former partner" → back past "a former" to "is".
+  if (tokens[predicate]!.pos !== "VERB") while (i >= 0 && tokens[own[i]!]!.pos !== "AUX") i--;
+  // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Chohan, who …, was rushed".
+  while (i >= 0 && (["AUX", "ADV", "PART"].includes(tokens[own[i]!]!.pos) || tokens[own[i]!]!.text === ",")) i--;
+  if (i < 0) return null;
+  const end = own[i]!;
+  const last = tokens[end]!;
+  if (!NOMINAL.has(last.pos)) return null;
+  let j = i;
+  while (
+    j - 1 >= 0 &&
+    own[j - 1] === own[j]! - 1 &&
+    (NP_PART.has(tokens[own[j - 1]!]!.pos) ||
+      tokens[own[j - 1]!]!.text === "-" ||
+      tokens[own[j - 1]!]!.lower === "'s" ||
+      tokens[own[j - 1]!]!.lower === "’s") &&
+    i - j < 8
+  )
+    j--;
+  return [own[j]!, end + 1];
+}

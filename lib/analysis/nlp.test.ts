@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./nlp";
+
+const split = (text: string, offset = 0) => splitSentences(text, offset).map((s) => text.slice(s.start, s.end));
+
+// Some cases wink-nlp already gets right on its own; they stay as guards for the rules that mend its breaks.
+describe("splitSentences keeps a sentence whole across", () => {
+  it.each([
+    ["a title wink does not know", "The choir sang for the Rev. Ann Molloy on Sunday. She wept."],
+    ["two titles", "He thanked Maj. Gen. Ray Fox and Sgt. Maj. Lee Hart. Both left early."],
+    ["ranks wink does not know", "Pvt. Joe Lane and Cpl. Sam Roe were hurt. Both recovered."],
+    ["police titles", "He spoke to Supt. Mary Lowe and Insp. Tom Ray. They agreed."],
+    ["a title before a number", "The crew of Sgt. 1st Class Ian Bell was relieved. Nobody complained."],
+    [
+      "a party tag before a lower-case verb",
+      "Sen. Jane Doe (R-Ore.) voted against the bill on Monday. She called it rushed.",
+    ],
+    ["a spaced state abbreviation", "Rep. Tom Vale (R-S. C.) and Rep. Amy Ng (D-N. C.) met on Tuesday. They agreed."],
+    ["a spaced state abbreviation before a capital", "The memo reached Sen. Bo Tate (R-S. C.) late. He read it."],
+    ["an exclamation inside a quotation", 'He shouted "Stop! Stop the truck!" and ran toward it. Nobody was hurt.'],
+    ["a question inside a quotation", '"Is the bridge safe?" she asked the engineer. He did not answer.'],
+    [
+      "a question and its speaker tag",
+      "\u201cWho pays for the repairs?\u201d Justice Mara Quill asked. The lawyer paused.",
+    ],
+    ["a decimal in a compound", "In 1998, a magnitude-7.4 earthquake struck the coast. Thousands fled."],
+    [
+      "a decimal with no leading zero",
+      "His blood alcohol level was .11 percent, over the limit of .08. He was charged.",
+    ],
+    [
+      "a token corpus's spaced decimal",
+      "The test showed a level of. 11 percent, over the limit of. 08 percent. He was charged.",
+    ],
+    ["a spaced p. m. before a preposition", "The blast came at 7 p. m. on Friday near the docks. Police arrived."],
+    [
+      "a spaced a. m. before a time zone",
+      "It struck at 04:12 a. m. UTC (1:12 a. m. EDT), officials said. Nothing fell.",
+    ],
+    ["spaced initials of a country", "The U. S. Geological Survey put the depth at 9 miles. No warning followed."],
+    ["spaced initials of a state", "A driver from Troy, N. Y., allegedly fled the scene. He was caught."],
+    ["a middle initial", "Witnesses saw Carla J. Menzies leave at noon. She returned later."],
+    ["a month before a day", "The trial opens on Sept. 14 in Dover. It may last a week."],
+    ["a number abbreviation", "The No. 3 seed lost 61-58 in overtime. Fans left quietly."],
+    ["a book title with an exclamation and a colon", "She wrote Run Now!: A Guide to Leaving in 2004. It sold well."],
+  ])("%s", (_, text) => {
+    const got = split(text);
+    expect(got).toHaveLength(2);
+    expect(got.join(" ")).toBe(text);
+  });
+});
+
+describe("splitSentences still ends a sentence", () => {
+  it.each([
+    ["after a state abbreviation before a new sentence", "He was born in Tulsa, Okla. He moved to Reno in 1980."],
+    [
+      "after a spaced a. m. before a word that starts sentences",
+      "The fire was out by 6:40 a. m. The building is a loss.",
+    ],
+    ["after a.m. before a word that starts sentences", "The fire was out by 6:40 a.m. The building is a loss."],
+    ["after a spaced p. m. before a pronoun", "Dr. Ann Lo treated Capt. Ian Wu at 4 p. m. He lived."],
+    ["after U.S. before a word that starts sentences", "The last troops left the U.S. The move was final."],
+    ["after a company suffix", "The mill was bought by Varn Inc. The new owners closed it."],
+    ["after a closed quotation", '"We are finished," he said. "The season is over."'],
+    ["after a number", "The vote was 61 to 38. The bill now goes to the House."],
+  ])("%s", (_, text) => {
+    expect(split(text)).toHaveLength(2);
+  });
+});
+
+describe("splitSentences tokens", () => {
+  it("keeps every offset exact, with the block's offset added", () => {
+    const text =
+      "At 7 p. m. the Rev. Ann Molloy, of Troy, N. Y., said a magnitude-6.2 quake hit. \u201cRun!\u201d she said.";
+    const offset = 40;
+    const article = " ".repeat(offset) + text;
+    for (const s of splitSentences(text, offset)) {
+      expect(s.start).toBe(s.tokens[0]!.start);
+      expect(s.end).toBe(s.tokens[s.tokens.length - 1]!.end);
+      for (const t of s.tokens) expect(article.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+
+  it.each([
+    ["In 1998, a magnitude-7.4 earthquake struck the coast.", "magnitude-7.4"],
+    ["His blood alcohol level was .11 percent.", ".11"],
+  ])("mends a number the break cut: %s", (text, token) => {
+    const [s] = splitSentences(text, 0);
+    expect(s!.tokens.map((t) => t.text)).toContain(token);
+  });
+
+  it("joins a title and its full stop into one token, as wink does for the titles it knows", () => {
+    const text = "The choir sang for the Rev. Ann Molloy on Sunday.";
+    expect(splitSentences(text, 0)[0]!.tokens.map((t) => t.text)).toContain("Rev.");
+  });
+
+  it("gives a closing mark set apart by a space to the sentence it closes", () => {
+    expect(split('" We lost everything . " The crowd went home .')).toEqual([
+      '" We lost everything . "',
+      "The crowd went home .",
+    ]);
+  });
+
+  it("gives the same sentences for the same text", () => {
+    const text =
+      "Sen. Jane Doe (R-Ore.) voted no. \u201cWhy?\u201d she asked. A magnitude-7.4 quake hit at 3 a. m. Friday.";
+    expect(splitSentences(text, 0)).toEqual(splitSentences(text, 0));
+  });
+});

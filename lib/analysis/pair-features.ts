@@ -1,0 +1,244 @@
+import type { Claim } from "./extract";
+import { cosine } from "./align";
+import { quoteSimilarity, quoteWordSets } from "./align";
+import { isFrame } from "./units";
+import { frequencyRank, predicateSimilarity, vector } from "./lexicon";
+
+/**
+ * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
+ * sentences report one fact: the words they share (TF-IDF), the names, the values (a sum of money, a count, a day),
+ * the event word, the words they quote. The weights are learned (scripts/train.ts), not set by hand.
+ */
+export const PAIR_FEATURES = [
+  "cosine",
+  "sharedNames",
+  "nameOverlap",
+  "sharedValues",
+  "samePredicate",
+  "sharedPredicate",
+  "quote",
+  "quoteClash",
+  "bothLead",
+  "lengthRatio",
+  "clauseCosine",
+  "containment",
+  "sharedWeight",
+  "vectorCosine",
+  "predicateSimilarity",
+] as const;
+export type PairFeature = (typeof PAIR_FEATURES)[number];
+
+/** What a pair test needs of one claim, computed once per claim. */
+export interface ClaimProfile {
+  vec: Map<string, number>;
+  names: Set<string>;
+  predicates: Set<string>;
+  mainPredicate: string;
+  /** Its values: a measure key ("usd|", "|dead", "t") and an interval (days since 1970 for dates). */
+  values: Value[];
+  quotes: Array<Set<string>>;
+  words: number;
+  lead: boolean;
+  /** Each clause's terms as an idf-weighted unit vector: two sentences may share one clause and little else. */
+  clauses: Array<Map<string, number>>;
+  /** Each term's idf, and their sum. */
+  weights: Map<string, number>;
+  mass: number;
+  /** The rarity-weighted mean of its content words' vectors, unit length (null when no word is known). */
+  centroid: Float32Array | null;
+  /** Event words of its clauses, at most three. */
+  events: string[];
+}
+
+const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
+
+interface Value {
+  measure: string;
+  low: number;
+  high: number;
+}
+
+/**
+ * The values of a claim (or of one of its clauses) that two outlets can share: amounts with what they measure, and
+ * resolved dates as day intervals ("2018-08" is the whole month). "At least 12" and "a dozen" share a value.
+ */
+function valuesOf(c: Claim, unit?: number): Value[] {
+  const out: Value[] = [];
+  for (const q of c.quantities)
+    if ((q.unit || q.event) && (unit === undefined || q.fact === unit))
+      // A count of what happened (the dead, the injured) is one measure whatever noun it counts ("12 people",
+      // "a dozen"); otherwise the unit is the measure.
+      out.push({ measure: q.event ? `|${q.event}` : `${q.unit}|`, low: q.low, high: q.high });
+  for (const t of c.times) {
+    if (!t.resolved || (unit !== undefined && t.fact !== unit)) continue;
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
+    if (!m) continue;
+    const from = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) / 86_400_000;
+    const to = m[3]
+      ? from
+      : m[2]
+        ? Date.UTC(Number(m[1]), Number(m[2]), 0) / 86_400_000
+        : Date.UTC(Number(m[1]), 11, 31) / 86_400_000;
+    out.push({ measure: "t", low: from, high: to });
+  }
+  return out;
+}
+
+/** Values of the two that state the same amount of the same measure (their intervals overlap). */
+function sharedValueCount(a: Value[], b: Value[]): number {
+  let n = 0;
+  for (const x of a) if (b.some((y) => y.measure === x.measure && x.low <= y.high && y.low <= x.high)) n++;
+  return n;
+}
+
+const unitVector = (terms: string[], idf: Map<string, number>) => {
+  const v = new Map<string, number>();
+  let sq = 0;
+  for (const t of terms) {
+    const w = idf.get(t) ?? 0;
+    v.set(t, w);
+    sq += w * w;
+  }
+  const n = Math.sqrt(sq) || 1;
+  for (const [t, w] of v) v.set(t, w / n);
+  return v;
+};
+
+export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf: Map<string, number>): ClaimProfile {
+  const units = c.units ?? [];
+  const facts = units.filter((u) => !isFrame(u) && u.predicate);
+  const weights = new Map(c.terms.map((t) => [t, idf.get(t) ?? 0]));
+  let mass = 0;
+  for (const w of weights.values()) mass += w;
+  return {
+    centroid: centroidOf(c.lemmas ?? []),
+    events: [...new Set(facts.map((u) => u.predicate))].slice(0, 3),
+    clauses: units.filter((u) => !isFrame(u) && u.terms.length >= 2).map((u) => unitVector(u.terms, idf)),
+    weights,
+    mass,
+    vec,
+    names: new Set(c.entities.map((e) => lastWord(e.key)).filter((k) => k.length >= 2)),
+    predicates: new Set(facts.map((u) => u.predicate)),
+    mainPredicate: facts[0]?.predicate ?? "",
+    values: valuesOf(c),
+    quotes: quoteWordSets(c),
+    words: c.text.split(/\s+/).length,
+    lead: index < 2,
+  };
+}
+
+const shared = <T>(a: Set<T>, b: Set<T>) => {
+  let n = 0;
+  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of s) if (l.has(x)) n++;
+  return n;
+};
+
+export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeature, number> {
+  const names = shared(a.names, b.names);
+  const union = a.names.size + b.names.size - names;
+  const qs = a.quotes.length && b.quotes.length ? quoteSimilarity(a.quotes, b.quotes) : 0;
+  let sharedMass = 0;
+  for (const [t, w] of a.weights) if (b.weights.has(t)) sharedMass += w;
+  return {
+    cosine: cosine(a.vec, b.vec),
+    sharedNames: Math.min(names, 3) / 3,
+    nameOverlap: union ? names / union : 0,
+    sharedValues: Math.min(sharedValueCount(a.values, b.values), 3) / 3,
+    samePredicate: a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0,
+    sharedPredicate: shared(a.predicates, b.predicates) > 0 ? 1 : 0,
+    quote: qs,
+    quoteClash: a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0,
+    bothLead: a.lead && b.lead ? 1 : 0,
+    lengthRatio: Math.abs(Math.log(a.words / b.words)),
+    clauseCosine: bestClause(a, b),
+    containment: sharedMass / (Math.min(a.mass, b.mass) || 1),
+    sharedWeight: Math.min(1, sharedMass / 20),
+    vectorCosine: a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0,
+    predicateSimilarity: bestPredicate(a.events, b.events),
+  };
+}
+
+/**
+ * The profile of one clause of a claim, for clause rows (clause-align.ts): the same features as a sentence's, read
+ * from the clause's own words, the values it states and the names inside it.
+ */
+export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<string, number>): ClaimProfile {
+  const u = c.units[unit]!;
+  const vec = unitVector(u.terms, idf);
+  const weights = new Map(u.terms.map((t) => [t, idf.get(t) ?? 0]));
+  let mass = 0;
+  for (const w of weights.values()) mass += w;
+  const values = valuesOf(c, unit);
+  const within = (x: { start: number; end: number }) => x.start >= u.start && x.end <= u.end;
+  return {
+    vec,
+    names: new Set(
+      c.entities
+        .filter(within)
+        .map((e) => lastWord(e.key))
+        .filter((k) => k.length >= 2),
+    ),
+    predicates: new Set(u.predicate ? [u.predicate] : []),
+    mainPredicate: u.predicate,
+    values,
+    quotes: c.quotes.filter(within).length ? quoteWordSets({ ...c, quotes: c.quotes.filter(within) }) : [],
+    words: Math.max(1, u.terms.length),
+    lead: index < 2,
+    clauses: [vec],
+    weights,
+    mass,
+    centroid: centroidOf(u.lemmas ?? []),
+    events: u.predicate ? [u.predicate] : [],
+  };
+}
+
+/** The best cosine between a clause of one sentence and a clause of the other. */
+function bestClause(a: ClaimProfile, b: ClaimProfile): number {
+  let best = 0;
+  for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, cosine(x, y));
+  return best;
+}
+
+/**
+ * A sentence as one vector: its content words' vectors, each weighted by how rare the word is (the log of its
+ * frequency rank: "said" counts little, "magnitude" much), averaged and scaled to unit length.
+ */
+function centroidOf(lemmas: string[]): Float32Array | null {
+  let out: Float32Array | null = null;
+  for (const l of lemmas) {
+    const v = vector(l);
+    if (!v) continue;
+    let n = 0;
+    for (let d = 0; d < v.length; d++) n += v[d]! * v[d]!;
+    const w = Math.log(2 + (frequencyRank(l) ?? 50_000)) / (Math.sqrt(n) || 1);
+    out ??= new Float32Array(v.length);
+    for (let d = 0; d < v.length; d++) out[d]! += w * v[d]!;
+  }
+  if (!out) return null;
+  let n = 0;
+  for (let d = 0; d < out.length; d++) n += out[d]! * out[d]!;
+  n = Math.sqrt(n) || 1;
+  for (let d = 0; d < out.length; d++) out[d]! /= n;
+  return out;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!;
+  return s;
+}
+
+const predicatePairs = new Map<string, number>();
+/** The closest pair of event words of two sentences (lexicon.predicateSimilarity), remembered per pair of words. */
+function bestPredicate(a: string[], b: string[]): number {
+  let best = 0;
+  for (const x of a)
+    for (const y of b) {
+      const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+      let s = predicatePairs.get(key);
+      if (s === undefined) predicatePairs.set(key, (s = predicateSimilarity(x, y)));
+      best = Math.max(best, s);
+    }
+  return best;
+}

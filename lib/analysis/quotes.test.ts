@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { matchQuotes, quoteWords } from "./quotes";
+import { analyzeStory } from "./analyze";
+
+const match = (a: string, b: string) => matchQuotes(quoteWords(a), quoteWords(b));
+
+describe("quoteWords", () => {
+  it.each([
+    ["It ’ s a total loss", "it's a total loss"],
+    ["this eleventh-hour rule", "this 11th hour rule"],
+    ["our defence of the harbour", "our defense of the harbor"],
+  ])("reads %j as %j", (a, b) => {
+    expect(quoteWords(a)).toEqual(quoteWords(b));
+  });
+});
+
+describe("matchQuotes", () => {
+  it.each([
+    [
+      "a word added",
+      "We have learned something important since those days",
+      "We have learned something very important since those days",
+      false,
+    ],
+    [
+      "a phrase reworded",
+      "The city is getting out of the crisis and entering a new phase",
+      "The city is passing through the crisis and entering a new phase",
+      false,
+    ],
+    [
+      "an excerpt of a longer quote",
+      "are alleged to be victims of the policy",
+      "this group includes managers who are alleged to be victims of the policy",
+      true,
+    ],
+    ["the same quote", "We will rebuild the bridge by next spring", "We will rebuild the bridge by next spring", true],
+  ])("%s: one statement (excerpt: %s)", (_name, a, b, excerpt) => {
+    const m = match(a, b as string);
+    expect(m).not.toBeNull();
+    expect(m!.excerpt).toBe(excerpt);
+  });
+
+  it.each([
+    [
+      "two statements sharing a few words",
+      "We will rebuild the bridge by next spring",
+      "The bridge was closed by the council last spring after the flood",
+    ],
+    ["too short to tell", "a total loss", "a total disaster"],
+    ["the same function words in order", "it is what it is and we will see", "it was who it was and they did leave"],
+  ])("%s: different statements", (_name, a, b) => {
+    expect(match(a, b)).toBeNull();
+  });
+});
+
+describe("quote rows", () => {
+  it("flags one statement quoted two ways by outlets whose sentences sit in different rows", () => {
+    const a = analyzeStory({
+      articles: [
+        {
+          text: '"We have learned something important since the days that I served overseas," the mayor told a rally in Leeds in 2008.',
+        },
+        {
+          text: 'At that event, which was filmed, the mayor clearly says, "We have learned something very important since the days that I served overseas."',
+        },
+      ],
+    });
+    const flagged = a.groups.filter((g) => g.discrepancies.some((d) => d.kind === "quote"));
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.claims.map((c) => c.article)).toEqual([0, 1]);
+  });
+
+  it("does not flag an excerpt", () => {
+    const a = analyzeStory({
+      articles: [
+        {
+          text: 'He said the class "includes at least 544 store managers who are alleged to be discriminators and victims."',
+        },
+        { text: 'The lawyer noted that the managers "are alleged to be discriminators and victims."' },
+      ],
+    });
+    expect(a.groups.filter((g) => g.discrepancies.some((d) => d.kind === "quote"))).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { diffWords } from "diff";
+import type { Quote } from "./attribution";
+import { FUNCTION_WORDS } from "./text";
+
+/**
+ * Comparing two quotations word by word. Outlets quote one statement with different words ("something important" /
+ * "something very important"), quote an excerpt of it ("are alleged to be discriminators" inside a longer quote), or
+ * quote different statements that share words. The shorter quote is aligned inside the longer one (longest common
+ * subsequence of words); it is the same statement when most of its words line up, and a different wording when the
+ * lined-up stretch is not word for word the same.
+ */
+
+const ORDINAL_WORDS = new Map(
+  [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+  ].map((w, i) => [w, `${i + 1}th`]),
+);
+
+/**
+ * The words of a quote as compared: case, accents, punctuation and apostrophes folded ("it ’ s" as a tokenised
+ * corpus prints it is "it's"), ordinals and British spellings in one form ("eleventh-hour" is "11th hour",
+ * "defence" is "defense"), so that only a different word makes a different wording.
+ */
+export function quoteWords(text: string): string[] {
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\s*['’‘`]\s*/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  if (!folded) return [];
+  return folded.split(" ").map((w) => {
+    const o = ORDINAL_WORDS.get(w);
+    if (o) return o;
+    if (/^\d+(?:st|nd|rd|th)$/.test(w)) return `${parseInt(w, 10)}th`;
+    return w
+      .replace(/(?<=\w{3})our$/, "or")
+      .replace(/(?<=\w{3})ise([ds]?)$/, "ize$1")
+      .replace(/ence$/, "ense");
+  });
+}
+
+export interface QuoteMatch {
+  /** Share of the shorter quote's words that line up with the longer one. */
+  coverage: number;
+  /** The shorter quote, word for word, is a stretch of the longer one (an excerpt, or the same quote). */
+  excerpt: boolean;
+}
+
+/** Words of `a` that line up with `b` in order (longest common subsequence), with the stretch of `b` they span. */
+function lineUp(a: string[], b: string[]): { common: number; from: number; to: number } {
+  const m = a.length;
+  const n = b.length;
+  // dp[i][j]: LCS of a[i..] and b[j..]; quotes are short (bounded by the extraction's limits), so O(m·n) is fine.
+  const dp = Array.from({ length: m + 1 }, () => new Int32Array(n + 1));
+  for (let i = m - 1; i >= 0; i--)
+    for (let j = n - 1; j >= 0; j--)
+      dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  let i = 0;
+  let j = 0;
+  let from = -1;
+  let to = -1;
+  while (i < m && j < n) {
+    if (a[i] === b[j]) {
+      if (from < 0) from = j;
+      to = j + 1;
+      i++;
+      j++;
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+    else j++;
+  }
+  return { common: dp[0]![0]!, from: Math.max(0, from), to: Math.max(0, to) };
+}
+
+const contentOf = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
+
+/** How two quotes relate; null when they are different statements. */
+export function matchQuotes(a: string[], b: string[]): QuoteMatch | null {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (contentOf(short).length < 3) return null;
+  const { common, from, to } = lineUp(short, long);
+  const coverage = common / short.length;
+  if (coverage < QUOTES.sameStatement) return null;
+  // The stretch lined up must carry the same content, not only function words in the same order.
+  const window = long.slice(from, to);
+  const sc = new Set(contentOf(short));
+  const wc = new Set(contentOf(window));
+  let shared = 0;
+  for (const w of sc) if (wc.has(w)) shared++;
+  if ((2 * shared) / (sc.size + wc.size) < QUOTES.sameContent) return null;
+  const excerpt = short.length === window.length && short.every((w, i) => w === window[i]);
+  return { coverage, excerpt };
+}
+
+export const QUOTES = {
+  /** Share of the shorter quote's words that must line up for the two to be one statement. */
+  sameStatement: 0.7,
+  /** Dice overlap of content words between the shorter quote and the stretch it lines up with. */
+  sameContent: 0.6,
+  /** Words a quote needs to be compared at all. */
+  minWords: 4,
+};
+
+/**
+ * The word diff of two wordings of one statement, the longer cut to the stretch the shorter lines up with (so the
+ * diff shows the words that differ, not the rest of a longer quote): [op, text], op -1 only in the first, 0 in
+ * both, 1 only in the second.
+ */
+export function quoteDiff(a: Quote, b: Quote): Array<[number, string]> {
+  return diffWords(a.text, b.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
+}

@@ -1,0 +1,101 @@
+import type { Discrepancy } from "./compare";
+import { derivations, frequencyRank } from "./lexicon";
+
+/**
+ * A short headline for a discrepancy, from what its values are about: "Date of Amir Hatami's visit", "Death toll",
+ * "Richard Carter's points", "Wording of the quote". Built from the basis (holder, event, measure), never from a
+ * story's own words beyond the names and event word it states.
+ */
+export function subjectOf(d: Discrepancy): string {
+  const b = d.basis;
+  const holder = b?.holder ? possessive(b.holder) : "";
+  switch (d.kind) {
+    case "date": {
+      const event = b?.event ? eventNoun(b.event) : "";
+      if (!event) return holder ? `Date (${b!.holder})` : "Date";
+      return `Date of ${holder || "the "}${event}`;
+    }
+    case "number": {
+      const what = measureName(b?.event, b?.measure);
+      return holder ? `${holder}${what.toLowerCase()}` : what;
+    }
+    case "quote":
+      return holder ? `Wording of ${holder}words` : "Wording of the quote";
+    case "entity":
+      return b?.measure ? `Name of the ${b.measure}` : "Name";
+    case "attribution":
+      return "Who said it";
+  }
+}
+
+const EVENTS: Record<string, string> = {
+  dead: "Death toll",
+  injured: "Number injured",
+  missing: "Number missing",
+  damaged: "Buildings damaged",
+  evacuated: "Number evacuated",
+  arrested: "Number arrested",
+};
+const MEASURES: Record<string, string> = {
+  usd: "Amount (USD)",
+  eur: "Amount (EUR)",
+  gbp: "Amount (GBP)",
+  jpy: "Amount (JPY)",
+  inr: "Amount (INR)",
+  percent: "Percentage",
+  age: "Age",
+};
+
+function measureName(event: string | undefined, measure: string | undefined): string {
+  if (event && Object.hasOwn(EVENTS, event)) return EVENTS[event]!;
+  if (measure && Object.hasOwn(MEASURES, measure)) return MEASURES[measure]!;
+  if (measure) return capitalise(plural(measure));
+  return "Number";
+}
+
+const IRREGULAR = new Map([
+  ["man", "men"],
+  ["woman", "women"],
+  ["person", "people"],
+  ["child", "children"],
+  ["foot", "feet"],
+  ["tooth", "teeth"],
+  ["mouse", "mice"],
+  ["life", "lives"],
+]);
+/** The plural of a noun as a headline shows it: "points", "women", "casualties". */
+function plural(noun: string): string {
+  const last = noun.split(" ").pop()!;
+  const head = noun.slice(0, noun.length - last.length);
+  if (IRREGULAR.has(last)) return head + IRREGULAR.get(last)!;
+  if (/(?:s|x|z|ch|sh)$/.test(last)) return last.endsWith("s") && !/ss$/.test(last) ? noun : `${noun}es`;
+  if (/[^aeiou]y$/.test(last)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}' ` : `${name}'s `);
+
+/** Nouns that name the doer, not the deed ("visitor", "signer", "approbative"). */
+const AGENT = /(?:er|or|ant|ent|ist|ee|ive|ory|able|ible)$/;
+
+/**
+ * The noun that names an event verb's deed ("approve" → "approval", "die" → "death", "visit" → "visit"): the
+ * commonest of the nouns WordNet derives from it, else the verb's "-ing" form.
+ */
+export function eventNoun(verb: string): string {
+  const nouns = derivations(verb, { pos: "v" })
+    .filter((x) => x.pos === "n" && !AGENT.test(x.lemma) && !x.lemma.includes("_"))
+    .map((x) => x.lemma);
+  const known = nouns.filter((n) => frequencyRank(n) !== undefined);
+  if (known.length) return known.sort((a, b) => frequencyRank(a)! - frequencyRank(b)! || (a < b ? -1 : 1))[0]!;
+  return ingForm(verb);
+}
+
+function ingForm(verb: string): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
+  // One syllable ending consonant-vowel-consonant doubles its last letter: "quit" → "quitting".
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
+  return `${verb}ing`;
+}

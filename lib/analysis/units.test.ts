@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+import { sameHolder } from "./units";
+import { analyzeStory } from "./analyze";
+
+/** Each number of an article with the holder it was bound to, as the article writes the holder. */
+function holdersOf(text: string): Array<[string, string]> {
+  const { claims } = extractArticle({ text, publishedAt: "2020-03-10" });
+  return claims.flatMap((c) =>
+    c.quantities.map(
+      (q) => [q.text, q.fact !== undefined ? (c.units[q.fact]!.holderText ?? "") : ""] as [string, string],
+    ),
+  );
+}
+
+describe("fact units: who a value is about", () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      "each of two coordinated clauses",
+      "Maria Lopez scored 21 points and Tom Reed scored 9 points for the visitors.",
+      [
+        ["21", "Maria Lopez"],
+        ["9", "Tom Reed"],
+      ],
+    ],
+    [
+      "a pronoun resolved to the last person named",
+      "Maria Lopez led the team. She finished with 21 points.",
+      [["21", "Maria Lopez"]],
+    ],
+    [
+      "a surname resolved to the full name",
+      "Maria Lopez led the team. Lopez finished with 21 points.",
+      [["21", "Maria Lopez"]],
+    ],
+    [
+      "a relative clause, about the name it follows",
+      "Grant, who lived two miles away in Elmwood, was taken to hospital.",
+      [["two", "Grant"]],
+    ],
+    [
+      "a description resolved to the name it was given",
+      "The mayor, Ellen Okafor, opened the meeting. The mayor has served 12 years on the council.",
+      [["12", "Ellen Okafor"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(holdersOf(text)).toEqual(expected);
+  });
+});
+
+describe("sameHolder", () => {
+  it.each([
+    ["the same name", "mr lpz", "mr lpz", true],
+    ["a surname and the full name", "lpz", "mr lpz", true],
+    ["two people", "mr lpz", "tm rd", false],
+    ["a common noun says too little", "~storm", "mr lpz", true],
+    ["no holder", "", "tm rd", true],
+  ])("%s", (_name, a, b, same) => {
+    expect(sameHolder(a, b)).toBe(same);
+  });
+});
+
+describe("values compared only for the same holder", () => {
+  it("flags one player's points given two ways, not two players' points", () => {
+    const a = analyzeStory({
+      articles: [
+        { text: "Maria Lopez scored 21 points and Tom Reed scored 9 points in the final on Sunday." },
+        { text: "Maria Lopez scored 23 points and Tom Reed added 9 points in Sunday's final." },
+      ],
+    });
+    const numbers = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]!.values.map((v) => v.value).sort()).toEqual(["21 points", "23 points"]);
+    expect(numbers[0]!.basis?.holder).toBe("Maria Lopez");
+    expect(numbers[0]!.subject).toBe("Maria Lopez's points");
+  });
+
+  it("does not set one player's points against another's", () => {
+    const a = analyzeStory({
+      articles: [
+        { text: "Maria Lopez scored 21 points in the final on Sunday." },
+        { text: "Tom Reed scored 9 points in the final on Sunday." },
+      ],
+    });
+    expect(a.groups.flatMap((g) => g.discrepancies)).toEqual([]);
+  });
+});

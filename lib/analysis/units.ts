@@ -1,0 +1,272 @@
+import type { Token } from "./nlp";
+import { splitClauses, SPEECH_VERBS, type ClauseKind } from "./clauses";
+import type { EntityMention } from "./entities";
+import { contentLemmas, termsOf } from "./terms";
+
+/**
+ * Fact units: the clauses of a sentence with what each is about. A unit has an event word (its predicate, as a
+ * lemma), the thing it is about (its holder: a person, organisation or place by entity key, or a common noun's
+ * lemma) and its own content terms. Values found in a sentence are bound to the unit that states them and take its
+ * holder, so "Carter scored 14 points and VanDeest scored 13" gives 14 to Carter and 13 to VanDeest.
+ */
+export interface FactUnit {
+  /** The clause in the article, nested clauses included: `article.text.slice(start, end)`. */
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  /** Index of the unit this one interrupts or continues, in the same claim; null for the first. */
+  parent: number | null;
+  /** Lemma of the event word ("score", "kill", "visit"), or "" when the clause has none. */
+  predicate: string;
+  negated?: boolean;
+  /**
+   * Who or what the clause is about: an entity key for a named person, organisation or place (pronouns and
+   * descriptions such as "the minister" resolved to the last matching name), "~" + lemma for a common noun
+   * ("~quake"), or "" when the clause has no subject.
+   */
+  holder: string;
+  /** The holder as written in this clause (or the name it was resolved to). */
+  holderText?: string;
+  /** Content terms of the clause's own words, nested clauses left out. */
+  terms: string[];
+  /** Lemmas of the clause's own content words (see terms.ts contentLemmas). */
+  lemmas: string[];
+}
+
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
+const THING_PRONOUNS = new Set(["it", "its", "they", "them", "their", "this", "that"]);
+/** Words for people that are not names: a description resolves to the last person described by it. */
+const PERSON_TITLES = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+
+interface Known {
+  key: string;
+  text: string;
+  person: boolean;
+}
+
+/**
+ * What the article has said so far: the people and things it has named, and the descriptions it gave them ("the
+ * minister", "the driver"), so that a later "he" or "the minister" resolves to a name. Kept across the sentences of
+ * one article, in order.
+ */
+export class Discourse {
+  private lastPerson: Known | null = null;
+  private lastThing: Known | null = null;
+  private readonly byRole = new Map<string, Known>();
+  private readonly persons = new Map<string, Known>();
+
+  /** The name a surname or first name stands for, when the article named that person in full before. */
+  canonical(e: EntityMention): Known {
+    const words = e.key.split(" ");
+    const person = e.type === "person" || this.persons.has(e.key);
+    if (words.length === 1) {
+      for (const k of [...this.persons.values()].reverse()) {
+        const kw = k.key.split(" ");
+        if (kw.length > 1 && kw[kw.length - 1] === words[0]) return k;
+      }
+    }
+    return { key: e.key, text: e.text, person };
+  }
+
+  notePerson(k: Known) {
+    if (!k.person) return;
+    this.persons.set(k.key, k);
+    this.lastPerson = k;
+  }
+
+  noteThing(k: Known) {
+    this.lastThing = k;
+  }
+
+  noteRole(role: string, k: Known) {
+    for (const w of role.split(/\s+/)) if (w.length > 2) this.byRole.set(w, k);
+    this.byRole.set(role, k);
+  }
+
+  resolvePronoun(lower: string): Known | null {
+    if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
+    if (THING_PRONOUNS.has(lower)) return this.lastThing;
+    return null;
+  }
+
+  resolveRole(lemma: string): Known | null {
+    return this.byRole.get(lemma) ?? null;
+  }
+}
+
+/** The index of the token starting at `start` (binary search; tokens are in order). */
+function tokenAt(tokens: Token[], start: number): number {
+  let a = 0;
+  let b = tokens.length - 1;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (tokens[m]!.start < start) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/** The entity mention that ends last within [from, to) of the article, or undefined. */
+function entityIn(entities: EntityMention[], from: number, to: number): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (const e of entities) if (e.start >= from && e.end <= to && (!best || e.end >= best.end)) best = e;
+  return best;
+}
+
+/**
+ * Resolves the noun phrase tokens[a..b) to what it refers to: a name in it, a pronoun's antecedent, a description
+ * the article used for a name before ("the minister"), else the lemma of its head noun.
+ */
+function resolvePhrase(
+  tokens: Token[],
+  a: number,
+  b: number,
+  entities: EntityMention[],
+  discourse: Discourse,
+): Known | null {
+  const from = tokens[a]!.start;
+  const to = tokens[b - 1]!.end;
+  // A name inside the phrase, or the name a one-word phrase is part of ("Buford" of "Rodney Buford").
+  const named =
+    entityIn(entities, from, to) ?? (b - a === 1 ? entities.find((e) => e.start <= from && to <= e.end) : undefined);
+  if (named) {
+    const k = discourse.canonical(named);
+    const titled = tokens.slice(a, b).some((t) => PERSON_TITLES.test(t.text));
+    return titled && !k.person ? { ...k, person: true } : k;
+  }
+  const head = tokens[b - 1]!;
+  if (head.pos === "PRON") return discourse.resolvePronoun(head.lower);
+  if (head.pos === "NOUN") {
+    const described = discourse.resolveRole(head.lemma);
+    const definite = tokens.slice(a, b).some((t) => t.lower === "the" || t.lower === "this");
+    if (described && definite) return described;
+    return {
+      key: `~${head.lemma}`,
+      text: tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(" "),
+      person: false,
+    };
+  }
+  return null;
+}
+
+/** The descriptive words of an appositive: "the chief executive of Acme" → "chief executive". */
+function describingWords(tokens: Token[], from: number, to: number): string {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP" || t.text === ",") break;
+    if (t.pos === "NOUN" || (t.pos === "PROPN" && t.text === t.text.toUpperCase() && t.text.length <= 5))
+      out.push(t.lemma);
+  }
+  return out.join(" ");
+}
+
+/**
+ * The fact units of one sentence, with values' holders resolved through `discourse` (which this call updates with
+ * the names and descriptions the sentence gives).
+ */
+export function factUnits(tokens: Token[], entities: EntityMention[], discourse: Discourse): FactUnit[] {
+  if (!tokens.length) return [];
+  const clauses = splitClauses(tokens);
+  const units: FactUnit[] = [];
+  const holders: Array<Known | null> = [];
+
+  // Descriptions a sentence gives names ("Smith, the driver," / "Defense Minister Smith") are noted before its
+  // clauses are resolved, so "the driver" in this sentence or a later one finds Smith.
+  for (const e of entities) if (e.role) discourse.noteRole(e.role, discourse.canonical(e));
+  clauses.forEach((c) => {
+    if (c.kind !== "appositive" || c.attachedTo < 0) return;
+    const head = tokens[c.attachedTo]!;
+    const named = entities.find((e) => e.start <= head.start && head.end <= e.end);
+    const words = describingWords(tokens, c.from, c.to);
+    if (named && words) discourse.noteRole(words, discourse.canonical(named));
+    // "The mayor, Ellen Park, …": a description named by the appositive that follows it.
+    const naming = entities.find((e) => e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end);
+    if (!named && naming && head.pos === "NOUN" && c.to - c.from <= 4)
+      discourse.noteRole(head.lemma, discourse.canonical(naming));
+  });
+
+  // A token belongs to its innermost clause. Clauses are nested or disjoint, so assigning the longest first and
+  // letting shorter ones overwrite gives each token the shortest clause holding it.
+  const owner = new Int32Array(tokens.length);
+  const byLength = clauses
+    .map((_, i) => i)
+    .sort((a, b) => clauses[b]!.to - clauses[b]!.from - (clauses[a]!.to - clauses[a]!.from) || a - b);
+  for (const i of byLength) for (let k = clauses[i]!.from; k < clauses[i]!.to; k++) owner[k] = i;
+
+  clauses.forEach((c, i) => {
+    let holder: Known | null = null;
+    if ((c.kind === "appositive" || c.kind === "relative") && c.attachedTo >= 0) {
+      // "Chohan, who lived …": the relative pronoun stands for the head; "…, where she died" has its own subject.
+      holder = c.subject ? resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse) : null;
+      const head = c.attachedTo;
+      holder ??= resolvePhrase(tokens, head, head + 1, entities, discourse);
+    } else if (c.subject) holder = resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse);
+    // A clause without a subject of its own ("… and injured 40 others", ", killing two") shares its parent's.
+    if (!holder && c.parent !== null && c.kind !== "appositive") holder = holders[c.parent] ?? null;
+    holders.push(holder);
+    const own: Token[] = [];
+    for (let k = c.from; k < c.to; k++) if (owner[k] === i) own.push(tokens[k]!);
+    // The people this clause names become antecedents for later pronouns, its subject last (the likeliest "he").
+    for (const e of entities)
+      if (e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end && owner[tokenAt(tokens, e.start)] === i)
+        discourse.notePerson(discourse.canonical(e));
+    if (holder?.person) discourse.notePerson(holder);
+    else if (holder && c.kind !== "frame") discourse.noteThing(holder);
+
+    const p = c.predicate >= 0 ? tokens[c.predicate]! : null;
+    // The unit's text runs from its first word to its last, without the comma or conjunction that introduced it.
+    let f = c.from;
+    while (f < c.to - 1 && (tokens[f]!.pos === "PUNCT" || tokens[f]!.pos === "CCONJ")) f++;
+    let t = c.to - 1;
+    while (t > f && tokens[t]!.pos === "PUNCT" && !/["”’)]/.test(tokens[t]!.text)) t--;
+    const start = tokens[f]!.start;
+    const end = tokens[t]!.end;
+    units.push({
+      start,
+      end,
+      kind: c.kind,
+      parent: c.parent,
+      predicate: p ? p.lemma : "",
+      ...(c.negated ? { negated: true } : {}),
+      holder: holder?.key ?? "",
+      ...(holder ? { holderText: holder.text } : {}),
+      terms: termsOf(own),
+      lemmas: contentLemmas(own),
+    });
+  });
+  return units;
+}
+
+/** Whether a unit only says who spoke ("…, police said"): it states no fact of its own. */
+export const isFrame = (u: FactUnit): boolean =>
+  u.kind === "frame" || (SPEECH_VERBS.has(u.predicate) && !u.terms.length);
+
+/** The innermost unit holding [start, end) of the article, or -1. */
+export function unitAt(units: FactUnit[], start: number, end: number): number {
+  let best = -1;
+  units.forEach((u, i) => {
+    if (u.start <= start && end <= u.end && (best < 0 || u.end - u.start <= units[best]!.end - units[best]!.start))
+      best = i;
+  });
+  return best;
+}
+
+/** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */
+export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.startsWith("~");
+
+/**
+ * Whether two values can be about the same holder. Two names must name the same one (one may be the surname of the
+ * other: "Smith" / "Ana Smith"; first names are compared elsewhere, as a spelling variant); a common noun or a
+ * missing holder says too little to tell two values apart ("the quake" / "the earthquake").
+ */
+export function sameHolder(a: string | undefined, b: string | undefined): boolean {
+  if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
+  if (a === b) return true;
+  const x = a.split(" ");
+  const y = b.split(" ");
+  return x[x.length - 1] === y[y.length - 1];
+}
