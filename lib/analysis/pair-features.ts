@@ -2,7 +2,7 @@ import type { Claim } from "./extract";
 import { cosine } from "./align";
 import { quoteSimilarity, quoteWordSets } from "./align";
 import { isFrame } from "./units";
-import { frequencyRank, predicateSimilarity, vector } from "./lexicon";
+import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -200,15 +200,17 @@ function bestClause(a: ClaimProfile, b: ClaimProfile): number {
   return best;
 }
 
+let wordVector: Float32Array | undefined;
 /**
  * A sentence as one vector: its content words' vectors, each weighted by how rare the word is (the log of its
  * frequency rank: "said" counts little, "magnitude" much), averaged and scaled to unit length.
  */
 function centroidOf(lemmas: string[]): Float32Array | null {
   let out: Float32Array | null = null;
+  // One buffer for every word's vector: this runs for every sentence and clause of the story.
+  const v = (wordVector ??= new Float32Array(vectorDimensions()));
   for (const l of lemmas) {
-    const v = vector(l);
-    if (!v) continue;
+    if (!vectorInto(l, v)) continue;
     let n = 0;
     for (let d = 0; d < v.length; d++) n += v[d]! * v[d]!;
     const w = Math.log(2 + (frequencyRank(l) ?? 50_000)) / (Math.sqrt(n) || 1);
