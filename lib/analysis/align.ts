@@ -97,7 +97,7 @@ export function vectorize(claims: Claim[][]): Vectors {
  * The `k` claims of `candidates` with the highest scores, highest first, ties by claim index: the first k of the whole
  * list sorted so, without sorting it all (it holds up to seedTerms × postingCap claims, k is a few dozen).
  */
-function bestFirst(candidates: number[], scores: Float64Array, k: number): number[] {
+export function bestFirst(candidates: number[], scores: Float64Array, k: number): number[] {
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   const top: number[] = [];
   for (const j of candidates) {
