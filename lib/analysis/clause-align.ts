@@ -1,8 +1,8 @@
 import type { Claim } from "./extract";
 import type { Located } from "./compare";
 import { bestFirst, cosine } from "./align";
-import { pairFeatures, unitProfileOf, type ClaimProfile } from "./pair-features";
-import { predict } from "./logistic";
+import { PAIR_FEATURES, pairFeatureValues, unitProfileOf, type ClaimProfile } from "./pair-features";
+import { predictor } from "./logistic";
 import { CLAUSE_MODEL } from "./model/clause";
 import { isFrame } from "./units";
 
@@ -49,11 +49,13 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
   const profiles: ClaimProfile[] = refs.map((r) => unitProfileOf(r.at.claim, r.at.ref.claim, r.unit, idf));
   const n = refs.length;
   const known = new Map<number, number>();
+  const predict = predictor(CLAUSE_MODEL, PAIR_FEATURES);
+  const features = new Float64Array(PAIR_FEATURES.length);
   const probability = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = a * n + b;
     let p = known.get(key);
-    if (p === undefined) known.set(key, (p = predict(CLAUSE_MODEL, pairFeatures(profiles[a]!, profiles[b]!))));
+    if (p === undefined) known.set(key, (p = predict(pairFeatureValues(profiles[a]!, profiles[b]!, features))));
     return p;
   };
 

@@ -26,6 +26,8 @@ export const PAIR_FEATURES = [
   "predicateSimilarity",
 ] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
+/** Each feature's place in PAIR_FEATURES. */
+const F = Object.fromEntries(PAIR_FEATURES.map((f, i) => [f, i])) as Record<PairFeature, number>;
 
 /**
  * A claim's (or a clause's) terms as ids with two weights each, in the order the claim gives them: `unit`, its TF-IDF
@@ -235,27 +237,35 @@ function sharedMassOf(a: TermWeights, b: TermWeights): number {
 }
 
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeature, number> {
+  const values = pairFeatureValues(a, b, new Float64Array(PAIR_FEATURES.length));
+  return Object.fromEntries(PAIR_FEATURES.map((f, i) => [f, values[i]!])) as Record<PairFeature, number>;
+}
+
+/**
+ * The pair's features written into `out`, in PAIR_FEATURES order: what `pairFeatures` gives, without an object per pair
+ * (logistic.ts `predictor` reads them from the array).
+ */
+export function pairFeatureValues(a: ClaimProfile, b: ClaimProfile, out: Float64Array): Float64Array {
   const names = shared(a.names, b.names);
   const union = a.names.size + b.names.size - names;
   const qs = a.quotes.length && b.quotes.length ? quoteSimilarity(a.quotes, b.quotes) : 0;
   const sharedMass = sharedMassOf(a.terms, b.terms);
-  return {
-    cosine: cosineOf(a.terms, b.terms),
-    sharedNames: Math.min(names, 3) / 3,
-    nameOverlap: union ? names / union : 0,
-    sharedValues: Math.min(sharedValueCount(a.values, b.values), 3) / 3,
-    samePredicate: a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0,
-    sharedPredicate: shared(a.predicates, b.predicates) > 0 ? 1 : 0,
-    quote: qs,
-    quoteClash: a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0,
-    bothLead: a.lead && b.lead ? 1 : 0,
-    lengthRatio: Math.abs(Math.log(a.words / b.words)),
-    clauseCosine: bestClause(a, b),
-    containment: sharedMass / (Math.min(a.mass, b.mass) || 1),
-    sharedWeight: Math.min(1, sharedMass / 20),
-    vectorCosine: a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0,
-    predicateSimilarity: bestPredicate(a.events, b.events),
-  };
+  out[F.cosine] = cosineOf(a.terms, b.terms);
+  out[F.sharedNames] = Math.min(names, 3) / 3;
+  out[F.nameOverlap] = union ? names / union : 0;
+  out[F.sharedValues] = Math.min(sharedValueCount(a.values, b.values), 3) / 3;
+  out[F.samePredicate] = a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0;
+  out[F.sharedPredicate] = shared(a.predicates, b.predicates) > 0 ? 1 : 0;
+  out[F.quote] = qs;
+  out[F.quoteClash] = a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0;
+  out[F.bothLead] = a.lead && b.lead ? 1 : 0;
+  out[F.lengthRatio] = Math.abs(Math.log(a.words / b.words));
+  out[F.clauseCosine] = bestClause(a, b);
+  out[F.containment] = sharedMass / (Math.min(a.mass, b.mass) || 1);
+  out[F.sharedWeight] = Math.min(1, sharedMass / 20);
+  out[F.vectorCosine] = a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0;
+  out[F.predicateSimilarity] = bestPredicate(a.events, b.events);
+  return out;
 }
 
 /**
