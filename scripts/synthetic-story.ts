@@ -1,9 +1,10 @@
 /**
- * Synthetic stories for the benchmarks: articles about one event, built deterministically from the seed story's
- * paragraphs (shuffled, cut, with weekdays, numbers and wording varied the way rewritten wire copy varies), so every
- * run measures exactly the same text. Used by bench:analysis and bench.
+ * Synthetic stories for the benchmarks, built deterministically from real articles' paragraphs (shuffled, cut, with
+ * weekdays, numbers and wording varied the way rewritten wire copy varies), so every run measures exactly the same
+ * text. bench uses articles about the seed story's one event (syntheticStory); bench:analysis a mixed story whose
+ * articles retell every story of the evaluation kit's dev set (mixedStory).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { storyBundleSchema, type ArticleInput, type StoryBundle } from "../lib/analysis/schema";
 
@@ -11,6 +12,7 @@ const SEED_CANDIDATES = [
   path.resolve(import.meta.dirname, "../seeds/iran-syria-2018/bundle.json"),
   "/work/shared/eval/dev/iran-syria-2018.bundle.json",
 ];
+const DEV_DIR = path.resolve(import.meta.dirname, "../../shared/eval/dev");
 export const PRNG_SEED = 20180828;
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks exactly the same text. */
@@ -131,7 +133,8 @@ const HEADLINES = [
   "Iranian defence minister in Damascus for talks with Assad",
 ];
 
-export function syntheticArticle(rng: Rng, pool: string[], index: number): ArticleInput {
+/** The text of one rewrite: paragraphs of the pool, the lead first more often than not, 300 to 600 words. */
+function composeText(rng: Rng, pool: string[]): string {
   const target = MIN_WORDS + Math.floor(rng() * (MAX_WORDS - MIN_WORDS + 1));
   const order = shuffle(
     rng,
@@ -156,13 +159,18 @@ export function syntheticArticle(rng: Rng, pool: string[], index: number): Artic
     paras.push(para);
     words += countWords(para);
   }
+  return paras.join("\n\n");
+}
+
+export function syntheticArticle(rng: Rng, pool: string[], index: number): ArticleInput {
+  const text = composeText(rng, pool);
   const day = 27 + Math.floor(rng() * 5); // 27 August to 31 August 2018
   return {
     outlet: `Outlet ${index + 1}`,
     title: pick(rng, HEADLINES),
     url: `https://outlet-${index + 1}.example/world/iran-syria-${index + 1}`,
     publishedAt: `2018-08-${String(day).padStart(2, "0")}`,
-    text: paras.join("\n\n"),
+    text,
   };
 }
 
@@ -171,4 +179,64 @@ export function syntheticStory(pool: string[], size: number): StoryBundle {
   const rng = mulberry32(PRNG_SEED + size);
   const articles = Array.from({ length: size }, (_, i) => syntheticArticle(rng, pool, i));
   return storyBundleSchema.parse({ story: { title: `Synthetic story (${size} articles)` }, articles });
+}
+
+/** A real story whose articles a mixed story retells: its name, its articles and its paragraph pool. */
+export interface SourceStory {
+  name: string;
+  bundle: StoryBundle;
+  pool: string[];
+}
+
+/**
+ * Every story of the evaluation kit's dev set (../shared/eval/dev/*.bundle.json), in name order, each with its
+ * paragraph pool; the seed story alone when the kit is not there (`fallback`). Read at bench time, never copied into
+ * the repository (AGENTS.md).
+ */
+export function loadSourceStories(rng: Rng): { source: string; fallback: boolean; stories: SourceStory[] } {
+  const files = existsSync(DEV_DIR)
+    ? readdirSync(DEV_DIR)
+        .filter((f) => f.endsWith(".bundle.json"))
+        .sort()
+    : [];
+  if (!files.length) {
+    const { file, bundle } = loadSeedBundle();
+    return { source: file, fallback: true, stories: [{ name: "seed", bundle, pool: paragraphPool(bundle, rng) }] };
+  }
+  const stories = files.map((f) => {
+    const bundle = storyBundleSchema.parse(JSON.parse(readFileSync(path.join(DEV_DIR, f), "utf8")));
+    return { name: f.replace(".bundle.json", ""), bundle, pool: paragraphPool(bundle, rng) };
+  });
+  return { source: DEV_DIR, fallback: false, stories };
+}
+
+/** An ISO date `days` later (bench input, not the analysis: plain UTC arithmetic). */
+function daysLater(iso: string, days: number): string {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * A wide story mixing every source story: article i retells source story i mod n (so each is told by about size/n
+ * outlets, and a 50-article story tells each dev story about as often as the kit does), with that story's headlines
+ * and dates (a day or two later now and then). A story of 400 articles thus has the names, numbers, dates, quotes and
+ * vocabulary of all the dev stories, not the seed's text repeated.
+ */
+export function mixedStory(stories: SourceStory[], size: number): StoryBundle {
+  // One stream per size, so the 100-article story does not depend on whether the 50-article one was built first.
+  const rng = mulberry32(PRNG_SEED + size);
+  const articles = Array.from({ length: size }, (_, i): ArticleInput => {
+    const home = stories[i % stories.length]!;
+    const text = composeText(rng, home.pool);
+    const source = pick(rng, home.bundle.articles);
+    const shift = Math.floor(rng() * 3);
+    return {
+      outlet: `Outlet ${i + 1}`,
+      title: source.title ?? home.bundle.story?.title ?? null,
+      url: `https://outlet-${i + 1}.example/news/${home.name}-${i + 1}`,
+      publishedAt: source.publishedAt ? daysLater(source.publishedAt, shift) : null,
+      text,
+    };
+  });
+  return storyBundleSchema.parse({ story: { title: `Mixed story (${size} articles)` }, articles });
 }

@@ -1,7 +1,7 @@
 import type { Claim } from "./extract";
 import { contentWords } from "./text";
-import { pairFeatures, profileOf } from "./pair-features";
-import { predict } from "./logistic";
+import { PAIR_FEATURES, pairFeatureValues, profileOf } from "./pair-features";
+import { predictor } from "./logistic";
 import { ALIGN_MODEL } from "./model/align";
 
 /** A claim's place in the story: article index and claim index within that article's extraction. */
@@ -97,7 +97,7 @@ export function vectorize(claims: Claim[][]): Vectors {
  * The `k` claims of `candidates` with the highest scores, highest first, ties by claim index: the first k of the whole
  * list sorted so, without sorting it all (it holds up to seedTerms × postingCap claims, k is a few dozen).
  */
-function bestFirst(candidates: number[], scores: Float64Array, k: number): number[] {
+export function bestFirst(candidates: number[], scores: Float64Array, k: number): number[] {
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   const top: number[] = [];
   for (const j of candidates) {
@@ -149,11 +149,13 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const articleOf = Int32Array.from(refs, (r) => r.article);
   const profiles = refs.map((r, i) => profileOf(claims[r.article]![r.claim]!, r.claim, vecs[i]!, idf));
   const known = new Map<number, number>();
+  const predict = predictor(ALIGN_MODEL, PAIR_FEATURES);
+  const features = new Float64Array(PAIR_FEATURES.length);
   /** The model's probability that claims x < y report one claim, computed once per pair. */
   const probability = (x: number, y: number) => {
     const key = x * refs.length + y;
     let p = known.get(key);
-    if (p === undefined) known.set(key, (p = predict(ALIGN_MODEL, pairFeatures(profiles[x]!, profiles[y]!))));
+    if (p === undefined) known.set(key, (p = predict(pairFeatureValues(profiles[x]!, profiles[y]!, features))));
     return p;
   };
   for (let i = 0; i < vecs.length; i++) {

@@ -1,8 +1,8 @@
 import type { Claim } from "./extract";
 import type { Located } from "./compare";
-import { cosine } from "./align";
-import { pairFeatures, unitProfileOf, type ClaimProfile } from "./pair-features";
-import { predict } from "./logistic";
+import { bestFirst, cosine } from "./align";
+import { PAIR_FEATURES, pairFeatureValues, unitProfileOf, type ClaimProfile } from "./pair-features";
+import { predictor } from "./logistic";
 import { CLAUSE_MODEL } from "./model/clause";
 import { isFrame } from "./units";
 
@@ -49,19 +49,28 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
   const profiles: ClaimProfile[] = refs.map((r) => unitProfileOf(r.at.claim, r.at.ref.claim, r.unit, idf));
   const n = refs.length;
   const known = new Map<number, number>();
+  const predict = predictor(CLAUSE_MODEL, PAIR_FEATURES);
+  const features = new Float64Array(PAIR_FEATURES.length);
   const probability = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = a * n + b;
     let p = known.get(key);
-    if (p === undefined) known.set(key, (p = predict(CLAUSE_MODEL, pairFeatures(profiles[a]!, profiles[b]!))));
+    if (p === undefined) known.set(key, (p = predict(pairFeatureValues(profiles[a]!, profiles[b]!, features))));
     return p;
   };
 
-  // Candidates through each clause's rarest terms (bounded per clause, so the work grows about linearly).
-  const postings = new Map<string, number[]>();
+  // Candidates through each clause's rarest terms (bounded per clause, so the work grows about linearly). Each term's
+  // clauses come with the term's weight in each, read once here rather than looked up for every candidate.
+  const postings = new Map<string, { units: number[]; weights: number[] }>();
   refs.forEach((r, i) => {
-    for (const t of profiles[i]!.vec.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const [t, w] of profiles[i]!.vec) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { units: [], weights: [] }));
+      p.units.push(i);
+      p.weights.push(w);
+    }
   });
+  const articleOf = Int32Array.from(refs, (r) => r.at.ref.article);
   const pairs: Array<[number, number, number]> = [];
   const scores = new Float64Array(n);
   const scored: number[] = [];
@@ -73,15 +82,17 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
     for (const j of scored) scores[j] = 0;
     scored.length = 0;
     for (const t of seeds) {
-      const p = postings.get(t)!;
+      const { units: p, weights } = postings.get(t)!;
+      const w = v.get(t) ?? 0;
       for (let k = 0; k < p.length && k < CLAUSES.postingCap; k++) {
         const j = p[k]!;
-        if (j <= i || refs[j]!.at.ref.article === refs[i]!.at.ref.article) continue;
+        if (j <= i || articleOf[j] === articleOf[i]) continue;
         if (scores[j] === 0) scored.push(j);
-        scores[j]! += (v.get(t) ?? 0) * (profiles[j]!.vec.get(t) ?? 0);
+        scores[j]! += w * weights[k]!;
       }
     }
-    const top = [...scored].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, CLAUSES.candidates);
+    // The best few, not every candidate sorted (align.ts bestFirst: the same order, highest score first, ties by index).
+    const top = bestFirst(scored, scores, CLAUSES.candidates);
     for (const j of top) {
       // Clauses of sentences the sentence rows already hold together add nothing.
       if (refs[j]!.group === refs[i]!.group) continue;

@@ -21,6 +21,29 @@ export function predict<F extends string>(model: LogisticModel<F>, x: Readonly<R
   return sigmoid(z);
 }
 
+/**
+ * `predict` for feature values given in an array, in `order`: the model's features are placed once, not looked up by
+ * name for every prediction (the alignment makes hundreds of thousands in a wide story). The same terms are summed in
+ * the same order, so the probability is the same to the last bit.
+ */
+export function predictor<F extends string>(
+  model: LogisticModel<F>,
+  order: readonly F[],
+): (values: ArrayLike<number>) => number {
+  const at = Int32Array.from(model.features, (f) => {
+    const i = order.indexOf(f);
+    if (i < 0) throw new Error(`logistic: the model's feature "${f}" is not among the values`);
+    return i;
+  });
+  const weights = Float64Array.from(model.features, (_, i) => model.weights[i] ?? 0);
+  const scale = Float64Array.from(model.features, (_, i) => model.scale?.[i] ?? 1);
+  return (values) => {
+    let z = model.bias;
+    for (let i = 0; i < at.length; i++) z += weights[i]! * (values[at[i]!]! / scale[i]!);
+    return sigmoid(z);
+  };
+}
+
 export interface TrainOptions {
   /** L2 penalty on the weights (not the intercept). */
   l2: number;

@@ -1,8 +1,7 @@
 import type { Claim } from "./extract";
-import { cosine } from "./align";
 import { quoteSimilarity, quoteWordSets } from "./align";
 import { isFrame } from "./units";
-import { frequencyRank, predicateSimilarity, vector } from "./lexicon";
+import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -27,10 +26,25 @@ export const PAIR_FEATURES = [
   "predicateSimilarity",
 ] as const;
 export type PairFeature = (typeof PAIR_FEATURES)[number];
+/** Each feature's place in PAIR_FEATURES. */
+const F = Object.fromEntries(PAIR_FEATURES.map((f, i) => [f, i])) as Record<PairFeature, number>;
+
+/**
+ * A claim's (or a clause's) terms as ids with two weights each, in the order the claim gives them: `unit`, its TF-IDF
+ * vector of unit length, and `idf`. Sums over shared terms run in that order, as they did over the Maps these replace,
+ * so every feature has the same value to the last bit.
+ */
+export interface TermWeights {
+  ids: Int32Array;
+  unit: Float64Array;
+  idf: Float64Array;
+}
 
 /** What a pair test needs of one claim, computed once per claim. */
 export interface ClaimProfile {
   vec: Map<string, number>;
+  /** `vec`, and each term's idf (their sum is `mass`), by term id. */
+  terms: TermWeights;
   names: Set<string>;
   predicates: Set<string>;
   mainPredicate: string;
@@ -40,14 +54,13 @@ export interface ClaimProfile {
   words: number;
   lead: boolean;
   /** Each clause's terms as an idf-weighted unit vector: two sentences may share one clause and little else. */
-  clauses: Array<Map<string, number>>;
-  /** Each term's idf, and their sum. */
-  weights: Map<string, number>;
+  clauses: TermWeights[];
+  /** The sum of its terms' idf. */
   mass: number;
   /** The rarity-weighted mean of its content words' vectors, unit length (null when no word is known). */
   centroid: Float32Array | null;
-  /** Event words of its clauses, at most three. */
-  events: string[];
+  /** Event words of its clauses, at most three, by id (eventId). */
+  events: Int32Array;
 }
 
 const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
@@ -104,18 +117,57 @@ const unitVector = (terms: string[], idf: Map<string, number>) => {
   return v;
 };
 
+// Term ids per story: all profiles made with one idf table share them (scripts/train.ts makes one table per story).
+const termIdsByTable = new WeakMap<Map<string, number>, Map<string, number>>();
+
+/** `vec`'s terms (a term list without repeats, in its order) as ids, with their unit weights and idf. */
+function termWeights(vec: Map<string, number>, idf: Map<string, number>): TermWeights {
+  let ids = termIdsByTable.get(idf);
+  if (!ids) termIdsByTable.set(idf, (ids = new Map()));
+  const out = { ids: new Int32Array(vec.size), unit: new Float64Array(vec.size), idf: new Float64Array(vec.size) };
+  let k = 0;
+  for (const [t, w] of vec) {
+    let id = ids.get(t);
+    if (id === undefined) ids.set(t, (id = ids.size));
+    out.ids[k] = id;
+    out.unit[k] = w;
+    out.idf[k] = idf.get(t) ?? 0;
+    k++;
+  }
+  return out;
+}
+
+const massOf = (t: TermWeights) => {
+  let mass = 0;
+  for (const w of t.idf) mass += w;
+  return mass;
+};
+
+// Event words by id, so a pair of them is remembered under a number, not a string built for every pair of claims.
+const eventIds = new Map<string, number>();
+const eventWords: string[] = [];
+function eventId(word: string): number {
+  let id = eventIds.get(word);
+  if (id === undefined) {
+    eventIds.set(word, (id = eventWords.length));
+    eventWords.push(word);
+  }
+  return id;
+}
+const eventIdsOf = (words: string[]) => Int32Array.from(words, eventId);
+
 export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf: Map<string, number>): ClaimProfile {
   const units = c.units ?? [];
   const facts = units.filter((u) => !isFrame(u) && u.predicate);
-  const weights = new Map(c.terms.map((t) => [t, idf.get(t) ?? 0]));
-  let mass = 0;
-  for (const w of weights.values()) mass += w;
+  const terms = termWeights(vec, idf);
   return {
     centroid: centroidOf(c.lemmas ?? []),
-    events: [...new Set(facts.map((u) => u.predicate))].slice(0, 3),
-    clauses: units.filter((u) => !isFrame(u) && u.terms.length >= 2).map((u) => unitVector(u.terms, idf)),
-    weights,
-    mass,
+    events: eventIdsOf([...new Set(facts.map((u) => u.predicate))].slice(0, 3)),
+    clauses: units
+      .filter((u) => !isFrame(u) && u.terms.length >= 2)
+      .map((u) => termWeights(unitVector(u.terms, idf), idf)),
+    terms,
+    mass: massOf(terms),
     vec,
     names: new Set(c.entities.map((e) => lastWord(e.key)).filter((k) => k.length >= 2)),
     predicates: new Set(facts.map((u) => u.predicate)),
@@ -134,29 +186,86 @@ const shared = <T>(a: Set<T>, b: Set<T>) => {
   return n;
 };
 
+// Where each term of one side of a pair sits, stamped with the pair's number rather than cleared: the pair test runs
+// tens of thousands of times in a wide story, and looking terms up in Maps was most of it.
+let stamp = new Int32Array(1024);
+let slot = new Int32Array(1024);
+let epoch = 0;
+/** Marks the terms of `t`; returns the stamp that `stamp[id]` holds for them until the next call. */
+function mark(t: TermWeights): number {
+  let top = -1;
+  for (const id of t.ids) top = Math.max(top, id);
+  // Only the current stamp is ever read, so a larger array, or a cleared one when the count would overflow, loses
+  // nothing.
+  if (top >= stamp.length) {
+    stamp = new Int32Array(Math.max(2 * stamp.length, top + 1));
+    slot = new Int32Array(stamp.length);
+  }
+  if (epoch === 0x7fffffff) {
+    stamp.fill(0);
+    epoch = 0;
+  }
+  epoch++;
+  for (let k = 0; k < t.ids.length; k++) {
+    stamp[t.ids[k]!] = epoch;
+    slot[t.ids[k]!] = k;
+  }
+  return epoch;
+}
+
+/**
+ * The dot product of two unit vectors (align.ts `cosine`), summed the same way: over the terms of the one with fewer
+ * terms (the first on a tie), in its order.
+ */
+function cosineOf(a: TermWeights, b: TermWeights): number {
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const e = mark(large);
+  let s = 0;
+  for (let k = 0; k < small.ids.length; k++) {
+    const id = small.ids[k]!;
+    if (stamp[id] === e) s += small.unit[k]! * large.unit[slot[id]!]!;
+  }
+  return s;
+}
+
+/** The idf of a's terms that b has too, summed in a's order. */
+function sharedMassOf(a: TermWeights, b: TermWeights): number {
+  const e = mark(b);
+  let s = 0;
+  for (let k = 0; k < a.ids.length; k++) if (stamp[a.ids[k]!] === e) s += a.idf[k]!;
+  return s;
+}
+
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeature, number> {
+  const values = pairFeatureValues(a, b, new Float64Array(PAIR_FEATURES.length));
+  return Object.fromEntries(PAIR_FEATURES.map((f, i) => [f, values[i]!])) as Record<PairFeature, number>;
+}
+
+/**
+ * The pair's features written into `out`, in PAIR_FEATURES order: what `pairFeatures` gives, without an object per pair
+ * (logistic.ts `predictor` reads them from the array).
+ */
+export function pairFeatureValues(a: ClaimProfile, b: ClaimProfile, out: Float64Array): Float64Array {
   const names = shared(a.names, b.names);
   const union = a.names.size + b.names.size - names;
   const qs = a.quotes.length && b.quotes.length ? quoteSimilarity(a.quotes, b.quotes) : 0;
-  let sharedMass = 0;
-  for (const [t, w] of a.weights) if (b.weights.has(t)) sharedMass += w;
-  return {
-    cosine: cosine(a.vec, b.vec),
-    sharedNames: Math.min(names, 3) / 3,
-    nameOverlap: union ? names / union : 0,
-    sharedValues: Math.min(sharedValueCount(a.values, b.values), 3) / 3,
-    samePredicate: a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0,
-    sharedPredicate: shared(a.predicates, b.predicates) > 0 ? 1 : 0,
-    quote: qs,
-    quoteClash: a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0,
-    bothLead: a.lead && b.lead ? 1 : 0,
-    lengthRatio: Math.abs(Math.log(a.words / b.words)),
-    clauseCosine: bestClause(a, b),
-    containment: sharedMass / (Math.min(a.mass, b.mass) || 1),
-    sharedWeight: Math.min(1, sharedMass / 20),
-    vectorCosine: a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0,
-    predicateSimilarity: bestPredicate(a.events, b.events),
-  };
+  const sharedMass = sharedMassOf(a.terms, b.terms);
+  out[F.cosine] = cosineOf(a.terms, b.terms);
+  out[F.sharedNames] = Math.min(names, 3) / 3;
+  out[F.nameOverlap] = union ? names / union : 0;
+  out[F.sharedValues] = Math.min(sharedValueCount(a.values, b.values), 3) / 3;
+  out[F.samePredicate] = a.mainPredicate && a.mainPredicate === b.mainPredicate ? 1 : 0;
+  out[F.sharedPredicate] = shared(a.predicates, b.predicates) > 0 ? 1 : 0;
+  out[F.quote] = qs;
+  out[F.quoteClash] = a.quotes.length && b.quotes.length && qs < 0.34 ? 1 : 0;
+  out[F.bothLead] = a.lead && b.lead ? 1 : 0;
+  out[F.lengthRatio] = Math.abs(Math.log(a.words / b.words));
+  out[F.clauseCosine] = bestClause(a, b);
+  out[F.containment] = sharedMass / (Math.min(a.mass, b.mass) || 1);
+  out[F.sharedWeight] = Math.min(1, sharedMass / 20);
+  out[F.vectorCosine] = a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0;
+  out[F.predicateSimilarity] = bestPredicate(a.events, b.events);
+  return out;
 }
 
 /**
@@ -166,9 +275,7 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): Record<PairFeatu
 export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<string, number>): ClaimProfile {
   const u = c.units[unit]!;
   const vec = unitVector(u.terms, idf);
-  const weights = new Map(u.terms.map((t) => [t, idf.get(t) ?? 0]));
-  let mass = 0;
-  for (const w of weights.values()) mass += w;
+  const terms = termWeights(vec, idf);
   const values = valuesOf(c, unit);
   const within = (x: { start: number; end: number }) => x.start >= u.start && x.end <= u.end;
   return {
@@ -185,30 +292,32 @@ export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<st
     quotes: c.quotes.filter(within).length ? quoteWordSets({ ...c, quotes: c.quotes.filter(within) }) : [],
     words: Math.max(1, u.terms.length),
     lead: index < 2,
-    clauses: [vec],
-    weights,
-    mass,
+    clauses: [terms],
+    terms,
+    mass: massOf(terms),
     centroid: centroidOf(u.lemmas ?? []),
-    events: u.predicate ? [u.predicate] : [],
+    events: eventIdsOf(u.predicate ? [u.predicate] : []),
   };
 }
 
 /** The best cosine between a clause of one sentence and a clause of the other. */
 function bestClause(a: ClaimProfile, b: ClaimProfile): number {
   let best = 0;
-  for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, cosine(x, y));
+  for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, cosineOf(x, y));
   return best;
 }
 
+let wordVector: Float32Array | undefined;
 /**
  * A sentence as one vector: its content words' vectors, each weighted by how rare the word is (the log of its
  * frequency rank: "said" counts little, "magnitude" much), averaged and scaled to unit length.
  */
 function centroidOf(lemmas: string[]): Float32Array | null {
   let out: Float32Array | null = null;
+  // One buffer for every word's vector: this runs for every sentence and clause of the story.
+  const v = (wordVector ??= new Float32Array(vectorDimensions()));
   for (const l of lemmas) {
-    const v = vector(l);
-    if (!v) continue;
+    if (!vectorInto(l, v)) continue;
     let n = 0;
     for (let d = 0; d < v.length; d++) n += v[d]! * v[d]!;
     const w = Math.log(2 + (frequencyRank(l) ?? 50_000)) / (Math.sqrt(n) || 1);
@@ -229,15 +338,21 @@ function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
-const predicatePairs = new Map<string, number>();
+// Scores of pairs of event words by their ids (lower id × 2^26 + higher: ids stay far below 2^26). Cleared when full,
+// as the lexicon's caches, so a long-running server does not grow it without bound.
+const predicatePairs = new Map<number, number>();
+const PREDICATE_PAIRS_SIZE = 200_000;
 /** The closest pair of event words of two sentences (lexicon.predicateSimilarity), remembered per pair of words. */
-function bestPredicate(a: string[], b: string[]): number {
+function bestPredicate(a: Int32Array, b: Int32Array): number {
   let best = 0;
   for (const x of a)
     for (const y of b) {
-      const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+      const key = x < y ? x * 67_108_864 + y : y * 67_108_864 + x;
       let s = predicatePairs.get(key);
-      if (s === undefined) predicatePairs.set(key, (s = predicateSimilarity(x, y)));
+      if (s === undefined) {
+        if (predicatePairs.size >= PREDICATE_PAIRS_SIZE) predicatePairs.clear();
+        predicatePairs.set(key, (s = predicateSimilarity(eventWords[x]!, eventWords[y]!)));
+      }
       best = Math.max(best, s);
     }
   return best;

@@ -15,6 +15,8 @@ import {
   similarity,
   synsetsOf,
   vector,
+  vectorDimensions,
+  vectorInto,
   wordnetRelatedness,
   type Category,
 } from "./index";
@@ -113,6 +115,20 @@ describe("similarity and vectors", () => {
     expect(frequencyRank("the")).toBe(0);
     expect(frequencyRank("said")!).toBeLessThan(frequencyRank("slay")!);
     expect(frequencyRank("xqzzt")).toBeUndefined();
+  });
+
+  const into: Array<[string, boolean]> = [
+    ["death", true],
+    ["death toll", true],
+    ["take_over", true],
+    ["xqzzt", false],
+    ["death xqzzt", false],
+  ];
+  it.each(into)("writes the vector of %s into a used buffer, or leaves it alone (known: %s)", (word, known) => {
+    const buffer = new Float32Array(vectorDimensions()).fill(7);
+    expect(vectorInto(word, buffer)).toBe(known);
+    if (known) expect([...buffer]).toEqual([...vector(word)!]);
+    else expect(buffer.every((x) => x === 7)).toBe(true);
   });
 });
 

@@ -344,18 +344,35 @@ function vectorIndex(word: string): number {
  * phrases, and the mean of the parts is the usual stand-in.
  */
 export function vector(word: string): Float32Array | undefined {
+  const out = new Float32Array(vectors().dimensions);
+  return vectorInto(word, out) ? out : undefined;
+}
+
+/** The length of every word's vector. */
+export const vectorDimensions = (): number => vectors().dimensions;
+
+/**
+ * Writes the word's vector, the same floats `vector` returns, into `out` (at least `vectorDimensions()` long) and returns true; false,
+ * leaving `out` as it was, when the table does not have the word. Allocates nothing: a sentence's centroid sums the
+ * vectors of all its words, and a new array per word was a tenth of the alignment's time in a wide story.
+ */
+export function vectorInto(word: string, out: Float32Array): boolean {
   const w = normalise(word);
   const { dimensions, values, scales } = vectors();
   const i = vectorIndex(w);
-  if (i >= 0) return Float32Array.from(values.subarray(i * dimensions, (i + 1) * dimensions), (x) => x * scales[i]!);
+  if (i >= 0) {
+    const scale = scales[i]!;
+    for (let d = 0, k = i * dimensions; d < dimensions; d++, k++) out[d] = values[k]! * scale;
+    return true;
+  }
   const parts = w.split(/[_-]/).filter(Boolean);
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2) return false;
   const ids = parts.map(vectorIndex);
-  if (ids.some((k) => k < 0)) return undefined;
-  const out = new Float32Array(dimensions);
+  if (ids.some((k) => k < 0)) return false;
+  out.fill(0, 0, dimensions);
   for (const k of ids)
     for (let d = 0; d < dimensions; d++) out[d]! += values[k * dimensions + d]! / normOf(k) / ids.length;
-  return out;
+  return true;
 }
 
 /** Cosine of the two words' vectors, in [-1, 1]; 0 when either is unknown. 1 for a known word with itself. */
