@@ -104,6 +104,12 @@ describe("extractQuantities", () => {
     ["a dozen people attended.", "12 people attended.", true],
     ["at least 12 people died.", "15 people died.", false],
     ["about 400 people attended.", "420 people attended.", true],
+    // An upper bound is given as the figure: two different ones, or one and a plain figure under it, differ.
+    ["The suit covers up to 1.6 million women.", "The suit covers 1.5 million women.", false],
+    ["The suit covers as many as 1.5 million women.", "The suit covers up to 1.6 million women.", false],
+    ["Up to 400 people attended.", "As many as 400 people attended.", true],
+    ["He faces up to 20 years in prison.", "He faces 20 years in prison.", true],
+    ["At most 30 people attended.", "29 people attended.", true],
   ])("overlaps(%s, %s) → %s", (a, b, expected) => {
     expect(overlaps(one(a), one(b))).toBe(expected);
   });

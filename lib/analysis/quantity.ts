@@ -181,8 +181,13 @@ function interval(mod: string, value: number): [number, number] {
       // Writers round down to a figure they can vouch for: "more than 400" is not 900.
       return [value + step / 1000, value + step];
     case "at least":
+      return [value, value + step];
     case "as many as":
-      return mod === "at least" ? [value, value + step] : [value - step, value];
+    case "up to":
+    case "at most":
+      // The most the writer will put it at, given as the figure: "up to 1.6 million women" reports 1.6 million,
+      // and another outlet's "1.5 million" or "as many as 1.5 million" is another figure.
+      return [value - step / 2, value];
     case "nearly":
     case "almost":
     case "close to":
@@ -192,9 +197,6 @@ function interval(mod: string, value: number): [number, number] {
     case "fewer than":
     case "under":
       return [0, value - step / 1000];
-    case "up to":
-    case "at most":
-      return [0, value];
     case "about":
     case "around":
     case "some":
