@@ -291,6 +291,24 @@ export function possessorOf(
   return named ? discourse.canonical(named).key : null;
 }
 
+/**
+ * Whom an age set off by commas belongs to: the name or noun right before the comma ("Ana Ruiz, 32," is Ruiz's; "the
+ * guard, 62," the guard's), not the clause's holder.
+ */
+export function appositiveOwner(
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+  start: number,
+): string | null {
+  const k = tokenAt(tokens, start) - 2;
+  if (k < 0 || tokens[k + 1]!.text !== ",") return null;
+  const owner = tokens[k]!;
+  const named = entities.find((e) => e.start <= owner.start && owner.end <= e.end);
+  if (named) return discourse.canonical(named).key;
+  return owner.pos === "NOUN" ? `~${owner.lemma}` : null;
+}
+
 /** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */
 export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.startsWith("~");
 
