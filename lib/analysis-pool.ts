@@ -106,6 +106,14 @@ export class AnalysisPool {
   }
 
   /**
+   * The workers drop what they keep of these articles (their extraction was made again): the next analysis that
+   * names one sends it whole.
+   */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) for (const s of this.slots) if (s.kept.delete(id)) s.drop.push(id);
+  }
+
+  /**
    * Throws AnalysisUnavailable unless `n` more extractions may wait now. A request's articles are admitted or
    * refused together, before any of them starts.
    */
@@ -232,7 +240,9 @@ export class AnalysisPool {
         slot.kept.delete(oldest);
         slot.drop.push(oldest);
       }
-      message = { id, kind: "analyse", articles, options: task.job.options, drop: slot.drop.splice(0) };
+      // Not an article this message sends again (forgotten, then named): the worker keeps the new one.
+      const drop = slot.drop.splice(0).filter((a) => !slot.kept.has(a));
+      message = { id, kind: "analyse", articles, options: task.job.options, drop };
     } else message = { id, ...task.job };
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
