@@ -10,5 +10,7 @@
  *
  * 0: stored before versions were recorded (claims without `units` and `lemmas`, values without `fact`/`holder`).
  * 1: fact units, lemmas, values bound to their clause and holder (decision 013).
+ * 2: zero counts, money with a suffix scale, "several hundred", ages set off by commas, upper bounds as their
+ *    figure, a possessive's owner as a value's holder (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 1;
+export const EXTRACTION_VERSION = 2;
