@@ -55,7 +55,9 @@ export function MatrixGrid({ focusId, children }: { focusId: string | null; chil
       aria-label="Comparison matrix"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      className="max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-line bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent"
+      // relative: the cells' visually hidden labels are absolutely positioned; without a positioning context here
+      // they were laid out against the page, past the scroll box, and made the page ten times its height.
+      className="relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-line bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent"
     >
       {children}
     </div>
