@@ -1,10 +1,16 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { routeParam } from "@/lib/http";
 import { storyExists } from "@/components/matrix/story-matrix-page";
 
-// Resolves the story before the page's loading boundary, so an unknown slug gets a real 404 (inside the boundary the
-// not-found page would stream with a 200), as the claim and article layouts do. The default view is another route
-// (app/matrix-default, cached): this one renders filtered views only.
+// The title of the 404 (the page's own metadata is not rendered when the slug is unknown).
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const slug = routeParam((await params).slug);
+  return slug && (await storyExists(slug)) ? {} : { title: "Story not found" };
+}
+
+// Resolves the story before anything of the page renders, so an unknown slug gets a real 404 whatever the query
+// (the default view is another route, app/matrix-default, cached: this one renders filtered views only).
 export default async function StoryLayout({
   children,
   params,
