@@ -52,6 +52,7 @@ export function MatrixGrid({ focusId, children }: { focusId: string | null; chil
     <div
       ref={ref}
       role="region"
+      id="matrix"
       aria-label="Comparison matrix"
       tabIndex={-1}
       onKeyDown={onKeyDown}
