@@ -10,8 +10,11 @@ import { MatrixPage } from "./matrix-page";
 const SEED = "iran-syria-2018";
 
 const readCsv = (text: string): string[][] => parse(text, { bom: true });
-/** The ids of the rows on screen, top to bottom. */
-const rowIdsOnScreen = (m: MatrixPage) => m.rows().evaluateAll((rows) => rows.map((r) => r.id.replace(/^row-/, "")));
+/** The ids of the rows on screen, top to bottom: the matrix's, then those one outlet carries, listed under it. */
+const rowIdsOnScreen = (m: MatrixPage) =>
+  m.page
+    .locator("[role=grid] tbody > tr, [data-sole-row]")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-sole-row") ?? r.id.replace(/^row-/, "")));
 const exportLink = (page: Page, name: "CSV, wide" | "CSV, long" | "JSON"): Locator =>
   page.getByRole("link", { name, exact: true });
 
