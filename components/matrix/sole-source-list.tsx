@@ -64,7 +64,9 @@ export function SoleSourceList({
               data-sole-row={item.id}
               className="grid gap-x-3 gap-y-0.5 py-2 text-sm sm:grid-cols-[9rem_1fr]"
             >
-              <span className="text-xs font-semibold text-sole">{outlets[item.outlet]!.label}</span>
+              <span data-outlet className="text-xs font-semibold text-sole">
+                {outlets[item.outlet]!.label}
+              </span>
               <p dir="auto" className="leading-relaxed">
                 {item.text}{" "}
                 <a

@@ -54,7 +54,16 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
  * The matrix page for one story and one view. Rendered per request for a filtered or focused view
  * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see next.config.ts).
  */
-export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
+export async function StoryMatrixPage({
+  slug,
+  view,
+  header = true,
+}: {
+  slug: string;
+  view: MatrixParams;
+  /** False where a layout draws the header (app/stories/[slug]/layout.tsx), so it stays while the rows change. */
+  header?: boolean;
+}) {
   const story = await storyFor(slug);
   if (!story) notFound();
   // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
@@ -62,37 +71,17 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
   const all = viewRows(story, view, flags);
   const { matrix: rows, sole } = splitSoleRows(all, view);
   const counts = filterCounts(story, view, flags);
-  const columns = outletColumns(story.articles, rows, view);
+  // Ranked over every row of the view, those listed under the matrix too: "the outlets carrying the most of the view's
+  // claims first" (decision 008), whichever way the rows are shown.
+  const columns = outletColumns(story.articles, all, view);
   const perPage = rowsPerPage(columns.columns.length);
   const pages = Math.max(1, Math.ceil(rows.length / perPage));
   const page = Math.min(view.page ?? pageOf(rows, view.focus, perPage) ?? 1, pages);
   const shown = rows.slice((page - 1) * perPage, page * perPage);
-  const s = story.summary;
-  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
-  const soleRows = story.groups.filter((g) => g.soleSource).length;
 
   return (
     <div className="space-y-4">
-      <a
-        href={shown.length ? "#matrix" : "#sole-source"}
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-      >
-        Skip to the {shown.length ? "matrix" : "claims"}
-      </a>
-      <header className="space-y-2">
-        <p className="text-sm text-muted">
-          <Link href="/" className="hover:underline">
-            Stories
-          </Link>{" "}
-          / updated <UtcTime date={story.updatedAt} withTime />
-        </p>
-        <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
-        <p className="text-muted">
-          {story.articles.length} outlets · {story.groups.length} claims ·{" "}
-          <span className="font-semibold text-conflict">{discrepancyRows} with discrepancies</span> ·{" "}
-          <span className="font-semibold text-sole">{soleRows} sole-source</span> · {s.words.toLocaleString("en")} words
-        </p>
-      </header>
+      {header && <StoryHeader story={story} />}
 
       <NameVariants variants={story.variants} articles={story.articles} />
 
@@ -117,11 +106,11 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
       {shown.length ? (
         <Matrix view={view} articles={columns.columns} outlets={story.articles} groups={shown} flags={flags} />
       ) : sole.length ? (
-        <p className="rounded border border-dashed border-line p-4 text-muted">
+        <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-4 text-muted">
           No claim of this view is carried by two or more outlets; the {sole.length} that one outlet carries are below.
         </p>
       ) : (
-        <p className="rounded border border-dashed border-line p-6 text-muted">
+        <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-6 text-muted">
           No claims match this filter.{" "}
           <Link href={matrixHref(story.slug, {})} className="text-accent underline">
             Show all claims
@@ -248,6 +237,7 @@ function ColumnPages({
 
 /** Up to SOLE_LISTED of the sole-source rows, in the view's order, at most an equal share from each outlet. */
 function listedSole<G extends { coverage: { articles: string[] } }>(sole: G[], outlets: number): G[] {
+  if (sole.length <= SOLE_LISTED) return sole;
   const share = Math.ceil(SOLE_LISTED / Math.max(1, outlets));
   const taken = new Map<string, number>();
   const out: G[] = [];
@@ -259,4 +249,45 @@ function listedSole<G extends { coverage: { articles: string[] } }>(sole: G[], o
     out.push(g);
   }
   return out;
+}
+
+/** A layout's header of the story (the filtered views' route): the same header, drawn once for all its views. */
+export async function StoryHeaderFor({ slug }: { slug: string }) {
+  const story = await storyFor(slug);
+  if (!story) notFound();
+  return <StoryHeader story={story} />;
+}
+
+/**
+ * The story's title and figures, with a skip link to the matrix (the filter bar's chips are a dozen tabs). The same
+ * for every view of the story: the filtered views' layout draws it, so it stays on screen while a filter loads.
+ */
+function StoryHeader({ story }: { story: NonNullable<Awaited<ReturnType<typeof storyFor>>> }) {
+  const s = story.summary;
+  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
+  const soleRows = story.groups.filter((g) => g.soleSource).length;
+  return (
+    <>
+      <a
+        href="#matrix"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
+        Skip to the matrix
+      </a>
+      <header className="space-y-2">
+        <p className="text-sm text-muted">
+          <Link href="/" className="hover:underline">
+            Stories
+          </Link>{" "}
+          / updated <UtcTime date={story.updatedAt} withTime />
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
+        <p className="text-muted">
+          {story.articles.length} outlets · {story.groups.length} claims ·{" "}
+          <span className="font-semibold text-conflict">{discrepancyRows} with discrepancies</span> ·{" "}
+          <span className="font-semibold text-sole">{soleRows} sole-source</span> · {s.words.toLocaleString("en")} words
+        </p>
+      </header>
+    </>
+  );
 }

@@ -386,15 +386,17 @@ describe("diffExcerpt", () => {
 });
 
 describe("splitSoleRows", () => {
+  const conflict = group().discrepancies;
   const rows = [
-    { id: "a", soleSource: false },
-    { id: "b", soleSource: true },
-    { id: "c", soleSource: false },
+    { id: "a", soleSource: false, discrepancies: [] },
+    { id: "b", soleSource: true, discrepancies: [] },
+    { id: "c", soleSource: false, discrepancies: conflict },
+    { id: "d", soleSource: true, discrepancies: conflict },
   ];
   const cases: Array<{ show: "all" | "discrepancies" | "sole"; matrix: string[]; sole: string[] }> = [
-    { show: "all", matrix: ["a", "c"], sole: ["b"] },
-    { show: "discrepancies", matrix: ["a", "c"], sole: ["b"] },
-    { show: "sole", matrix: [], sole: ["a", "b", "c"] },
+    { show: "all", matrix: ["a", "c", "d"], sole: ["b"] },
+    { show: "discrepancies", matrix: ["a", "c", "d"], sole: ["b"] },
+    { show: "sole", matrix: ["a", "b", "c", "d"], sole: [] },
   ];
   for (const c of cases)
     it(`show=${c.show}`, () => {

@@ -342,16 +342,18 @@ export function filterCounts(
 }
 
 /**
- * A view's rows as the page lays them out: rows two or more outlets carry go in the matrix; rows one outlet carries
- * (70-88% of a real story's rows, each a line of "Not mentioned" cells) are kept apart, collapsed behind their count.
- * A view of sole-source rows only shows them as that list.
+ * A view's rows as the page lays them out: rows one outlet carries (70-88% of a real story's rows, each a line of "Not
+ * mentioned" cells) are kept apart, collapsed behind their count under the matrix; the rest go in the matrix. A row one
+ * outlet carries with a discrepancy (an outlet that dates one event two ways) stays in the matrix: it is a
+ * disagreement. The sole-source view asked for them: all its rows are matrix rows.
  */
-export function splitSoleRows<G extends Pick<GroupView, "soleSource">>(
+export function splitSoleRows<G extends Pick<GroupView, "soleSource" | "discrepancies">>(
   rows: G[],
   view: Pick<MatrixParams, "show">,
 ): { matrix: G[]; sole: G[] } {
-  if (view.show === "sole") return { matrix: [], sole: rows };
-  return { matrix: rows.filter((g) => !g.soleSource), sole: rows.filter((g) => g.soleSource) };
+  if (view.show === "sole") return { matrix: rows, sole: [] };
+  const collapsed = (g: G) => g.soleSource && g.discrepancies.length === 0;
+  return { matrix: rows.filter((g) => !collapsed(g)), sole: rows.filter(collapsed) };
 }
 
 /** One run of a word diff: -1 only in the first wording, 1 only in the second, 0 in both. */

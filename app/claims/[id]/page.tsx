@@ -151,7 +151,7 @@ export default async function ClaimPage({ params }: Props) {
               <li
                 key={a.id}
                 id={`outlet-${a.id}`}
-                className="flex scroll-mt-6 flex-col gap-3 rounded-lg border border-line bg-white p-4 target:border-accent target:ring-3 target:ring-accent/40"
+                className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-line bg-white p-4 target:border-accent target:bg-accent/5 target:ring-3 target:ring-accent/40"
               >
                 <div className="space-y-0.5">
                   <h3 className="font-semibold">
