@@ -26,6 +26,8 @@ export const envSchema = z.object({
   BETTER_AUTH_URL: z
     .url({ protocol: /^https?$/, error: "BETTER_AUTH_URL must be an http(s) URL: https://compare.example.org" })
     .refine((u) => {
+      // zod runs this after a failed URL check too: that one has said what is wrong.
+      if (!URL.canParse(u)) return true;
       const url = new URL(u);
       return url.pathname === "/" && !url.search && !url.hash;
     }, "BETTER_AUTH_URL must be an origin only, without a path, query or hash: https://compare.example.org")
