@@ -47,12 +47,12 @@ export function SoleSourceList({
             Outlet
           </span>
           <Toggle pressed={only === null} onClick={() => setOnly(null)}>
-            All <span className="tabular-nums opacity-75">{total}</span>
+            All <span className="tabular-nums">{total}</span>
           </Toggle>
           {outlets.map((o, i) =>
             o.count ? (
               <Toggle key={i} pressed={only === i} onClick={() => setOnly(i)}>
-                {o.label} <span className="tabular-nums opacity-75">{o.count}</span>
+                {o.label} <span className="tabular-nums">{o.count}</span>
               </Toggle>
             ) : null,
           )}
