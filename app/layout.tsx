@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
+import { publicOrigin } from "@/lib/env";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Newscompare", template: "%s · Newscompare" },
-  description: "Compare how news outlets report the same story, claim by claim.",
-  metadataBase: new URL(process.env.PUBLIC_URL ?? "http://localhost:3000"),
-};
+// A function, not a constant: read when a page renders, so the origin is the running server's setting, not the
+// build's. Unset, Next falls back to http://localhost:<port> (README, "Production": set BETTER_AUTH_URL).
+export function generateMetadata(): Metadata {
+  return {
+    title: { default: "Newscompare", template: "%s · Newscompare" },
+    description: "Compare how news outlets report the same story, claim by claim.",
+    metadataBase: publicOrigin(),
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

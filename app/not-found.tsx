@@ -1,6 +1,6 @@
 import { NotFoundMessage } from "@/components/not-found-message";
 
-export const metadata = { title: "Not found" };
+export const metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

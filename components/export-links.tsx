@@ -19,18 +19,20 @@ export function MatrixExportLinks({ slug, view }: { slug: string; view: MatrixPa
         href={matrixExportHref(slug, view, "csv", "wide")}
         download
         title="One row per claim, one column per outlet"
+        aria-label="CSV, wide"
         className={link}
       >
-        <span className="sr-only">CSV, </span>wide
+        wide
       </a>{" "}
       /{" "}
       <a
         href={matrixExportHref(slug, view, "csv", "long")}
         download
         title="One row per outlet's sentence, with offsets and stated values"
+        aria-label="CSV, long"
         className={link}
       >
-        <span className="sr-only">CSV, </span>long
+        long
       </a>
       ) ·{" "}
       <a href={matrixExportHref(slug, view, "json")} download className={link}>

@@ -107,6 +107,8 @@ test("markup in an article is shown as text on its story page and never runs", a
   const [out] = await ingest(hostile);
   const res = await page.goto(out!.story.url);
   expect(res?.status()).toBe(200);
+  // One outlet carries every claim of this story: they are listed under the (empty) matrix, folded until opened.
+  await page.locator("#sole-source summary").click();
   // The matrix shows claims, and the sentence splitter ends one at "window."; the title is shown whole.
   await expectShownAsText(page, [hostile.title, `<img src=x onerror="window.`]);
 });

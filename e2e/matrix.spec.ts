@@ -40,14 +40,19 @@ test.describe("the seed story's matrix", () => {
   test("marks Al-Akhbar's report of a US offer as carried by one outlet only", async ({ page }) => {
     const m = new MatrixPage(page);
     await m.goto(SEED);
+    // Under the matrix with the other rows one outlet carries, collapsed.
+    const sole = page.locator("#sole-source");
+    await sole.locator("summary").click();
+    await expect(sole.locator("[data-sole-row]").filter({ hasText: "Al-Akhbar" }).first()).toBeVisible();
+    await expect(m.rowWith("Al-Akhbar")).toHaveCount(0);
+    // The sole-source view shows them as matrix rows.
+    await m.goto(SEED, "?show=sole");
     const row = m.rowWith("Al-Akhbar").first();
     await expect(row.getByText("Sole source", { exact: true })).toBeVisible();
     await expect(row).toHaveAttribute("data-sole-source", "true");
     await expect(row.getByText(/^Only .+ carries this$/)).toBeVisible();
     await expect(row.getByRole("gridcell").filter({ hasText: "Not mentioned" }).first()).toBeVisible();
-    // The sole-source filter keeps it and drops every row two outlets share.
-    await m.goto(SEED, "?show=sole");
-    await expect(m.rowWith("Al-Akhbar")).not.toHaveCount(0);
+    // The sole-source filter drops every row two outlets share.
     await expect(m.rows().filter({ hasText: /\d+ of \d+ outlets/ })).toHaveCount(0);
   });
 
@@ -86,7 +91,10 @@ test.describe("the seed story's matrix", () => {
     // Outlet filter: only the rows that outlet carries.
     await m.goto(SEED);
     const outlet = page.getByRole("combobox", { name: "Outlet" });
-    await outlet.selectOption({ label: "Source E" });
+    // Each outlet is listed with the rows it would show: "Source E (23)".
+    await outlet.selectOption({
+      label: (await outlet.locator("option", { hasText: /^Source E \(/ }).innerText()).trim(),
+    });
     await expect(page).toHaveURL(/outlet=/);
     await page.reload();
     await expect(outlet).toHaveValue(/.+/);

@@ -16,8 +16,22 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Signs session cookies. Unset: a random secret is made once and kept beside the database (lib/auth.ts). */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
-  /** The app's public origin (https://compare.example.org). Unset: taken from each request. */
-  BETTER_AUTH_URL: z.url().optional(),
+  /**
+   * The app's public origin (https://compare.example.org), the one setting for it: sign-in checks requests against it,
+   * and the pages' metadataBase (canonical links, Open Graph), the exports and the structured data build their
+   * absolute URLs with it. Unset: sign-in accepts loopback hosts, exports take the request's host, and page metadata
+   * falls back to Next's http://localhost:<port>. An origin only (no path, query or hash): metadata would append paths
+   * to it. Named after better-auth, which reads the same variable.
+   */
+  BETTER_AUTH_URL: z
+    .url({ protocol: /^https?$/, error: "BETTER_AUTH_URL must be an http(s) URL: https://compare.example.org" })
+    .refine((u) => {
+      // zod runs this after a failed URL check too: that one has said what is wrong.
+      if (!URL.canParse(u)) return true;
+      const url = new URL(u);
+      return url.pathname === "/" && !url.search && !url.hash;
+    }, "BETTER_AUTH_URL must be an origin only, without a path, query or hash: https://compare.example.org")
+    .optional(),
   /**
    * The reverse proxies in front of `npm start`, comma-separated addresses or CIDR ranges ("127.0.0.1",
    * "10.0.0.0/8, fd00::/8"). A request from one of them counts as coming from the address its X-Forwarded-For names;
@@ -63,6 +77,12 @@ export function env(): Env {
 }
 
 export const databaseUrl = (): string => env().DATABASE_URL;
+
+/** The configured public origin (BETTER_AUTH_URL) as a URL, or undefined when it is unset. */
+export const publicOrigin = (): URL | undefined => {
+  const configured = env().BETTER_AUTH_URL;
+  return configured ? new URL(new URL(configured).origin) : undefined;
+};
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 

@@ -1,4 +1,4 @@
-import { env } from "./env";
+import { publicOrigin } from "./env";
 
 /**
  * The origin that absolute links in exports and structured data are made with. The configured public origin
@@ -8,8 +8,8 @@ import { env } from "./env";
  * pages that use it are rendered per request, never cached.
  */
 export function originOf(headers: Pick<Headers, "get">, fallback = "http://localhost:3000"): string {
-  const configured = env().BETTER_AUTH_URL;
-  if (configured) return new URL(configured).origin;
+  const configured = publicOrigin();
+  if (configured) return configured.origin;
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   if (!host) return new URL(fallback).origin;
   const loopback = /^(?:localhost|127\.|\[::1\])/.test(host);

@@ -15,6 +15,7 @@ import { FlagBadge } from "@/components/editors/flag-outcomes";
 import { FlagStatusForm } from "@/components/editors/flag-forms";
 import { NotAllowed } from "@/components/editors/not-allowed";
 import { UtcTime } from "@/components/utc-time";
+import { truncate } from "@/lib/stories/permalink";
 
 export const metadata: Metadata = { title: "Review queue", robots: { index: false } };
 
@@ -88,7 +89,7 @@ export default async function ReviewPage({
 
       {flags.length ? (
         <ul className="space-y-3" aria-label="Flags">
-          {flags.map((f) => (
+          {flags.map((f, i) => (
             <li
               key={f.id}
               className="grid gap-3 rounded-lg border border-line bg-white p-4 lg:grid-cols-[1fr_auto]"
@@ -112,7 +113,11 @@ export default async function ReviewPage({
                   {f.createdBy.name} · <UtcTime date={f.createdAt} withTime />
                 </p>
               </div>
-              <FlagStatusForm flagId={f.id} status={f.status} />
+              <FlagStatusForm
+                flagId={f.id}
+                status={f.status}
+                label={`Update flag ${i + 1} of ${flags.length}: ${truncate(f.claim ?? "a removed row", 80)}`}
+              />
             </li>
           ))}
         </ul>

@@ -9,10 +9,14 @@ export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // React resets a form after its action runs: the email comes back from here, so a wrong password costs only the
+  // password.
+  const [email, setEmail] = useState("");
 
   async function submit(form: FormData) {
     setPending(true);
     setError(null);
+    setEmail(String(form.get("email")));
     const { error } = await authClient.signIn.email({
       email: String(form.get("email")),
       password: String(form.get("password")),
@@ -39,6 +43,8 @@ export function SignInForm({ next }: { next: string }) {
           type="email"
           autoComplete="username"
           required
+          defaultValue={email}
+          key={email}
           className="w-full rounded border border-line px-3 py-2"
         />
       </label>

@@ -64,15 +64,18 @@ export function FlagStatusForm({
   flagId,
   status,
   compact = false,
+  label = "Update flag",
 }: {
   flagId: string;
   status: string;
   compact?: boolean;
+  /** The form's name; a page with several of these names each apart (forms are landmarks, told apart by name). */
+  label?: string;
 }) {
   const { run, pending, error, fieldErrors } = useAction(updateFlagAction);
   return (
     <form
-      aria-label="Update flag"
+      aria-label={label}
       className="space-y-2"
       action={(f) => run({ flagId, status: f.get("status"), note: f.get("note") })}
     >

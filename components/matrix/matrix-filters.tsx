@@ -1,17 +1,22 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { DISCREPANCY_KINDS, type StoryMatrix } from "@/lib/stories/data";
-import { KIND_LABEL, matrixHref, type MatrixParams } from "@/lib/stories/view";
+import { KIND_LABEL, matrixHref, type FilterCounts, type MatrixParams } from "@/lib/stories/view";
 import { OutletSelect } from "./outlet-select";
+import { PendingMark } from "./pending-mark";
 
-const FLAG_FILTERS: Array<[MatrixParams["flag"], string]> = [
-  [undefined, "Flagged or not"],
-  ["open", "Open flags"],
-  ["reviewed", "Reviewed"],
-  ["unflagged", "Not flagged"],
+const FLAG_FILTERS: Array<[MatrixParams["flag"], string, keyof FilterCounts["flag"]]> = [
+  [undefined, "Any", "any"],
+  ["open", "Open", "open"],
+  ["reviewed", "Reviewed", "reviewed"],
+  ["unflagged", "Not flagged", "unflagged"],
 ];
 
-/** Filters as links: each one is a URL, so a filtered view can be shared, bookmarked and reloaded. */
+/**
+ * The view's filters in one compact bar, each choice a link (a URL, so a view can be shared, bookmarked and reloaded)
+ * with the number of rows it leads to. A choice that leads to no row says 0 and is not a link; kinds no row has are
+ * left out, and the editors' flag filter shows only once something is flagged.
+ */
 export function MatrixFilters({
   slug,
   view,
@@ -21,44 +26,52 @@ export function MatrixFilters({
   slug: string;
   view: MatrixParams;
   articles: StoryMatrix["articles"];
-  counts: { all: number; discrepancies: number; sole: number };
+  counts: FilterCounts;
 }) {
-  const shows: Array<[MatrixParams["show"], string, number]> = [
-    ["all", "All claims", counts.all],
-    ["discrepancies", "Discrepancies", counts.discrepancies],
-    ["sole", "Sole-source", counts.sole],
+  const reset = { page: undefined, cols: undefined, focus: undefined };
+  const shows: Array<[MatrixParams["show"], string]> = [
+    ["all", "All"],
+    ["discrepancies", "Discrepancies"],
+    ["sole", "Sole-source"],
   ];
+  const kinds = DISCREPANCY_KINDS.filter((k) => (counts.kind[k] ?? 0) > 0 || view.kind === k);
+  const flagged = counts.flag.open + counts.flag.reviewed > 0 || view.flag !== undefined;
   return (
-    <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-      <nav aria-label="Show" className="flex flex-wrap gap-1">
-        {shows.map(([show, label, n]) => (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-line bg-white px-3 py-2">
+      <Group label="Show">
+        {shows.map(([show, label]) => (
           <Chip
             key={show}
-            href={matrixHref(slug, { ...view, show, page: undefined, cols: undefined, focus: undefined })}
+            href={matrixHref(slug, { ...view, show, ...reset })}
             current={view.show === show}
+            count={counts.show[show]}
           >
-            {label} <span className="tabular-nums opacity-70">{n}</span>
+            {label}
           </Chip>
         ))}
-      </nav>
-      <nav aria-label="Kind of discrepancy" className="flex flex-wrap gap-1">
-        <Chip
-          href={matrixHref(slug, { ...view, kind: undefined, page: undefined, cols: undefined, focus: undefined })}
-          current={!view.kind}
-        >
-          Any kind
-        </Chip>
-        {DISCREPANCY_KINDS.map((k) => (
+      </Group>
+      {(kinds.length > 0 || view.kind) && (
+        <Group label="Kind" name="Kind of discrepancy">
           <Chip
-            key={k}
-            href={matrixHref(slug, { ...view, kind: k, page: undefined, cols: undefined, focus: undefined })}
-            current={view.kind === k}
+            href={matrixHref(slug, { ...view, kind: undefined, ...reset })}
+            current={!view.kind}
+            count={counts.kind.any}
           >
-            {KIND_LABEL[k]}
+            Any
           </Chip>
-        ))}
-      </nav>
-      <nav aria-label="Order" className="flex flex-wrap gap-1">
+          {kinds.map((k) => (
+            <Chip
+              key={k}
+              href={matrixHref(slug, { ...view, kind: k, ...reset })}
+              current={view.kind === k}
+              count={counts.kind[k] ?? 0}
+            >
+              {KIND_LABEL[k]}
+            </Chip>
+          ))}
+        </Group>
+      )}
+      <Group label="Order">
         <Chip
           href={matrixHref(slug, { ...view, sort: "conflicts", page: undefined })}
           current={view.sort === "conflicts"}
@@ -68,35 +81,73 @@ export function MatrixFilters({
         <Chip href={matrixHref(slug, { ...view, sort: "story", page: undefined })} current={view.sort === "story"}>
           Story order
         </Chip>
-      </nav>
-      <nav aria-label="Editors' flags" className="flex flex-wrap gap-1">
-        {FLAG_FILTERS.map(([flag, label]) => (
-          <Chip
-            key={label}
-            href={matrixHref(slug, { ...view, flag, page: undefined, cols: undefined, focus: undefined })}
-            current={view.flag === flag}
-          >
-            {label}
-          </Chip>
-        ))}
-      </nav>
-      <OutletSelect slug={slug} view={view} outlets={articles.map((a) => ({ id: a.id, label: a.label }))} />
+      </Group>
+      {flagged && (
+        <Group label="Editors' flags">
+          {FLAG_FILTERS.map(([flag, label, key]) => (
+            <Chip
+              key={label}
+              href={matrixHref(slug, { ...view, flag, ...reset })}
+              current={view.flag === flag}
+              count={counts.flag[key]}
+            >
+              {label}
+            </Chip>
+          ))}
+        </Group>
+      )}
+      <OutletSelect
+        slug={slug}
+        view={view}
+        outlets={articles.map((a) => ({ id: a.id, label: a.label, count: counts.outlet[a.id] ?? 0 }))}
+        any={counts.outlet.any}
+      />
     </div>
   );
 }
 
-function Chip({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
+function Group({ label, name = label, children }: { label: string; name?: string; children: React.ReactNode }) {
+  return (
+    <nav aria-label={name} className="flex flex-wrap items-center gap-1">
+      <span aria-hidden className="mr-0.5 text-xs font-medium text-muted">
+        {label}
+      </span>
+      {children}
+    </nav>
+  );
+}
+
+const chip = "inline-flex min-h-6 items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs";
+
+function Chip({
+  href,
+  current,
+  count,
+  children,
+}: {
+  href: string;
+  current: boolean;
+  count?: number;
+  children: React.ReactNode;
+}) {
+  const number = count !== undefined && <span className="tabular-nums opacity-75">{count}</span>;
+  // A choice with no row: said, not linked (the current view is always shown, even when it is empty).
+  if (count === 0 && !current)
+    return (
+      <span aria-disabled="true" className={cn(chip, "border-dashed border-line text-muted")}>
+        {children} {number}
+        <span className="sr-only"> (no claims)</span>
+      </span>
+    );
   return (
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
       scroll={false}
-      className={cn(
-        "rounded-full border px-3 py-1 text-sm",
-        current ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink",
-      )}
+      className={cn(chip, current ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink")}
     >
-      {children}
+      {children} {number}
+      <PendingMark />
     </Link>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 
 /**
@@ -10,7 +9,6 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
  */
 export function MatrixGrid({ focusId, children }: { focusId: string | null; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const router = useRouter();
 
   useEffect(() => {
     if (!focusId) return;
@@ -34,7 +32,9 @@ export function MatrixGrid({ focusId, children }: { focusId: string | null; chil
     };
     if (e.key === "Enter" && cell.dataset.href) {
       e.preventDefault();
-      router.push(cell.dataset.href);
+      // A real navigation, as the cell's Compare link is: the claim page highlights the outlet's version with
+      // :target, which a client-side push does not set.
+      window.location.assign(cell.dataset.href);
       return;
     }
     const to = moves[e.key];
@@ -52,10 +52,13 @@ export function MatrixGrid({ focusId, children }: { focusId: string | null; chil
     <div
       ref={ref}
       role="region"
+      id="matrix"
       aria-label="Comparison matrix"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      className="max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-line bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent"
+      // relative: the cells' visually hidden labels are absolutely positioned; without a positioning context here
+      // they were laid out against the page, past the scroll box, and made the page ten times its height.
+      className="relative max-h-[calc(100vh-6rem)] overflow-auto rounded-lg border border-line bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent"
     >
       {children}
     </div>

@@ -40,6 +40,8 @@ export interface RowData {
   kinds: string[];
   flags: FlagData[];
   splits: Array<{ parts: SplitListPart[]; more: number }>;
+  /** Quote splits' differing words in context: [op, text], -1 only in the first wording, 1 only in the second. */
+  diffs: Array<Array<[number, string]>>;
   /** "3 of 5 outlets · 1 word-for-word copy", or "Only Reuters carries this". */
   coverage: string;
   /** The outlets that leave the claim out, for a phone's card (which has no empty cells). */
@@ -95,6 +97,28 @@ export function MatrixRows({
               </div>
               {g.splits.map((s, i) => (
                 <SplitList key={i} parts={s.parts} more={s.more} className="mt-1.5" />
+              ))}
+              {g.diffs.map((d, i) => (
+                <p key={i} className="mt-1.5 font-serif text-sm leading-snug">
+                  <span className="sr-only">Wording differs: </span>
+                  {d.map(([op, text], k) =>
+                    op < 0 ? (
+                      <del key={k} className="rounded-sm bg-conflict-soft px-0.5 text-conflict">
+                        <span className="sr-only">[one wording: </span>
+                        {text}
+                        <span className="sr-only">]</span>
+                      </del>
+                    ) : op > 0 ? (
+                      <ins key={k} className="rounded-sm bg-value-4 px-0.5 no-underline">
+                        <span className="sr-only">[the other: </span>
+                        {text}
+                        <span className="sr-only">]</span>
+                      </ins>
+                    ) : (
+                      text
+                    ),
+                  )}
+                </p>
               ))}
               <p className="mt-1.5 text-xs text-muted">{g.coverage}</p>
               {g.missing && <p className="mt-1 text-xs text-muted md:hidden">{`Not mentioned by ${g.missing}`}</p>}

@@ -3,6 +3,7 @@ import type { GroupView, StoryMatrix } from "@/lib/stories/data";
 import {
   cellSegments,
   cellsByArticle,
+  diffExcerpt,
   outletList,
   splitOf,
   topParts,
@@ -125,6 +126,8 @@ function rowData(
         more: top.more,
       };
     }),
+    // A quote split shows the words that differ (the analysis' word diff), not two long quotes cut short.
+    diffs: group.discrepancies.flatMap((d) => (d.kind === "quote" && d.diff?.length ? [diffExcerpt(d.diff)] : [])),
     coverage: group.soleSource
       ? `Only ${label(group.coverage.articles[0]!)} carries this`
       : `${group.coverage.articles.length} of ${outlets.length} outlets${copies ? ` · ${copies} word-for-word ${copies === 1 ? "copy" : "copies"}` : ""}`,

@@ -12,20 +12,24 @@ export function OutletSelect({
   slug,
   view,
   outlets,
+  any,
 }: {
   slug: string;
   view: MatrixParams;
-  outlets: Array<{ id: string; label: string }>;
+  /** Each outlet with the rows the view would show filtered on it. */
+  outlets: Array<{ id: string; label: string; count: number }>;
+  /** The rows without an outlet filter. */
+  any: number;
 }) {
   const router = useRouter();
   const id = useId();
   return (
-    <form method="get" action={`/stories/${encodeURIComponent(slug)}`} className="flex items-end gap-2">
+    <form method="get" action={`/stories/${encodeURIComponent(slug)}`} className="flex items-center gap-2">
       {view.show !== "all" && <input type="hidden" name="show" value={view.show} />}
       {view.kind && <input type="hidden" name="kind" value={view.kind} />}
       {view.sort !== "conflicts" && <input type="hidden" name="sort" value={view.sort} />}
       {view.flag && <input type="hidden" name="flag" value={view.flag} />}
-      <label htmlFor={id} className="flex flex-col text-xs text-muted">
+      <label htmlFor={id} className="flex items-center gap-1.5 text-xs font-medium text-muted">
         Outlet
         <select
           id={id}
@@ -43,18 +47,19 @@ export function OutletSelect({
               { scroll: false },
             )
           }
-          className="mt-0.5 rounded border border-line bg-white px-2 py-1 text-sm text-ink"
+          className="rounded border border-line bg-white px-2 py-0.5 text-xs font-normal text-ink"
         >
-          <option value="">Any outlet</option>
+          <option value="">Any outlet ({any})</option>
           {outlets.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
+            // An outlet none of the view's rows come from says so, and cannot be chosen (unless it is the current one).
+            <option key={o.id} value={o.id} disabled={o.count === 0 && o.id !== view.outlet}>
+              {`${o.label} (${o.count})`}
             </option>
           ))}
         </select>
       </label>
       <noscript>
-        <button type="submit" className="rounded border border-line px-2 py-1 text-sm">
+        <button type="submit" className="rounded border border-line px-2 py-0.5 text-xs">
           Apply
         </button>
       </noscript>

@@ -6,11 +6,13 @@ import { db } from "@/lib/db";
 import { getStoryMatrix } from "@/lib/stories/data";
 import { storyFlags } from "@/lib/editors/flags";
 import {
+  filterCounts,
   matrixHref,
   outletColumns,
   pageOf,
   pageWindow,
   rowsPerPage,
+  splitSoleRows,
   type ColumnPage,
   type MatrixParams,
   viewRows,
@@ -20,6 +22,14 @@ import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
 import { UtcTime } from "@/components/utc-time";
 import { MatrixExportLinks } from "@/components/export-links";
+import { SoleSourceList } from "./sole-source-list";
+
+/**
+ * Sole-source rows listed under the matrix, at most: the list is part of the cached default view's page, and a story
+ * of a hundred outlets has thousands of them (the rest are a link away, in the matrix's sole-source view). Each outlet
+ * gets its share, so the outlet buttons narrow to a few of its rows whichever it is.
+ */
+const SOLE_LISTED = 60;
 
 // generateMetadata, the layout and the page read the same story: once per request.
 const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
@@ -44,62 +54,63 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
  * The matrix page for one story and one view. Rendered per request for a filtered or focused view
  * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see next.config.ts).
  */
-export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
+export async function StoryMatrixPage({
+  slug,
+  view,
+  header = true,
+}: {
+  slug: string;
+  view: MatrixParams;
+  /** False where a layout draws the header (app/stories/[slug]/layout.tsx), so it stays while the rows change. */
+  header?: boolean;
+}) {
   const story = await storyFor(slug);
   if (!story) notFound();
   // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
   const flags = await storyFlags(db, story.id);
-  const rows = viewRows(story, view, flags);
-  const columns = outletColumns(story.articles, rows, view);
+  const all = viewRows(story, view, flags);
+  const { matrix: rows, sole } = splitSoleRows(all, view);
+  const counts = filterCounts(story, view, flags);
+  // Ranked over every row of the view, those listed under the matrix too: "the outlets carrying the most of the view's
+  // claims first" (decision 008), whichever way the rows are shown.
+  const columns = outletColumns(story.articles, all, view);
   const perPage = rowsPerPage(columns.columns.length);
   const pages = Math.max(1, Math.ceil(rows.length / perPage));
   const page = Math.min(view.page ?? pageOf(rows, view.focus, perPage) ?? 1, pages);
   const shown = rows.slice((page - 1) * perPage, page * perPage);
-  const s = story.summary;
-  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
-  const soleRows = story.groups.filter((g) => g.soleSource).length;
 
   return (
-    <div className="space-y-5">
-      <header className="space-y-2">
-        <p className="text-sm text-muted">
-          <Link href="/" className="hover:underline">
-            Stories
-          </Link>{" "}
-          / updated <UtcTime date={story.updatedAt} withTime />
-        </p>
-        <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
-        <p className="text-muted">
-          {story.articles.length} outlets · {story.groups.length} claims ·{" "}
-          <span className="font-semibold text-conflict">{discrepancyRows} with discrepancies</span> ·{" "}
-          <span className="font-semibold text-sole">{soleRows} sole-source</span> · {s.words.toLocaleString("en")} words
-        </p>
-      </header>
+    <div className="space-y-4">
+      {header && <StoryHeader story={story} />}
 
       <NameVariants variants={story.variants} articles={story.articles} />
 
-      <MatrixFilters
-        slug={story.slug}
-        view={view}
-        articles={story.articles}
-        counts={{ all: story.groups.length, discrepancies: discrepancyRows, sole: soleRows }}
-      />
-      <MatrixExportLinks slug={story.slug} view={view} />
+      <MatrixFilters slug={story.slug} view={view} articles={story.articles} counts={counts} />
 
-      <p className="text-sm text-muted" role="status">
-        {rows.length === story.groups.length
-          ? `All ${rows.length} claims`
-          : `${rows.length} of ${story.groups.length} claims`}
-        {pages > 1 && `, page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"};
-        arrow keys move between cells.
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <p className="text-sm text-muted" role="status">
+          {all.length === story.groups.length
+            ? `All ${all.length} claims`
+            : `${all.length} of ${story.groups.length} claims`}
+          {sole.length > 0 &&
+            rows.length > 0 &&
+            `: ${rows.length} in the matrix, ${sole.length} only one outlet carries below`}
+          {pages > 1 && `; page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"};
+          arrow keys move between cells.
+        </p>
+        <MatrixExportLinks slug={story.slug} view={view} />
+      </div>
 
       {columns.pages > 1 && <ColumnPages slug={story.slug} view={view} rowPage={page} columns={columns} />}
 
       {shown.length ? (
         <Matrix view={view} articles={columns.columns} outlets={story.articles} groups={shown} flags={flags} />
+      ) : sole.length ? (
+        <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-4 text-muted">
+          No claim of this view is carried by two or more outlets; the {sole.length} that one outlet carries are below.
+        </p>
       ) : (
-        <p className="rounded border border-dashed border-line p-6 text-muted">
+        <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-6 text-muted">
           No claims match this filter.{" "}
           <Link href={matrixHref(story.slug, {})} className="text-accent underline">
             Show all claims
@@ -122,7 +133,48 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
           ))}
         </nav>
       )}
+
+      {sole.length > 0 && <SoleSource slug={story.slug} view={view} story={story} sole={sole} />}
     </div>
+  );
+}
+
+/** The view's sole-source rows, collapsed behind their count (components/matrix/sole-source-list.tsx). */
+function SoleSource({
+  slug,
+  view,
+  story,
+  sole,
+}: {
+  slug: string;
+  view: MatrixParams;
+  story: NonNullable<Awaited<ReturnType<typeof storyFor>>>;
+  sole: ReturnType<typeof viewRows>;
+}) {
+  const index = new Map(story.articles.map((a, i) => [a.id, i]));
+  const count = new Map<string, number>();
+  for (const g of sole) {
+    const a = g.coverage.articles[0]!;
+    count.set(a, (count.get(a) ?? 0) + 1);
+  }
+  const only = count.size === 1 ? story.articles.find((a) => count.has(a.id)) : undefined;
+  const reset = { page: undefined, cols: undefined, focus: undefined };
+  return (
+    <SoleSourceList
+      title={`${sole.length} ${sole.length === 1 ? "claim" : "claims"} only ${only ? only.label : "one outlet"} carries`}
+      total={sole.length}
+      allHref={matrixHref(slug, { ...view, show: "sole", kind: undefined, ...reset })}
+      outlets={story.articles.map((a) => ({
+        label: a.label,
+        count: count.get(a.id) ?? 0,
+        href: matrixHref(slug, { ...view, show: "sole", kind: undefined, outlet: a.id, ...reset }),
+      }))}
+      items={listedSole(sole, count.size).map((g) => ({
+        id: g.id,
+        outlet: index.get(g.coverage.articles[0]!) ?? 0,
+        text: g.cells.map((c) => c.text).join(" … "),
+      }))}
+    />
   );
 }
 
@@ -180,5 +232,62 @@ function ColumnPages({
         </Link>
       )}
     </nav>
+  );
+}
+
+/** Up to SOLE_LISTED of the sole-source rows, in the view's order, at most an equal share from each outlet. */
+function listedSole<G extends { coverage: { articles: string[] } }>(sole: G[], outlets: number): G[] {
+  if (sole.length <= SOLE_LISTED) return sole;
+  const share = Math.ceil(SOLE_LISTED / Math.max(1, outlets));
+  const taken = new Map<string, number>();
+  const out: G[] = [];
+  for (const g of sole) {
+    if (out.length === SOLE_LISTED) break;
+    const a = g.coverage.articles[0]!;
+    if ((taken.get(a) ?? 0) >= share) continue;
+    taken.set(a, (taken.get(a) ?? 0) + 1);
+    out.push(g);
+  }
+  return out;
+}
+
+/** A layout's header of the story (the filtered views' route): the same header, drawn once for all its views. */
+export async function StoryHeaderFor({ slug }: { slug: string }) {
+  const story = await storyFor(slug);
+  if (!story) notFound();
+  return <StoryHeader story={story} />;
+}
+
+/**
+ * The story's title and figures, with a skip link to the matrix (the filter bar's chips are a dozen tabs). The same
+ * for every view of the story: the filtered views' layout draws it, so it stays on screen while a filter loads.
+ */
+function StoryHeader({ story }: { story: NonNullable<Awaited<ReturnType<typeof storyFor>>> }) {
+  const s = story.summary;
+  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
+  const soleRows = story.groups.filter((g) => g.soleSource).length;
+  return (
+    <>
+      <a
+        href="#matrix"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
+        Skip to the matrix
+      </a>
+      <header className="space-y-2">
+        <p className="text-sm text-muted">
+          <Link href="/" className="hover:underline">
+            Stories
+          </Link>{" "}
+          / updated <UtcTime date={story.updatedAt} withTime />
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{story.title}</h1>
+        <p className="text-muted">
+          {story.articles.length} outlets · {story.groups.length} claims ·{" "}
+          <span className="font-semibold text-conflict">{discrepancyRows} with discrepancies</span> ·{" "}
+          <span className="font-semibold text-sole">{soleRows} sole-source</span> · {s.words.toLocaleString("en")} words
+        </p>
+      </header>
+    </>
   );
 }

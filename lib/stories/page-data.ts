@@ -14,9 +14,14 @@ import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from
 /** Ids are at most 100 characters; a longer one, or a malformed escape, is an unknown id (lib/http.ts routeParam). */
 const routeId = (raw: string) => routeParam(raw, 100);
 
-export const claimGroupForPage = cache(async (raw: string): Promise<ClaimGroupPage> => {
+/** The row of a permalink's id as stored (or where it was merged), null for an unknown id; never throws. */
+export const claimGroupLookup = cache(async (raw: string) => {
   const id = routeId(raw);
-  const found = id ? await getClaimGroup(db, id) : null;
+  return id ? getClaimGroup(db, id) : null;
+});
+
+export const claimGroupForPage = cache(async (raw: string): Promise<ClaimGroupPage> => {
+  const found = await claimGroupLookup(raw);
   if (!found) notFound();
   if (found.group) return found as ClaimGroupPage;
   // Re-analysis merged this row into another; the old link keeps working.
@@ -24,9 +29,14 @@ export const claimGroupForPage = cache(async (raw: string): Promise<ClaimGroupPa
   notFound();
 });
 
-export const articleForPage = cache(async (raw: string): Promise<ArticleView> => {
+/** An article by the id in a route, null for an unknown id; never throws. */
+export const articleLookup = cache(async (raw: string): Promise<ArticleView | null> => {
   const id = routeId(raw);
-  const found = id ? await getArticle(db, id) : null;
+  return id ? getArticle(db, id) : null;
+});
+
+export const articleForPage = cache(async (raw: string): Promise<ArticleView> => {
+  const found = await articleLookup(raw);
   if (!found) notFound();
   return found;
 });

@@ -4,6 +4,8 @@ import type { GroupView } from "./data";
 import {
   cellSegments,
   COLUMNS_PER_PAGE,
+  diffExcerpt,
+  filterCounts,
   filterGroups,
   matrixHref,
   matrixParamsSchema,
@@ -15,6 +17,7 @@ import {
   ROWS_PER_PAGE,
   rowsPerPage,
   splitOf,
+  splitSoleRows,
   topParts,
   valueColours,
 } from "./view";
@@ -309,5 +312,124 @@ describe("row summaries of wide stories", () => {
   it("names the first outlets and counts the others", () => {
     expect(outletList(["A", "B"])).toBe("A, B");
     expect(outletList(["A", "B", "C", "D"], 2)).toBe("A, B and 2 more");
+  });
+});
+
+describe("diffExcerpt", () => {
+  const long = "one two three four five six seven eight nine ten";
+  const cases: Array<{
+    name: string;
+    diff: Array<[number, string]>;
+    context?: number;
+    expected: Array<[number, string]>;
+  }> = [
+    {
+      name: "short runs stay whole",
+      diff: [
+        [0, "the deal "],
+        [-1, "will"],
+        [1, "would"],
+        [0, " last"],
+      ],
+      expected: [
+        [0, "the deal "],
+        [-1, "will"],
+        [1, "would"],
+        [0, " last"],
+      ],
+    },
+    {
+      name: "a long opening run keeps its last words",
+      diff: [
+        [0, `${long} `],
+        [-1, "old"],
+        [1, "new"],
+      ],
+      context: 2,
+      expected: [
+        [0, "… nine ten "],
+        [-1, "old"],
+        [1, "new"],
+      ],
+    },
+    {
+      name: "a long closing run keeps its first words",
+      diff: [
+        [-1, "old"],
+        [1, "new"],
+        [0, ` ${long}`],
+      ],
+      context: 2,
+      expected: [
+        [-1, "old"],
+        [1, "new"],
+        [0, " one two …"],
+      ],
+    },
+    {
+      name: "a long middle run keeps both ends",
+      diff: [
+        [-1, "a"],
+        [0, ` ${long} `],
+        [1, "b"],
+      ],
+      context: 2,
+      expected: [
+        [-1, "a"],
+        [0, " one two … nine ten "],
+        [1, "b"],
+      ],
+    },
+    { name: "no change at all", diff: [[0, "same words"]], expected: [[0, "same words"]] },
+  ];
+  for (const c of cases) it(c.name, () => expect(diffExcerpt(c.diff, c.context)).toEqual(c.expected));
+});
+
+describe("splitSoleRows", () => {
+  const conflict = group().discrepancies;
+  const rows = [
+    { id: "a", soleSource: false, discrepancies: [] },
+    { id: "b", soleSource: true, discrepancies: [] },
+    { id: "c", soleSource: false, discrepancies: conflict },
+    { id: "d", soleSource: true, discrepancies: conflict },
+  ];
+  const cases: Array<{ show: "all" | "discrepancies" | "sole"; matrix: string[]; sole: string[] }> = [
+    { show: "all", matrix: ["a", "c", "d"], sole: ["b"] },
+    { show: "discrepancies", matrix: ["a", "c", "d"], sole: ["b"] },
+    { show: "sole", matrix: ["a", "b", "c", "d"], sole: [] },
+  ];
+  for (const c of cases)
+    it(`show=${c.show}`, () => {
+      const out = splitSoleRows(rows, { show: c.show });
+      expect({ matrix: out.matrix.map((r) => r.id), sole: out.sole.map((r) => r.id) }).toEqual({
+        matrix: c.matrix,
+        sole: c.sole,
+      });
+    });
+});
+
+describe("filterCounts", () => {
+  const story = {
+    articles: [{ id: "a" }, { id: "b" }, { id: "c" }] as never,
+    groups: [
+      group(),
+      group({
+        id: "g2",
+        soleSource: true,
+        coverage: { articles: ["a"], independent: 1, copies: [] },
+        discrepancies: [],
+      }),
+      group({ id: "g3", discrepancies: [] }),
+    ],
+  };
+  it("counts what each chip's link would show, the other filters kept", () => {
+    const all = filterCounts(story, parseMatrixParams({}), new Map());
+    expect(all.show).toEqual({ all: 3, discrepancies: 1, sole: 1 });
+    expect(all.kind).toMatchObject({ any: 3, date: 1, number: 0 });
+    expect(all.outlet).toEqual({ any: 3, a: 3, b: 2, c: 2 });
+    expect(all.flag).toEqual({ any: 3, open: 0, reviewed: 0, unflagged: 3 });
+    const sole = filterCounts(story, parseMatrixParams({ show: "sole" }), new Map());
+    expect(sole.outlet).toEqual({ any: 1, a: 1, b: 0, c: 0 });
+    expect(sole.kind).toMatchObject({ any: 1, date: 0 });
   });
 });

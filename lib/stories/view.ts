@@ -301,3 +301,100 @@ export function cellsByArticle(group: GroupView): Map<string, CellView[]> {
   for (const c of group.cells) out.set(c.articleId, [...(out.get(c.articleId) ?? []), c]);
   return out;
 }
+
+/** How many rows each filter choice leads to, from the view as it is (the other filters kept). */
+export interface FilterCounts {
+  show: Record<MatrixParams["show"], number>;
+  kind: { any: number } & Record<string, number>;
+  flag: { any: number; open: number; reviewed: number; unflagged: number };
+  outlet: { any: number } & Record<string, number>;
+}
+
+/**
+ * The count beside each filter chip: the rows its link would show, so no chip leads to an empty view without saying
+ * so. Each count applies the view's other filters, as the chip's link keeps them.
+ */
+export function filterCounts(
+  story: Pick<StoryMatrix, "groups" | "articles">,
+  view: MatrixParams,
+  flags: Map<string, GroupFlags>,
+): FilterCounts {
+  const n = (p: Partial<MatrixParams>) =>
+    filterGroups(story.groups, { ...view, ...p, sort: "conflicts" }, undefined, (id) => flagState(flags.get(id)))
+      .length;
+  return {
+    show: { all: n({ show: "all" }), discrepancies: n({ show: "discrepancies" }), sole: n({ show: "sole" }) },
+    kind: {
+      any: n({ kind: undefined }),
+      ...Object.fromEntries(DISCREPANCY_KINDS.map((k) => [k, n({ kind: k })])),
+    },
+    flag: {
+      any: n({ flag: undefined }),
+      open: n({ flag: "open" }),
+      reviewed: n({ flag: "reviewed" }),
+      unflagged: n({ flag: "unflagged" }),
+    },
+    outlet: {
+      any: n({ outlet: undefined }),
+      ...Object.fromEntries(story.articles.map((a) => [a.id, n({ outlet: a.id })])),
+    },
+  };
+}
+
+/**
+ * A view's rows as the page lays them out: rows one outlet carries (70-88% of a real story's rows, each a line of "Not
+ * mentioned" cells) are kept apart, collapsed behind their count under the matrix; the rest go in the matrix. A row one
+ * outlet carries with a discrepancy (an outlet that dates one event two ways) stays in the matrix: it is a
+ * disagreement. The sole-source view asked for them: all its rows are matrix rows.
+ */
+export function splitSoleRows<G extends Pick<GroupView, "soleSource" | "discrepancies">>(
+  rows: G[],
+  view: Pick<MatrixParams, "show">,
+): { matrix: G[]; sole: G[] } {
+  if (view.show === "sole") return { matrix: rows, sole: [] };
+  const collapsed = (g: G) => g.soleSource && g.discrepancies.length === 0;
+  return { matrix: rows.filter((g) => !collapsed(g)), sole: rows.filter(collapsed) };
+}
+
+/** One run of a word diff: -1 only in the first wording, 1 only in the second, 0 in both. */
+export type DiffOp = [op: number, text: string];
+
+/**
+ * The differing words of a quote with a few words of context either side, for a matrix row's header: long shared runs
+ * are cut to `context` words, an ellipsis standing for the rest, so the change shows however long the quote.
+ */
+export function diffExcerpt(diff: DiffOp[], context = 4): DiffOp[] {
+  const out: DiffOp[] = [];
+  diff.forEach(([op, text], i) => {
+    if (op !== 0) {
+      out.push([op, text]);
+      return;
+    }
+    const words = text.split(/(\s+)/);
+    const count = words.filter((w) => w.trim()).length;
+    if (count <= context * 2) {
+      out.push([0, text]);
+      return;
+    }
+    const head = takeWords(words, context).trimEnd();
+    const tail = takeWords([...words].reverse(), context, true).trimStart();
+    // Keep the words next to a change: the tail before the next change, the head after the previous one.
+    if (i === 0) out.push([0, `… ${tail}`]);
+    else if (i === diff.length - 1) out.push([0, `${head} …`]);
+    else out.push([0, `${head} … ${tail}`]);
+  });
+  return out;
+}
+
+function takeWords(parts: string[], n: number, reversed = false): string {
+  const kept: string[] = [];
+  let words = 0;
+  for (const p of parts) {
+    if (p.trim()) {
+      if (words === n) break;
+      words++;
+    }
+    kept.push(p);
+  }
+  return reversed ? kept.reverse().join("") : kept.join("");
+}

@@ -95,8 +95,8 @@ describe("hostile requests against next start", () => {
     { name: "claim", path: "/claims/%" },
     { name: "claim, encoded surrogate", path: "/claims/%ED%A0%80" },
     { name: "claim's JSON-LD", path: "/claims/%/claim.jsonld" },
-    { name: "claim's Open Graph image", path: "/claims/%/opengraph-image" },
-    { name: "claim's Twitter image", path: "/claims/%E0%A4%A/twitter-image" },
+    { name: "claim's Open Graph image", path: "/claims/%/card" },
+    { name: "claim's preview card, longer escape", path: "/claims/%E0%A4%A/card" },
     { name: "article", path: "/articles/%" },
     { name: "article, truncated sequence", path: "/articles/%E0%A4%A" },
     // Valid escapes, for a slug that cannot exist: the page decoded the decoded slug again, and "%" threw.

@@ -72,7 +72,14 @@ export default async function ArticlePage({ params }: Props) {
         {a.url && (
           <p className="text-sm break-all">
             {external ? (
-              <a href={external} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">
+              // A block of its own, so at least 24 px tall: alone on its line it is a target, not a link in running text
+              // (axe target-size; the text's 20 px line was too small).
+              <a
+                href={external}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                className="inline-block py-0.5 text-accent underline"
+              >
                 {a.url}
                 <span className="sr-only"> (original article, opens in a new tab)</span>
               </a>

@@ -16,6 +16,7 @@ import { hasRole } from "@/lib/editors/actor";
 import { publicGroupFlags } from "@/lib/editors/flags";
 import { currentViewer } from "@/lib/editors/session";
 import { ClaimExportLinks } from "@/components/export-links";
+import { CARD_SIZE } from "@/components/claim-card-image";
 
 export const dynamic = "force-dynamic";
 
@@ -31,13 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = `${claimHeadline(found.group, labelOf)} — ${found.story.title}`;
   const description = claimDescription(found.group, labelOf);
   const url = `/claims/${encodeURIComponent(found.group.id)}`;
-  // The images come from opengraph-image.tsx and twitter-image.tsx beside this page.
+  // The card is a route beside this page (card/route.ts), not the opengraph-image file convention, which would link
+  // it from the 404 of an unknown id too.
+  const image = { url: `${url}/card`, ...CARD_SIZE, alt: "How the outlets split on this claim", type: "image/png" };
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, type: "article", siteName: "Newscompare" },
-    twitter: { card: "summary_large_image", title, description },
+    openGraph: { title, description, url, type: "article", siteName: "Newscompare", images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
@@ -144,7 +147,12 @@ export default async function ClaimPage({ params }: Props) {
             const cells = byArticle.get(a.id) ?? [];
             const of = copyOf.get(a.id);
             return (
-              <li key={a.id} className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
+              // The matrix's cells link here (#outlet-<id>); the outlet's version is highlighted while it is the target.
+              <li
+                key={a.id}
+                id={`outlet-${a.id}`}
+                className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-line bg-white p-4 target:border-accent target:bg-accent/5 target:ring-3 target:ring-accent/40"
+              >
                 <div className="space-y-0.5">
                   <h3 className="font-semibold">
                     <bdi>{a.label}</bdi>

@@ -1,10 +1,17 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { routeParam } from "@/lib/http";
-import { storyExists } from "@/components/matrix/story-matrix-page";
+import { StoryHeaderFor, storyExists } from "@/components/matrix/story-matrix-page";
 
-// Resolves the story before the page's loading boundary, so an unknown slug gets a real 404 (inside the boundary the
-// not-found page would stream with a 200), as the claim and article layouts do. The default view is another route
-// (app/matrix-default, cached): this one renders filtered views only.
+// The title of the 404 (the page's own metadata is not rendered when the slug is unknown).
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const slug = routeParam((await params).slug);
+  return slug && (await storyExists(slug)) ? {} : { title: "Story not found" };
+}
+
+// Resolves the story before the page's loading boundary, so an unknown slug gets a real 404 whatever the query, and
+// draws the story's header, which stays on screen while a filter's rows load (loading.tsx is the rows' placeholder).
+// The default view is another route (app/matrix-default, cached): this one renders filtered views only.
 export default async function StoryLayout({
   children,
   params,
@@ -14,5 +21,10 @@ export default async function StoryLayout({
 }) {
   const slug = routeParam((await params).slug);
   if (!slug || !(await storyExists(slug))) notFound();
-  return children;
+  return (
+    <div className="space-y-4">
+      <StoryHeaderFor slug={slug} />
+      {children}
+    </div>
+  );
 }

@@ -22,5 +22,5 @@ export default async function StoryPage({ params, searchParams }: Props) {
   // A slug that does not decode ("%" alone) names no story, as an unknown one does.
   const slug = routeParam((await params).slug);
   if (!slug) notFound();
-  return <StoryMatrixPage slug={slug} view={parseMatrixParams(await searchParams)} />;
+  return <StoryMatrixPage slug={slug} view={parseMatrixParams(await searchParams)} header={false} />;
 }

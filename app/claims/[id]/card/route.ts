@@ -1,0 +1,17 @@
+import { db } from "@/lib/db";
+import { routeParam } from "@/lib/http";
+import { getClaimGroupFollowing } from "@/lib/stories/data";
+import { claimCardImage } from "@/components/claim-card-image";
+
+/**
+ * A permalink's preview image (Open Graph and Twitter cards), linked from the page's generateMetadata. A route of its
+ * own, not Next's opengraph-image file convention: that one adds its og:image to every answer of the segment, the
+ * 404 of an unknown id included, whose image then took 1.5 s to draw a "not found" card.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = routeParam((await params).id, 100);
+  // A merged id draws the group it went into, as its page redirects there.
+  const found = id ? await getClaimGroupFollowing(db, id) : null;
+  if (!found) return new Response("No claim has this id.", { status: 404 });
+  return claimCardImage(found);
+}
