@@ -19,10 +19,14 @@ import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
 import { UtcTime } from "@/components/utc-time";
+import { DisagreementList } from "@/components/disagreements/disagreement-list";
+import { conflictRows, verdictsOf } from "@/lib/stories/verdicts";
 import { MatrixExportLinks } from "@/components/export-links";
 
 // generateMetadata, the layout and the page read the same story: once per request.
 const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
+// Flags change without a new analysis, so they are read apart from the (version-cached) matrix; once per request too.
+const flagsFor = cache((storyId: string) => storyFlags(db, storyId));
 
 /** Whether a story has this slug (app/stories/[slug]/layout.tsx answers 404 before anything streams). */
 export async function storyExists(slug: string): Promise<boolean> {
@@ -33,9 +37,11 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
   const story = await storyFor(slug);
   if (!story) return { title: "Story not found" };
   const s = story.summary;
+  // Rows whose discrepancies editors dismissed are not counted (lib/stories/verdicts.ts).
+  const conflicts = conflictRows(story.groups, verdictsOf(await flagsFor(story.id)));
   return {
     title: story.title,
-    description: `${story.articles.length} outlets compared claim by claim: ${s.discrepancies} discrepancies, ${s.soleSource} claims only one outlet carries.`,
+    description: `${story.articles.length} outlets compared claim by claim: ${conflicts} discrepancies, ${s.soleSource} claims only one outlet carries.`,
     alternates: { canonical: `/stories/${encodeURIComponent(story.slug)}` },
   };
 }
@@ -47,8 +53,7 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
 export async function StoryMatrixPage({ slug, view }: { slug: string; view: MatrixParams }) {
   const story = await storyFor(slug);
   if (!story) notFound();
-  // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
-  const flags = await storyFlags(db, story.id);
+  const flags = await flagsFor(story.id);
   const rows = viewRows(story, view, flags);
   const columns = outletColumns(story.articles, rows, view);
   const perPage = rowsPerPage(columns.columns.length);
@@ -56,7 +61,7 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
   const page = Math.min(view.page ?? pageOf(rows, view.focus, perPage) ?? 1, pages);
   const shown = rows.slice((page - 1) * perPage, page * perPage);
   const s = story.summary;
-  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
+  const discrepancyRows = conflictRows(story.groups, verdictsOf(flags));
   const soleRows = story.groups.filter((g) => g.soleSource).length;
 
   return (
@@ -75,6 +80,8 @@ export async function StoryMatrixPage({ slug, view }: { slug: string; view: Matr
           <span className="font-semibold text-sole">{soleRows} sole-source</span> · {s.words.toLocaleString("en")} words
         </p>
       </header>
+
+      <DisagreementList story={story} flags={flags} />
 
       <NameVariants variants={story.variants} articles={story.articles} />
 

@@ -64,6 +64,14 @@ export function isLiveConflict(group: Pick<GroupView, "discrepancies">, verdict:
   return group.discrepancies.length > 0 && verdict.state !== "dismissed";
 }
 
+/** How many rows count as conflicts: the story's "with discrepancies" figure. */
+export function conflictRows(
+  groups: Array<Pick<GroupView, "id" | "discrepancies">>,
+  verdictOf: (groupId: string) => RowVerdict,
+): number {
+  return groups.filter((g) => isLiveConflict(g, verdictOf(g.id))).length;
+}
+
 /**
  * "Conflicts first": confirmed conflicts, then the other live conflicts, both in the analysis' order (by how many
  * discrepancies, then how many outlets); then every other row. A dismissed row joins the rows without conflict, placed
