@@ -84,11 +84,7 @@ export function MatrixRows({
             <th scope="row" className="mx-th">
               <div className="flex flex-wrap gap-1">
                 {g.kinds.map((k) => (
-                  <KindBadge
-                    key={k}
-                    kind={k}
-                    className={g.verdict === "dismissed" ? "line-through opacity-70" : undefined}
-                  />
+                  <KindBadge key={k} kind={k} className={g.verdict === "dismissed" ? "line-through" : undefined} />
                 ))}
                 {g.verdict && <VerdictMark verdict={g.verdict} />}
                 {g.sole && <SoleSourceBadge />}

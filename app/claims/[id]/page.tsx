@@ -81,11 +81,7 @@ export default async function ClaimPage({ params }: Props) {
         {(kinds.length > 0 || group.soleSource) && (
           <div className="flex flex-wrap gap-2">
             {kinds.map((k) => (
-              <KindBadge
-                key={k}
-                kind={k}
-                className={verdict.state === "dismissed" ? "line-through opacity-70" : undefined}
-              />
+              <KindBadge key={k} kind={k} className={verdict.state === "dismissed" ? "line-through" : undefined} />
             ))}
             {verdict.state !== "open" && group.discrepancies.length > 0 && <VerdictMark verdict={verdict.state} />}
             {group.soleSource && <SoleSourceBadge />}
@@ -122,7 +118,11 @@ export default async function ClaimPage({ params }: Props) {
       {split.length > 0 && (
         <section
           aria-labelledby="split-title"
-          className="space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4"
+          className={
+            verdict.state === "dismissed"
+              ? "space-y-3 rounded-lg border border-line bg-white p-4"
+              : "space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4"
+          }
         >
           <h2 id="split-title" className="font-semibold">
             How the outlets split
