@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { storageState } from "./accounts";
@@ -62,6 +62,7 @@ test("the seed story says where the outlets disagree above the fold, and each en
   await page.screenshot({ path: `${SHOTS}/permalink-1440.png`, fullPage: true });
   const og = await page.request.get(`${new URL(page.url()).pathname}/opengraph-image`);
   expect(og.status()).toBe(200);
+  writeFileSync(`${SHOTS}/og-seed-date.png`, await og.body());
 });
 
 /** Flags a list entry from the story page, as an editor, and resolves the flag on the row's permalink. */
@@ -164,6 +165,9 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   await expect(reader.getByText("Dismissed by editors")).toBeVisible();
   await expectNoSeriousA11yViolations(reader);
   await reader.screenshot({ path: `${SHOTS}/permalink-dismissed.png` });
+  const og = await reader.request.get(`${datePermalink}/opengraph-image`);
+  expect(og.status()).toBe(200);
+  writeFileSync(`${SHOTS}/og-dismissed.png`, await og.body());
 
   // 2. Contradiction confirmed, resolved, on the entry ranked last: it moves to the top.
   await decide(editor, slug, weakestSubject, "Contradiction confirmed");
