@@ -72,11 +72,11 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
           );
 
   const body = first ? (
-    <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+    <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>
       <div
         style={{
           display: "flex",
-          fontSize: 40,
+          fontSize: 36,
           fontWeight: 700,
           lineHeight: 1.2,
           color: dismissed ? MUTED : INK,
@@ -85,7 +85,7 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
       >
         {t(subjectOf(group.discrepancies[0]!), 70, KIND_LABEL[first.kind] ?? "Discrepancy")}
       </div>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 16, opacity: dismissed ? 0.6 : 1 }}>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 12, opacity: dismissed ? 0.6 : 1 }}>
         {first.parts.slice(0, quote ? 3 : 6).map((p) => (
           <div
             key={p.value}
@@ -94,7 +94,7 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
               alignItems: "center",
               gap: 14,
               maxWidth: "100%",
-              padding: "12px 20px",
+              padding: "8px 18px",
               borderRadius: 12,
               background: VALUE[p.colour % VALUE.length],
               border: `2px solid ${INK}33`,
@@ -104,7 +104,7 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
               style={{
                 display: "flex",
                 flexShrink: 1,
-                fontSize: quote ? 30 : first.parts.length > 3 ? 34 : 44,
+                fontSize: quote ? 28 : first.parts.length > 3 ? 30 : 38,
                 lineHeight: 1.25,
                 color: INK,
               }}
@@ -145,7 +145,7 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
       />
     </div>
   );
-  return new ImageResponse(<Frame story={t(story.title, 110, "A news story")} badge={badge} body={body} />, CARD_SIZE);
+  return new ImageResponse(<Frame story={t(story.title, 68, "A news story")} badge={badge} body={body} />, CARD_SIZE);
 }
 
 function Frame({

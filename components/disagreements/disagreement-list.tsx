@@ -112,16 +112,17 @@ function Entry({
       {state === "open" && d.verdict.underReview && (
         <span className="rounded bg-sole-soft px-1.5 py-0.5 text-xs font-medium text-ink">Under review</span>
       )}
-      <ul className="flex min-w-0 flex-wrap items-baseline gap-x-1" aria-label="Values and the outlets that give each">
+      {/* Inline runs, not flex items: on a phone a value and its outlets wrap as text does. */}
+      <ul className="min-w-0" aria-label="Values and the outlets that give each">
         {d.values.map((v, i) => (
-          <li key={v.value} className="inline-flex min-w-0 items-baseline gap-1">
+          <li key={v.value} className="inline">
             {i > 0 && (
-              <span aria-hidden className="text-muted">
+              <span aria-hidden className="mx-1 text-muted">
                 ·
               </span>
             )}
-            <ValueSwatch colour={colours.get(v.value) ?? 0} />
-            <span className="font-medium">{truncate(v.value, d.kind === "quote" ? 70 : 48)}</span>
+            <ValueSwatch colour={colours.get(v.value) ?? 0} className="mr-1 align-[-1px]" />
+            <span className="font-medium">{truncate(v.value, d.kind === "quote" ? 70 : 48)}</span>{" "}
             <span className="text-muted">— {outletList(v.articles.map(labelOf), 4)}</span>
           </li>
         ))}
