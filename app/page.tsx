@@ -23,7 +23,7 @@ export default async function HomePage() {
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {stories.map((s) => {
-            // Rows whose discrepancies editors dismissed do not count (docs/decisions/016-editors-verdicts.md).
+            // Rows whose discrepancies editors dismissed do not count (docs/decisions/017-editors-verdicts.md).
             const conflicts = s.summary.discrepancies - (dismissed.get(s.id) ?? 0);
             return (
               <li key={s.id} className="p-4">

@@ -40,6 +40,20 @@ describe("AnalysisPool", () => {
     expect(p.stats()).toEqual({ workers: 1, busy: 0, waiting: 0 });
   });
 
+  it("sends an article whole again once told to forget it, and keeps the new one", async () => {
+    const p = pool();
+    const fresh = seed.map((input, i) => ({ id: `a${i}`, input, extraction: extractArticle(input) }));
+    // The worker keeps a0 as first sent: an extraction of one claim.
+    const first = fresh[0]!;
+    const old = [{ ...first, extraction: { ...first.extraction, claims: first.extraction.claims.slice(0, 1) } }];
+    await p.analyse([...old, ...fresh.slice(1)]);
+    const expected = asJson(analyzeExtractions(fresh));
+    expect(await p.analyse(fresh)).not.toEqual(expected); // a0 by id: the worker's copy, the old one
+    p.forget(["a0"]);
+    expect(await p.analyse(fresh)).toEqual(expected);
+    expect(await p.analyse(fresh)).toEqual(expected); // and by id again: the forgotten copy was not dropped after it
+  });
+
   it("ends a stuck job at its budget and replaces its worker, while other jobs keep going", async () => {
     const budgetMs = 4_000;
     const p = pool({ size: 2, extractBudgetMs: budgetMs });

@@ -106,6 +106,14 @@ export class AnalysisPool {
   }
 
   /**
+   * The workers drop what they keep of these articles (their extraction was made again): the next analysis that
+   * names one sends it whole.
+   */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) for (const s of this.slots) if (s.kept.delete(id)) s.drop.push(id);
+  }
+
+  /**
    * Throws AnalysisUnavailable unless `n` more extractions may wait now. A request's articles are admitted or
    * refused together, before any of them starts.
    */
@@ -232,7 +240,9 @@ export class AnalysisPool {
         slot.kept.delete(oldest);
         slot.drop.push(oldest);
       }
-      message = { id, kind: "analyse", articles, options: task.job.options, drop: slot.drop.splice(0) };
+      // Not an article this message sends again (forgotten, then named): the worker keeps the new one.
+      const drop = slot.drop.splice(0).filter((a) => !slot.kept.has(a));
+      message = { id, kind: "analyse", articles, options: task.job.options, drop };
     } else message = { id, ...task.job };
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
@@ -290,20 +300,29 @@ const tsxBootstrap = (entry: string) =>
 
 // ---- The process's pool ----
 
+const STATE = Symbol.for("newscompare.analysisPool");
+
 /** Worker threads: one core is left to the thread that answers requests (two cores: one worker). */
 export function defaultPoolSize(): number {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-let shared: AnalysisPool | null = null;
-let signalsHandled = false;
+/**
+ * The process's pool lives on globalThis, not in this module: Next.js may load this module once per route bundle (an
+ * API route and a page's server action are separate entries), and a pool per copy would start workers per copy, each
+ * paying the language model's load on its first job, and hold more workers than the cores.
+ */
+const processState = globalThis as typeof globalThis & {
+  [STATE]?: { pool: AnalysisPool | null; signalsHandled: boolean };
+};
+const state = (processState[STATE] ??= { pool: null, signalsHandled: false });
 
 /** The process's pool, made on first use, with the budgets of lib/env.ts; closed on SIGTERM and SIGINT. */
 export function analysisPool(): AnalysisPool {
-  if (shared) return shared;
+  if (state.pool) return state.pool;
   const e = env();
-  shared = new AnalysisPool({
+  state.pool = new AnalysisPool({
     size: e.ANALYSIS_WORKERS ?? defaultPoolSize(),
     extractBudgetMs: e.EXTRACTION_BUDGET_MS,
     analyseBudgetMs: e.STORY_ANALYSIS_BUDGET_MS,
@@ -311,20 +330,20 @@ export function analysisPool(): AnalysisPool {
     keptArticles: 5_000,
   });
   handleSignals();
-  return shared;
+  return state.pool;
 }
 
 /** For tests: makes `pool` the process's pool (null: a new one from the environment on next use); the old one is returned, open. */
 export function replaceAnalysisPool(pool: AnalysisPool | null): AnalysisPool | null {
-  const old = shared;
-  shared = pool;
+  const old = state.pool;
+  state.pool = pool;
   if (pool) handleSignals();
   return old;
 }
 
 function handleSignals() {
-  if (signalsHandled) return;
-  signalsHandled = true;
+  if (state.signalsHandled) return;
+  state.signalsHandled = true;
   // First in line, so that the other handlers are still there to be counted (theirs may be once-handlers too, as
   // scripts/start.ts's are).
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.prependOnceListener(signal, () => onSignal(signal));
@@ -336,6 +355,6 @@ function handleSignals() {
  * handler for the signal (the CLI) is then ended by it as it would have been without this one.
  */
 function onSignal(signal: NodeJS.Signals) {
-  void shared?.close();
+  void state.pool?.close();
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }

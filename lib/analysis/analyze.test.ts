@@ -343,3 +343,28 @@ describe("a wide story", () => {
     expect(toll!.reduce((n, v) => n + Number(v.split(":").at(-1)), 0)).toBe(150);
   });
 });
+
+describe("zero as a value across outlets", () => {
+  it.each([
+    [
+      "No one was hurt when the footbridge collapsed over the river on Monday, officials said.",
+      "Eight people were killed when the footbridge collapsed over the river on Monday, officials said.",
+      true,
+    ],
+    [
+      "Nobody was arrested during the march through the capital on Friday, police said.",
+      "Police arrested 12 people during the march through the capital on Friday.",
+      true,
+    ],
+    [
+      "No one was hurt when the footbridge collapsed over the river on Monday, officials said.",
+      "Nobody was injured when the footbridge collapsed over the river on Monday, officials said.",
+      false,
+    ],
+  ])("%s / %s: a number conflict %s", (a, b, conflict) => {
+    const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
+    const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.some((g) => g.discrepancies.some((d) => d.kind === "number"))).toBe(conflict);
+  });
+});

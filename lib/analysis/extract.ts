@@ -7,7 +7,7 @@ import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
 import { canonicalStem, contentLemmas, termOf, termsOf } from "./terms";
 import { clauseFinder, hashId, letterWordCount, normalize, quoteSpans, SPEECH_TAG, wordCount } from "./text";
-import { Discourse, factUnits, unitAt, type FactUnit } from "./units";
+import { appositiveOwner, Discourse, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -232,7 +232,12 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
           times: withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind),
           quantities: quantities.map((q) => {
             const [a, b] = clauseOf!(q.start - s, q.end - s);
-            return bind({ ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) });
+            const bound = bind({ ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) });
+            const owner =
+              q.unit === "age" && !q.noun
+                ? appositiveOwner(tokens, entities, discourse, q.start)
+                : possessorOf(tokens, entities, discourse, q.start);
+            return owner ? { ...bound, holder: owner } : bound;
           }),
           entities,
           quotes: inClaim.map((q) => ({

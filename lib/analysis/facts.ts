@@ -335,6 +335,8 @@ export function findFactRows(
       const va = (a.q ?? a.t)!;
       const vb = (b.q ?? b.t)!;
       if (!sameHolder(va.holder, vb.holder)) return;
+      // An age is one person's: two ages are one fact only for one named person.
+      if (!isDate && a.q!.unit === "age" && !(isNamedHolder(va.holder) && isNamedHolder(vb.holder))) return;
       const ra = ref(a.at.ref.article);
       const rb = ref(b.at.ref.article);
       // Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008,

@@ -78,7 +78,9 @@ interface Value {
 function valuesOf(c: Claim, unit?: number): Value[] {
   const out: Value[] = [];
   for (const q of c.quantities)
-    if ((q.unit || q.event) && (unit === undefined || q.fact === unit))
+    // An age describes a person wherever the person is named ("Ana Ruiz, 32,"): two sentences that give it need not
+    // report one fact.
+    if ((q.unit || q.event) && q.unit !== "age" && (unit === undefined || q.fact === unit))
       // A count of what happened (the dead, the injured) is one measure whatever noun it counts ("12 people",
       // "a dozen"); otherwise the unit is the measure.
       out.push({ measure: q.event ? `|${q.event}` : `${q.unit}|`, low: q.low, high: q.high });

@@ -104,7 +104,74 @@ describe("extractQuantities", () => {
     ["a dozen people attended.", "12 people attended.", true],
     ["at least 12 people died.", "15 people died.", false],
     ["about 400 people attended.", "420 people attended.", true],
+    // An upper bound is given as the figure: two different ones, or one and a plain figure under it, differ.
+    ["The suit covers up to 1.6 million women.", "The suit covers 1.5 million women.", false],
+    ["The suit covers as many as 1.5 million women.", "The suit covers up to 1.6 million women.", false],
+    ["Up to 400 people attended.", "As many as 400 people attended.", true],
+    ["He faces up to 20 years in prison.", "He faces 20 years in prison.", true],
+    ["At most 30 people attended.", "29 people attended.", true],
   ])("overlaps(%s, %s) → %s", (a, b, expected) => {
     expect(overlaps(one(a), one(b))).toBe(expected);
+  });
+});
+
+describe("extractQuantities: values the issue found misread or missed", () => {
+  const read = (s: string) => q(s).map((x) => [x.text, x.low, x.high, x.unit, x.event]);
+  it.each<[string, string, Array<[string, number, number, string, string]>]>([
+    // Zero is a count: of what happened, and nobody hurt is nobody killed either.
+    [
+      "zero hurt",
+      "No one was hurt in the blast on Monday, police said.",
+      [
+        ["No one", 0, 0, "people", "dead"],
+        ["No one", 0, 0, "people", "injured"],
+      ],
+    ],
+    ["zero arrested", "Nobody was arrested after the march on Friday.", [["Nobody", 0, 0, "people", "arrested"]]],
+    [
+      "zero injuries",
+      "No injuries were reported after the storm on Tuesday.",
+      [
+        ["No", 0, 0, "", "dead"],
+        ["No", 0, 0, "", "injured"],
+      ],
+    ],
+    [
+      "zero casualties",
+      "There were no casualties in the raid, the army said.",
+      [
+        ["no", 0, 0, "", "dead"],
+        ["no", 0, 0, "", "injured"],
+      ],
+    ],
+    ["zero of a counted noun", "No civilians were killed in the raid on Monday.", [["No", 0, 0, "civilian", "dead"]]],
+    ["'no' before what is not counted", "There is no evidence of a crime, police said on Monday.", []],
+    ["'no comment'", "The mayor had no comment on Monday.", []],
+    [
+      "'no one else' says nothing of the dead",
+      "Eight people were killed and no one else was hurt.",
+      [
+        ["Eight", 8, 8, "people", "dead"],
+        ["no one", 0, 0, "people", "injured"],
+      ],
+    ],
+    ["'No.' is a number sign", "No. 5 seed Ohio State won on Friday.", [["5", 5, 5, "seed", ""]]],
+    // Money with its scale as a suffix; a suffix without a currency is not read as millions.
+    ["$45m", "The firm paid $45m for the startup last week.", [["$45m", 45e6, 45e6, "usd", ""]]],
+    ["£3.2bn", "The deal is worth £3.2bn to the owners.", [["£3.2bn", 3.2e9, 3.2e9, "gbp", ""]]],
+    ["a length, not millions", "A 45m yacht sank on Monday.", []],
+    // A vague count of a scale.
+    [
+      "several hundred",
+      "Several hundred people attended the vigil on Sunday.",
+      [["Several hundred", 300, 900, "people", ""]],
+    ],
+    ["a few thousand", "A few thousand fans waited outside.", [["A few thousand", 2000, 5000, "fan", ""]]],
+    // An age set off by commas.
+    ["an age after a name", "Ana Ruiz, 32, was charged on Monday.", [["32", 32, 32, "age", ""]]],
+    ["an age after a noun", "The driver, 27, was held overnight.", [["27", 27, 27, "age", ""]]],
+    ["a count after a comma is not an age", "In Paris, 27 people died on Monday.", [["27", 27, 27, "people", "dead"]]],
+  ])("%s: %s", (_, s, expected) => {
+    expect(read(s)).toEqual(expected);
   });
 });

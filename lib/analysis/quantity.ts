@@ -65,10 +65,14 @@ const MOD =
   "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
 const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
 const VAGUE_RE =
-  "hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
-const CORE = `(?:${CUR})?(?:${DIGITS}|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
+  "(?:several|a few|a couple(?: of)?)\\s+(?:hundred|thousand|million|billion|dozen)|hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
+// "$45m", "£3.2bn": a scale written as a suffix (read only after a currency sign, see coreValue).
+const SUFFIX = "(?:m|mn|mln|bn|b|tn|k)";
+const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
+/** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
+const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
 const QTY_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,$-])(?:(?<mod>${MOD})\s+)?(?:(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and)\s*(?<b>${CORE}))?)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,$-])(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
   "giu",
 );
 
@@ -152,8 +156,16 @@ function coreValue(core: string): { value: number; currency: string } | null {
     s = s.slice(cm[1]!.length).trim();
   }
   const parts = s.split(/\s+/);
-  const head = parts[0]!;
-  let value = /^\d/.test(head) ? Number(head.replace(/,/g, "")) : wordValue(head);
+  let head = parts[0]!;
+  const suffix = /^[\d.,]+(m|mn|mln|bn|b|tn|k)$/i.exec(head)?.[1]?.toLowerCase();
+  let times = 1;
+  if (suffix) {
+    // Only money takes a suffix scale: "$45m" is 45 million dollars, "a 45m yacht" is not 45 million of anything.
+    if (!currency) return null;
+    times = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, k: 1e3 }[suffix]!;
+    head = head.slice(0, -suffix.length);
+  }
+  let value = /^\d/.test(head) ? Number(head.replace(/,/g, "")) * times : wordValue(head);
   if (value === null || Number.isNaN(value)) return null;
   for (const p of parts.slice(1)) {
     const mul = SCALES.get(p.toLowerCase());
@@ -181,8 +193,13 @@ function interval(mod: string, value: number): [number, number] {
       // Writers round down to a figure they can vouch for: "more than 400" is not 900.
       return [value + step / 1000, value + step];
     case "at least":
+      return [value, value + step];
     case "as many as":
-      return mod === "at least" ? [value, value + step] : [value - step, value];
+    case "up to":
+    case "at most":
+      // The most the writer will put it at, given as the figure: "up to 1.6 million women" reports 1.6 million,
+      // and another outlet's "1.5 million" or "as many as 1.5 million" is another figure.
+      return [value - step / 2, value];
     case "nearly":
     case "almost":
     case "close to":
@@ -192,9 +209,6 @@ function interval(mod: string, value: number): [number, number] {
     case "fewer than":
     case "under":
       return [0, value - step / 1000];
-    case "up to":
-    case "at most":
-      return [0, value];
     case "about":
     case "around":
     case "some":
@@ -290,10 +304,16 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     let currency = "";
     let ordinal = false;
     const mod = (g.mod ?? "").toLowerCase();
-    if (g.vague) {
-      const v = VAGUE.find(([re]) => re.test(g.vague!.toLowerCase()));
+    if (g.zero) {
+      [low, high] = [0, 0];
+    } else if (g.vague) {
+      // "several hundred", "a few thousand": the vague count of the scale.
+      const scaled = /^(several|a few|a couple(?: of)?)\s+(hundred|thousand|million|billion|dozen)$/i.exec(g.vague);
+      const words = (scaled ? scaled[1]! : g.vague).toLowerCase();
+      const v = VAGUE.find(([re]) => re.test(words));
       if (!v) continue;
-      [low, high] = [v[1], v[2]];
+      const times = scaled ? (SCALES.get(scaled[2]!.toLowerCase()) ?? 12) : 1;
+      [low, high] = [v[1] * times, v[2] * times];
     } else if (g.ord) {
       const o = g.ord.toLowerCase();
       const n = ORD.indexOf(o) >= 0 ? ORD.indexOf(o) : parseInt(o, 10);
@@ -424,6 +444,34 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       }
     }
     if (!event && endsWith(TOLL_BEFORE, sentence, local)) event = "dead";
+    if (g.zero) {
+      // "no injuries", "no deaths", "no casualties": the noun is the event, and nothing else is counted. A bare "no"
+      // before anything else ("no evidence", "no comment") is not a count.
+      const word = noun.replace(/^of /, "");
+      const own = eventOf(word) ?? (/^casualt/.test(word) ? "casualty" : null);
+      if (own) {
+        event = own;
+        unit = noun = "";
+      } else if (/^no$/i.test(g.zero) && !event) continue;
+      else if (/^no$/i.test(g.zero) && !HUMAN_UNITS.has(unit) && !(event === "damaged" && unit)) continue;
+      else if (!unit) {
+        unit = "people";
+        noun = "";
+      }
+    }
+    // "Ana Ruiz, 32, said", "the driver, 27, was held": a small whole number set off by commas after a noun is an age.
+    if (
+      !unit &&
+      !g.zero &&
+      !ordinal &&
+      low === high &&
+      Number.isInteger(low) &&
+      low > 0 &&
+      low < 120 &&
+      /\p{L}[\p{L}'\u2019.-]*,\s*$/u.test(before) &&
+      /^\s*,/.test(after)
+    )
+      unit = "age";
     // Casualty and damage words describe people and buildings, not the countries or hours around them.
     if (event && unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit)))
       event = "";
@@ -438,6 +486,11 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       else if (matchesAt(DISTANCE_AFTER, sentence, rest)) event = "distance";
     }
 
+    // Nobody hurt is nobody killed either; no casualties is neither. ("No one else was hurt" says nothing of the dead.)
+    if (g.zero && (event === "injured" || event === "casualty") && !/^\s+else\b/i.test(after)) {
+      out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event: "dead" });
+      if (event === "casualty") event = "injured";
+    }
     out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event, ...(ordinal ? { ordinal } : {}) });
   }
   return out;

@@ -85,3 +85,24 @@ describe("values compared only for the same holder", () => {
     expect(a.groups.flatMap((g) => g.discrepancies)).toEqual([]);
   });
 });
+
+describe("fact units: a value a possessive names the owner of", () => {
+  const keyOf = (text: string, name: string) => {
+    const { claims } = extractArticle({ text });
+    const e = claims[0]!.entities.find((x) => x.text === name);
+    expect(e, name).toBeDefined();
+    return e!.key;
+  };
+  it.each<[string, string, string]>([
+    ["Lee broke Ana Ruiz's record of 2,116 points in March.", "2,116", "Ana Ruiz"],
+    ["Lee broke Ana Ruiz ’ s school scoring record of 2,116 points in March.", "2,116", "Ana Ruiz"],
+    ["Ana Ruiz's 2,116 career points stood as the record for years.", "2,116", "Ana Ruiz"],
+    // No possessive before the value: it stays with the clause's holder.
+    ["Tom Lee now has 2,129 points after the game in March.", "2,129", "Tom Lee"],
+    ["Tom Lee scored 23 points against Ana Ruiz's team on Friday.", "23", "Tom Lee"],
+  ])("%s: %s is %s's", (text, value, owner) => {
+    const { claims } = extractArticle({ text });
+    const q = claims[0]!.quantities.find((x) => x.text === value)!;
+    expect(q.holder).toBe(keyOf(text, owner));
+  });
+});

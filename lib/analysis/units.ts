@@ -255,6 +255,60 @@ export function unitAt(units: FactUnit[], start: number, end: number): number {
   return best;
 }
 
+/**
+ * The name a value belongs to by possession, when the phrase that holds the value says so: "Buford's record of
+ * 2,116 points", "Buford's 2,116 points", "the team's 11 assists" (a name only). The clause's holder is the one who
+ * acts ("McDermott broke Buford's record of 2,116 points"); the value is the possessor's. Null when the value has no
+ * possessor of its own.
+ */
+export function possessorOf(
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+  start: number,
+): string | null {
+  let k = tokenAt(tokens, start) - 1;
+  // Back over the words of the value's own noun phrase ("record of", "school scoring record of", "career") to a
+  // possessive mark: "'s", or an apostrophe set apart from its "s" ("Buford ’ s"), or one after a plural's "s".
+  let end = -1;
+  for (let steps = 0; k > 0 && steps < 6 && end < 0; steps++, k--) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (/^['\u2019]s$/.test(t.lower)) end = k;
+    else if (t.lower === "s" && /^['\u2019]$/.test(prev.text)) end = k - 1;
+    else if (/^['\u2019]$/.test(t.text) && /s$/i.test(prev.text)) end = k;
+    else if (!(
+      t.lower === "of" ||
+      t.pos === "NOUN" ||
+      t.pos === "ADJ" ||
+      (t.pos === "VERB" && t.lower.endsWith("ing"))
+    ))
+      break;
+  }
+  if (end <= 0) return null;
+  const owner = tokens[end - 1]!;
+  const named = entities.find((e) => e.start <= owner.start && owner.end <= e.end);
+  return named ? discourse.canonical(named).key : null;
+}
+
+/**
+ * Whom an age set off by commas belongs to: the name or noun right before the comma ("Ana Ruiz, 32," is Ruiz's; "the
+ * guard, 62," the guard's), not the clause's holder.
+ */
+export function appositiveOwner(
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+  start: number,
+): string | null {
+  const k = tokenAt(tokens, start) - 2;
+  if (k < 0 || tokens[k + 1]!.text !== ",") return null;
+  const owner = tokens[k]!;
+  const named = entities.find((e) => e.start <= owner.start && owner.end <= e.end);
+  if (named) return discourse.canonical(named).key;
+  return owner.pos === "NOUN" ? `~${owner.lemma}` : null;
+}
+
 /** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */
 export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.startsWith("~");
 

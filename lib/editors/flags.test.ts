@@ -69,7 +69,7 @@ describe("flags of a story with more rows than one statement may list", () => {
   });
 });
 
-// Editors' verdicts in the story list's count (docs/decisions/016-editors-verdicts.md): a resolved dismissal of a row
+// Editors' verdicts in the story list's count (docs/decisions/017-editors-verdicts.md): a resolved dismissal of a row
 // with discrepancies counts, on the row its flag's row was merged into too; anything else does not.
 describe("dismissedConflictsByStory", () => {
   const t = createTempDb();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carryOver } from "./carry-over";
+import { carryClaimIds, carryOver } from "./carry-over";
 
 describe("carryOver", () => {
   it("keeps ids when groups gain claims", () => {
@@ -102,5 +102,47 @@ describe("carryOver", () => {
     const r = carryOver(previous, next, new Map(pins.map(([n, id]) => [n, id])));
     expect(r.ids).toEqual(ids);
     expect([...r.merged]).toEqual(merged);
+  });
+});
+
+describe("carryClaimIds", () => {
+  const span = (key: string, start: number, end: number) => ({ key, start, end });
+  const old = [span("a", 0, 40), span("b", 41, 90), span("c", 91, 130)];
+  const oldIds = new Map([
+    ["a", "id-a"],
+    ["b", "id-b"],
+    ["c", "id-c"],
+  ]);
+  it.each([
+    ["keeps every id when the keys are the same", old, { a: "id-a", b: "id-b", c: "id-c" }, []],
+    [
+      "gives a claim trimmed another way the id of the claim it overlaps",
+      [span("a", 0, 40), span("b2", 45, 90), span("c", 91, 130)],
+      { a: "id-a", b2: "id-b", c: "id-c" },
+      [],
+    ],
+    [
+      "gives a claim split in two its old id once, to the larger part; the other part is new",
+      [span("a", 0, 40), span("b1", 41, 60), span("b2", 61, 90), span("c", 91, 130)],
+      { a: "id-a", b1: "new-1", b2: "id-b", c: "id-c" },
+      [],
+    ],
+    [
+      "keeps one id for two claims joined, and the other is lost",
+      [span("ab", 0, 90), span("c", 91, 130)],
+      { ab: "id-b", c: "id-c" },
+      ["id-a"],
+    ],
+    [
+      "loses the id of a claim no longer extracted, and makes one for a claim that overlaps none",
+      [span("a", 0, 40), span("c", 91, 130), span("d", 131, 160)],
+      { a: "id-a", c: "id-c", d: "new-1" },
+      ["id-b"],
+    ],
+  ])("%s", (_name, after, ids, lost) => {
+    let n = 0;
+    const r = carryClaimIds(old, oldIds, after, () => `new-${++n}`);
+    expect(Object.fromEntries(r.ids)).toEqual(ids);
+    expect(r.lost).toEqual(lost);
   });
 });

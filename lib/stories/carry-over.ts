@@ -74,3 +74,64 @@ export function carryOver(
   }
   return { ids, merged };
 }
+
+/** A claim of one article: its key (a hash of its normalised text and start) and its span in the article's text. */
+export interface ClaimSpan {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimIds {
+  /** New claim key → the claim id it is stored under. */
+  ids: Map<string, string>;
+  /** Ids of old claims no new claim carries: their rows lose them, and a grouping decision naming one no longer applies. */
+  lost: string[];
+}
+
+/**
+ * Claim ids across a re-extraction of one article (decision 016). Editors' merges and splits name claims by id, so a
+ * new extraction's claim keeps the id of the old claim it is: the one of the same key (same text, same place), else
+ * the old claim its span overlaps most (a sentence split or trimmed another way), one new claim per old one. A claim
+ * that overlaps none is new (`fresh()`). `oldIds` names the old claims' ids by key.
+ */
+export function carryClaimIds(
+  before: ClaimSpan[],
+  oldIds: ReadonlyMap<string, string>,
+  after: ClaimSpan[],
+  fresh: () => string,
+): ClaimIds {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  const keys = new Set(before.map((b) => b.key));
+  for (const c of after) {
+    const id = oldIds.get(c.key);
+    if (id !== undefined && keys.has(c.key)) {
+      ids.set(c.key, id);
+      used.add(c.key);
+    }
+  }
+  // The rest pair by overlap, largest first; ties go to the earlier claims. An extraction's claims are disjoint
+  // spans, so a sweep in text order finds the overlapping pairs without trying every pair (a thousand claims each).
+  const olds = before.filter((b) => !used.has(b.key) && oldIds.has(b.key)).sort((a, b) => a.start - b.start);
+  const news = after.filter((c) => !ids.has(c.key)).sort((a, b) => a.start - b.start);
+  const pairs: Array<{ c: ClaimSpan; b: ClaimSpan; overlap: number }> = [];
+  let from = 0;
+  for (const c of news) {
+    while (from < olds.length && olds[from]!.end <= c.start) from++;
+    for (let o = from; o < olds.length && olds[o]!.start < c.end; o++) {
+      const b = olds[o]!;
+      const overlap = Math.min(c.end, b.end) - Math.max(c.start, b.start);
+      if (overlap > 0) pairs.push({ c, b, overlap });
+    }
+  }
+  pairs.sort((x, y) => y.overlap - x.overlap || x.c.start - y.c.start || x.b.start - y.b.start);
+  for (const { c, b } of pairs) {
+    if (ids.has(c.key) || used.has(b.key)) continue;
+    ids.set(c.key, oldIds.get(b.key)!);
+    used.add(b.key);
+  }
+  for (const c of after) if (!ids.has(c.key)) ids.set(c.key, fresh());
+  const lost = before.filter((b) => !used.has(b.key)).flatMap((b) => oldIds.get(b.key) ?? []);
+  return { ids, lost };
+}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Analysis, ClaimAt, GroupOverride } from "../analysis/analyze";
 import type { ArticleExtraction } from "../analysis/extract";
 import { storable, type ArticleInput } from "../analysis/schema";
+import { EXTRACTION_VERSION } from "../analysis/version";
 import { analysisPool, AnalysisTimeout, AnalysisUnavailable } from "../analysis-pool";
 import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
@@ -15,9 +16,9 @@ import type { Actor } from "../editors/actor";
 import { audit } from "../editors/audit";
 import { ClientError, parseInput } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { carryOver, type GroupMembers } from "./carry-over";
+import { carryClaimIds, carryOver, type GroupMembers } from "./carry-over";
 import { addTerms, bestStory, termCounts, type TermCounts } from "./placement";
-import type { IngestArticle } from "./schema";
+import { reextractOptionsSchema, type IngestArticle } from "./schema";
 import type { CoverageJson, DiscrepancyBasisJson, DiscrepancyValueJson, VariantJson } from "./json";
 
 export interface IngestOutcome {
@@ -309,6 +310,10 @@ interface StoryLoad {
     id: string;
     input: ArticleInput;
     extraction: ArticleExtraction;
+    /** EXTRACTION_VERSION of the code that made `extraction` (0: before versions were recorded). */
+    extractionVersion: number;
+    /** Extracted again for this write (reextractStories): the article's extraction and claims are rewritten. */
+    reextracted?: boolean;
     claimIds: Map<string, string>;
     label: string;
   }>;
@@ -596,6 +601,7 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
           publishedAt: true,
           text: true,
           extraction: true,
+          extractionVersion: true,
           outlet: { select: { name: true } },
           claims: { select: { id: true, key: true } },
         },
@@ -622,6 +628,7 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
       label: a.label,
       input: { text: a.text, url: a.url, title: a.title, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null },
       extraction: a.extraction as unknown as ArticleExtraction,
+      extractionVersion: a.extractionVersion,
       claimIds: new Map(a.claims.map((c) => [c.key, c.id])),
     })),
     added: [],
@@ -667,13 +674,23 @@ async function analyse(story: StoryLoad): Promise<Analysis> {
   });
   try {
     return await analysisPool().analyse(
-      all.map((a) => ({ id: a.id, input: a.input, extraction: a.extraction })),
+      all.map((a) => ({
+        id: poolKey(a.id, "extractionVersion" in a ? a.extractionVersion : EXTRACTION_VERSION),
+        input: a.input,
+        extraction: a.extraction,
+      })),
       { overrides },
     );
   } catch (e) {
     throw e instanceof AnalysisTimeout ? new StoryTooSlow(story, e.budgetMs) : e;
   }
 }
+
+/**
+ * An article as the analysis workers keep it: its id and the version of its extraction. A worker of a server that
+ * keeps an article across another process's re-extraction (`npm run reanalyze`) thus gets the new one sent whole.
+ */
+const poolKey = (articleId: string, version: number) => `${articleId}@${version}`;
 
 /** Claim id → index of the claim row holding it. Fact rows are left out: they repeat claims that have a claim row. */
 function claimRows(story: StoryLoad, analysis: Analysis): Map<string, number> {
@@ -766,30 +783,29 @@ async function writeStory(
         publishedAt: a.input.publishedAt ?? null,
         text: a.input.text,
         extraction: toJson(a.extraction),
+        extractionVersion: EXTRACTION_VERSION,
         words: a.extraction.words,
       },
     });
-    await inChunks(
-      a.extraction.claims,
-      (some) =>
-        tx.claim.createMany({
-          data: some.map((c) => ({
-            id: a.claimIds.get(c.key)!,
-            articleId: a.id,
-            key: c.key,
-            start: c.start,
-            end: c.end,
-            text: c.text,
-            paragraph: c.paragraph,
-            attribution: toJson(c.attribution),
-          })),
-        }),
-      { each: 8 },
-    );
+    await createClaims(tx, a.id, a.extraction, a.claimIds);
   }
   for (const [i, a] of story.existing.entries()) {
     const label = analysis.articles[i]!.outlet;
-    if (label !== a.label) await tx.article.update({ where: { id: a.id }, data: { label } });
+    if (a.reextracted) {
+      await tx.article.update({
+        where: { id: a.id },
+        data: {
+          label,
+          extraction: toJson(a.extraction),
+          extractionVersion: EXTRACTION_VERSION,
+          words: a.extraction.words,
+        },
+      });
+      // Its claims as the new extraction has them, under the ids carried over (reextractOnce). Deleting the old ones
+      // takes their row memberships with them: a story with a re-extracted article has every row written anew.
+      await tx.claim.deleteMany({ where: { articleId: a.id } });
+      await createClaims(tx, a.id, a.extraction, a.claimIds);
+    } else if (label !== a.label) await tx.article.update({ where: { id: a.id }, data: { label } });
   }
 
   const next = analysis.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => claimId(c.article, c.key)) }));
@@ -834,7 +850,8 @@ async function writeStory(
       discrepanciesKey: digest(discrepancies),
     };
   });
-  await writeRows(tx, storyId, rows, merged, story.stored);
+  const reextracted = story.existing.some((a) => a.reextracted);
+  await writeRows(tx, storyId, rows, merged, reextracted ? undefined : story.stored);
 
   // The story as loadStory would now read it: articles in position order with their new labels, the active rows
   // with their members in order (a claim listed twice in a row once), the same decisions.
@@ -856,6 +873,7 @@ async function writeStory(
             }
           : a.input,
       extraction: a.extraction,
+      extractionVersion: "extractionVersion" in a && !a.reextracted ? a.extractionVersion : EXTRACTION_VERSION,
       claimIds: a.claimIds,
     })),
     added: [],
@@ -868,6 +886,27 @@ async function writeStory(
       ]),
     ),
   };
+}
+
+/** An article's claims as its extraction has them, under the ids given by key. */
+async function createClaims(tx: Tx, articleId: string, extraction: ArticleExtraction, ids: Map<string, string>) {
+  await inChunks(
+    extraction.claims,
+    (some) =>
+      tx.claim.createMany({
+        data: some.map((c) => ({
+          id: ids.get(c.key)!,
+          articleId,
+          key: c.key,
+          start: c.start,
+          end: c.end,
+          text: c.text,
+          paragraph: c.paragraph,
+          attribution: c.attribution as unknown as Prisma.InputJsonValue,
+        })),
+      }),
+    { each: 8 },
+  );
 }
 
 /** One claim's place in a row, as GroupClaim stores it. */
@@ -1296,3 +1335,137 @@ export async function listOverrides(db: Db, storyId: string) {
   }));
 }
 export type OverrideItem = Awaited<ReturnType<typeof listOverrides>>[number];
+
+// ---- Extractions that follow the code (decision 016) ----
+
+/** What re-extracting one story did, or why it was left as it was. */
+export interface StoryReextraction {
+  slug: string;
+  /** Articles extracted again (0: none was older than the code by the time the story's turn came). */
+  articles: number;
+  /** Their claims: those that kept an id, those new to them, and old claims none of the new ones carries on. */
+  claims: { kept: number; added: number; lost: number };
+  /** Editors' grouping decisions naming a lost claim: they no longer apply (an editor can still undo them). */
+  lostDecisions: number;
+  ms: number;
+  /** Set when the story failed: it keeps its stored extractions and analysis, untouched. */
+  error?: string;
+}
+
+export interface ReextractReport {
+  /** The code's EXTRACTION_VERSION, which every re-extracted article now records. */
+  version: number;
+  stories: StoryReextraction[];
+  ms: number;
+}
+
+/** Stored articles whose extraction is older than the code's (db:setup re-extracts them when there are any). */
+export function countStaleArticles(db: Db): Promise<number> {
+  return db.article.count({ where: { extractionVersion: { lt: EXTRACTION_VERSION } } });
+}
+
+/**
+ * Brings stored extractions up to the code: each story with an article extracted by an older EXTRACTION_VERSION (or,
+ * with `all`, every story) has those articles extracted again and the story analysed again, through the write queue
+ * and the analysis workers like any ingest. Editors' decisions are re-applied as by every analysis: claims keep
+ * their ids (carryClaimIds), rows keep theirs (carryOver) and a row that no longer exists redirects, so flags,
+ * merges, splits and permalinks hold. One transaction per story: a story that fails (an article over the extraction
+ * budget, the analysis over its budget, a failed write) is reported with its error and left as it was; the others go
+ * on. Running it again finds nothing to do. `onStory` hears of each story as it is done.
+ */
+export async function reextractStories(
+  db: Db,
+  input: unknown = {},
+  onStory?: (r: StoryReextraction) => void,
+): Promise<ReextractReport> {
+  const { story: slug, all } = parseInput(reextractOptionsSchema, input, "reanalyze");
+  const started = performance.now();
+  const stories = await db.story.findMany({
+    where: {
+      ...(slug === undefined ? {} : { slug }),
+      articles: { some: all ? {} : { extractionVersion: { lt: EXTRACTION_VERSION } } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true },
+  });
+  if (slug !== undefined && !stories.length && !(await db.story.findUnique({ where: { slug }, select: { id: true } })))
+    throw new ClientError(404, `no such story: ${slug}`);
+  const out: StoryReextraction[] = [];
+  for (const s of stories) {
+    const t = performance.now();
+    // Extractions survive the write's retries (another process wrote the story meanwhile): they depend on the text.
+    const extracted = new Map<string, Promise<ArticleExtraction>>();
+    let r: Omit<StoryReextraction, "slug" | "ms">;
+    try {
+      r = await retried(() => reextractOnce(db, s.id, all, extracted));
+    } catch (e) {
+      r = { ...NOTHING_REEXTRACTED, error: e instanceof Error ? e.message : String(e) };
+    }
+    const done = { slug: s.slug, ...r, ms: Math.round(performance.now() - t) };
+    trace("re-extraction of %s: %o", s.slug, done);
+    out.push(done);
+    onStory?.(done);
+  }
+  return { version: EXTRACTION_VERSION, stories: out, ms: Math.round(performance.now() - started) };
+}
+
+const NOTHING_REEXTRACTED = { articles: 0, claims: { kept: 0, added: 0, lost: 0 }, lostDecisions: 0 };
+
+/** One attempt at one story, alone in the write queue (retried). */
+async function reextractOnce(
+  db: Db,
+  storyId: string,
+  all: boolean,
+  extracted: Map<string, Promise<ArticleExtraction>>,
+): Promise<Omit<StoryReextraction, "slug" | "ms">> {
+  const story = await loadStory(db, storyId, new Map());
+  const stale = story.existing.filter((a) => all || a.extractionVersion < EXTRACTION_VERSION);
+  if (!stale.length) return NOTHING_REEXTRACTED; // another process did it meanwhile
+  const fresh = new Map<string, ArticleExtraction>();
+  // All of the story's articles at once: the pool spreads them over its workers.
+  await Promise.all(
+    stale.map(async (a) => {
+      let extraction = extracted.get(a.id);
+      if (!extraction) {
+        extraction = analysisPool().extract(a.input);
+        extraction.catch(() => {}); // awaited below; a rejection waiting for its turn stays quiet
+        extracted.set(a.id, extraction);
+      }
+      try {
+        fresh.set(a.id, await extraction);
+      } catch (e) {
+        if (!(e instanceof AnalysisTimeout)) throw e;
+        throw new ClientError(
+          422,
+          `article ${a.id} took longer than ${e.budgetMs / 1000} s to extract; the story keeps its stored analysis`,
+        );
+      }
+    }),
+  );
+  const claims = { kept: 0, added: 0, lost: 0 };
+  const lost = new Set<string>();
+  story.existing = story.existing.map((a) => {
+    const extraction = fresh.get(a.id);
+    if (!extraction) return a;
+    const r = carryClaimIds(a.extraction.claims, a.claimIds, extraction.claims, randomUUID);
+    const old = new Set(a.claimIds.values());
+    for (const id of r.ids.values()) claims[old.has(id) ? "kept" : "added"]++;
+    for (const id of r.lost) lost.add(id);
+    return { ...a, extraction, claimIds: r.ids, reextracted: true };
+  });
+  claims.lost = lost.size;
+  // The story's placement terms, summed as the articles arrived (in position order, as ingest adds them).
+  story.terms = story.existing.reduce<TermCounts>((sum, a) => addTerms(sum, termCounts(a.extraction)), {});
+  analysisPool().forget(stale.flatMap((a) => [poolKey(a.id, a.extractionVersion), poolKey(a.id, EXTRACTION_VERSION)]));
+  await nextTurn();
+  const analysis = await analyse(story);
+  const written = await db.$transaction((tx) => writeStory(tx, story, analysis), WRITE_TX);
+  remember(written);
+  return {
+    articles: stale.length,
+    claims,
+    lostDecisions: story.overrides.filter(
+      (o) => lost.has(o.claimId) || (o.targetClaimId !== null && lost.has(o.targetClaimId)),
+    ).length,
+  };
+}

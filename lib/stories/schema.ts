@@ -97,3 +97,22 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return Object.fromEntries(out);
 }
+
+/**
+ * What `reextractStories` (lib/stories/mutations.ts) is asked to do: `npm run reanalyze [-- --story <slug>] [--all]`
+ * and `npm run db:setup`. Without `all`, only articles whose stored extraction is older than the code's
+ * (EXTRACTION_VERSION) are extracted again; with it, every article of the stories chosen.
+ */
+export const reextractOptionsSchema = z
+  .object({
+    story: z
+      .string("the story's slug")
+      .trim()
+      .min(1, "which story?")
+      .max(200)
+      .check(...storable)
+      .optional(),
+    all: z.boolean().default(false),
+  })
+  .strict();
+export type ReextractOptions = z.input<typeof reextractOptionsSchema>;

@@ -12,10 +12,10 @@ import { conflictsFirst, isLiveConflict, NO_VERDICT, verdictsOf, type RowVerdict
 export const COLUMNS_PER_PAGE = 6;
 
 /**
- * Rows per matrix page: a budget of cells, so that a page stays about the seed story's size (58 rows of 5 outlets,
- * all on one page) however wide the story is: 60 rows of five outlets, 50 of six.
+ * Rows per matrix page: a budget of cells, so that a page stays about the seed story's size (62 rows of 5 outlets,
+ * all on one page) however wide the story is: 70 rows of five outlets, 58 of six.
  */
-const CELLS_PER_PAGE = 300;
+const CELLS_PER_PAGE = 350;
 export const rowsPerPage = (columns: number) =>
   Math.min(200, Math.max(20, Math.floor(CELLS_PER_PAGE / Math.max(1, columns))));
 /** Rows per page for a story of five outlets. */

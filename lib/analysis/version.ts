@@ -1,0 +1,16 @@
+/**
+ * The version of `extractArticle`'s output (lib/analysis/extract.ts). Every stored article records the version its
+ * extraction was made with (Article.extractionVersion); `npm run db:setup` and `npm run reanalyze` re-extract the
+ * articles stored with an older one and re-analyse their stories (docs/decisions/016-extraction-versions.md).
+ *
+ * Bump it whenever extractArticle returns something else for some input: a new or renamed field, another sentence
+ * split, another date read, a changed word list or lexicon table that it reads. Not for changes to the cross-article
+ * half (`analyzeExtractions`): every write re-runs that from the stored extractions anyway. `version.test.ts` holds a
+ * digest of the extractions of the seed articles and fails when they change, as a reminder.
+ *
+ * 0: stored before versions were recorded (claims without `units` and `lemmas`, values without `fact`/`holder`).
+ * 1: fact units, lemmas, values bound to their clause and holder (decision 013).
+ * 2: zero counts, money with a suffix scale, "several hundred", ages set off by commas, upper bounds as their
+ *    figure, a possessive's owner as a value's holder (the seed's extractions did not change).
+ */
+export const EXTRACTION_VERSION = 2;
