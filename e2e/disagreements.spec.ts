@@ -37,11 +37,11 @@ test("the seed story says where the outlets disagree above the fold, and each en
   const box = (await list(page).boundingBox())!;
   expect(box.y + box.height, "the list ends within the first 900 px").toBeLessThanOrEqual(900);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SHOTS}/story-1440.png` });
+  await page.screenshot({ path: `${SHOTS}/i16-story-1440.png` });
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/story-390.png` });
-  await page.screenshot({ path: `${SHOTS}/story-390-full.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/i16-story-390.png` });
+  await page.screenshot({ path: `${SHOTS}/i16-story-390-full.png`, fullPage: true });
   await page.setViewportSize({ width: 1440, height: 900 });
 
   // Every entry leads to its row's permalink, whose title names the subject and the split.
@@ -59,10 +59,10 @@ test("the seed story says where the outlets disagree above the fold, and each en
   );
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Saturday (2) · Sunday (1) · Monday (1)");
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SHOTS}/permalink-1440.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/i16-permalink-1440.png`, fullPage: true });
   const og = await page.request.get(`${new URL(page.url()).pathname}/opengraph-image`);
   expect(og.status()).toBe(200);
-  writeFileSync(`${SHOTS}/og-seed-date.png`, await og.body());
+  writeFileSync(`${SHOTS}/i16-og-seed-date.png`, await og.body());
 });
 
 /** Flags a list entry from the story page, as an editor, and resolves the flag on the row's permalink. */
@@ -164,10 +164,10 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute("content", /not a contradiction/);
   await expect(reader.getByText("Dismissed by editors")).toBeVisible();
   await expectNoSeriousA11yViolations(reader);
-  await reader.screenshot({ path: `${SHOTS}/permalink-dismissed.png` });
+  await reader.screenshot({ path: `${SHOTS}/i16-permalink-dismissed.png` });
   const og = await reader.request.get(`${datePermalink}/opengraph-image`);
   expect(og.status()).toBe(200);
-  writeFileSync(`${SHOTS}/og-dismissed.png`, await og.body());
+  writeFileSync(`${SHOTS}/i16-og-dismissed.png`, await og.body());
 
   // 2. Contradiction confirmed, resolved, on the entry ranked last: it moves to the top.
   await decide(editor, slug, weakestSubject, "Contradiction confirmed");
@@ -179,8 +179,8 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   await expect(reader.locator(`#row-${weakestRow}`)).toHaveAttribute("data-verdict", "confirmed");
   expect(await conflictCount(reader)).toBe(before - 1);
   await expectNoSeriousA11yViolations(reader);
-  await reader.screenshot({ path: `${SHOTS}/story-verdicts-1440.png` });
-  await list(reader).screenshot({ path: `${SHOTS}/disagreement-list-verdicts.png` });
+  await reader.screenshot({ path: `${SHOTS}/i16-story-verdicts-1440.png` });
+  await list(reader).screenshot({ path: `${SHOTS}/i16-disagreement-list-verdicts.png` });
 
   await editorContext.close();
   await readerContext.close();
