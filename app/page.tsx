@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { listStories } from "@/lib/stories/data";
+import { dismissedConflictsByStory } from "@/lib/editors/flags";
 import { RelativeTime } from "@/components/relative-time";
 
 // The list changes with every ingest; render it per request.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const stories = await listStories(db);
+  const [stories, dismissed] = await Promise.all([listStories(db), dismissedConflictsByStory(db)]);
   return (
     <div className="space-y-6">
       <div>
@@ -21,37 +22,37 @@ export default async function HomePage() {
         </p>
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-          {stories.map((s) => (
-            <li key={s.id} className="p-4">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/stories/${s.slug}`} className="text-accent hover:underline">
-                  {s.title}
-                </Link>
-              </h2>
-              <p className="mt-1 text-sm text-muted">
-                {s.outlets.length} {s.outlets.length === 1 ? "outlet" : "outlets"}: {s.outlets.join(", ")}
-              </p>
-              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-                <Stat label="claims" value={s.summary.groups} />
-                <Stat
-                  label="discrepancies"
-                  value={s.summary.discrepancies}
-                  tone={s.summary.discrepancies ? "text-conflict" : undefined}
-                />
-                <Stat
-                  label="sole-source"
-                  value={s.summary.soleSource}
-                  tone={s.summary.soleSource ? "text-sole" : undefined}
-                />
-                <div className="flex gap-1">
-                  <dt className="text-muted">updated</dt>
-                  <dd>
-                    <RelativeTime date={s.updatedAt} />
-                  </dd>
-                </div>
-              </dl>
-            </li>
-          ))}
+          {stories.map((s) => {
+            // Rows whose discrepancies editors dismissed do not count (docs/decisions/018-editors-verdicts.md).
+            const conflicts = s.summary.discrepancies - (dismissed.get(s.id) ?? 0);
+            return (
+              <li key={s.id} className="p-4">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/stories/${s.slug}`} className="text-accent hover:underline">
+                    {s.title}
+                  </Link>
+                </h2>
+                <p className="mt-1 text-sm text-muted">
+                  {s.outlets.length} {s.outlets.length === 1 ? "outlet" : "outlets"}: {s.outlets.join(", ")}
+                </p>
+                <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                  <Stat label="claims" value={s.summary.groups} />
+                  <Stat label="discrepancies" value={conflicts} tone={conflicts ? "text-conflict" : undefined} />
+                  <Stat
+                    label="sole-source"
+                    value={s.summary.soleSource}
+                    tone={s.summary.soleSource ? "text-sole" : undefined}
+                  />
+                  <div className="flex gap-1">
+                    <dt className="text-muted">updated</dt>
+                    <dd>
+                      <RelativeTime date={s.updatedAt} />
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

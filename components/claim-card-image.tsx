@@ -1,7 +1,9 @@
 import { ImageResponse } from "next/og";
 import { latinOnly } from "@/lib/latin-text";
 import type { ClaimGroupPage } from "@/lib/stories/data";
-import { claimDescription, claimHeadline, originalCarriers, truncate } from "@/lib/stories/permalink";
+import { REASON_LABEL } from "@/lib/editors/flag-labels";
+import { claimDescription, claimHeadline, originalCarriers, subjectOf, truncate } from "@/lib/stories/permalink";
+import { NO_VERDICT, type RowVerdict } from "@/lib/stories/verdicts";
 import { KIND_LABEL, splitOf, valueColours } from "@/lib/stories/view";
 
 /** The preview image of a claim permalink (Open Graph and Twitter cards): 1200×630, drawn by next/og. */
@@ -22,7 +24,7 @@ const VALUE = ["#fde68a", "#a5f3fc", "#f9a8d4", "#bbf7d0", "#ddd6fe", "#fed7aa"]
 // Every string drawn goes through here: a character outside Latin-1 would make next/og fetch a font (see lib/latin-text).
 const t = (text: string, max: number, fallback = "") => truncate(latinOnly(text, fallback), max);
 
-export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
+export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict = NO_VERDICT): ImageResponse {
   if (!found)
     return new ImageResponse(
       <Frame
@@ -39,30 +41,51 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
   const first = split[0];
   const statement = t(group.cells[0]?.text ?? "", 180);
 
-  const badge = first
-    ? {
-        text: [...new Set(split.map((d) => KIND_LABEL[d.kind] ?? d.kind))].join(" + "),
-        fg: CONFLICT,
-        bg: CONFLICT_SOFT,
-      }
-    : group.soleSource || group.coverage.articles.length <= 1
-      ? { text: "Sole source", fg: SOLE, bg: SOLE_SOFT }
-      : { text: `${group.coverage.articles.length} outlets agree`, fg: ACCENT, bg: "#eff6ff" };
+  const kinds = [...new Set(split.map((d) => KIND_LABEL[d.kind] ?? d.kind))].join(" + ");
+  const dismissed = first && verdict.state === "dismissed";
+  // What editors decided leads the card, as it leads the page's title and description.
+  const badge = dismissed
+    ? { text: `${REASON_LABEL[verdict.reason!]} · editors' review`, fg: MUTED, bg: LINE }
+    : first
+      ? {
+          text: verdict.state === "confirmed" ? `${kinds} · confirmed by editors` : kinds,
+          fg: CONFLICT,
+          bg: CONFLICT_SOFT,
+        }
+      : group.soleSource || group.coverage.articles.length <= 1
+        ? { text: "Sole source", fg: SOLE, bg: SOLE_SOFT }
+        : { text: `${group.coverage.articles.length} outlets agree`, fg: ACCENT, bg: "#eff6ff" };
 
   const quote = first?.kind === "quote";
   // The description says who says what; when that is too long for the card (quotes), who against whom.
-  const described = latinOnly(claimDescription(group, labelOf, 400));
+  const described = latinOnly(claimDescription(group, labelOf, 400, verdict));
   const sentence =
     described.length <= 170
       ? described
-      : t(
-          `${first?.parts.map((p) => p.articles.map(labelOf).join(", ")).join(" vs ")}: ${split.length > 1 ? `${split.length} discrepancies` : "different versions"}.`,
-          170,
-        );
+      : dismissed
+        ? verdict.reason === "extraction-error"
+          ? "Editors found an extraction error: the outlets do not disagree."
+          : "Editors reviewed this and decided it is not a contradiction."
+        : t(
+            `${first?.parts.map((p) => p.articles.map(labelOf).join(", ")).join(" vs ")}: ${split.length > 1 ? `${split.length} discrepancies` : "different versions"}.`,
+            170,
+          );
 
   const body = first ? (
-    <div style={{ display: "flex", flexDirection: "column", gap: 28 }}>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 16 }}>
+    <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>
+      <div
+        style={{
+          display: "flex",
+          fontSize: 36,
+          fontWeight: 700,
+          lineHeight: 1.2,
+          color: dismissed ? MUTED : INK,
+          textDecoration: dismissed ? "line-through" : "none",
+        }}
+      >
+        {t(subjectOf(group.discrepancies[0]!), 70, KIND_LABEL[first.kind] ?? "Discrepancy")}
+      </div>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 12, opacity: dismissed ? 0.6 : 1 }}>
         {first.parts.slice(0, quote ? 3 : 6).map((p) => (
           <div
             key={p.value}
@@ -71,7 +94,7 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
               alignItems: "center",
               gap: 14,
               maxWidth: "100%",
-              padding: "12px 20px",
+              padding: "8px 18px",
               borderRadius: 12,
               background: VALUE[p.colour % VALUE.length],
               border: `2px solid ${INK}33`,
@@ -81,7 +104,7 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
               style={{
                 display: "flex",
                 flexShrink: 1,
-                fontSize: quote ? 30 : first.parts.length > 3 ? 34 : 44,
+                fontSize: quote ? 28 : first.parts.length > 3 ? 30 : 38,
                 lineHeight: 1.25,
                 color: INK,
               }}
@@ -122,7 +145,7 @@ export function claimCardImage(found: ClaimGroupPage | null): ImageResponse {
       />
     </div>
   );
-  return new ImageResponse(<Frame story={t(story.title, 110, "A news story")} badge={badge} body={body} />, CARD_SIZE);
+  return new ImageResponse(<Frame story={t(story.title, 68, "A news story")} badge={badge} body={body} />, CARD_SIZE);
 }
 
 function Frame({

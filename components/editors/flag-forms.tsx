@@ -8,11 +8,22 @@ const input = "w-full rounded border border-line bg-white px-2 py-1.5 text-sm";
 const button = "rounded bg-ink px-3 py-1.5 text-sm font-medium text-white hover:bg-ink/85 disabled:opacity-60";
 
 /** Flag the whole row or one outlet's version of it. */
-export function FlagForm({ groupId, outlets }: { groupId: string; outlets: Array<{ id: string; label: string }> }) {
-  const { run, pending, error, fieldErrors } = useAction(openFlagAction);
+export function FlagForm({
+  groupId,
+  outlets,
+  label = "Flag this claim",
+  onDone,
+}: {
+  groupId: string;
+  outlets: Array<{ id: string; label: string }>;
+  /** The form's accessible name; several on one page need names of their own. */
+  label?: string;
+  onDone?: () => void;
+}) {
+  const { run, pending, error, fieldErrors } = useAction(openFlagAction, () => onDone?.());
   return (
     <form
-      aria-label="Flag this claim"
+      aria-label={label}
       className="space-y-3"
       action={(f) =>
         run({ groupId, articleId: f.get("articleId") || undefined, reason: f.get("reason"), note: f.get("note") })

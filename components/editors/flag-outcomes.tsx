@@ -31,6 +31,19 @@ export function FlagBadge({ flag, className }: { flag: Pick<PublicFlag, "status"
   );
 }
 
+/** Editors' standing verdict on a row's discrepancies: the same mark in the matrix, the list and the permalink. */
+export function VerdictMark({ verdict }: { verdict: "confirmed" | "dismissed" }) {
+  return verdict === "confirmed" ? (
+    <span className="inline-block rounded bg-conflict px-1.5 py-0.5 text-xs font-semibold text-white">
+      <span aria-hidden>✓ </span>Confirmed by editors
+    </span>
+  ) : (
+    <span className="inline-block rounded bg-line px-1.5 py-0.5 text-xs font-medium text-ink">
+      Dismissed by editors
+    </span>
+  );
+}
+
 /** What editors decided about this row, for everyone. */
 export function FlagOutcomes({ flags, labelOf }: { flags: PublicFlag[]; labelOf: (articleId: string) => string }) {
   if (!flags.length) return null;

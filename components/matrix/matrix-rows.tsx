@@ -4,7 +4,7 @@ import type { FlagReason, FlagStatus, FlagState } from "@/lib/editors/flag-label
 import type { Segment } from "@/lib/stories/view";
 import { HighlightedText } from "@/components/value-mark";
 import { KindBadge, SoleSourceBadge, SplitList, type SplitListPart } from "@/components/split-summary";
-import { FlagBadge } from "@/components/editors/flag-outcomes";
+import { FlagBadge, VerdictMark } from "@/components/editors/flag-outcomes";
 
 /**
  * The matrix's rows, drawn from compact data (components/matrix/matrix.tsx builds it). A server component's output
@@ -34,6 +34,8 @@ export interface CellData {
 export interface RowData {
   id: string;
   conflict: boolean;
+  /** Editors' verdict on the row's discrepancies, when one stands (lib/stories/verdicts.ts). */
+  verdict?: "confirmed" | "dismissed";
   sole: boolean;
   fact: boolean;
   flag: FlagState;
@@ -76,6 +78,7 @@ export function MatrixRows({
             data-row={row}
             aria-current={focusId === g.id ? "true" : undefined}
             data-conflict={g.conflict || undefined}
+            data-verdict={g.verdict}
             data-sole-source={g.sole || undefined}
             data-flag={g.flag ?? undefined}
             className="mx-tr"
@@ -83,8 +86,9 @@ export function MatrixRows({
             <th scope="row" className="mx-th">
               <div className="flex flex-wrap gap-1">
                 {g.kinds.map((k) => (
-                  <KindBadge key={k} kind={k} />
+                  <KindBadge key={k} kind={k} className={g.verdict === "dismissed" ? "line-through" : undefined} />
                 ))}
+                {g.verdict && <VerdictMark verdict={g.verdict} />}
                 {g.sole && <SoleSourceBadge />}
                 {g.fact && (
                   <span className="rounded bg-line px-1.5 py-0.5 text-xs text-muted">

@@ -11,6 +11,7 @@ import {
   type MatrixParams,
 } from "@/lib/stories/view";
 import { flagState, type FlagMark, type GroupFlags } from "@/lib/editors/flag-labels";
+import { isLiveConflict, rowVerdict } from "@/lib/stories/verdicts";
 import { MatrixGrid } from "./matrix-grid";
 import { MatrixRows, type FlagData, type RowData, type SegmentData } from "./matrix-rows";
 
@@ -105,9 +106,12 @@ function rowData(
   const copyOf = new Map(group.coverage.copies.map((c) => [c.article, c.of]));
   const missing = outlets.filter((a) => !cells.has(a.id));
   const copies = group.coverage.copies.length;
+  const verdict = rowVerdict(flags);
   return {
     id: group.id,
-    conflict: group.discrepancies.length > 0,
+    // A row whose discrepancies editors dismissed is drawn as no conflict; the permalink says the same.
+    conflict: isLiveConflict(group, verdict),
+    ...(verdict.state !== "open" && { verdict: verdict.state }),
     sole: group.soleSource,
     fact: group.kind === "fact",
     flag: flagState(flags),

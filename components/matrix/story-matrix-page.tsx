@@ -21,6 +21,8 @@ import { Matrix } from "./matrix";
 import { MatrixFilters } from "./matrix-filters";
 import { NameVariants } from "./name-variants";
 import { UtcTime } from "@/components/utc-time";
+import { DisagreementList } from "@/components/disagreements/disagreement-list";
+import { conflictRows, verdictsOf } from "@/lib/stories/verdicts";
 import { MatrixExportLinks } from "@/components/export-links";
 import { SoleSourceList } from "./sole-source-list";
 
@@ -33,6 +35,8 @@ const SOLE_LISTED = 60;
 
 // generateMetadata, the layout and the page read the same story: once per request.
 const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
+// Flags change without a new analysis, so they are read apart from the (version-cached) matrix; once per request too.
+const flagsFor = cache((storyId: string) => storyFlags(db, storyId));
 
 /** Whether a story has this slug (app/stories/[slug]/layout.tsx answers 404 before anything streams). */
 export async function storyExists(slug: string): Promise<boolean> {
@@ -43,9 +47,11 @@ export async function storyMetadata(slug: string): Promise<Metadata> {
   const story = await storyFor(slug);
   if (!story) return { title: "Story not found" };
   const s = story.summary;
+  // Rows whose discrepancies editors dismissed are not counted (lib/stories/verdicts.ts).
+  const conflicts = conflictRows(story.groups, verdictsOf(await flagsFor(story.id)));
   return {
     title: story.title,
-    description: `${story.articles.length} outlets compared claim by claim: ${s.discrepancies} discrepancies, ${s.soleSource} claims only one outlet carries.`,
+    description: `${story.articles.length} outlets compared claim by claim: ${conflicts} discrepancies, ${s.soleSource} claims only one outlet carries.`,
     alternates: { canonical: `/stories/${encodeURIComponent(story.slug)}` },
   };
 }
@@ -66,8 +72,7 @@ export async function StoryMatrixPage({
 }) {
   const story = await storyFor(slug);
   if (!story) notFound();
-  // Flags change without a new analysis, so they are read apart from the (version-cached) matrix.
-  const flags = await storyFlags(db, story.id);
+  const flags = await flagsFor(story.id);
   const all = viewRows(story, view, flags);
   const { matrix: rows, sole } = splitSoleRows(all, view);
   const counts = filterCounts(story, view, flags);
@@ -81,7 +86,9 @@ export async function StoryMatrixPage({
 
   return (
     <div className="space-y-4">
-      {header && <StoryHeader story={story} />}
+      {header && <StoryHeader story={story} flags={flags} />}
+
+      <DisagreementList story={story} flags={flags} />
 
       <NameVariants variants={story.variants} articles={story.articles} />
 
@@ -255,16 +262,23 @@ function listedSole<G extends { coverage: { articles: string[] } }>(sole: G[], o
 export async function StoryHeaderFor({ slug }: { slug: string }) {
   const story = await storyFor(slug);
   if (!story) notFound();
-  return <StoryHeader story={story} />;
+  return <StoryHeader story={story} flags={await flagsFor(story.id)} />;
 }
 
 /**
  * The story's title and figures, with a skip link to the matrix (the filter bar's chips are a dozen tabs). The same
  * for every view of the story: the filtered views' layout draws it, so it stays on screen while a filter loads.
  */
-function StoryHeader({ story }: { story: NonNullable<Awaited<ReturnType<typeof storyFor>>> }) {
+function StoryHeader({
+  story,
+  flags,
+}: {
+  story: NonNullable<Awaited<ReturnType<typeof storyFor>>>;
+  flags: Awaited<ReturnType<typeof storyFlags>>;
+}) {
   const s = story.summary;
-  const discrepancyRows = story.groups.filter((g) => g.discrepancies.length).length;
+  // Rows whose discrepancies editors dismissed are not counted (lib/stories/verdicts.ts).
+  const discrepancyRows = conflictRows(story.groups, verdictsOf(flags));
   const soleRows = story.groups.filter((g) => g.soleSource).length;
   return (
     <>

@@ -4,6 +4,7 @@ import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
 import { ClientError, parseInput } from "../errors";
 import type { CoverageJson } from "../stories/json";
+import { verdictOfFlags } from "../stories/verdicts";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 import {
@@ -293,3 +294,42 @@ export const flagEditors = (db: Db) =>
     orderBy: { name: "asc" },
     select: { id: true, name: true, email: true },
   });
+
+/**
+ * Rows with discrepancies that editors dismissed, counted by story: what the story list takes off the analysis's count
+ * of discrepancies (lib/stories/verdicts.ts says what a dismissal is). Reads only resolved row flags of the reasons
+ * that judge a discrepancy, and the rows they sit on now (a merged row's flags followed its claims).
+ */
+export async function dismissedConflictsByStory(db: Db): Promise<Map<string, number>> {
+  const flags = await db.flag.findMany({
+    where: {
+      articleId: null,
+      status: "resolved",
+      reason: { in: ["not-a-contradiction", "extraction-error", "contradiction-confirmed"] },
+    },
+    select: { storyId: true, groupId: true, articleId: true, reason: true, status: true, updatedAt: true },
+  });
+  const to = await redirects(db, [...new Set(flags.map((f) => f.groupId))]);
+  const byRow = new Map<string, typeof flags>();
+  for (const f of flags) {
+    const gid = to.get(f.groupId) ?? f.groupId;
+    byRow.set(gid, [...(byRow.get(gid) ?? []), f]);
+  }
+  const rows = (
+    await inChunks([...byRow.keys()], (some) =>
+      db.claimGroup.findMany({
+        where: { id: { in: some } },
+        select: { id: true, storyId: true, status: true, _count: { select: { discrepancies: true } } },
+      }),
+    )
+  ).flat();
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    if (r.status !== "active" || !r._count.discrepancies) continue;
+    const marks = byRow
+      .get(r.id)!
+      .map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
+    if (verdictOfFlags(marks).state === "dismissed") out.set(r.storyId, (out.get(r.storyId) ?? 0) + 1);
+  }
+  return out;
+}

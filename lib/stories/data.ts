@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
-import type { CoverageJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
+import type { CoverageJson, DiscrepancyBasisJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
 import type { Attribution } from "../analysis/attribution";
 
 /** Reads for the pages and the API. Every function takes the client so tests and scripts can pass their own. */
@@ -27,6 +27,16 @@ export async function listStories(db: Db) {
   }));
 }
 export type StoryListItem = Awaited<ReturnType<typeof listStories>>[number];
+
+const discrepancyColumns = {
+  kind: true,
+  detail: true,
+  values: true,
+  diff: true,
+  basis: true,
+  confidence: true,
+  subject: true,
+} as const;
 
 const articleColumns = { id: true, label: true, title: true, url: true, publishedAt: true, position: true } as const;
 
@@ -74,7 +84,7 @@ async function readStoryMatrix(db: Db, slug: string) {
             orderBy: { order: "asc" },
             select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true } } },
           },
-          discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, values: true, diff: true } },
+          discrepancies: { orderBy: { order: "asc" }, select: discrepancyColumns },
         },
       },
     },
@@ -96,7 +106,15 @@ interface GroupRow {
   soleSource: boolean;
   coverage: unknown;
   claims: Array<{ claimId: string; start: number; end: number; text: string; claim: { articleId: string } }>;
-  discrepancies: Array<{ kind: string; detail: string; values: unknown; diff: unknown }>;
+  discrepancies: Array<{
+    kind: string;
+    detail: string;
+    values: unknown;
+    diff: unknown;
+    basis: unknown;
+    confidence: number | null;
+    subject: string | null;
+  }>;
 }
 
 function toGroupView(g: GroupRow) {
@@ -118,6 +136,9 @@ function toGroupView(g: GroupRow) {
       detail: d.detail,
       values: d.values as DiscrepancyValueJson[],
       diff: (d.diff as Array<[number, string]> | null) ?? null,
+      basis: (d.basis as DiscrepancyBasisJson | null) ?? null,
+      confidence: d.confidence,
+      subject: d.subject,
     })),
   };
 }
@@ -160,7 +181,7 @@ export async function getClaimGroup(db: Db, id: string) {
           claim: { select: { articleId: true, start: true, end: true, text: true } },
         },
       },
-      discrepancies: { orderBy: { order: "asc" }, select: { kind: true, detail: true, values: true, diff: true } },
+      discrepancies: { orderBy: { order: "asc" }, select: discrepancyColumns },
     },
   });
   if (!row) return null;

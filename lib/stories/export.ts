@@ -4,7 +4,9 @@ import { ClientError } from "../errors";
 import { storyFlags } from "../editors/flags";
 import { flagState, type FlagMark, type FlagReason, type FlagStatus, type GroupFlags } from "../editors/flag-labels";
 import { DISCREPANCY_KINDS, getStoryMatrix, type DiscrepancyKind, type StoryMatrix } from "./data";
+import type { DiscrepancyBasisJson } from "./json";
 import { matrixHref, parseMatrixParams, viewRows, type MatrixParams } from "./view";
+import { rowVerdict, type RowVerdict } from "./verdicts";
 
 /**
  * A story's matrix as data: the rows of one view (every page of it, in the page's order), as JSON and as CSV in two
@@ -54,9 +56,20 @@ export interface ExportRow {
   copies: Array<{ article: string; of: string }>;
   flagState: "open" | "reviewed" | null;
   flags: ExportFlag[];
+  /**
+   * What editors decided about the row's discrepancies (lib/stories/verdicts.ts): "confirmed", "dismissed" (not a
+   * contradiction, or an extraction error), or null while no verdict stands.
+   */
+  verdict: "confirmed" | "dismissed" | null;
   discrepancies: Array<{
     kind: DiscrepancyKind;
+    /** What the outlets disagree about; null for rows analysed before subjects were stored. */
+    subject: string | null;
     detail: string;
+    /** How sure the analysis is, 0..1; null as for subject. */
+    confidence: number | null;
+    /** Holder, event, measure and the signals the confidence weighs; null as for subject. */
+    basis: DiscrepancyBasisJson | null;
     values: Array<{ value: string; articles: string[]; claims: string[] }>;
     diff: Array<[number, string]> | null;
   }>;
@@ -128,6 +141,8 @@ const exportFlag = (f: FlagMark): ExportFlag => ({
   updatedAt: f.updatedAt.toISOString(),
 });
 
+const verdictField = (v: RowVerdict) => (v.state === "open" ? null : v.state);
+
 /** The view's rows with everything the exports show. `origin` makes the links absolute. */
 export function buildMatrixExport(
   story: ExportableStory,
@@ -151,9 +166,13 @@ export function buildMatrixExport(
       copies: g.coverage.copies,
       flagState: flagState(f),
       flags: f ? [...f.row, ...[...f.cells.values()].flat()].map(exportFlag) : [],
+      verdict: g.discrepancies.length ? verdictField(rowVerdict(f)) : null,
       discrepancies: g.discrepancies.map((d) => ({
         kind: d.kind,
+        subject: d.subject,
         detail: d.detail,
+        confidence: d.confidence,
+        basis: d.basis,
         values: d.values.map((v) => ({ value: v.value, articles: v.articles, claims: v.claims })),
         diff: d.diff,
       })),
@@ -250,6 +269,9 @@ export const WIDE_COLUMNS = [
   "outlets_carrying",
   "flag_state",
   "flags",
+  "verdict",
+  "discrepancy_subject",
+  "discrepancy_confidence",
 ] as const;
 export const LONG_COLUMNS = [
   "position",
@@ -301,6 +323,9 @@ export function wideCsv(x: MatrixExport): string {
     r.carriedBy.length,
     r.flagState ?? "",
     r.flags.map((f) => flagText(f, f.articleId ? (labelOf.get(f.articleId) ?? f.articleId) : undefined)).join(CSV_JOIN),
+    r.verdict ?? "",
+    r.discrepancies.map((d) => d.subject ?? "").join(CSV_JOIN),
+    r.discrepancies.map((d) => (d.confidence === null ? "" : String(d.confidence))).join(CSV_JOIN),
     ...x.outlets.map((o) =>
       r.cells
         .filter((c) => c.articleId === o.id)

@@ -40,6 +40,9 @@ const page: Pick<ClaimGroupPage, "group" | "story"> = {
         kind: "date",
         detail: "dated Saturday (Source A) vs Sunday (الجزيرة) vs Monday (الجزيرة)",
         diff: null,
+        subject: "Date of Amir Hatami's visit",
+        confidence: 0.7,
+        basis: { holder: "Amir Hatami", event: "visit", signals: { date: 1 } },
         values: [
           { value: "Saturday", articles: ["a"], claims: ["ca"], spans: [] },
           { value: "Sunday", articles: ["b"], claims: ["cb1"], spans: [] },
@@ -78,7 +81,8 @@ describe("a claim as schema.org JSON-LD", () => {
       soleSource: false,
       dateModified: "2026-11-24T10:00:00.000Z",
     });
-    expect(doc.name).toMatch(/^Date conflict: Saturday vs Sunday vs Monday/);
+    // Named as the permalink is: its subject and split (the open flag and the cell flag leave it standing).
+    expect(doc.name).toBe("Date of Amir Hatami's visit: Saturday (1) · Sunday (1) · Monday (1)");
     expect(doc.isPartOf).toEqual({
       "@type": "WebPage",
       "@id": `${ORIGIN}/stories/visit-2018`,
@@ -117,7 +121,10 @@ describe("a claim as schema.org JSON-LD", () => {
       {
         "@type": "Discrepancy",
         discrepancyKind: "date",
+        name: "Date of Amir Hatami's visit",
         description: "dated Saturday (Source A) vs Sunday (الجزيرة) vs Monday (الجزيرة)",
+        confidence: 0.7,
+        basis: { holder: "Amir Hatami", event: "visit", signals: { date: 1 } },
         statedValue: [
           { "@type": "PropertyValue", value: "Saturday", statedIn: [`${ORIGIN}/articles/a`] },
           { "@type": "PropertyValue", value: "Sunday", statedIn: [`${ORIGIN}/articles/b`] },
@@ -178,6 +185,12 @@ describe("a claim as schema.org JSON-LD", () => {
       if (v && typeof v === "object")
         for (const [k, x] of Object.entries(v)) {
           if (k === "@context") continue;
+          // A JSON literal ("@type": "@json", as basis is) is a value, not more linked data.
+          const def = Object.hasOwn(ours, k) ? (ours[k] as { "@type"?: string }) : undefined;
+          if (def?.["@type"] === "@json") {
+            keys.add(k);
+            continue;
+          }
           if (k === "@type") types.add(x as string);
           else if (!k.startsWith("@")) keys.add(k);
           walk(x);

@@ -1,7 +1,9 @@
 import type { FlagReason, FlagStatus } from "../editors/flag-labels";
 import type { ClaimGroupPage, DiscrepancyKind } from "./data";
+import type { DiscrepancyBasisJson } from "./json";
 import { claimDescription, claimHeadline } from "./permalink";
 import { cellsByArticle } from "./view";
+import { verdictOfFlags } from "./verdicts";
 import { vocabularyContext } from "./vocabulary";
 
 /**
@@ -48,7 +50,11 @@ export interface ClaimJsonLd {
   discrepancy: Array<{
     "@type": "Discrepancy";
     discrepancyKind: DiscrepancyKind;
+    /** What the outlets disagree about ("Date of Amir Hatami's visit"), when the analysis named it. */
+    name?: string;
     description: string;
+    confidence?: number;
+    basis?: DiscrepancyBasisJson;
     statedValue: Array<{ "@type": "PropertyValue"; value: string; statedIn: string[] }>;
   }>;
   reviewFlag: Array<{
@@ -74,13 +80,15 @@ export function claimJsonLd(
   // The appearance is identified by its page here: every article has one, not every article has its outlet's URL.
   const appearanceId = (articleId: string) => `${origin}/articles/${encodeURIComponent(articleId)}`;
   const byArticle = cellsByArticle(group);
+  // Named and described as the permalink page is: with what editors decided.
+  const verdict = verdictOfFlags(flags);
   return {
     "@context": jsonLdContext(origin),
     "@type": "Claim",
     "@id": permalink,
     url: permalink,
-    name: claimHeadline(group, labelOf),
-    description: claimDescription(group, labelOf, 600),
+    name: claimHeadline(group, labelOf, verdict),
+    description: claimDescription(group, labelOf, 600, verdict),
     text: group.cells[0]?.text ?? "",
     dateModified: story.updatedAt.toISOString(),
     isPartOf: { "@type": "WebPage", "@id": storyUrl, url: storyUrl, name: story.title },
@@ -103,7 +111,10 @@ export function claimJsonLd(
     discrepancy: group.discrepancies.map((d) => ({
       "@type": "Discrepancy",
       discrepancyKind: d.kind,
+      ...(d.subject !== null && { name: d.subject }),
       description: d.detail,
+      ...(d.confidence !== null && { confidence: d.confidence }),
+      ...(d.basis !== null && { basis: d.basis }),
       statedValue: d.values.map((v) => ({
         "@type": "PropertyValue",
         value: v.value,

@@ -3,6 +3,7 @@
  * never positions, so they stay true when the story grows.
  */
 import type { Analysis } from "../analysis/analyze";
+import type { DiscrepancyBasis } from "../analysis/compare";
 
 export interface CoverageJson {
   articles: string[];
@@ -18,6 +19,9 @@ export interface DiscrepancyValueJson {
   /** Where each claim writes the value (article offsets), for highlighting. */
   spans: Array<{ claim: string; start: number; end: number }>;
 }
+
+/** What a discrepancy rests on, as the analysis gives it (holder, event, measure and the signals it weighed). */
+export type DiscrepancyBasisJson = DiscrepancyBasis;
 
 export interface VariantJson {
   key: string;

@@ -66,6 +66,21 @@ describe("ingestArticles", () => {
       }
   });
 
+  it("stores what each discrepancy is about, how sure the analysis is and what it rests on", async () => {
+    const m = (await getStoryMatrix(db, "iran-syria-2018"))!;
+    const all = m.groups.flatMap((g) => g.discrepancies);
+    expect(all.length).toBeGreaterThan(0);
+    for (const d of all) {
+      expect(d.subject, d.detail).toMatch(/\w/);
+      expect(d.confidence, d.detail).toBeGreaterThan(0);
+      expect(d.confidence, d.detail).toBeLessThanOrEqual(1);
+      expect(Object.keys(d.basis?.signals ?? {}).length, d.detail).toBeGreaterThan(0);
+    }
+    const date = all.find((d) => d.kind === "date" && d.values.length === 3)!;
+    expect(date.subject).toMatch(/^Date/);
+    expect(date.basis?.signals.date).toBe(1);
+  });
+
   it("keeps each claim's attribution for the permalink", async () => {
     const claims = await db.claim.findMany({ where: { text: { contains: "Tasnim" } }, select: { id: true } });
     const credits = await getAttributions(
@@ -228,7 +243,16 @@ describe("writing only the rows that changed", () => {
         claims: { select: { claimId: true, start: true, end: true, text: true, order: true } },
         discrepancies: {
           orderBy: { order: "asc" },
-          select: { kind: true, detail: true, order: true, values: true, diff: true },
+          select: {
+            kind: true,
+            detail: true,
+            order: true,
+            values: true,
+            diff: true,
+            basis: true,
+            confidence: true,
+            subject: true,
+          },
         },
       },
     });

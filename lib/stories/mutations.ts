@@ -19,7 +19,7 @@ import { Prisma } from "../generated/prisma/client";
 import { carryClaimIds, carryOver, type GroupMembers } from "./carry-over";
 import { addTerms, bestStory, termCounts, type TermCounts } from "./placement";
 import { reextractOptionsSchema, type IngestArticle } from "./schema";
-import type { CoverageJson, DiscrepancyValueJson, VariantJson } from "./json";
+import type { CoverageJson, DiscrepancyBasisJson, DiscrepancyValueJson, VariantJson } from "./json";
 
 export interface IngestOutcome {
   status: "created" | "existing";
@@ -830,6 +830,9 @@ async function writeStory(
         detail: d.detail,
         order,
         diff: d.diff ?? null,
+        basis: d.basis ?? null,
+        confidence: d.confidence ?? null,
+        subject: d.subject ?? null,
         values: d.values.map((v): DiscrepancyValueJson => ({
           value: v.value,
           articles: v.articles.map(articleId),
@@ -921,7 +924,17 @@ interface Member {
 interface StoredRow extends Omit<WrittenRow, "position"> {
   id: string;
   row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson };
-  discrepancies: Array<{ kind: string; detail: string; order: number; diff: unknown; values: DiscrepancyValueJson[] }>;
+  /** Every column of each discrepancy: the row's `discrepanciesKey` is their digest, so a change to any is written. */
+  discrepancies: Array<{
+    kind: string;
+    detail: string;
+    order: number;
+    diff: unknown;
+    basis: DiscrepancyBasisJson | null;
+    confidence: number | null;
+    subject: string | null;
+    values: DiscrepancyValueJson[];
+  }>;
 }
 
 /** What the next write compares against, kept with the story (digests rather than a wide story's JSON). */
@@ -1065,9 +1078,12 @@ async function writeRows(
           order: d.order,
           diff: d.diff === null ? Prisma.DbNull : toJson(d.diff),
           values: toJson(d.values),
+          basis: d.basis === null ? Prisma.DbNull : toJson(d.basis),
+          confidence: d.confidence,
+          subject: d.subject,
         })),
       }),
-    { each: 7 },
+    { each: 10 },
   );
 }
 

@@ -3,7 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import { routeParam } from "../http";
+import { publicGroupFlags } from "../editors/flags";
 import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from "./data";
+import { verdictOfFlags, type RowVerdict } from "./verdicts";
 
 /**
  * The permalink pages' reads, once per request: the [id] layout, generateMetadata and the page all ask for the same
@@ -39,4 +41,10 @@ export const articleForPage = cache(async (raw: string): Promise<ArticleView> =>
   const found = await articleLookup(raw);
   if (!found) notFound();
   return found;
+});
+
+/** A row's public flags and the verdict they give, once per request: the metadata and the page both show it. */
+export const claimFlagsForPage = cache(async (groupId: string) => {
+  const flags = await publicGroupFlags(db, groupId);
+  return { flags, verdict: verdictOfFlags(flags) as RowVerdict };
 });

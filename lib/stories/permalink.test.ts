@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { GroupView } from "./data";
+import type { FlagReason, FlagStatus } from "../editors/flag-labels";
 import { claimDescription, claimHeadline, diffSides, truncate } from "./permalink";
+import { verdictOfFlags, type RowVerdict } from "./verdicts";
 
 const labels: Record<string, string> = { a: "Source A", b: "Dispatches", c: "Source C", d: "Source D", e: "Source E" };
 const labelOf = (id: string) => labels[id] ?? id;
@@ -17,30 +19,77 @@ const row = (over: Partial<Row>): Row => ({
   ],
   ...over,
 });
+const unscored = { subject: null, confidence: null, basis: null };
 const dateConflict = {
   kind: "date" as const,
   detail: "dated Saturday vs Sunday vs Monday",
   values: [value("Saturday", ["a", "b"]), value("Sunday", ["c", "d"]), value("Monday", ["d"])],
   diff: null,
+  ...unscored,
 };
+const visit = { ...dateConflict, subject: "Date of Amir Hatami's visit", confidence: 0.8 };
+const at = new Date("2026-12-03T10:00:00Z");
+const verdict = (reason: FlagReason, status: FlagStatus = "resolved", articleId: string | null = null) =>
+  verdictOfFlags([{ articleId, reason, status, updatedAt: at }]);
 
 describe("claimHeadline and claimDescription", () => {
-  const cases: Array<{ name: string; row: Row; headline: string; description: string | RegExp }> = [
+  const cases: Array<{
+    name: string;
+    row: Row;
+    verdict?: RowVerdict;
+    headline: string;
+    description: string | RegExp;
+  }> = [
     {
-      name: "a date conflict names every value and who states it",
+      name: "a date conflict without a stored subject is named by its kind, each value with its outlets' count",
       row: row({ discrepancies: [dateConflict] }),
-      headline: "Date conflict: Saturday vs Sunday vs Monday",
+      headline: "Date conflict: Saturday (2) · Sunday (2) · Monday (1)",
       description: "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday.",
+    },
+    {
+      name: "a conflict is named by its subject",
+      row: row({ discrepancies: [visit] }),
+      headline: "Date of Amir Hatami's visit: Saturday (2) · Sunday (2) · Monday (1)",
+      description: "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday.",
+    },
+    {
+      name: "an open flag changes nothing readers see",
+      row: row({ discrepancies: [visit] }),
+      verdict: verdict("not-a-contradiction", "open"),
+      headline: "Date of Amir Hatami's visit: Saturday (2) · Sunday (2) · Monday (1)",
+      description: "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday.",
+    },
+    {
+      name: "dismissed as not a contradiction: the headline and description say what editors decided",
+      row: row({ discrepancies: [visit] }),
+      verdict: verdict("not-a-contradiction"),
+      headline: "Date of Amir Hatami's visit: not a contradiction, editors decided",
+      description:
+        /^Editors reviewed this and decided it is not a contradiction\. As read: Source A, Dispatches say Saturday;/,
+    },
+    {
+      name: "dismissed as an extraction error",
+      row: row({ discrepancies: [visit] }),
+      verdict: verdict("extraction-error"),
+      headline: "Date of Amir Hatami's visit: an extraction error, editors decided",
+      description: /^Editors reviewed this and found an extraction error/,
+    },
+    {
+      name: "confirmed: the split, marked confirmed",
+      row: row({ discrepancies: [visit] }),
+      verdict: verdict("contradiction-confirmed"),
+      headline: "Date of Amir Hatami's visit: Saturday (2) · Sunday (2) · Monday (1) — confirmed by editors",
+      description: /^Editors confirmed the contradiction\. Source A, Dispatches say Saturday;/,
     },
     {
       name: "two discrepancies: the first leads the headline, both are described",
       row: row({
         discrepancies: [
           dateConflict,
-          { kind: "number", detail: "", values: [value("7", ["a"]), value("8", ["d"])], diff: null },
+          { kind: "number", detail: "", values: [value("7", ["a"]), value("8", ["d"])], diff: null, ...unscored },
         ],
       }),
-      headline: "Date conflict: Saturday vs Sunday vs Monday (+1 more)",
+      headline: "Date conflict: Saturday (2) · Sunday (2) · Monday (1) (+1 more)",
       description: /Monday\. Source A says 7; Source D says 8\.$/,
     },
     {
@@ -68,9 +117,10 @@ describe("claimHeadline and claimDescription", () => {
   ];
   for (const c of cases)
     it(c.name, () => {
-      expect(claimHeadline(c.row, labelOf)).toBe(c.headline);
-      if (typeof c.description === "string") expect(claimDescription(c.row, labelOf)).toBe(c.description);
-      else expect(claimDescription(c.row, labelOf)).toMatch(c.description);
+      expect(claimHeadline(c.row, labelOf, c.verdict)).toBe(c.headline);
+      const description = claimDescription(c.row, labelOf, 300, c.verdict);
+      if (typeof c.description === "string") expect(description).toBe(c.description);
+      else expect(description).toMatch(c.description);
     });
 
   it("keeps descriptions within the limit", () => {

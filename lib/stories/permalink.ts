@@ -1,5 +1,7 @@
 import type { GroupView } from "./data";
+import type { FlagReason } from "../editors/flag-labels";
 import { KIND_LABEL } from "./view";
+import { NO_VERDICT, type RowVerdict } from "./verdicts";
 
 /**
  * The words a claim permalink is shared with: its headline ("Date conflict: Saturday vs Sunday vs Monday") and a
@@ -31,14 +33,36 @@ function firstStatement(group: Pick<GroupView, "cells">): string {
   return group.cells[0]?.text ?? "";
 }
 
+/** "Saturday (2) · Sunday (1) · Monday (1)": each value with how many outlets state it. */
+export function splitLine(d: Pick<GroupView["discrepancies"][number], "kind" | "values">): string {
+  return d.values.map((v) => `${truncate(v.value, d.kind === "quote" ? 40 : 48)} (${v.articles.length})`).join(" · ");
+}
+
+/** What a discrepancy is about: the analysis's subject, or its kind for rows stored before subjects were. */
+export const subjectOf = (d: Pick<GroupView["discrepancies"][number], "kind" | "subject">): string =>
+  d.subject ?? KIND_LABEL[d.kind] ?? d.kind;
+
+/** What the editors decided, as the headline and the description say it. */
+const DISMISSED_AS: Partial<Record<FlagReason, string>> = {
+  "not-a-contradiction": "not a contradiction",
+  "extraction-error": "an extraction error",
+};
+
+/**
+ * "Date of Amir Hatami's visit: Saturday (2) · Sunday (1) · Monday (1)" for a conflict; with editors' verdict, what
+ * they decided ("… — confirmed by editors", "Date of Amir Hatami's visit: not a contradiction, editors decided").
+ */
 export function claimHeadline(
   group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">,
   labelOf: LabelOf,
+  verdict: RowVerdict = NO_VERDICT,
 ): string {
   const d = group.discrepancies[0];
   if (d) {
+    if (verdict.state === "dismissed")
+      return `${subjectOf(d)}: ${DISMISSED_AS[verdict.reason!] ?? "dismissed"}, editors decided`;
     const more = group.discrepancies.length > 1 ? ` (+${group.discrepancies.length - 1} more)` : "";
-    return `${KIND_LABEL[d.kind] ?? d.kind}: ${d.values.map((v) => truncate(v.value, d.kind === "quote" ? 40 : 48)).join(" vs ")}${more}`;
+    return `${subjectOf(d)}: ${splitLine(d)}${more}${verdict.state === "confirmed" ? " — confirmed by editors" : ""}`;
   }
   const carriers = group.coverage.articles;
   if (group.soleSource || carriers.length <= 1)
@@ -47,13 +71,14 @@ export function claimHeadline(
 }
 
 /**
- * "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday." for a conflict,
- * "5 outlets agree: …" or "Only Source E reports: …" otherwise.
+ * "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday." for a conflict, led by
+ * what editors decided when they did; "5 outlets agree: …" or "Only Source E reports: …" otherwise.
  */
 export function claimDescription(
   group: Pick<GroupView, "discrepancies" | "soleSource" | "coverage" | "cells">,
   labelOf: LabelOf,
   max = 300,
+  verdict: RowVerdict = NO_VERDICT,
 ): string {
   if (group.discrepancies.length) {
     const sentences = group.discrepancies.map(
@@ -65,7 +90,15 @@ export function claimDescription(
           })
           .join("; ") + ".",
     );
-    return truncate(sentences.join(" "), max);
+    const lead =
+      verdict.state === "dismissed"
+        ? verdict.reason === "extraction-error"
+          ? "Editors reviewed this and found an extraction error: the outlets do not disagree. As read:"
+          : "Editors reviewed this and decided it is not a contradiction. As read:"
+        : verdict.state === "confirmed"
+          ? "Editors confirmed the contradiction."
+          : "";
+    return truncate([lead, ...sentences].filter(Boolean).join(" "), max);
   }
   const carriers = group.coverage.articles;
   const statement = firstStatement(group);

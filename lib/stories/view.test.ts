@@ -38,6 +38,9 @@ const group = (over: Partial<GroupView> = {}): GroupView => ({
       kind: "date",
       detail: "dated Saturday (A) vs Sunday (B)",
       diff: null,
+      subject: null,
+      confidence: null,
+      basis: null,
       values: [
         { value: "Saturday", articles: ["a"], claims: ["c1"], spans: [{ claim: "c1", start: 127, end: 135 }] },
         { value: "Sunday", articles: ["b", "c"], claims: ["c2"], spans: [{ claim: "c2", start: 11, end: 17 }] },

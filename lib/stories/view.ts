@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DISCREPANCY_KINDS, type CellView, type GroupView, type StoryMatrix } from "./data";
 import { flagState, type GroupFlags } from "../editors/flag-labels";
+import { conflictsFirst, isLiveConflict, NO_VERDICT, verdictsOf, type RowVerdict } from "./verdicts";
 
 /**
  * Outlet columns per matrix page. A story of a hundred outlets cannot show every outlet side by side: 100 columns of
@@ -71,6 +72,7 @@ export function filterGroups(
   p: MatrixParams,
   articleOrder?: Map<string, number>,
   flagOf: (groupId: string) => "open" | "reviewed" | null = () => null,
+  verdictOf: (groupId: string) => RowVerdict = () => NO_VERDICT,
 ): GroupView[] {
   const flagged = (g: GroupView) => {
     const state = flagOf(g.id);
@@ -78,13 +80,15 @@ export function filterGroups(
   };
   const rows = groups.filter(
     (g) =>
-      (p.show !== "discrepancies" || g.discrepancies.length > 0) &&
+      (p.show !== "discrepancies" || isLiveConflict(g, verdictOf(g.id))) &&
       (p.show !== "sole" || g.soleSource) &&
       (!p.kind || g.discrepancies.some((d) => d.kind === p.kind)) &&
       (!p.outlet || g.coverage.articles.includes(p.outlet)) &&
       (!p.flag || flagged(g)),
   );
-  if (p.sort !== "story" || !articleOrder) return rows;
+  // Editors' verdicts reorder "conflicts first": confirmed rows lead, dismissed ones leave the conflicts.
+  if (p.sort !== "story") return conflictsFirst(rows, verdictOf);
+  if (!articleOrder) return rows;
   const key = (g: GroupView) => Math.min(...g.cells.map((c) => (articleOrder.get(c.articleId) ?? 0) * 1e9 + c.start));
   return rows
     .map((g) => ({ g, k: key(g) }))
@@ -102,8 +106,12 @@ export function viewRows(
   view: MatrixParams,
   flags: Map<string, GroupFlags>,
 ): GroupView[] {
-  return filterGroups(story.groups, view, new Map(story.articles.map((a) => [a.id, a.position])), (id) =>
-    flagState(flags.get(id)),
+  return filterGroups(
+    story.groups,
+    view,
+    new Map(story.articles.map((a) => [a.id, a.position])),
+    (id) => flagState(flags.get(id)),
+    verdictsOf(flags),
   );
 }
 

@@ -19,7 +19,7 @@ export interface VocabularyTerm {
   values?: readonly string[];
   /** How the JSON-LD context reads the term: a set of values, or values that are addresses. */
   container?: "@set";
-  type?: "@id";
+  type?: "@id" | "@json";
 }
 
 export const VOCABULARY: readonly VocabularyTerm[] = [
@@ -45,6 +45,23 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
     values: DISCREPANCY_KINDS,
     comment:
       "What the outlets disagree on: a date, a number, a name (entity), the wording of a quote, or its attribution.",
+  },
+  {
+    term: "confidence",
+    kind: "Property",
+    domain: "nc:Discrepancy",
+    range: "schema:Number",
+    comment:
+      "How sure the analysis is that the competing values state one fact and disagree, from 0 to 1. A ranking aid, not a probability fitted to data.",
+  },
+  {
+    term: "basis",
+    kind: "Property",
+    domain: "nc:Discrepancy",
+    range: "schema:Text",
+    type: "@json",
+    comment:
+      "What the discrepancy rests on, as a JSON object: who or what the values are about (holder), the event they date or count, what is measured, and the signals the confidence weighs (each 0 to 1).",
   },
   {
     term: "statedValue",
@@ -107,7 +124,7 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
 /** The namespace's address on this deployment. */
 export const namespaceOf = (origin: string) => `${origin}/ns#`;
 
-type ContextEntry = string | { "@id": string; "@container"?: "@set"; "@type"?: "@id" };
+type ContextEntry = string | { "@id": string; "@container"?: "@set"; "@type"?: "@id" | "@json" };
 
 /** The terms as a JSON-LD context object: `nc` itself, then each term as `nc:<term>`. */
 export function vocabularyContext(origin: string): Record<string, ContextEntry> {

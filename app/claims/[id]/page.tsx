@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { getAttributions } from "@/lib/stories/data";
-import { claimGroupForPage } from "@/lib/stories/page-data";
+import { claimFlagsForPage, claimGroupForPage } from "@/lib/stories/page-data";
 import { claimDescription, claimHeadline, diffSides } from "@/lib/stories/permalink";
 import { cellsByArticle, cellSegments, KIND_LABEL, matrixHref, splitOf, valueColours } from "@/lib/stories/view";
 import { KindBadge, SoleSourceBadge, SplitSummary } from "@/components/split-summary";
@@ -10,10 +10,9 @@ import { HighlightedText, ValueSwatch } from "@/components/value-mark";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { PublishedDate } from "@/components/published-date";
 import { StoryBreadcrumb } from "@/components/story-breadcrumb";
-import { FlagOutcomes } from "@/components/editors/flag-outcomes";
+import { FlagOutcomes, VerdictMark } from "@/components/editors/flag-outcomes";
 import { EditorPanel } from "@/components/editors/editor-panel";
 import { hasRole } from "@/lib/editors/actor";
-import { publicGroupFlags } from "@/lib/editors/flags";
 import { currentViewer } from "@/lib/editors/session";
 import { ClaimExportLinks } from "@/components/export-links";
 import { CARD_SIZE } from "@/components/claim-card-image";
@@ -27,10 +26,12 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const found = await claimGroupForPage(id);
+  const { verdict } = await claimFlagsForPage(found.group.id);
   const labels = new Map(found.story.articles.map((a) => [a.id, a.label]));
   const labelOf = (a: string) => labels.get(a) ?? "an outlet";
-  const title = `${claimHeadline(found.group, labelOf)} — ${found.story.title}`;
-  const description = claimDescription(found.group, labelOf);
+  // What editors decided is public (reason and status, never notes or names) and changes what the link announces.
+  const title = `${claimHeadline(found.group, labelOf, verdict)} — ${found.story.title}`;
+  const description = claimDescription(found.group, labelOf, 300, verdict);
   const url = `/claims/${encodeURIComponent(found.group.id)}`;
   // The card is a route beside this page (card/route.ts), not the opengraph-image file convention, which would link
   // it from the 404 of an unknown id too.
@@ -48,12 +49,12 @@ export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
   const page = await claimGroupForPage(id);
   const { group, story, sentences } = page;
-  const [attributions, flags, viewer] = await Promise.all([
+  const [attributions, { flags, verdict }, viewer] = await Promise.all([
     getAttributions(
       db,
       group.cells.map((c) => c.claimId),
     ),
-    publicGroupFlags(db, group.id),
+    claimFlagsForPage(group.id),
     currentViewer(),
   ]);
 
@@ -83,16 +84,17 @@ export default async function ClaimPage({ params }: Props) {
         {(kinds.length > 0 || group.soleSource) && (
           <div className="flex flex-wrap gap-2">
             {kinds.map((k) => (
-              <KindBadge key={k} kind={k} />
+              <KindBadge key={k} kind={k} className={verdict.state === "dismissed" ? "line-through" : undefined} />
             ))}
+            {verdict.state !== "open" && group.discrepancies.length > 0 && <VerdictMark verdict={verdict.state} />}
             {group.soleSource && <SoleSourceBadge />}
           </div>
         )}
         <h1 id="claim-title" className="font-serif text-2xl font-bold text-balance sm:text-3xl">
-          {claimHeadline(group, labelOf)}
+          {claimHeadline(group, labelOf, verdict)}
         </h1>
         {group.discrepancies.length ? (
-          <p className="max-w-3xl text-lg">{claimDescription(group, labelOf, 600)}</p>
+          <p className="max-w-3xl text-lg">{claimDescription(group, labelOf, 600, verdict)}</p>
         ) : (
           <p dir="auto" className="max-w-3xl font-serif text-lg">
             “{group.cells[0]?.text}”
@@ -119,7 +121,11 @@ export default async function ClaimPage({ params }: Props) {
       {split.length > 0 && (
         <section
           aria-labelledby="split-title"
-          className="space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4"
+          className={
+            verdict.state === "dismissed"
+              ? "space-y-3 rounded-lg border border-line bg-white p-4"
+              : "space-y-3 rounded-lg border border-conflict/30 bg-conflict-soft/50 p-4"
+          }
         >
           <h2 id="split-title" className="font-semibold">
             How the outlets split

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
+import { publicGroupFlags } from "@/lib/editors/flags";
 import { routeParam } from "@/lib/http";
 import { getClaimGroupFollowing } from "@/lib/stories/data";
+import { verdictOfFlags } from "@/lib/stories/verdicts";
 import { claimCardImage } from "@/components/claim-card-image";
 
 /**
@@ -13,5 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   // A merged id draws the group it went into, as its page redirects there.
   const found = id ? await getClaimGroupFollowing(db, id) : null;
   if (!found) return new Response("No claim has this id.", { status: 404 });
-  return claimCardImage(found);
+  // Editors' verdict changes what the card says, as it changes the page's title and description.
+  const verdict = verdictOfFlags(await publicGroupFlags(db, found.group.id));
+  return claimCardImage(found, verdict);
 }

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Discrepancy" ADD COLUMN     "basis" JSONB,
+ADD COLUMN     "confidence" DOUBLE PRECISION,
+ADD COLUMN     "subject" TEXT;
