@@ -6,6 +6,9 @@ import { MatrixPage } from "./matrix-page";
 const SEED = "iran-syria-2018";
 
 test("a sixth article adds its column and every earlier permalink still opens", async ({ page, ingest }) => {
+  // The analysis of the sixth article (a worker's first job loads the language model) and sixty-odd permalinks, one
+  // after another: past the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const m = new MatrixPage(page);
   await m.goto(SEED);
   const before = await m.columnHeaders().count();
