@@ -60,7 +60,7 @@ test("the seed story says where the outlets disagree above the fold, and each en
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Saturday (2) · Sunday (1) · Monday (1)");
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${SHOTS}/i16-permalink-1440.png`, fullPage: true });
-  const og = await page.request.get(`${new URL(page.url()).pathname}/opengraph-image`);
+  const og = await page.request.get(`${new URL(page.url()).pathname}/card`);
   expect(og.status()).toBe(200);
   writeFileSync(`${SHOTS}/i16-og-seed-date.png`, await og.body());
 });
@@ -165,7 +165,7 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   await expect(reader.getByText("Dismissed by editors")).toBeVisible();
   await expectNoSeriousA11yViolations(reader);
   await reader.screenshot({ path: `${SHOTS}/i16-permalink-dismissed.png` });
-  const og = await reader.request.get(`${datePermalink}/opengraph-image`);
+  const og = await reader.request.get(`${datePermalink}/card`);
   expect(og.status()).toBe(200);
   writeFileSync(`${SHOTS}/i16-og-dismissed.png`, await og.body());
 
