@@ -452,8 +452,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       if (own) {
         event = own;
         unit = noun = "";
-      } else if (/^no$/i.test(g.zero) && !event) continue;
-      else if (/^no$/i.test(g.zero) && !HUMAN_UNITS.has(unit) && !(event === "damaged" && unit)) continue;
+      } else if (/^no$/i.test(g.zero) && (!event || (!HUMAN_UNITS.has(unit) && !(event === "damaged" && unit))))
+        continue;
       else if (!unit) {
         unit = "people";
         noun = "";

@@ -286,10 +286,12 @@ export function possessorOf(
       break;
   }
   if (end <= 0) return null;
-  const owner = tokens[end - 1]!;
-  const named = entities.find((e) => e.start <= owner.start && owner.end <= e.end);
+  const named = nameAround(entities, tokens[end - 1]!);
   return named ? discourse.canonical(named).key : null;
 }
+
+/** The name a token is part of, if any. */
+const nameAround = (entities: EntityMention[], t: Token) => entities.find((e) => e.start <= t.start && t.end <= e.end);
 
 /**
  * Whom an age set off by commas belongs to: the name or noun right before the comma ("Ana Ruiz, 32," is Ruiz's; "the
@@ -304,7 +306,7 @@ export function appositiveOwner(
   const k = tokenAt(tokens, start) - 2;
   if (k < 0 || tokens[k + 1]!.text !== ",") return null;
   const owner = tokens[k]!;
-  const named = entities.find((e) => e.start <= owner.start && owner.end <= e.end);
+  const named = nameAround(entities, owner);
   if (named) return discourse.canonical(named).key;
   return owner.pos === "NOUN" ? `~${owner.lemma}` : null;
 }
