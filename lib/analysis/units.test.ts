@@ -43,6 +43,20 @@ describe("fact units: who a value is about", () => {
       "The mayor, Ellen Okafor, opened the meeting. The mayor has served 12 years on the council.",
       [["12", "Ellen Okafor"]],
     ],
+    [
+      "a pronoun after a one-word subject the article has not typed, not the person named before",
+      "Maria Lopez had 21 points. Okoro took over in the second quarter as he scored 9 points.",
+      [
+        ["21", "Maria Lopez"],
+        ["second", "Okoro"],
+        ["9", "Okoro"],
+      ],
+    ],
+    [
+      "a pronoun after a place named as an object still finds the person",
+      "Maria Lopez flew to Denver. She scored 21 points there.",
+      [["21", "Maria Lopez"]],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(holdersOf(text)).toEqual(expected);
   });

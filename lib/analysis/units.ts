@@ -42,6 +42,8 @@ interface Known {
   key: string;
   text: string;
   person: boolean;
+  /** A name of unknown type (not a place or an organisation) that may be a person's. */
+  maybePerson?: boolean;
 }
 
 /**
@@ -65,13 +67,14 @@ export class Discourse {
         if (kw.length > 1 && kw[kw.length - 1] === words[0]) return k;
       }
     }
-    return { key: e.key, text: e.text, person };
+    return { key: e.key, text: e.text, person, ...(!person && e.type === "name" ? { maybePerson: true } : {}) };
   }
 
   notePerson(k: Known) {
-    if (!k.person) return;
-    this.persons.set(k.key, k);
-    this.lastPerson = k;
+    if (k.person) this.persons.set(k.key, k);
+    // A name of unknown type that acts as a clause's subject ("Artino picked up the slack as he scored …") is the
+    // likeliest "he" after it, as a known person would be: centering theory's preference for the subject.
+    if (k.person || k.maybePerson) this.lastPerson = k;
   }
 
   noteThing(k: Known) {
@@ -213,9 +216,12 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
     // The people this clause names become antecedents for later pronouns, its subject last (the likeliest "he").
     for (const e of entities)
       if (e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end && owner[tokenAt(tokens, e.start)] === i)
-        discourse.notePerson(discourse.canonical(e));
+        if (discourse.canonical(e).person) discourse.notePerson(discourse.canonical(e));
     if (holder?.person) discourse.notePerson(holder);
-    else if (holder && c.kind !== "frame") discourse.noteThing(holder);
+    else if (holder && c.kind !== "frame") {
+      discourse.noteThing(holder);
+      if (holder.maybePerson) discourse.notePerson(holder);
+    }
 
     const p = c.predicate >= 0 ? tokens[c.predicate]! : null;
     // The unit's text runs from its first word to its last, without the comma or conjunction that introduced it.
