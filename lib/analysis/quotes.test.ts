@@ -9,6 +9,10 @@ describe("quoteWords", () => {
     ["It ’ s a total loss", "it's a total loss"],
     ["this eleventh-hour rule", "this 11th hour rule"],
     ["our defence of the harbour", "our defense of the harbor"],
+    ["these (local) managers have too much say", "these managers have too much say"],
+    ["the [state] board will decide", "the board will decide"],
+    ["whatever we call it 'a crisis or a war', we must act", "whatever we call it — a crisis or a war — we must act"],
+    ["they ’ re sure we don ’ t know", "they're sure we don't know"],
   ])("reads %j as %j", (a, b) => {
     expect(quoteWords(a)).toEqual(quoteWords(b));
   });

@@ -37,7 +37,12 @@ export function quoteWords(text: string): string[] {
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/\s*['’‘`]\s*/g, "")
+    // An editor's insertion in brackets or parentheses ("these (local) supervisors") is not the speaker's word.
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, " ")
+    // An apostrophe joins a clitic to its word, spaced or not ("it ’ s" as a tokenised corpus prints "it's"); one
+    // that opens or closes an inner quotation ("call it 'Afghanistan or Iraq'") separates words.
+    .replace(/\s*['’‘`]\s*(?=(?:s|t|re|ve|ll|d|m)\b)/g, "")
+    .replace(/['’‘`]/g, " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   if (!folded) return [];
