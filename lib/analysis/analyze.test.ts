@@ -368,3 +368,23 @@ describe("zero as a value across outlets", () => {
     expect(both.some((g) => g.discrepancies.some((d) => d.kind === "number"))).toBe(conflict);
   });
 });
+
+describe("names in one role", () => {
+  it.each([
+    [
+      "Chief Justice John G. Roberts Jr. wrote the opinion for the court's majority in the pay case on Monday.",
+      "Chief Justice John Roberts wrote the opinion for the court's majority in the pay case on Monday.",
+      false,
+    ],
+    [
+      "Fire Chief Dana Kessler said the blaze at the old cannery started in the loading bay.",
+      "Fire Chief Marcus Obi said the blaze at the old cannery started in the loading bay.",
+      true,
+    ],
+  ])("%s / %s: a name conflict %s", (a, b, conflict) => {
+    const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
+    const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.some((g) => g.discrepancies.some((d) => d.kind === "entity"))).toBe(conflict);
+  });
+});

@@ -2,7 +2,7 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
-import { sameEntity, type EntityMention } from "./entities";
+import { nameWithin, sameEntity, type EntityMention } from "./entities";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { isNamedHolder, sameHolder } from "./units";
@@ -324,6 +324,7 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
         (b) =>
           a.at.ref.article !== b.at.ref.article &&
           !sameEntity(a.item.key, b.item.key) &&
+          !nameWithin(a.item.key, b.item.key) &&
           !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
           !names(b.at).some((k) => sameEntity(k, a.item.key)),
       ),

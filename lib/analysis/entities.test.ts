@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityKey, extractEntities, sameEntity, skeleton } from "./entities";
+import { entityKey, extractEntities, nameWithin, sameEntity, skeleton } from "./entities";
 import { splitSentences } from "./nlp";
 
 describe("spelling-insensitive keys", () => {
@@ -29,6 +29,19 @@ describe("sameEntity", () => {
     ["htm", "zrf", false],
   ])("%s ~ %s → %s", (a, b, expected) => {
     expect(sameEntity(a, b)).toBe(expected);
+  });
+});
+
+describe("nameWithin", () => {
+  it.each([
+    ["John G. Roberts Jr.", "John Roberts", true],
+    ["Fire Marshal", "Fire Marshal Ann Bond", true],
+    ["Ann Bond", "Ann Bond", true],
+    ["Ann Bond", "Ann Lee", false],
+    ["Robert Smith Jr.", "Robert Smith Sr.", false],
+    ["Dana Kessler", "Marcus Obi", false],
+  ])("%s within %s: %s", (a, b, expected) => {
+    expect(nameWithin(entityKey(a), entityKey(b))).toBe(expected);
   });
 });
 

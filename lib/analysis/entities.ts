@@ -157,6 +157,24 @@ function isCommonWord(lower: string): boolean {
   return !!known && !forms.some((f) => hasCapitalisedSense(f));
 }
 
+/** A generational suffix's key ("Jr.", "Sr."): not part of what tells two people apart in one role. */
+const SUFFIX_KEYS = new Set(["jr", "sr"]);
+
+/**
+ * Whether one name is written out within the other ("John Roberts" in "John G. Roberts Jr.", "Fire Marshal" in
+ * "Fire Marshal Ann Bond"): every word of the shorter key is in the longer one, generational suffixes aside. In one
+ * role, such names are the same referent written more or less fully, not two people.
+ */
+export function nameWithin(a: string, b: string): boolean {
+  const sa = a.split(" ").filter((w) => SUFFIX_KEYS.has(w));
+  const sb = b.split(" ").filter((w) => SUFFIX_KEYS.has(w));
+  if (sa.length && sb.length && sa.join() !== sb.join()) return false; // a father and his son
+  const x = a.split(" ").filter((w) => !SUFFIX_KEYS.has(w));
+  const y = b.split(" ").filter((w) => !SUFFIX_KEYS.has(w));
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 1 && short.every((w) => long.includes(w));
+}
+
 /** Whether two entity keys name the same referent: equal, or one is the other's last name ("Hatami"/"Amir Hatami"). */
 export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true;
