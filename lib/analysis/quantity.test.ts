@@ -171,6 +171,13 @@ describe("extractQuantities: values the issue found misread or missed", () => {
     ["an age after a name", "Ana Ruiz, 32, was charged on Monday.", [["32", 32, 32, "age", ""]]],
     ["an age after a noun", "The driver, 27, was held overnight.", [["27", 27, 27, "age", ""]]],
     ["a count after a comma is not an age", "In Paris, 27 people died on Monday.", [["27", 27, 27, "people", "dead"]]],
+    // An ordinal says which part something happened in, or ranks someone.
+    ["which half", "Lopez scored 9 points in the second half.", [["9", 9, 9, "point", ""]]],
+    ["which quarter", "The lead grew midway through the third quarter.", []],
+    ["which of someone's", "He hit a jumper with his 11th shot of the night.", []],
+    ["which of a team's", "Ohio ’ s first goal came late.", [["first", 1, 1, "goal", ""]]],
+    ["a rank", "Ortiz became the 12th mayor of the city.", [["12th", 12, 12, "mayor", ""]]],
+    ["a place without a determiner", "She finished in second place.", [["second", 2, 2, "place", ""]]],
   ])("%s: %s", (_, s, expected) => {
     expect(read(s)).toEqual(expected);
   });

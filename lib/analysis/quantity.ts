@@ -270,6 +270,10 @@ function eventOf(word: string): string | null {
  * Numbers, ranges and vague amounts of one sentence, each with its unit or counted noun and, where the words
  * around it say, what happened to what it counts ("killing at least five people" → dead).
  */
+/** A preposition and a determiner or possessive right before an ordinal ("in the", "of his", "during Acme's"). */
+const WHICH_PART =
+  /\b(?:in|during|of|at|on|into|through|throughout|after|before|since|until|by|from|with|over|within)\s+(?:the|his|her|its|their|this|that|these|those|our|my|your|[\p{L}.-]+\s?['’]\s?s)\s+$/iu;
+
 export function extractQuantities(sentence: string, offset: number, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (const m of sentence.matchAll(QTY_RE)) {
@@ -315,6 +319,9 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       const times = scaled ? (SCALES.get(scaled[2]!.toLowerCase()) ?? 12) : 1;
       [low, high] = [v[1] * times, v[2] * times];
     } else if (g.ord) {
+      // "in the second half", "with his 11th point", "midway through the third quarter": an ordinal in a phrase
+      // after a preposition and a determiner says which part something happened in, not a value of anyone's.
+      if (WHICH_PART.test(sentence.slice(Math.max(0, local - 40), local))) continue;
       const o = g.ord.toLowerCase();
       const n = ORD.indexOf(o) >= 0 ? ORD.indexOf(o) : parseInt(o, 10);
       [low, high] = [n, n];

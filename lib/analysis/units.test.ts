@@ -48,7 +48,6 @@ describe("fact units: who a value is about", () => {
       "Maria Lopez had 21 points. Okoro took over in the second quarter as he scored 9 points.",
       [
         ["21", "Maria Lopez"],
-        ["second", "Okoro"],
         ["9", "Okoro"],
       ],
     ],

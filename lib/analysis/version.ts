@@ -12,6 +12,7 @@
  * 1: fact units, lemmas, values bound to their clause and holder (decision 013).
  * 2: zero counts, money with a suffix scale, "several hundred", ages set off by commas, upper bounds as their
  *    figure, a possessive's owner as a value's holder (the seed's extractions did not change).
- * 3: a one-word name of unknown type that is a clause's subject is the likeliest antecedent of a later "he" or "she".
+ * 3: a one-word name of unknown type that is a clause's subject is the likeliest antecedent of a later "he" or "she";
+ *    an ordinal after a preposition and a determiner ("in the second half") is not a value.
  */
 export const EXTRACTION_VERSION = 3;
