@@ -52,6 +52,14 @@ describe("fact units: who a value is about", () => {
       ],
     ],
     [
+      "a surname two people of the article share stays the surname",
+      "Doug Okafor scored 20 points. His father, coach Greg Okafor, watched. Okafor now has 2,000 points.",
+      [
+        ["20", "Doug Okafor"],
+        ["2,000", "Okafor"],
+      ],
+    ],
+    [
       "a pronoun after a place named as an object still finds the person",
       "Maria Lopez flew to Denver. She scored 21 points there.",
       [["21", "Maria Lopez"]],

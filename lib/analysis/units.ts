@@ -62,10 +62,14 @@ export class Discourse {
     const words = e.key.split(" ");
     const person = e.type === "person" || this.persons.has(e.key);
     if (words.length === 1) {
-      for (const k of [...this.persons.values()].reverse()) {
+      // A surname stands for the person named in full before, unless the article has named two people of that
+      // surname (a player and his father the coach): then it could be either, and stays the surname.
+      const full = [...this.persons.values()].filter((k) => {
         const kw = k.key.split(" ");
-        if (kw.length > 1 && kw[kw.length - 1] === words[0]) return k;
-      }
+        return kw.length > 1 && kw[kw.length - 1] === words[0];
+      });
+      if (full.length === 1) return full[0]!;
+      if (full.length > 1) return { key: e.key, text: e.text, person: true };
     }
     return { key: e.key, text: e.text, person, ...(!person && e.type === "name" ? { maybePerson: true } : {}) };
   }

@@ -13,6 +13,7 @@
  * 2: zero counts, money with a suffix scale, "several hundred", ages set off by commas, upper bounds as their
  *    figure, a possessive's owner as a value's holder (the seed's extractions did not change).
  * 3: a one-word name of unknown type that is a clause's subject is the likeliest antecedent of a later "he" or "she";
- *    an ordinal after a preposition and a determiner ("in the second half") is not a value.
+ *    an ordinal after a preposition and a determiner ("in the second half") is not a value; a surname two people of
+ *    the article share stays the surname.
  */
 export const EXTRACTION_VERSION = 3;
