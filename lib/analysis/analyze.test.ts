@@ -388,3 +388,24 @@ describe("names in one role", () => {
     expect(both.some((g) => g.discrepancies.some((d) => d.kind === "entity"))).toBe(conflict);
   });
 });
+
+describe("months compared for the same act on the same thing", () => {
+  it.each([
+    [
+      "The county will hold its budget hearing in mid-May, the clerk's office said on Tuesday.",
+      "The budget hearing would be held on April 30, according to a county notice.",
+      true,
+    ],
+    [
+      "The county will hold its budget hearing in mid-May, the clerk's office said on Tuesday.",
+      "The county held a parade for its veterans on April 30, according to a county notice.",
+      false,
+    ],
+  ])("%s / %s: a date conflict %s", (a, b, conflict) => {
+    const { groups } = run(
+      { outlet: "A", text: a, publishedAt: "2019-03-05" },
+      { outlet: "B", text: b, publishedAt: "2019-03-05" },
+    );
+    expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(conflict);
+  });
+});

@@ -147,6 +147,23 @@ export function slotDays(c: Claim): TimeFacet[] {
   );
 }
 
+/**
+ * Whether the clauses stating two dates share a content word besides their event word and a holder they share:
+ * what the act was done to ("hold primaries" / "the primary was held").
+ */
+function sameTheme(a: Fact, b: Fact): boolean {
+  const unitOf = (f: Fact) => (f.t!.fact !== undefined ? f.at.claim.units?.[f.t!.fact] : undefined);
+  const ua = unitOf(a);
+  const ub = unitOf(b);
+  if (!ua || !ub) return false;
+  // Words of a holder both clauses share ("the company held …" twice) say who acted, not on what.
+  const words = (t: string | undefined) => new Set((t ?? "").toLowerCase().split(/\W+/).filter(Boolean));
+  const ha = words(ua.holderText);
+  const hb = words(ub.holderText);
+  const theirs = new Set(ub.lemmas);
+  return ua.lemmas.some((w) => theirs.has(w) && w !== ua.predicate && w !== ub.predicate && !(ha.has(w) && hb.has(w)));
+}
+
 /** The event a date is stated with, as a paraphrase class: the verb nearest it, else its clause's event word. */
 function predicateOf(c: Claim, v: TimeFacet): string {
   const u = v.fact !== undefined ? c.units?.[v.fact] : undefined;
@@ -349,7 +366,12 @@ export function findFactRows(
         // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two
         // coarse dates must come from closer sentences than two days.
         const coarse = !isDay(a.t!) || !isDay(b.t!);
-        if (s >= (coarse ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date)) pairs.push([s, i, j]);
+        // …unless the two clauses name what the act was done to as well ("will hold primaries in mid-May" / "the
+        // primary would be held on April 30"): the same act on the same thing, dated to the month.
+        // A year alone dates too much ("introduced in the 2009 special" / "the special airs on November 23").
+        const monthly = a.t!.granularity !== "year" && b.t!.granularity !== "year";
+        const bar = coarse && !(monthly && sameTheme(a, b)) ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date;
+        if (s >= bar) pairs.push([s, i, j]);
         return;
       }
       const ambiguous = (ambiguity[i]! > 1 ? 1 : 0) + (ambiguity[j]! > 1 ? 1 : 0);

@@ -84,6 +84,18 @@ describe("extractTimes", () => {
     expect(since).toMatchObject({ value: "2012", since: true });
   });
 
+  it.each([
+    ["The parties will hold primaries in mid May.", "mid May", "2019-05"],
+    ["The vote is set for mid-May.", "mid-May", "2019-05"],
+    ["The talks began in early June.", "early June", "2018-06"],
+    ["The plant closed in late October.", "late October", "2017-10"],
+    ["The plant closed at the end of June.", "the end of June", "2018-06"],
+    ["The plant closed in late March 2015.", "late March 2015", "2015-03"],
+  ])("a part of a month dates at the month's grain: %s", (sentence, text, value) => {
+    const t = extractTimes(sentence, 0, PUB);
+    expect(t.map((x) => [x.text, x.value, x.granularity])).toEqual([[text, value, "month"]]);
+  });
+
   it("finds nothing in a sentence without time", () => {
     expect(extractTimes("Iran backs the Syrian government.", 0, PUB)).toEqual([]);
   });

@@ -24,11 +24,13 @@ export interface TimeFacet {
 }
 
 const DAY_MS = 86_400_000;
+const PART_OF_MONTH =
+  /\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const WEEKDAY_RE = /\b(?:(last|this|next|on|past)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
 const YEAR_RE =
   /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
 const FUTURE =
-  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|is scheduled|are scheduled|next|upcoming|going to)\b/i;
+  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is set (?:for|to)|are set (?:for|to)|is expected|are expected|plans? to|is scheduled|are scheduled|next|upcoming|going to)\b/i;
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
 
@@ -86,6 +88,44 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       granularity: pub === null ? "weekday" : "day",
       value: pub === null ? cap(name) : resolveWeekday(wd, pub, future, modifier),
       resolved: pub !== null,
+      role: roleAt(sentence, local),
+    });
+  }
+
+  // "mid-May", "early March", "the end of June": a part of a month dates at the month's grain. (chrono reads "end of
+  // June" as June 30 and misses "mid May", May being also a verb.)
+  for (const m of sentence.matchAll(PART_OF_MONTH)) {
+    const local = m.index + (m[0].length - m[0].trimStart().length);
+    const month = MONTHS.indexOf(m[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+    const year = m[3] ? Number(m[3]) : null;
+    const mm = String(month).padStart(2, "0");
+    let value: string;
+    let resolved = true;
+    if (year !== null) value = `${year}-${mm}`;
+    else if (pub !== null) {
+      const p = new Date(pub);
+      const ahead = month > p.getUTCMonth() + 1;
+      const y = future
+        ? month < p.getUTCMonth() + 1
+          ? p.getUTCFullYear() + 1
+          : p.getUTCFullYear()
+        : ahead
+          ? p.getUTCFullYear() - 1
+          : p.getUTCFullYear();
+      value = `${y}-${mm}`;
+    } else {
+      value = cap(MONTHS[month - 1]!);
+      resolved = false;
+    }
+    const end = m.index + m[0].length;
+    taken.push([local, end]);
+    out.push({
+      text: sentence.slice(local, end),
+      start: offset + local,
+      end: offset + end,
+      granularity: "month",
+      value,
+      resolved,
       role: roleAt(sentence, local),
     });
   }

@@ -14,6 +14,6 @@
  *    figure, a possessive's owner as a value's holder (the seed's extractions did not change).
  * 3: a one-word name of unknown type that is a clause's subject is the likeliest antecedent of a later "he" or "she";
  *    an ordinal after a preposition and a determiner ("in the second half") is not a value; a surname two people of
- *    the article share stays the surname.
+ *    the article share stays the surname; a part of a month ("mid-May", "the end of June") dates at the month's grain.
  */
 export const EXTRACTION_VERSION = 3;
