@@ -4,6 +4,8 @@ import { extractArticle } from "./extract";
 import { ALIGN } from "./align";
 import { FACTS } from "./facts";
 import type { ArticleInput } from "./schema";
+import { nearlyNamed } from "./compare";
+import { entityKey, sameEntity } from "./entities";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
 const groupWith = (a: Analysis, ...articles: number[]) =>
@@ -407,5 +409,34 @@ describe("months compared for the same act on the same thing", () => {
       { outlet: "B", text: b, publishedAt: "2019-03-05" },
     );
     expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(conflict);
+  });
+});
+
+describe("names a letter or two apart in one claim", () => {
+  it.each([
+    ["Norwalk", "Norfolk", true],
+    ["Dana Kessler", "Dana Kesler", false], // one key: a spelling variant, reported as one
+    ["North Korea", "South Korea", false],
+    ["Syria", "Syrian", false],
+    ["Iran", "Iraq", false],
+    ["Austin Hartley", "Austin Hartney", true],
+    ["Brandon", "Brendan", false], // vowels aside, one key: a spelling variant
+  ])("%s / %s: nearly the same name %s", (a, b, near) => {
+    expect(nearlyNamed(a, b) && !sameEntity(entityKey(a), entityKey(b))).toBe(near);
+  });
+
+  it("flags the town two outlets name a letter or two apart in one claim, not its adjective", () => {
+    const a = run(
+      { outlet: "A", text: "The senator told veterans at a 2008 rally in Hartley that he had served overseas." },
+      { outlet: "B", text: "The senator told veterans at a 2008 rally in Hartley that he had served overseas." },
+      { outlet: "C", text: "The senator told veterans at a 2008 rally in Hartney that he had served overseas." },
+    );
+    const row = groupWith(a, 0, 1, 2)[0]!;
+    expect(row.discrepancies.map((d) => d.kind)).toEqual(["entity"]);
+    const b = run(
+      { outlet: "A", text: "Syrian troops moved into the town of Qusair on Tuesday, the army said." },
+      { outlet: "B", text: "Syria moved troops into the town of Qusair on Tuesday, the army said." },
+    );
+    expect(b.groups.flatMap((g) => g.discrepancies)).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
+import { distance } from "fastest-levenshtein";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
+import { hasCapitalisedSense, isKnown } from "./lexicon";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { isNamedHolder, sameHolder } from "./units";
@@ -341,6 +343,52 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
   return null;
 }
 
+/**
+ * Whether two names differ in one word only, and that word by a letter or two of at least five ("Norwalk"/"Norfolk",
+ * not "North"/"South" Korea, "Syria"/"Syrian" or "Iran"/"Iraq").
+ */
+export function nearlyNamed(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
+  if (differ.length !== 1) return false;
+  const [u, v] = differ[0]!;
+  if (Math.min(u.length, v.length) < 5 || u.startsWith(v) || v.startsWith(u)) return false;
+  return distance(u, v) / Math.max(u.length, v.length) <= 0.3;
+}
+
+/**
+ * Two outlets' versions of one claim naming places or people one or two letters apart that are not one name spelled
+ * two ways ("the Norwalk event" / "an event in Norfolk"): two towns, or a misspelling a reader should check. Not a
+ * name and its adjective ("Syria"/"Syrian"), a word the dictionary knows only in lower case, or one person's given
+ * name written two ways (name variants report that).
+ */
+export function closeNameConflict(members: Located[], label: Label): Discrepancy | null {
+  const items = members.flatMap((at) => at.claim.entities.map((e) => ({ item: e, at })));
+  const common = (e: EntityMention) =>
+    !/\s/.test(e.text) && isKnown(e.text.toLowerCase()) && !hasCapitalisedSense(e.text.toLowerCase());
+  const lastWord = (k: string) => k.split(" ").at(-1);
+  const names = (at: Located) => at.claim.entities.map((e) => e.key);
+  for (const a of items)
+    for (const b of items) {
+      if (a.at.ref.article >= b.at.ref.article) continue;
+      if (!nearlyNamed(a.item.text, b.item.text)) continue;
+      if (sameEntity(a.item.key, b.item.key) || nameWithin(a.item.key, b.item.key)) continue;
+      if (lastWord(a.item.key) === lastWord(b.item.key) || common(a.item) || common(b.item)) continue;
+      if (names(a.at).some((k) => sameEntity(k, b.item.key)) || names(b.at).some((k) => sameEntity(k, a.item.key)))
+        continue;
+      const values = splitOf([a, b], (e) => e.text);
+      return {
+        kind: "entity",
+        detail: `named differently: ${describe(values, label)}`,
+        values,
+        basis: { signals: { entity: 1 } },
+      };
+    }
+  return null;
+}
+
 /** The same claim credited to different named people. */
 export function attributionConflict(members: Located[], label: Label): Discrepancy | null {
   const items = members.flatMap((at) => {
@@ -381,7 +429,7 @@ export function discrepanciesOf(members: Located[], label: Label, options = { va
     out.push(...numberConflicts(members, label));
   }
   out.push(...quoteConflicts(members, label));
-  const entity = entityConflict(members, label);
+  const entity = entityConflict(members, label) ?? closeNameConflict(members, label);
   if (entity) out.push(entity);
   const attribution = attributionConflict(members, label);
   if (attribution) out.push(attribution);
