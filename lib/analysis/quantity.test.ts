@@ -178,6 +178,15 @@ describe("extractQuantities: values the issue found misread or missed", () => {
     ["which of a team's", "Ohio ’ s first goal came late.", [["first", 1, 1, "goal", ""]]],
     ["a rank", "Ortiz became the 12th mayor of the city.", [["12th", 12, 12, "mayor", ""]]],
     ["a place without a determiner", "She finished in second place.", [["second", 2, 2, "place", ""]]],
+    // Halves and alternatives.
+    ["half of one", "She lived half a mile away.", [["half a mile", 0.5, 0.5, "mile", "distance"]]],
+    ["a whole and a half", "He served two and a half years in prison.", [["two and a half", 2.5, 2.5, "year", ""]]],
+    [
+      "the half after the unit",
+      "She lived a mile and a half away.",
+      [["a mile and a half", 1.5, 1.5, "mile", "distance"]],
+    ],
+    ["one number or the next", "One or two people were hurt.", [["One or two", 1, 2, "people", "injured"]]],
   ])("%s: %s", (_, s, expected) => {
     expect(read(s)).toEqual(expected);
   });

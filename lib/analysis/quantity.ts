@@ -71,8 +71,10 @@ const SUFFIX = "(?:m|mn|mln|bn|b|tn|k)";
 const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
 /** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
 const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
+/** "two and a half", "half a" (mile): a whole and a half, or a half of one. */
+const FRACTION = String.raw`(?:${NUMWORD}|${DIGITS}|an?)\s+and\s+a\s+half|half\s+an?(?=\s+\p{L})`;
 const QTY_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,$-])(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,$-])(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and|or)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
   "giu",
 );
 
@@ -291,6 +293,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     if (
       g.a &&
       /^(a|an)$/i.test(g.a.trim()) &&
+      !/^\s+[\p{L}-]+\s+and\s+a\s+half\b/iu.test(after) &&
       !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) &&
       !/^-\p{L}/u.test(after)
     )
@@ -308,8 +311,18 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     let currency = "";
     let ordinal = false;
     const mod = (g.mod ?? "").toLowerCase();
+    // "a mile and a half", "an hour and a half": the whole before its unit, the half after it.
+    const halfAfter = /^\s+[\p{L}-]+\s+and\s+a\s+half\b/iu.test(after) ? 0.5 : 0;
     if (g.zero) {
       [low, high] = [0, 0];
+    } else if (g.frac) {
+      const whole = /^half\b/i.test(g.frac)
+        ? 0
+        : /^an?\s/i.test(g.frac)
+          ? 1
+          : coreValue(g.frac.split(/\s+/)[0]!)?.value;
+      if (whole === undefined) continue;
+      [low, high] = interval(mod, whole + 0.5);
     } else if (g.vague) {
       // "several hundred", "a few thousand": the vague count of the scale.
       const scaled = /^(several|a few|a couple(?: of)?)\s+(hundred|thousand|million|billion|dozen)$/i.exec(g.vague);
@@ -342,7 +355,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       } else if (g.b && /\band\b/.test(text)) {
         continue; // "five and six" without "between" is a list, not a range
       } else {
-        [low, high] = interval(mod, a.value);
+        [low, high] = interval(mod, a.value + halfAfter);
       }
     }
 
@@ -487,7 +500,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     // beneath the surface", "34 miles west of the town", "(34 miles) from the coast".
     if (LENGTH_UNITS.has(unit)) {
       // What follows the unit ("six miles (10 km) beneath …"), tested where it starts rather than on a copy.
-      const unitWords = /^[\s-]*\p{L}+\.?\)?\s*(?:\([^)]*\)\s*)?/u.exec(after);
+      const unitWords = /^[\s-]*\p{L}+\.?\)?\s*(?:and\s+a\s+half\s+)?(?:\([^)]*\)\s*)?/u.exec(after);
       const rest = local + text.length + (unitWords?.[0].length ?? 0);
       if (endsWith(DEPTH_BEFORE, sentence, local) || matchesAt(DEPTH_AFTER, sentence, rest)) event = "depth";
       else if (matchesAt(DISTANCE_AFTER, sentence, rest)) event = "distance";
@@ -498,7 +511,23 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event: "dead" });
       if (event === "casualty") event = "injured";
     }
-    out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event, ...(ordinal ? { ordinal } : {}) });
+    // "half a" and "a … and a half" are shown with their unit: "half a mile", "a mile and a half".
+    const tail = halfAfter
+      ? /^\s+[\p{L}-]+\s+and\s+a\s+half/iu.exec(after)![0]
+      : g.frac && /^half\b/i.test(g.frac)
+        ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "")
+        : "";
+    out.push({
+      text: text + tail,
+      start: startAbs,
+      end: endAbs + tail.length,
+      low,
+      high,
+      unit,
+      noun,
+      event,
+      ...(ordinal ? { ordinal } : {}),
+    });
   }
   return out;
 }

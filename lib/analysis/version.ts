@@ -14,6 +14,7 @@
  *    figure, a possessive's owner as a value's holder (the seed's extractions did not change).
  * 3: a one-word name of unknown type that is a clause's subject is the likeliest antecedent of a later "he" or "she";
  *    an ordinal after a preposition and a determiner ("in the second half") is not a value; a surname two people of
- *    the article share stays the surname; a part of a month ("mid-May", "the end of June") dates at the month's grain.
+ *    the article share stays the surname; a part of a month ("mid-May", "the end of June") dates at the month's grain;
+ *    halves ("half a mile", "two and a half years", "a mile and a half") and "one or two" are read.
  */
 export const EXTRACTION_VERSION = 3;
