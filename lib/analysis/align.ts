@@ -34,13 +34,8 @@ export function quoteSimilarity(a: Array<Set<string>>, b: Array<Set<string>>): n
 
 /** See docs/decisions/013-facts-not-sentences.md: the probabilities come from the learned model (model/align.ts). */
 export const ALIGN = {
-  /**
-   * Two claims from different outlets are merged when the model gives them at least this probability: the same bar
-   * a merge of two groups must pass on average. (0.35 before, a higher bar for a pair than for a group; at 0.28 one
-   * more dev-story conflict sits in one row and is flagged, no held-back story moves, and 0.20–0.30 give the same
-   * rows: the group bar and one sentence per outlet decide what merges below it.)
-   */
-  probability: 0.28,
+  /** Two claims from different outlets are merged when the model gives them at least this probability. */
+  probability: 0.35,
   /** Two groups join only when the mean probability of the pairs across them is at least this. */
   groupProbability: 0.28,
   /** At most this many members of each group are compared when two groups would join. */
