@@ -8,6 +8,9 @@ describe("cleanArticle furniture", () => {
     ["read-time", "2 min read"],
     ["date-line", "27 August, 2018"],
     ["related", "Related Story"],
+    ["related", "Related: Storm hits the coast"],
+    ["related", "Read more: Fire in the city"],
+    ["related", "See also: The budget in charts"],
     ["caption", "Syria's regime has taken control of much of the country [Getty]"],
     ["standfirst", "Iran and Syria's defence ministers have agreed to cooperate on military matters, as well as signi"],
   ])("sets aside %s: %s", (kind, line) => {
@@ -15,6 +18,11 @@ describe("cleanArticle furniture", () => {
     const r = cleanArticle(text);
     expect(r.furniture.map((f) => [f.kind, f.text])).toContainEqual([kind, line]);
     expect(r.blocks.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it("keeps a sentence that opens with a label and states something", () => {
+    const line = "Read more: the mayor said 12 people were hurt in the fire.";
+    expect(cleanArticle(`${line}\n${BODY}`).blocks.map((b) => b.text)).toContain(line);
   });
 
   it("reads a printed date line as the article date", () => {

@@ -45,6 +45,9 @@ export interface CleanResult {
 
 const TERMINAL = /[.!?"'\u201d\u2019)\]:;]$/;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\.?\s+read$/i;
+/** A link to another story under a label: "Related: Storm hits coast", "Read more: Fire in the city". */
+const RELATED_LINK =
+  /^(?:related(?: stor(?:y|ies)| articles?| content| coverage| news)?|read more|read next|read also|also read|more on this(?: story)?|see also)\s*:\s*[^.!?]{1,100}$/i;
 const RELATED =
   /^(related( stor(y|ies)| articles?| content| coverage| news| reading)?|read more|read next|more on this( story)?|see also|advertisement|sponsored|share( this)?( article| story| page)?|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|watch:.*|listen:.*|continue reading( the main story)?|story continues below( advertisement)?|skip to (main )?content|media playback is (unsupported|not supported) on your device|(view|hide|toggle|close) (caption|comments|gallery|image)|enlarge this image|scroll down\b.*)\s*:?$/i;
 /** Links to share the page: every word one of these ("Share this with Email Facebook Twitter"). */
@@ -279,7 +282,8 @@ function furnitureKind(line: string, seen: Set<string>): FurnitureKind | null {
   if (!key) return "heading";
   if (seen.has(key)) return TERMINAL.test(line) ? "repeat" : "headline";
   if (READ_TIME.test(line)) return "read-time";
-  if (RELATED.test(line) || key.split(" ").every((w) => SHARE_WORDS.has(w))) return "related";
+  if (RELATED.test(line) || RELATED_LINK.test(line) || key.split(" ").every((w) => SHARE_WORDS.has(w)))
+    return "related";
   if ([CAPTION_PREFIX, CAPTION_BY, CAPTION_CREDIT, PHOTO_CREDIT, CREDIT_LINE].some((re) => re.test(line)))
     return "caption";
   if (isNotice(line)) return "notice";

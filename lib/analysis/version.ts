@@ -15,6 +15,7 @@
  * 3: a one-word name of unknown type that is a clause's subject is the likeliest antecedent of a later "he" or "she";
  *    an ordinal after a preposition and a determiner ("in the second half") is not a value; a surname two people of
  *    the article share stays the surname; a part of a month ("mid-May", "the end of June") dates at the month's grain;
- *    halves ("half a mile", "two and a half years", "a mile and a half") and "one or two" are read.
+ *    halves ("half a mile", "two and a half years", "a mile and a half") and "one or two" are read; a link under a
+ *    label ("Related: Storm hits the coast") is page furniture.
  */
 export const EXTRACTION_VERSION = 3;
