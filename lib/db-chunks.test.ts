@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDb } from "../test/temp-db";
 import { chunks, inChunks, RAW_STATEMENT_PARAMS, STATEMENT_PARAMS } from "./db-chunks";
+import { insertRows } from "./db-rows";
 import { Prisma } from "./generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -28,6 +29,7 @@ describe("statements in slices on this database", () => {
   const db = t.db;
   const N = 2_000;
   const ids = Array.from({ length: N }, (_, i) => `g${i}`);
+  const RAW_ROWS = 7_000;
   let storyId = "";
   beforeAll(async () => {
     storyId = (
@@ -107,6 +109,42 @@ describe("statements in slices on this database", () => {
           0,
         ),
       count: N,
+    },
+    {
+      // Past both engines' own caps on raw statements (32,766 and 65,535 parameters), not only Prisma's.
+      name: "a multi-row raw INSERT of rows with every column (insertRows)",
+      run: (tx: Tx) => {
+        const now = new Date();
+        return insertRows(
+          tx,
+          "ClaimGroup",
+          [
+            "id",
+            "storyId",
+            "kind",
+            "status",
+            "mergedIntoId",
+            "position",
+            "soleSource",
+            "coverage",
+            "createdAt",
+            "updatedAt",
+          ],
+          Array.from({ length: RAW_ROWS }, (_, position) => ({
+            id: `r${position}`,
+            storyId,
+            kind: "claim",
+            status: "active",
+            mergedIntoId: null,
+            position,
+            soleSource: true,
+            coverage: JSON.stringify(coverage),
+            createdAt: now,
+            updatedAt: now,
+          })),
+        );
+      },
+      count: RAW_ROWS,
     },
   ])("runs $name", async ({ run, count }) => {
     // In a transaction, as a story's writes are (and one commit instead of one a statement).

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   describeDatabaseError,
   isDatabaseUnavailable,
+  isUniqueViolation,
   reportDatabaseAvailable,
   reportDatabaseUnavailable,
 } from "./db-errors";
@@ -126,6 +127,46 @@ const cases: Array<[string, unknown, boolean]> = [
 describe("isDatabaseUnavailable", () => {
   it.each(cases)("%s → %s", (_name, error, expected) => {
     expect(isDatabaseUnavailable(error)).toBe(expected);
+  });
+});
+
+describe("isUniqueViolation", () => {
+  // A unique key taken meanwhile: the write starts over (lib/stories/mutations.ts). Raw INSERTs report it as P2010.
+  it.each<[string, unknown, boolean]>([
+    ["a model query's unique violation (P2002)", cases.find(([name]) => name.startsWith("unique"))![1], true],
+    [
+      "a raw INSERT's unique violation on SQLite (P2010)",
+      known(
+        "P2010",
+        "Raw query failed. Code: `SQLITE_CONSTRAINT_UNIQUE`.",
+        inMeta({
+          originalCode: "SQLITE_CONSTRAINT_UNIQUE",
+          originalMessage: "UNIQUE constraint failed: Article.contentHash",
+          kind: "UniqueConstraintViolation",
+          constraint: { fields: ["contentHash"] },
+        }),
+      ),
+      true,
+    ],
+    [
+      "a raw INSERT's unique violation on PostgreSQL (P2010)",
+      known(
+        "P2010",
+        "Raw query failed. Code: `23505`.",
+        inMeta({
+          originalCode: "23505",
+          originalMessage: 'duplicate key value violates unique constraint "Article_contentHash_key"',
+          kind: "UniqueConstraintViolation",
+          constraint: { fields: ["contentHash"] },
+        }),
+      ),
+      true,
+    ],
+    ["a raw query that failed otherwise (P2010)", cases.find(([name]) => name.includes("(P2010)"))![1], false],
+    ["a trigger's abort", known("SQLITE_CONSTRAINT_TRIGGER", "poisoned article"), false],
+    ["not a Prisma error", adapterError({ kind: "UniqueConstraintViolation" }), false],
+  ])("%s → %s", (_name, error, expected) => {
+    expect(isUniqueViolation(error)).toBe(expected);
   });
 });
 

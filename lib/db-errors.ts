@@ -92,6 +92,17 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether `e` is a unique key taken meanwhile (another writer stored the same article, slug or row id first): P2002
+ * from a model query, P2010 with the adapter's kind "UniqueConstraintViolation" from a raw one (the story writes'
+ * multi-row INSERTs; shapes recorded on both engines, Prisma 6.19).
+ */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === "P2002") return true;
+  return code === "P2010" && [...chain(e)].some((node) => node.kind === "UniqueConstraintViolation");
+}
+
 /** One line for the log: the innermost message and the codes on the way ("P1008 SQLITE_BUSY: database is locked"). */
 export function describeDatabaseError(e: unknown): string {
   const codes: string[] = [];

@@ -11,7 +11,8 @@ import { analysisPool, AnalysisTimeout, AnalysisUnavailable } from "../analysis-
 import { hashId, normalize } from "../analysis/text";
 import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
-import { isDatabaseUnavailable } from "../db-errors";
+import { insertRows } from "../db-rows";
+import { isDatabaseUnavailable, isUniqueViolation } from "../db-errors";
 import type { Actor } from "../editors/actor";
 import { audit } from "../editors/audit";
 import { ClientError, parseInput } from "../errors";
@@ -219,8 +220,7 @@ async function withRetries<T>(write: () => Promise<T>, round?: number): Promise<
     try {
       return await write();
     } catch (e) {
-      const retry =
-        e instanceof StaleStory || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002");
+      const retry = e instanceof StaleStory || isUniqueViolation(e);
       if (!retry || attempt >= MAX_ATTEMPTS) throw e;
       if (round !== undefined)
         trace(
@@ -734,46 +734,52 @@ async function writeStory(
   const articleId = (index: number) => all[index]!.id;
   const claimId = (index: number, key: string) => all[index]!.claimIds.get(key)!;
   const toJson = (v: unknown) => v as Prisma.InputJsonValue;
-  const summary = toJson(analysis.summary);
-  const variants = toJson(
-    analysis.variants.map((v): VariantJson => ({
-      key: v.key,
-      forms: Object.entries(v.forms).map(([form, arts]) => ({ form, articles: arts.map(articleId) })),
-    })),
-  );
+  // The raw statements below set what Prisma's @default(now()) and @updatedAt would have.
+  const now = new Date();
+  const summary = analysis.summary;
+  const variants = analysis.variants.map((v): VariantJson => ({
+    key: v.key,
+    forms: Object.entries(v.forms).map(([form, arts]) => ({ form, articles: arts.map(articleId) })),
+  }));
 
   const version = story.id === null ? 1 : story.version + 1;
   if (story.id === null) {
     const created = await tx.story.create({
-      data: { slug: story.slug, title: story.title, terms: toJson(story.terms), summary, variants, version: 1 },
+      data: {
+        slug: story.slug,
+        title: story.title,
+        terms: toJson(story.terms),
+        summary: toJson(summary),
+        variants: toJson(variants),
+        version: 1,
+      },
       select: { id: true },
     });
     story.id = created.id;
   } else {
-    const bumped = await tx.story.updateMany({
-      where: { id: story.id, version: story.version },
-      data: { terms: toJson(story.terms), summary, variants, version: { increment: 1 } },
-    });
-    if (bumped.count !== 1) throw new StaleStory();
+    const bumped =
+      await tx.$executeRaw`UPDATE "Story" SET "terms" = ${JSON.stringify(story.terms)}, "summary" = ${JSON.stringify(summary)}, "variants" = ${JSON.stringify(variants)}, "version" = "version" + 1, "updatedAt" = ${now} WHERE "id" = ${story.id} AND "version" = ${story.version}`;
+    if (bumped !== 1) throw new StaleStory();
   }
   const storyId = story.id;
 
-  for (const [i, a] of story.added.entries()) {
-    const index = story.existing.length + i;
-    const outletName = a.input.outlet?.trim();
-    const outlet = outletName
-      ? await tx.outlet.upsert({
-          where: { name: outletName },
-          create: { name: outletName },
-          update: {},
-          select: { id: true },
-        })
-      : null;
-    await tx.article.create({
-      data: {
+  // The new articles and their claims in a few multi-row INSERTs rather than a create per article: Prisma walked and
+  // serialised each extraction on the request thread, most of an ingest's write (decision 015).
+  const outlets = await outletIds(
+    tx,
+    story.added.flatMap((a) => a.input.outlet?.trim() || []),
+    now,
+  );
+  await insertRows(
+    tx,
+    "Article",
+    ARTICLE_COLUMNS,
+    story.added.map((a, i) => {
+      const index = story.existing.length + i;
+      return {
         id: a.id,
         storyId,
-        outletId: outlet?.id ?? null,
+        outletId: outlets.get(a.input.outlet?.trim() ?? "") ?? null,
         position: index,
         label: analysis.articles[index]!.outlet,
         title: a.input.title ?? null,
@@ -782,13 +788,14 @@ async function writeStory(
         contentHash: a.hash,
         publishedAt: a.input.publishedAt ?? null,
         text: a.input.text,
-        extraction: toJson(a.extraction),
+        extraction: JSON.stringify(a.extraction),
         extractionVersion: EXTRACTION_VERSION,
         words: a.extraction.words,
-      },
-    });
-    await createClaims(tx, a.id, a.extraction, a.claimIds);
-  }
+        createdAt: now,
+      };
+    }),
+  );
+  await createClaims(tx, story.added);
   for (const [i, a] of story.existing.entries()) {
     const label = analysis.articles[i]!.outlet;
     if (a.reextracted) {
@@ -804,7 +811,7 @@ async function writeStory(
       // Its claims as the new extraction has them, under the ids carried over (reextractOnce). Deleting the old ones
       // takes their row memberships with them: a story with a re-extracted article has every row written anew.
       await tx.claim.deleteMany({ where: { articleId: a.id } });
-      await createClaims(tx, a.id, a.extraction, a.claimIds);
+      await createClaims(tx, [a]);
     } else if (label !== a.label) await tx.article.update({ where: { id: a.id }, data: { label } });
   }
 
@@ -851,7 +858,7 @@ async function writeStory(
     };
   });
   const reextracted = story.existing.some((a) => a.reextracted);
-  await writeRows(tx, storyId, rows, merged, reextracted ? undefined : story.stored);
+  await writeRows(tx, storyId, rows, merged, now, reextracted ? undefined : story.stored);
 
   // The story as loadStory would now read it: articles in position order with their new labels, the active rows
   // with their members in order (a claim listed twice in a row once), the same decisions.
@@ -888,24 +895,93 @@ async function writeStory(
   };
 }
 
-/** An article's claims as its extraction has them, under the ids given by key. */
-async function createClaims(tx: Tx, articleId: string, extraction: ArticleExtraction, ids: Map<string, string>) {
+const ARTICLE_COLUMNS = [
+  "id",
+  "storyId",
+  "outletId",
+  "position",
+  "label",
+  "title",
+  "url",
+  "canonicalUrl",
+  "contentHash",
+  "publishedAt",
+  "text",
+  "extraction",
+  "extractionVersion",
+  "words",
+  "createdAt",
+] as const;
+const CLAIM_COLUMNS = ["id", "articleId", "key", "start", "end", "text", "paragraph", "attribution"] as const;
+const GROUP_COLUMNS = [
+  "id",
+  "storyId",
+  "kind",
+  "status",
+  "mergedIntoId",
+  "position",
+  "soleSource",
+  "coverage",
+  "createdAt",
+  "updatedAt",
+] as const;
+const DISCREPANCY_COLUMNS = [
+  "id",
+  "groupId",
+  "kind",
+  "detail",
+  "order",
+  "values",
+  "diff",
+  "basis",
+  "confidence",
+  "subject",
+] as const;
+
+/**
+ * The ids of the outlets named, each made first if it is new: two statements for a round's articles, where an upsert
+ * each cost more. Another writer may add the same name meanwhile; the INSERT then leaves its row alone.
+ */
+async function outletIds(tx: Tx, names: string[], now: Date): Promise<Map<string, string>> {
+  const wanted = [...new Set(names)];
   await inChunks(
-    extraction.claims,
+    wanted,
     (some) =>
-      tx.claim.createMany({
-        data: some.map((c) => ({
-          id: ids.get(c.key)!,
-          articleId,
-          key: c.key,
-          start: c.start,
-          end: c.end,
-          text: c.text,
-          paragraph: c.paragraph,
-          attribution: c.attribution as unknown as Prisma.InputJsonValue,
-        })),
-      }),
-    { each: 8 },
+      tx.$executeRaw`INSERT INTO "Outlet" ("id", "name", "createdAt") VALUES ${Prisma.join(some.map((name) => Prisma.sql`(${randomUUID()}, ${name}, ${now})`))} ON CONFLICT ("name") DO NOTHING`,
+    { each: 3, raw: true },
+  );
+  const found = await inChunks(
+    wanted,
+    (some) =>
+      tx.$queryRaw<
+        Array<{ id: string; name: string }>
+      >`SELECT "id", "name" FROM "Outlet" WHERE "name" IN (${Prisma.join(some)})`,
+    { raw: true },
+  );
+  return new Map(found.flat().map((o) => [o.name, o.id]));
+}
+
+/** Articles' claims as their extractions have them, under the ids given by key. */
+async function createClaims(
+  tx: Tx,
+  articles: Array<{ id: string; extraction: ArticleExtraction; claimIds: Map<string, string> }>,
+) {
+  await insertRows(
+    tx,
+    "Claim",
+    CLAIM_COLUMNS,
+    articles.flatMap((a) =>
+      a.extraction.claims.map((c) => ({
+        id: a.claimIds.get(c.key)!,
+        articleId: a.id,
+        key: c.key,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        paragraph: c.paragraph,
+        attribution: JSON.stringify(c.attribution),
+      })),
+    ),
   );
 }
 
@@ -962,9 +1038,9 @@ async function writeRows(
   storyId: string,
   rows: StoredRow[],
   merged: Map<string, string | null>,
+  now: Date,
   before?: Map<string, WrittenRow>,
 ) {
-  const toJson = (v: unknown) => v as Prisma.InputJsonValue;
   const ids = rows.map((r) => r.id);
   // Written: rows stored whole, in one statement. Kept: rows whose columns stay (but perhaps their place) or get an
   // UPDATE of their own, with their members and discrepancies written only where they changed. A row a new article
@@ -985,48 +1061,53 @@ async function writeRows(
 
   // Away, with their members and discrepancies: rows written anew, active rows no longer in the story (they become
   // redirects below) and redirects whose id a row takes back. Every list here grows with the story: in slices.
-  const deleteRows = (some: string[]) => tx.claimGroup.deleteMany({ where: { id: { in: some } } });
+  // (Their GroupClaim and Discrepancy rows go with them: ON DELETE CASCADE.)
+  const deleteRows = (some: string[]) => tx.$executeRaw`DELETE FROM "ClaimGroup" WHERE "id" IN (${Prisma.join(some)})`;
   if (before) {
-    const now = new Set(ids);
-    await inChunks([...[...before.keys()].filter((id) => !now.has(id)), ...written.map((r) => r.id)], deleteRows);
+    const current = new Set(ids);
+    await inChunks([...[...before.keys()].filter((id) => !current.has(id)), ...written.map((r) => r.id)], deleteRows, {
+      raw: true,
+    });
   } else {
     await tx.claimGroup.deleteMany({ where: { storyId, status: "active" } });
-    await inChunks(ids, deleteRows);
+    await inChunks(ids, deleteRows, { raw: true });
   }
-  // Ten parameters a row at most: its columns, with the timestamps Prisma fills in.
-  await inChunks(
-    written,
-    (some) =>
-      tx.claimGroup.createMany({
-        data: some.map((r) => ({ id: r.id, storyId, ...r.row, coverage: toJson(r.row.coverage) })),
-      }),
-    { each: 10 },
-  );
-  if (merged.size) {
-    await inChunks(
-      [...merged],
-      (some) =>
-        tx.claimGroup.createMany({
-          data: some.map(([id, to]) => ({
-            id,
-            storyId,
-            kind: "claim",
-            status: to ? "merged" : "gone",
-            mergedIntoId: to,
-            coverage: toJson({ articles: [], independent: 0, copies: [] }),
-          })),
-        }),
-      { each: 10 },
-    );
-    for (const [id, to] of merged)
-      await tx.claimGroup.updateMany({
-        where: { mergedIntoId: id },
-        data: { mergedIntoId: to, status: to ? "merged" : "gone" },
-      });
-  }
+  // The rows written whole, and the redirects of rows that left the story, in multi-row INSERTs.
+  const redirect = JSON.stringify({ articles: [], independent: 0, copies: [] } satisfies CoverageJson);
+  await insertRows(tx, "ClaimGroup", GROUP_COLUMNS, [
+    ...written.map((r) => ({
+      id: r.id,
+      storyId,
+      kind: r.row.kind,
+      status: "active",
+      mergedIntoId: null,
+      position: r.row.position,
+      soleSource: r.row.soleSource,
+      coverage: JSON.stringify(r.row.coverage),
+      createdAt: now,
+      updatedAt: now,
+    })),
+    ...[...merged].map(([id, to]) => ({
+      id,
+      storyId,
+      kind: "claim",
+      status: to ? "merged" : "gone",
+      mergedIntoId: to,
+      position: null,
+      soleSource: false,
+      coverage: redirect,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  ]);
+  for (const [id, to] of merged)
+    await tx.claimGroup.updateMany({
+      where: { mergedIntoId: id },
+      data: { mergedIntoId: to, status: to ? "merged" : "gone" },
+    });
 
   for (const r of updated)
-    await tx.claimGroup.update({ where: { id: r.id }, data: { ...r.row, coverage: toJson(r.row.coverage) } });
+    await tx.$executeRaw`UPDATE "ClaimGroup" SET "kind" = ${r.row.kind}, "position" = ${r.row.position}, "soleSource" = ${r.row.soleSource}, "coverage" = ${JSON.stringify(r.row.coverage)}, "updatedAt" = ${now} WHERE "id" = ${r.id}`;
   await inChunks(
     moved,
     (some) => {
@@ -1065,25 +1146,29 @@ async function writeRows(
   const stale = kept.filter(({ r, old }) => old.discrepanciesKey !== r.discrepanciesKey).map(({ r }) => r);
   await inChunks(
     stale.map((r) => r.id),
-    (some) => tx.discrepancy.deleteMany({ where: { groupId: { in: some } } }),
+    (some) => tx.$executeRaw`DELETE FROM "Discrepancy" WHERE "groupId" IN (${Prisma.join(some)})`,
+    { raw: true },
   );
-  await inChunks(
-    [...written, ...stale].flatMap((r) => r.discrepancies.map((d) => ({ groupId: r.id, ...d }))),
-    (some) =>
-      tx.discrepancy.createMany({
-        data: some.map((d) => ({
-          groupId: d.groupId,
-          kind: d.kind,
-          detail: d.detail,
-          order: d.order,
-          diff: d.diff === null ? Prisma.DbNull : toJson(d.diff),
-          values: toJson(d.values),
-          basis: d.basis === null ? Prisma.DbNull : toJson(d.basis),
-          confidence: d.confidence,
-          subject: d.subject,
-        })),
-      }),
-    { each: 10 },
+  // A UUID where Prisma made a cuid: nothing orders by a discrepancy's id or shows it.
+  await insertRows(
+    tx,
+    "Discrepancy",
+    DISCREPANCY_COLUMNS,
+    [...written, ...stale].flatMap((r) =>
+      r.discrepancies.map((d) => ({
+        id: randomUUID(),
+        groupId: r.id,
+        kind: d.kind,
+        detail: d.detail,
+        order: d.order,
+        values: JSON.stringify(d.values),
+        // SQL NULL, as Prisma.DbNull was: the column is empty, not a JSON null.
+        diff: d.diff === null ? null : JSON.stringify(d.diff),
+        basis: d.basis === null ? null : JSON.stringify(d.basis),
+        confidence: d.confidence,
+        subject: d.subject,
+      })),
+    ),
   );
 }
 
