@@ -3,7 +3,7 @@ import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
 import { confidenceOf } from "./confidence";
-import { subjectOf } from "./subject";
+import { agreedSubject, subjectOf } from "./subject";
 import { findFactRows, findQuoteRows } from "./facts";
 import { alignClauses } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
@@ -37,6 +37,11 @@ export interface Group {
   claims: GroupClaim[];
   discrepancies: Discrepancy[];
   coverage: Coverage;
+  /**
+   * What the row is about, as a headline: its first discrepancy's subject, else an amount its outlets state alike
+   * (subject.ts agreedSubject). Absent when the analysis cannot name it.
+   */
+  subject?: string;
 }
 
 export interface AnalyzedArticle extends ArticleLabel {
@@ -228,6 +233,21 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     remember(group);
   }
   for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
+  const claimByKey = claims.map((list) => new Map(list.map((c) => [c.key, c])));
+  for (const g of groups) {
+    const subject =
+      g.discrepancies[0]?.subject ??
+      agreedSubject(
+        g.claims.map((c) => ({
+          article: c.article,
+          claim: claimByKey[c.article]!.get(c.key)!,
+          start: c.start,
+          end: c.end,
+        })),
+        g.kind === "fact",
+      );
+    if (subject) g.subject = subject;
+  }
   // Conflicts first, then what most outlets carry, then story order.
   const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
   groups.sort(
