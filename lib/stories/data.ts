@@ -80,6 +80,7 @@ async function readStoryMatrix(db: Db, slug: string) {
           position: true,
           soleSource: true,
           coverage: true,
+          subject: true,
           claims: {
             orderBy: { order: "asc" },
             select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true } } },
@@ -105,6 +106,7 @@ interface GroupRow {
   position: number | null;
   soleSource: boolean;
   coverage: unknown;
+  subject: string | null;
   claims: Array<{ claimId: string; start: number; end: number; text: string; claim: { articleId: string } }>;
   discrepancies: Array<{
     kind: string;
@@ -124,6 +126,8 @@ function toGroupView(g: GroupRow) {
     position: g.position ?? 0,
     soleSource: g.soleSource,
     coverage: g.coverage as CoverageJson,
+    /** What the analysis says the row is about (null: it could not name it, or the row predates the column). */
+    subject: g.subject,
     cells: g.claims.map((c) => ({
       claimId: c.claimId,
       articleId: c.claim.articleId,
@@ -162,6 +166,7 @@ export async function getClaimGroup(db: Db, id: string) {
       position: true,
       soleSource: true,
       coverage: true,
+      subject: true,
       story: {
         select: {
           id: true,

@@ -240,6 +240,7 @@ describe("writing only the rows that changed", () => {
         position: true,
         soleSource: true,
         coverage: true,
+        subject: true,
         claims: { select: { claimId: true, start: true, end: true, text: true, order: true } },
         discrepancies: {
           orderBy: { order: "asc" },
@@ -260,7 +261,12 @@ describe("writing only the rows that changed", () => {
       typeof v === "string" ? (names.get(v) ?? v) : v,
     ) as {
       articles: unknown[];
-      groups: Array<{ id: string; position: number | null; claims: Array<{ claimId: string }> }>;
+      groups: Array<{
+        id: string;
+        position: number | null;
+        subject: string | null;
+        claims: Array<{ claimId: string }>;
+      }>;
     };
     for (const g of named.groups) g.claims.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
     named.groups.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -326,6 +332,7 @@ describe("writing only the rows that changed", () => {
         for (const { db } of runs)
           await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
         let redirects = 0;
+        let subjects = 0;
         for (const [step, run] of steps) {
           await run(runs[0]!.db, 0);
           await runs[1]!.db.story.updateMany({ where: { slug: story.slug }, data: { version: { increment: 1 } } });
@@ -333,9 +340,12 @@ describe("writing only the rows that changed", () => {
           const [remembered, replaced] = [await dump(runs[0]!.db, aliases[0]!), await dump(runs[1]!.db, aliases[1]!)];
           expect(remembered, step).toEqual(replaced);
           redirects = replaced.groups.filter((g) => g.position === null).length;
+          subjects = replaced.groups.filter((g) => g.subject !== null).length;
         }
         // The steps did move rows about: some rows became redirects on the way.
         expect(redirects).toBeGreaterThan(0);
+        // Rows' subjects are stored (so compared above), not left null.
+        expect(subjects).toBeGreaterThan(0);
       } finally {
         for (const r of runs) await r.cleanup();
       }

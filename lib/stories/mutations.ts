@@ -841,10 +841,11 @@ async function writeStory(
         })),
       };
     });
+    const subject = g.subject ?? null;
     return {
       id,
-      row: { kind: g.kind, position, soleSource: g.coverage.soleSource, coverage },
-      rowKey: digest([g.kind, g.coverage.soleSource, coverage]),
+      row: { kind: g.kind, position, soleSource: g.coverage.soleSource, coverage, subject },
+      rowKey: digest([g.kind, g.coverage.soleSource, coverage, subject]),
       members,
       discrepancies,
       discrepanciesKey: digest(discrepancies),
@@ -923,7 +924,7 @@ interface Member {
  */
 interface StoredRow extends Omit<WrittenRow, "position"> {
   id: string;
-  row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson };
+  row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson; subject: string | null };
   /** Every column of each discrepancy: the row's `discrepanciesKey` is their digest, so a change to any is written. */
   discrepancies: Array<{
     kind: string;
