@@ -5,7 +5,7 @@ import { failInserts } from "../../test/faults";
 import { storyProblems } from "../../test/system/story-check";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
-import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
+import { getAttributions, getClaimGroup, getStoryMatrix, type ClaimGroupPage } from "./data";
 import {
   canonicalUrl,
   forgetRecentStories,
@@ -415,6 +415,8 @@ describe("editors' grouping decisions", () => {
   afterAll(() => t.cleanup());
 
   it("merges a row into another: one row under the target's id, the source's id redirects there", async () => {
+    // The target's permalink as read before the merge (getClaimGroup keeps it until the story's version moves).
+    expect(((await getClaimGroup(db, target.id)) as ClaimGroupPage).rowIds).toEqual([target.id]);
     const r = await mergeGroups(db, editor, { sourceGroupId: source.id, targetGroupId: target.id });
     decisions.merge = r.overrideId;
     expect(r).toMatchObject({ storySlug: story.slug, groupId: target.id });
@@ -423,6 +425,11 @@ describe("editors' grouping decisions", () => {
     expect(merged.claims).toEqual(expect.arrayContaining([...source.claims, ...target.claims]));
     expect(await status(source.id)).toEqual({ status: "merged", mergedIntoId: target.id });
     expect(await getClaimGroup(db, source.id)).toEqual({ redirect: target.id });
+    // …and after it, the merged row: the source's claims among its cells, its id among the rows whose flags it shows.
+    const page = (await getClaimGroup(db, target.id)) as ClaimGroupPage;
+    expect(page.group.cells.map((c) => c.claimId)).toEqual(expect.arrayContaining(source.claims));
+    expect(page.rowIds[0]).toBe(target.id);
+    expect(page.rowIds).toContain(source.id);
     expect(await audited("group.merge")).toEqual([{ actorId: editor.id, subjectId: r.overrideId }]);
   });
 
