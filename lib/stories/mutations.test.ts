@@ -5,9 +5,11 @@ import { failInserts } from "../../test/faults";
 import { storyProblems } from "../../test/system/story-check";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
+import { storyFlags } from "../editors/flags";
 import { getAttributions, getClaimGroup, getStoryMatrix, type ClaimGroupPage } from "./data";
 import {
   canonicalUrl,
+  dismissFactRow,
   forgetRecentStories,
   ingestArticles,
   listOverrides,
@@ -351,6 +353,77 @@ describe("writing only the rows that changed", () => {
       }
     },
   );
+});
+
+describe("dismissing a fact row", () => {
+  const t = createTempDb();
+  const db = t.db;
+  const editor: Actor = { id: "u-editor", label: "editor@example.org", role: "editor" };
+  const factRows = () =>
+    db.claimGroup.findMany({
+      where: { status: "active", kind: "fact", story: { slug: story.slug } },
+      select: { id: true, discrepancies: { select: { subject: true } } },
+    });
+  const conflicts = async () => (await db.story.findUniqueOrThrow({ where: { slug: story.slug } })).summary;
+  let row: string;
+
+  beforeAll(async () => {
+    await ingestArticles(
+      db,
+      seed.articles.map((a) => ({ ...a, story })),
+    );
+    await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
+    // The seed's fact row setting a "seven-year-long" war against one "in its eight year".
+    row = (await factRows()).find((r) => r.discrepancies.some((d) => /years/.test(d.subject ?? "")))!.id;
+  });
+  afterAll(() => t.cleanup());
+
+  it("refuses a claim row: its conflict is dismissed by a verdict, not by dropping the row", async () => {
+    const claim = await db.claimGroup.findFirstOrThrow({ where: { status: "active", kind: "claim" } });
+    await expect(dismissFactRow(db, editor, { groupId: claim.id })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("leaves the row out of the story, its permalink and its flags with it", async () => {
+    const story0 = await db.story.findUniqueOrThrow({ where: { slug: story.slug } });
+    // A verdict on the fact row must not become the verdict of a claim row once the fact row is gone.
+    await db.flag.create({
+      data: {
+        storyId: story0.id,
+        groupId: row,
+        reason: "not-a-contradiction",
+        status: "resolved",
+        createdById: editor.id!,
+      },
+    });
+    const before = (await conflicts()) as { discrepancies: number };
+    const r = await dismissFactRow(db, editor, { groupId: row });
+    expect(r.storySlug).toBe(story.slug);
+    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: r.groupId } })).toMatchObject({
+      status: "active",
+      kind: "claim",
+    });
+    expect((await factRows()).map((f) => f.id)).not.toContain(row);
+    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: row } })).toMatchObject({
+      status: "gone",
+      mergedIntoId: null,
+    });
+    expect(await getClaimGroup(db, row)).toEqual({ redirect: null });
+    expect(((await conflicts()) as { discrepancies: number }).discrepancies).toBe(before.discrepancies - 1);
+    expect([...(await storyFlags(db, story0.id)).keys()]).not.toContain(r.groupId);
+    const events = await db.auditEvent.findMany({ where: { action: "group.dismiss" } });
+    expect(events.map((e) => e.subjectId)).toEqual([r.overrideId]);
+  });
+
+  it("holds when an article arrives, and an undo builds the row again under its id", async () => {
+    const more: IngestArticle = { ...sixth, url: "https://example.org/dismissal-sixth" };
+    expect((await ingestArticles(db, [more]))[0]!.status).toBe("created");
+    expect((await factRows()).map((f) => f.id)).not.toContain(row);
+    const [decision] = await listOverrides(db, (await db.story.findUniqueOrThrow({ where: { slug: story.slug } })).id);
+    expect(decision).toMatchObject({ kind: "dismiss", groupId: row, undoneAt: null });
+    await undoOverride(db, editor, { overrideId: decision!.id });
+    const back = (await factRows()).find((f) => f.id === row);
+    expect(back?.discrepancies.map((d) => d.subject)).toEqual([expect.stringMatching(/years/)]);
+  });
 });
 
 describe("canonicalUrl", () => {
