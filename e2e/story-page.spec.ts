@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { ACCOUNTS, storageState } from "./accounts";
@@ -8,6 +9,8 @@ import { MatrixPage } from "./matrix-page";
 // found; the sign-in form, the review queue, the article page's link and the skip link.
 
 const SEED = "iran-syria-2018";
+// Screenshots for a person to look at (not compared by the tests); SHOTS_DIR moves them.
+const SHOTS = process.env.SHOTS_DIR ?? "tmp/e2e/shots";
 
 /** How tall and wide the page is against what it holds (main's extent), and whether it scrolls sideways. */
 async function pageExtent(page: Page) {
@@ -392,5 +395,116 @@ test("the review queue names each flag's form apart", async ({ browser, ingest }
     await expectNoSeriousA11yViolations(page);
   } finally {
     await context.close();
+  }
+});
+
+/** A row's headline in the matrix's first column, and what it is: a subject the analysis named, or the row's words. */
+const headline = (row: ReturnType<MatrixPage["rows"]>) => row.locator("[data-headline]");
+
+test("each matrix row leads with what it is about: the subject the analysis named, else the row's own words", async ({
+  page,
+  ingest,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const m = new MatrixPage(page);
+  await m.goto(SEED);
+  const rows = m.rows();
+  const n = await rows.count();
+  await expect(rows.locator("[data-headline]")).toHaveCount(n);
+  // The date conflict's row: its subject, as the disagreement list names it.
+  const date = m.rowWith(/Saturday/).first();
+  await expect(headline(date)).toHaveText("Date of Amir Hatami's visit");
+  await expect(headline(date)).toHaveAttribute("data-headline", "subject");
+  // A row the analysis could not name: the leading words of its first statement, not a guess.
+  const words = rows.filter({ has: page.locator('[data-headline="words"]') }).first();
+  const shown = (await headline(words).innerText()).replace(/…$/, "");
+  const cells = (await words.locator("td[data-cell]:not(.mx-empty)").allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, " "),
+  );
+  expect(
+    cells.some((t) => t.includes(shown.trim())),
+    `"${shown}" in ${cells.join(" | ")}`,
+  ).toBe(true);
+  // On a phone the headline heads the row's card.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(headline(date)).toBeVisible();
+
+  // Outlets that agree on a toll and a sum: the row is named after what they state alike.
+  const run = Date.now().toString(36);
+  const [out] = await ingest([
+    {
+      outlet: "Harbour Post",
+      text: `Five people died when the storm hit the harbour town on Tuesday, officials said.\n\nThe mayor said the town will spend $2 million on repairs to the sea wall.\n\nRun ${run}.`,
+    },
+    {
+      outlet: "Harbour Herald",
+      text: `The storm killed five people in the harbour town on Tuesday, officials said.\n\nThe town will spend $2 million on repairs to the sea wall, the mayor said.\n\nRun ${run}.`,
+    },
+  ]);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await m.goto(out!.story.slug);
+  await expect(headline(m.rowWith(/Five people died/))).toHaveText("Death toll");
+  await expect(headline(m.rowWith(/\$2 million/))).toHaveText("Amount (USD)");
+  await expectNoSeriousA11yViolations(page);
+  await m.grid.screenshot({ path: `${SHOTS}/i16-row-headlines-1440.png` });
+});
+
+test("an editor flags a row from the matrix; a reader gets no such control", async ({ browser, ingest }) => {
+  test.setTimeout(120_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const run = Date.now().toString(36);
+  const [out] = await ingest([
+    {
+      outlet: "Quay Post",
+      text: `The ferry terminal reopened on Tuesday after repairs lasting a month.\n\nRun ${run}.`,
+    },
+    { outlet: "Quay Herald", text: `The ferry terminal reopened on Tuesday after a month of repairs.\n\nRun ${run}.` },
+  ]);
+  const slug = out!.story.slug;
+
+  const readerContext = await browser.newContext();
+  const editorContext = await browser.newContext({ storageState: storageState("editor") });
+  try {
+    const reader = await readerContext.newPage();
+    const rm = new MatrixPage(reader);
+    await rm.goto(slug);
+    // The session has been asked for (the user menu offers to sign in) and no row got a flag button.
+    await expect(reader.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(rm.grid.getByRole("button", { name: /^Flag/ })).toHaveCount(0);
+
+    const editor = await editorContext.newPage();
+    const m = new MatrixPage(editor);
+    for (const [width, height] of [
+      [390, 844],
+      [1440, 900],
+    ] as const) {
+      await editor.setViewportSize({ width, height });
+      await m.goto(slug);
+      const row = m.rowWith(/ferry terminal reopened/).first();
+      await row.getByRole("button", { name: /^Flag/ }).click();
+      await expect(row.getByRole("form", { name: /^Flag: / })).toBeVisible();
+      await row.screenshot({ path: `${SHOTS}/i16-row-flag-${width}.png` });
+    }
+    const row = m.rowWith(/ferry terminal reopened/).first();
+    const id = (await row.getAttribute("id"))!;
+    const form = row.getByRole("form", { name: /^Flag: / });
+    await form.getByLabel("What").selectOption({ label: "Quay Herald's version" });
+    await form.getByLabel("Reason").selectOption({ label: "Needs review" });
+    await expectNoSeriousA11yViolations(editor);
+    await form.getByRole("button", { name: "Flag" }).click();
+    await expect(row.getByRole("button", { name: /^Flagged/ })).toBeVisible();
+
+    // The flag is the claim page's: a reader sees it on the row (once the cached page is drawn again) and the
+    // permalink.
+    await expect(async () => {
+      await rm.goto(slug);
+      await expect(reader.locator(`#${id}`)).toHaveAttribute("data-flag", "open");
+    }).toPass({ timeout: 15_000 });
+    await expect(reader.locator(`#${id}`).locator("[data-flag-status=open]")).toContainText("Needs review");
+    await reader.goto(`/claims/${id.replace(/^row-/, "")}`);
+    await expect(reader.getByRole("region", { name: "Editors' review" })).toContainText("on Quay Herald's version");
+  } finally {
+    await editorContext.close();
+    await readerContext.close();
   }
 });

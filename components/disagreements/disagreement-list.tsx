@@ -7,7 +7,7 @@ import { outletList, valueColours } from "@/lib/stories/view";
 import { KindBadge } from "@/components/split-summary";
 import { ValueSwatch } from "@/components/value-mark";
 import { VerdictMark } from "@/components/editors/flag-outcomes";
-import { ListFlag } from "./list-flag";
+import { FlagInPlace } from "@/components/editors/flag-in-place";
 
 /** Entries shown before "more"; the seed story has four, a wide story can have dozens. */
 const SHOWN = 8;
@@ -16,7 +16,7 @@ const SHOWN = 8;
  * "Where they disagree": one line per discrepancy of the story, strongest first (lib/stories/verdicts.ts), each with
  * what it is about, the values and the outlets that give each, its kind and its permalink; what editors confirmed is
  * marked, what they dismissed sits apart. The answer an analyst came for, above the matrix. The same for every reader
- * (the default view is cached): editors' tools appear in the browser (ListFlag).
+ * (the default view is cached): editors' tools appear in the browser (FlagInPlace).
  */
 export function DisagreementList({
   story,
@@ -127,7 +127,7 @@ function Entry({
           </li>
         ))}
       </ul>
-      <ListFlag groupId={d.groupId} subject={subjectOf(d)} outlets={outlets} />
+      <FlagInPlace groupId={d.groupId} subject={subjectOf(d)} outlets={outlets} className="ml-auto" />
     </li>
   );
 }

@@ -5,7 +5,7 @@ import { listOverrides } from "@/lib/stories/mutations";
 import type { ClaimGroupPage } from "@/lib/stories/data";
 import { FlagBadge } from "./flag-outcomes";
 import { FlagForm, FlagStatusForm } from "./flag-forms";
-import { MergeForm, SplitButton, UndoButton } from "./grouping-forms";
+import { DismissFactButton, MergeForm, SplitButton, UndoButton } from "./grouping-forms";
 import { UtcTime } from "@/components/utc-time";
 
 /**
@@ -25,7 +25,13 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
     }),
     listOverrides(db, story.id),
   ]);
-  const here = overrides.filter((o) => o.groupId === group.id || o.targetGroupId === group.id);
+  const sentences = new Set(group.cells.map((c) => c.claimId));
+  // A dismissed fact row has no page of its own: its dismissal is listed on the claim rows of its two sentences.
+  const here = overrides.filter((o) =>
+    o.kind === "dismiss"
+      ? group.kind === "claim" && (sentences.has(o.claimId) || (!!o.targetClaimId && sentences.has(o.targetClaimId)))
+      : o.groupId === group.id || o.targetGroupId === group.id,
+  );
   const outlets = story.articles
     .filter((a) => group.coverage.articles.includes(a.id))
     .map((a) => ({ id: a.id, label: a.label }));
@@ -109,7 +115,14 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
           </ul>
         )}
         {group.kind !== "claim" && (
-          <p className="text-sm text-muted">Fact rows are built from claim rows; merge or split those instead.</p>
+          <div className="space-y-2">
+            <p className="text-sm text-muted">
+              A fact row is built from the claim rows&apos; sentences, so it cannot be merged or split. If its clauses
+              do not state one fact, dismiss it: it leaves the matrix, the counts and the exports, and its link stops
+              working. The decision is listed, with an undo, on the row of its first sentence.
+            </p>
+            <DismissFactButton groupId={group.id} />
+          </div>
         )}
         {here.length > 0 && (
           <ul className="space-y-1 text-sm" aria-label="Corrections on this row">
@@ -118,9 +131,11 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
                 <span>
                   {o.kind === "merge"
                     ? "Merged a row into this one"
-                    : o.groupId === group.id
-                      ? "Moved a claim out of this row"
-                      : "Moved here from another row"}{" "}
+                    : o.kind === "dismiss"
+                      ? "Dismissed a fact row built on this row's sentence"
+                      : o.groupId === group.id
+                        ? "Moved a claim out of this row"
+                        : "Moved here from another row"}{" "}
                   by {o.createdBy.name} · <UtcTime date={o.createdAt} withTime />
                 </span>
                 {o.undoneAt ? (

@@ -12,12 +12,15 @@ export function FlagForm({
   groupId,
   outlets,
   label = "Flag this claim",
+  narrow = false,
   onDone,
 }: {
   groupId: string;
   outlets: Array<{ id: string; label: string }>;
   /** The form's accessible name; several on one page need names of their own. */
   label?: string;
+  /** Fields one under another at every width (a matrix row's first column is 16rem wide). */
+  narrow?: boolean;
   onDone?: () => void;
 }) {
   const { run, pending, error, fieldErrors } = useAction(openFlagAction, () => onDone?.());
@@ -29,7 +32,7 @@ export function FlagForm({
         run({ groupId, articleId: f.get("articleId") || undefined, reason: f.get("reason"), note: f.get("note") })
       }
     >
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className={narrow ? "grid gap-3" : "grid gap-3 sm:grid-cols-2"}>
         <label className="space-y-1">
           <span className="text-sm font-medium">What</span>
           <select name="articleId" className={input} defaultValue="">

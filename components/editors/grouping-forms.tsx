@@ -1,6 +1,6 @@
 "use client";
 
-import { mergeRowsAction, splitClaimAction, undoOverrideAction } from "@/lib/editors/actions";
+import { dismissFactRowAction, mergeRowsAction, splitClaimAction, undoOverrideAction } from "@/lib/editors/actions";
 import { FieldError, FormError, useAction } from "./use-action";
 
 const button =
@@ -53,6 +53,19 @@ export function SplitButton({ groupId, claimId, outlet }: { groupId: string; cla
       <button type="button" disabled={pending} className={button} onClick={() => run({ groupId, claimId })}>
         {pending ? "Moving…" : "Move to its own row"}
         <span className="sr-only"> ({outlet}&apos;s claim)</span>
+      </button>
+      <FormError error={error} />
+    </div>
+  );
+}
+
+/** Dismiss a fact row: the analysis will not build it again. Leads to the claim row of its first statement. */
+export function DismissFactButton({ groupId }: { groupId: string }) {
+  const { run, pending, error } = useAction(dismissFactRowAction, (r) => `/claims/${encodeURIComponent(r.groupId)}`);
+  return (
+    <div className="space-y-1">
+      <button type="button" disabled={pending} className={button} onClick={() => run({ groupId })}>
+        {pending ? "Dismissing…" : "Dismiss this fact row"}
       </button>
       <FormError error={error} />
     </div>

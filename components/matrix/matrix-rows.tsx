@@ -5,6 +5,7 @@ import type { Segment } from "@/lib/stories/view";
 import { HighlightedText } from "@/components/value-mark";
 import { KindBadge, SoleSourceBadge, SplitList, type SplitListPart } from "@/components/split-summary";
 import { FlagBadge, VerdictMark } from "@/components/editors/flag-outcomes";
+import { FlagInPlace } from "@/components/editors/flag-in-place";
 
 /**
  * The matrix's rows, drawn from compact data (components/matrix/matrix.tsx builds it). A server component's output
@@ -33,6 +34,10 @@ export interface CellData {
 
 export interface RowData {
   id: string;
+  /** What the row is about, in a line (lib/stories/permalink.ts rowHeadline). */
+  headline: string;
+  /** The headline is the row's own leading words, not a subject the analysis named. */
+  words?: true;
   conflict: boolean;
   /** Editors' verdict on the row's discrepancies, when one stands (lib/stories/verdicts.ts). */
   verdict?: "confirmed" | "dismissed";
@@ -84,7 +89,10 @@ export function MatrixRows({
             className="mx-tr"
           >
             <th scope="row" className="mx-th">
-              <div className="flex flex-wrap gap-1">
+              <p className={g.words ? "mx-words" : "mx-subject"} data-headline={g.words ? "words" : "subject"}>
+                {g.headline}
+              </p>
+              <div className="mt-1 flex flex-wrap gap-1 empty:hidden">
                 {g.kinds.map((k) => (
                   <KindBadge key={k} kind={k} className={g.verdict === "dismissed" ? "line-through" : undefined} />
                 ))}
@@ -126,9 +134,18 @@ export function MatrixRows({
               ))}
               <p className="mt-1.5 text-xs text-muted">{g.coverage}</p>
               {g.missing && <p className="mt-1 text-xs text-muted md:hidden">{`Not mentioned by ${g.missing}`}</p>}
-              <a href={permalink} className="mx-perma">
-                Permalink<span className="sr-only"> to this claim</span>
-              </a>
+              <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
+                <a href={permalink} className="mx-perma">
+                  Permalink<span className="sr-only"> to this claim</span>
+                </a>
+                {/* Editors only, drawn in the browser. One outlet's version can be flagged where its column is shown. */}
+                <FlagInPlace
+                  groupId={g.id}
+                  subject={g.headline}
+                  outlets={columns.filter((_, c) => g.cells[c])}
+                  narrow
+                />
+              </div>
             </th>
             {columns.map((a, c) => {
               const cell = g.cells[c];

@@ -12,6 +12,7 @@ import {
 } from "@/lib/stories/view";
 import { flagState, type FlagMark, type GroupFlags } from "@/lib/editors/flag-labels";
 import { isLiveConflict, rowVerdict } from "@/lib/stories/verdicts";
+import { rowHeadline } from "@/lib/stories/permalink";
 import { MatrixGrid } from "./matrix-grid";
 import { MatrixRows, type FlagData, type RowData, type SegmentData } from "./matrix-rows";
 
@@ -107,8 +108,11 @@ function rowData(
   const missing = outlets.filter((a) => !cells.has(a.id));
   const copies = group.coverage.copies.length;
   const verdict = rowVerdict(flags);
+  const headline = rowHeadline(group);
   return {
     id: group.id,
+    headline: headline.text,
+    ...(headline.source === "words" && { words: true as const }),
     // A row whose discrepancies editors dismissed is drawn as no conflict; the permalink says the same.
     conflict: isLiveConflict(group, verdict),
     ...(verdict.state !== "open" && { verdict: verdict.state }),

@@ -301,6 +301,20 @@ describe("analyzeExtractions with editors' overrides", () => {
       }),
     ).toEqual(analyzeExtractions(items));
   });
+
+  it("does not build a dismissed fact row, and gives every other row the id it had", () => {
+    const items = blast.map((input) => ({ input, extraction: extractArticle(input) }));
+    const split: GroupOverride = { kind: "split", claim: claimAt(blast, 1) };
+    const before = analyzeExtractions(items, { overrides: [split] });
+    const fact = before.groups.find((g) => g.kind === "fact" && g.discrepancies.length)!;
+    expect(fact).toBeDefined();
+    const after = analyzeExtractions(items, { overrides: [split, { kind: "dismiss", row: fact.id }] });
+    expect(after.groups.map((g) => g.id)).toEqual(before.groups.map((g) => g.id).filter((id) => id !== fact.id));
+    expect(after.groups.flatMap((g) => g.discrepancies)).toEqual([]);
+    expect(after.summary.discrepancies).toBe(before.summary.discrepancies - 1);
+    // A dismissal naming no row of the story changes nothing.
+    expect(analyzeExtractions(items, { overrides: [split, { kind: "dismiss", row: "fnope" }] })).toEqual(before);
+  });
 });
 
 describe("a wide story", () => {

@@ -3,7 +3,7 @@ import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
 import { confidenceOf } from "./confidence";
-import { subjectOf } from "./subject";
+import { agreedSubject, subjectOf } from "./subject";
 import { findFactRows, findQuoteRows } from "./facts";
 import { alignClauses } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
@@ -37,6 +37,11 @@ export interface Group {
   claims: GroupClaim[];
   discrepancies: Discrepancy[];
   coverage: Coverage;
+  /**
+   * What the row is about, as a headline: its first discrepancy's subject, else an amount its outlets state alike
+   * (subject.ts agreedSubject). Absent when the analysis cannot name it.
+   */
+  subject?: string;
 }
 
 export interface AnalyzedArticle extends ArticleLabel {
@@ -76,9 +81,14 @@ export interface ClaimAt {
 /**
  * An editor's correction of the alignment: "merge" puts the row holding `claim` into the row holding `target`,
  * "split" gives `claim` a row of its own. Claims are named, not rows, so a decision outlives the re-analysis that
- * rebuilds the rows when an article arrives.
+ * rebuilds the rows when an article arrives. "dismiss" names a fact row by its id, which the analysis derives from
+ * the row's first statement and its measure, so every analysis that would build that row again gives it that id: the
+ * row is not built (its clauses do not state one fact, or it is not a fact at all).
  */
-export type GroupOverride = { kind: "merge"; claim: ClaimAt; target: ClaimAt } | { kind: "split"; claim: ClaimAt };
+export type GroupOverride =
+  | { kind: "merge"; claim: ClaimAt; target: ClaimAt }
+  | { kind: "split"; claim: ClaimAt }
+  | { kind: "dismiss"; row: string };
 
 export interface AnalyzeOptions {
   /** Applied in order to the aligned rows, before fact rows are looked for. */
@@ -192,6 +202,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     measure: "clause",
     row: -1,
   }));
+  const dismissed = new Set(options.overrides?.flatMap((o) => (o.kind === "dismiss" ? [o.row] : [])));
   for (const row of [...facts.rows, ...findQuoteRows(kept, label), ...clauseRows]) {
     // A fact stated only by the sentences of one row is that row's discrepancy.
     const own = row.row >= 0 ? groupOfRow.get(row.row) : undefined;
@@ -216,7 +227,9 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     // Two amounts of one list sentence can head two rows of one measure: the second is told apart by its clause.
     let id = idOf("f", row.members, row.measure);
     if (ids.has(id)) id = idOf("f", row.members, `${row.measure}|${row.clauses.get(row.members[0]!.claim.key)?.start}`);
+    // A dismissed row keeps its id taken, so the rows after it get the ids they get when it is built.
     ids.add(id);
+    if (dismissed.has(id)) continue;
     const group: Group = {
       id,
       kind: "fact",
@@ -228,6 +241,21 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     remember(group);
   }
   for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
+  const claimByKey = claims.map((list) => new Map(list.map((c) => [c.key, c])));
+  for (const g of groups) {
+    const subject =
+      g.discrepancies[0]?.subject ??
+      agreedSubject(
+        g.claims.map((c) => ({
+          article: c.article,
+          claim: claimByKey[c.article]!.get(c.key)!,
+          start: c.start,
+          end: c.end,
+        })),
+        g.kind === "fact",
+      );
+    if (subject) g.subject = subject;
+  }
   // Conflicts first, then what most outlets carry, then story order.
   const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
   groups.sort(
@@ -281,6 +309,7 @@ function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<stri
   const rowOf = (c: ClaimAt) =>
     rows.findIndex((members) => members.some((m) => m.ref.article === c.article && m.claim.key === c.key));
   for (const o of overrides) {
+    if (o.kind === "dismiss") continue; // fact rows, dropped where they are built
     const from = rowOf(o.claim);
     if (from < 0) continue;
     if (o.kind === "merge") {

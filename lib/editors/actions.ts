@@ -3,7 +3,7 @@
 import { db, type Db } from "../db";
 import type { Actor } from "./actor";
 import { refreshStories } from "../stories/revalidate";
-import { mergeGroups, splitClaim, undoOverride } from "../stories/mutations";
+import { dismissFactRow, mergeGroups, splitClaim, undoOverride } from "../stories/mutations";
 import { openFlag, updateFlag } from "./flags";
 import { guarded } from "./session";
 import { createToken, revokeToken } from "./tokens";
@@ -38,6 +38,10 @@ export async function mergeRowsAction(input: unknown) {
 
 export async function splitClaimAction(input: unknown) {
   return storyChange(splitClaim, input);
+}
+
+export async function dismissFactRowAction(input: unknown) {
+  return storyChange(dismissFactRow, input);
 }
 
 export async function undoOverrideAction(input: unknown) {

@@ -10,6 +10,7 @@ export type AuditAction =
   | "flag.note"
   | "group.merge"
   | "group.split"
+  | "group.dismiss"
   | "group.undo"
   | "token.create"
   | "token.revoke"

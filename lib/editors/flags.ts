@@ -180,12 +180,16 @@ async function rowIds(db: Db, groupId: string): Promise<string[]> {
 
 /** What a reader sees of the flags on a row, newest first: reason, status and when. No notes, no names. */
 export async function publicGroupFlags(db: Db, groupId: string) {
+  return publicRowFlags(db, await rowIds(db, groupId));
+}
+
+/**
+ * publicGroupFlags for a row whose merged rows are known: `ids` is the row's id and those of the rows merged into it
+ * (lib/stories/data.ts ClaimGroupPage.rowIds, read with the row).
+ */
+export async function publicRowFlags(db: Db, ids: string[]) {
   const flags = newestFirst(
-    (
-      await inChunks(await rowIds(db, groupId), (some) =>
-        db.flag.findMany({ where: { groupId: { in: some } }, select: publicFlag }),
-      )
-    ).flat(),
+    (await inChunks(ids, (some) => db.flag.findMany({ where: { groupId: { in: some } }, select: publicFlag }))).flat(),
   );
   return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
 }

@@ -80,6 +80,7 @@ async function readStoryMatrix(db: Db, slug: string) {
           position: true,
           soleSource: true,
           coverage: true,
+          subject: true,
           claims: {
             orderBy: { order: "asc" },
             select: { claimId: true, start: true, end: true, text: true, claim: { select: { articleId: true } } },
@@ -105,6 +106,7 @@ interface GroupRow {
   position: number | null;
   soleSource: boolean;
   coverage: unknown;
+  subject: string | null;
   claims: Array<{ claimId: string; start: number; end: number; text: string; claim: { articleId: string } }>;
   discrepancies: Array<{
     kind: string;
@@ -124,6 +126,8 @@ function toGroupView(g: GroupRow) {
     position: g.position ?? 0,
     soleSource: g.soleSource,
     coverage: g.coverage as CoverageJson,
+    /** What the analysis says the row is about (null: it could not name it, or the row predates the column). */
+    subject: g.subject,
     cells: g.claims.map((c) => ({
       claimId: c.claimId,
       articleId: c.claim.articleId,
@@ -147,21 +151,76 @@ export type CellView = GroupView["cells"][number];
 export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
 export const DISCREPANCY_KINDS: DiscrepancyKind[] = ["date", "number", "entity", "quote", "attribution"];
 
+/** A claim row's permalink: the row, its story with every outlet, and each member's sentence with its attribution. */
+export interface ClaimGroupPage {
+  group: GroupView;
+  /** Each member claim's whole sentence and who it credits (a fact row's cell shows a clause of the sentence). */
+  sentences: Map<string, { articleId: string; start: number; end: number; text: string; attribution: Attribution }>;
+  story: {
+    id: string;
+    slug: string;
+    title: string;
+    updatedAt: Date;
+    articles: Array<{
+      id: string;
+      label: string;
+      title: string | null;
+      url: string | null;
+      publishedAt: string | null;
+      position: number;
+    }>;
+  };
+  /** The row's id and the ids of rows merged into it, whose flags followed their claims here. */
+  rowIds: string[];
+  redirect?: never;
+}
+
+// Permalink rows by id, each with the version of its story it was read at, per client (tests open several databases
+// whose rows share ids). As with matrixCache: every write to a story bumps its version, rows, members, sentences and
+// redirects only change in such a write, so a request costs one indexed lookup of the row's state and its story's
+// version. Reading the row afresh took five more statements, each compiled anew on the request's thread by Prisma's
+// query compiler (it caches no plans before Prisma 7.4), plus a full scan for the rows merged into it.
+const groupCache = new WeakMap<Db, Map<string, { version: number; page: Promise<ClaimGroupPage> }>>();
+const GROUP_CACHE_SIZE = 256;
+
 /**
  * One claim group for its permalink. A group merged into another answers with where it went, so the page can
  * redirect; an unknown id answers null.
  */
-export async function getClaimGroup(db: Db, id: string) {
+export async function getClaimGroup(
+  db: Db,
+  id: string,
+): Promise<ClaimGroupPage | { group?: never; redirect: string | null } | null> {
+  const head = await db.claimGroup.findUnique({
+    where: { id },
+    select: { status: true, mergedIntoId: true, story: { select: { version: true } } },
+  });
+  if (!head) return null;
+  if (head.status !== "active") return { redirect: head.mergedIntoId };
+  let cache = groupCache.get(db);
+  if (!cache) groupCache.set(db, (cache = new Map()));
+  const hit = cache.get(id);
+  if (hit && hit.version === head.story.version) return hit.page;
+  const page = readClaimGroup(db, id);
+  cache.delete(id);
+  cache.set(id, { version: head.story.version, page });
+  if (cache.size > GROUP_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const entries = cache;
+  page.catch(() => entries.delete(id));
+  return page;
+}
+
+async function readClaimGroup(db: Db, id: string): Promise<ClaimGroupPage> {
   const row = await db.claimGroup.findUnique({
     where: { id },
     select: {
       id: true,
       kind: true,
       status: true,
-      mergedIntoId: true,
       position: true,
       soleSource: true,
       coverage: true,
+      subject: true,
       story: {
         select: {
           id: true,
@@ -178,21 +237,26 @@ export async function getClaimGroup(db: Db, id: string) {
           start: true,
           end: true,
           text: true,
-          claim: { select: { articleId: true, start: true, end: true, text: true } },
+          claim: { select: { articleId: true, start: true, end: true, text: true, attribution: true } },
         },
       },
       discrepancies: { orderBy: { order: "asc" }, select: discrepancyColumns },
     },
   });
-  if (!row) return null;
-  if (row.status !== "active") return { redirect: row.mergedIntoId } as const;
+  // The head read found it active: the story was written in between. Thrown, so the entry is dropped and the next
+  // request reads the row as it now is.
+  if (!row || row.status !== "active") throw new Error(`claim row ${id} changed while it was read`);
+  // The rows merged into this one (indexed by mergedIntoId).
+  const merged = await db.claimGroup.findMany({ where: { mergedIntoId: id }, select: { id: true } });
   return {
     group: toGroupView(row),
-    sentences: new Map(row.claims.map((c) => [c.claimId, c.claim])),
+    sentences: new Map(
+      row.claims.map((c) => [c.claimId, { ...c.claim, attribution: c.claim.attribution as unknown as Attribution }]),
+    ),
     story: row.story,
+    rowIds: [id, ...merged.map((m) => m.id)],
   };
 }
-export type ClaimGroupPage = Extract<NonNullable<Awaited<ReturnType<typeof getClaimGroup>>>, { group: unknown }>;
 
 /** An article with its claims and, for each claim, the rows it appears in (first the claim row). */
 export async function getArticle(db: Db, id: string) {
@@ -258,7 +322,7 @@ export async function getAttributions(db: Db, claimIds: string[]): Promise<Map<s
 export async function getClaimGroupFollowing(db: Db, id: string): Promise<ClaimGroupPage | null> {
   const found = await getClaimGroup(db, id);
   if (!found) return null;
-  if (found.group) return found as ClaimGroupPage;
+  if (found.group) return found;
   const target = found.redirect ? await getClaimGroup(db, found.redirect) : null;
-  return target?.group ? (target as ClaimGroupPage) : null;
+  return target?.group ? target : null;
 }

@@ -61,6 +61,7 @@ const cell = (claimId: string, articleId: string, start: number, text: string) =
 
 const conflict: GroupView = {
   id: "g-date",
+  subject: "Date of Amir Hatami's visit",
   kind: "claim",
   position: 0,
   soleSource: false,
@@ -101,6 +102,7 @@ const conflict: GroupView = {
 };
 const agree: GroupView = {
   id: "g-agree",
+  subject: null,
   kind: "claim",
   position: 1,
   soleSource: false,
@@ -110,6 +112,7 @@ const agree: GroupView = {
 };
 const sole: GroupView = {
   id: "f-sole",
+  subject: "Death toll",
   kind: "fact",
   position: 2,
   soleSource: true,
@@ -119,6 +122,7 @@ const sole: GroupView = {
 };
 const formulas: GroupView = {
   id: "g-formulas",
+  subject: null,
   kind: "claim",
   position: 3,
   soleSource: true,
@@ -306,6 +310,9 @@ describe("long CSV", () => {
       row_flags: "contradiction-confirmed (resolved, 2026-11-20)",
       cell_flags: "",
       permalink: `${ORIGIN}/claims/g-date`,
+      verdict: "confirmed",
+      discrepancy_subject: "Date of Amir Hatami's visit | ",
+      discrepancy_confidence: "0.82 | ",
     });
     expect(byClaim.get("cb1")).toMatchObject({
       outlet: "claim",
@@ -333,6 +340,10 @@ describe("long CSV", () => {
       sole_source: "true",
       row_flag_state: "",
       date_value: "",
+      // A row without discrepancies: no verdict, subject or confidence, whatever the analysis named the row.
+      verdict: "",
+      discrepancy_subject: "",
+      discrepancy_confidence: "",
     });
     expect(byClaim.get("cd0")).toMatchObject({ outlet: guarded(articles[3]!.label) });
   });
@@ -435,6 +446,16 @@ describe("JSON", () => {
     expect(row.flags).toEqual([
       { id: "f1", articleId: null, reason: "contradiction-confirmed", status: "resolved", updatedAt: at.toISOString() },
       { id: "f2", articleId: "b", reason: "extraction-error", status: "open", updatedAt: at.toISOString() },
+    ]);
+  });
+
+  it("names what each row is about where the analysis did, and null where it did not", () => {
+    const all = JSON.parse(matrixJson(exportOf())) as MatrixExport;
+    expect(all.rows.map((r) => [r.id, r.subject])).toEqual([
+      ["g-date", "Date of Amir Hatami's visit"],
+      ["g-agree", null],
+      ["f-sole", "Death toll"],
+      ["g-formulas", null],
     ]);
   });
 });

@@ -50,6 +50,11 @@ export interface ExportRow {
   kind: "claim" | "fact";
   /** The row's first statement, as its first outlet words it. */
   claim: string;
+  /**
+   * What the analysis says the row is about ("Death toll"): its first discrepancy's subject, or a value its outlets
+   * state alike; null when it named none (most rows) or the row was analysed before rows' subjects were stored.
+   */
+  subject: string | null;
   soleSource: boolean;
   carriedBy: string[];
   independent: number;
@@ -160,6 +165,7 @@ export function buildMatrixExport(
       permalink: `${origin}/claims/${encodeURIComponent(g.id)}`,
       kind: g.kind,
       claim: g.cells[0]?.text ?? "",
+      subject: g.subject ?? g.discrepancies[0]?.subject ?? null,
       soleSource: g.soleSource,
       carriedBy: g.coverage.articles,
       independent: g.coverage.independent,
@@ -292,6 +298,11 @@ export const LONG_COLUMNS = [
   "row_flags",
   "cell_flags",
   "permalink",
+  // The row's, on each of its cells, as in the wide layout (added after the others so that a reader indexing the
+  // columns by position keeps working).
+  "verdict",
+  "discrepancy_subject",
+  "discrepancy_confidence",
 ] as const;
 
 /**
@@ -308,6 +319,13 @@ export function outletColumnNames(labels: string[], taken: readonly string[] = W
   });
 }
 
+/** A row's verdict, and its discrepancies' subjects and confidences (each joined with CSV_JOIN): both layouts' columns. */
+const verdictAndSubjects = (r: ExportRow) => [
+  r.verdict ?? "",
+  r.discrepancies.map((d) => d.subject ?? "").join(CSV_JOIN),
+  r.discrepancies.map((d) => (d.confidence === null ? "" : String(d.confidence))).join(CSV_JOIN),
+];
+
 /** One row per claim row: the row's facts, then one column per outlet with its words (several joined with CSV_JOIN). */
 export function wideCsv(x: MatrixExport): string {
   const labelOf = new Map(x.outlets.map((o) => [o.id, o.label]));
@@ -323,9 +341,7 @@ export function wideCsv(x: MatrixExport): string {
     r.carriedBy.length,
     r.flagState ?? "",
     r.flags.map((f) => flagText(f, f.articleId ? (labelOf.get(f.articleId) ?? f.articleId) : undefined)).join(CSV_JOIN),
-    r.verdict ?? "",
-    r.discrepancies.map((d) => d.subject ?? "").join(CSV_JOIN),
-    r.discrepancies.map((d) => (d.confidence === null ? "" : String(d.confidence))).join(CSV_JOIN),
+    ...verdictAndSubjects(r),
     ...x.outlets.map((o) =>
       r.cells
         .filter((c) => c.articleId === o.id)
@@ -369,6 +385,7 @@ export function longCsv(x: MatrixExport): string {
         .map((f) => flagText(f))
         .join(CSV_JOIN),
       r.permalink,
+      ...verdictAndSubjects(r),
     ]);
   });
   return toCsv([[...LONG_COLUMNS], ...records]);

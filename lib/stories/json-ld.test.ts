@@ -28,6 +28,7 @@ const page: Pick<ClaimGroupPage, "group" | "story"> = {
     id: "g1",
     kind: "claim",
     position: 0,
+    subject: null,
     soleSource: false,
     coverage: { articles: ["a", "b"], independent: 2, copies: [] },
     cells: [

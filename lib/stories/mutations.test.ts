@@ -5,9 +5,11 @@ import { failInserts } from "../../test/faults";
 import { storyProblems } from "../../test/system/story-check";
 import { createTempDb } from "../../test/temp-db";
 import { COMMAND_LINE, type Actor } from "../editors/actor";
-import { getAttributions, getClaimGroup, getStoryMatrix } from "./data";
+import { storyFlags } from "../editors/flags";
+import { getAttributions, getClaimGroup, getStoryMatrix, type ClaimGroupPage } from "./data";
 import {
   canonicalUrl,
+  dismissFactRow,
   forgetRecentStories,
   ingestArticles,
   listOverrides,
@@ -240,6 +242,7 @@ describe("writing only the rows that changed", () => {
         position: true,
         soleSource: true,
         coverage: true,
+        subject: true,
         claims: { select: { claimId: true, start: true, end: true, text: true, order: true } },
         discrepancies: {
           orderBy: { order: "asc" },
@@ -260,7 +263,12 @@ describe("writing only the rows that changed", () => {
       typeof v === "string" ? (names.get(v) ?? v) : v,
     ) as {
       articles: unknown[];
-      groups: Array<{ id: string; position: number | null; claims: Array<{ claimId: string }> }>;
+      groups: Array<{
+        id: string;
+        position: number | null;
+        subject: string | null;
+        claims: Array<{ claimId: string }>;
+      }>;
     };
     for (const g of named.groups) g.claims.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
     named.groups.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -326,6 +334,7 @@ describe("writing only the rows that changed", () => {
         for (const { db } of runs)
           await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
         let redirects = 0;
+        let subjects = 0;
         for (const [step, run] of steps) {
           await run(runs[0]!.db, 0);
           await runs[1]!.db.story.updateMany({ where: { slug: story.slug }, data: { version: { increment: 1 } } });
@@ -333,14 +342,88 @@ describe("writing only the rows that changed", () => {
           const [remembered, replaced] = [await dump(runs[0]!.db, aliases[0]!), await dump(runs[1]!.db, aliases[1]!)];
           expect(remembered, step).toEqual(replaced);
           redirects = replaced.groups.filter((g) => g.position === null).length;
+          subjects = replaced.groups.filter((g) => g.subject !== null).length;
         }
         // The steps did move rows about: some rows became redirects on the way.
         expect(redirects).toBeGreaterThan(0);
+        // Rows' subjects are stored (so compared above), not left null.
+        expect(subjects).toBeGreaterThan(0);
       } finally {
         for (const r of runs) await r.cleanup();
       }
     },
   );
+});
+
+describe("dismissing a fact row", () => {
+  const t = createTempDb();
+  const db = t.db;
+  const editor: Actor = { id: "u-editor", label: "editor@example.org", role: "editor" };
+  const factRows = () =>
+    db.claimGroup.findMany({
+      where: { status: "active", kind: "fact", story: { slug: story.slug } },
+      select: { id: true, discrepancies: { select: { subject: true } } },
+    });
+  const conflicts = async () => (await db.story.findUniqueOrThrow({ where: { slug: story.slug } })).summary;
+  let row: string;
+
+  beforeAll(async () => {
+    await ingestArticles(
+      db,
+      seed.articles.map((a) => ({ ...a, story })),
+    );
+    await db.user.create({ data: { id: editor.id!, name: "Ed Itor", email: editor.label, role: "editor" } });
+    // The seed's fact row setting a "seven-year-long" war against one "in its eight year".
+    row = (await factRows()).find((r) => r.discrepancies.some((d) => /years/.test(d.subject ?? "")))!.id;
+  });
+  afterAll(() => t.cleanup());
+
+  it("refuses a claim row: its conflict is dismissed by a verdict, not by dropping the row", async () => {
+    const claim = await db.claimGroup.findFirstOrThrow({ where: { status: "active", kind: "claim" } });
+    await expect(dismissFactRow(db, editor, { groupId: claim.id })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("leaves the row out of the story, its permalink and its flags with it", async () => {
+    const story0 = await db.story.findUniqueOrThrow({ where: { slug: story.slug } });
+    // A verdict on the fact row must not become the verdict of a claim row once the fact row is gone.
+    await db.flag.create({
+      data: {
+        storyId: story0.id,
+        groupId: row,
+        reason: "not-a-contradiction",
+        status: "resolved",
+        createdById: editor.id!,
+      },
+    });
+    const before = (await conflicts()) as { discrepancies: number };
+    const r = await dismissFactRow(db, editor, { groupId: row });
+    expect(r.storySlug).toBe(story.slug);
+    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: r.groupId } })).toMatchObject({
+      status: "active",
+      kind: "claim",
+    });
+    expect((await factRows()).map((f) => f.id)).not.toContain(row);
+    expect(await db.claimGroup.findUniqueOrThrow({ where: { id: row } })).toMatchObject({
+      status: "gone",
+      mergedIntoId: null,
+    });
+    expect(await getClaimGroup(db, row)).toEqual({ redirect: null });
+    expect(((await conflicts()) as { discrepancies: number }).discrepancies).toBe(before.discrepancies - 1);
+    expect([...(await storyFlags(db, story0.id)).keys()]).not.toContain(r.groupId);
+    const events = await db.auditEvent.findMany({ where: { action: "group.dismiss" } });
+    expect(events.map((e) => e.subjectId)).toEqual([r.overrideId]);
+  });
+
+  it("holds when an article arrives, and an undo builds the row again under its id", async () => {
+    const more: IngestArticle = { ...sixth, url: "https://example.org/dismissal-sixth" };
+    expect((await ingestArticles(db, [more]))[0]!.status).toBe("created");
+    expect((await factRows()).map((f) => f.id)).not.toContain(row);
+    const [decision] = await listOverrides(db, (await db.story.findUniqueOrThrow({ where: { slug: story.slug } })).id);
+    expect(decision).toMatchObject({ kind: "dismiss", groupId: row, undoneAt: null });
+    await undoOverride(db, editor, { overrideId: decision!.id });
+    const back = (await factRows()).find((f) => f.id === row);
+    expect(back?.discrepancies.map((d) => d.subject)).toEqual([expect.stringMatching(/years/)]);
+  });
 });
 
 describe("canonicalUrl", () => {
@@ -405,6 +488,8 @@ describe("editors' grouping decisions", () => {
   afterAll(() => t.cleanup());
 
   it("merges a row into another: one row under the target's id, the source's id redirects there", async () => {
+    // The target's permalink as read before the merge (getClaimGroup keeps it until the story's version moves).
+    expect(((await getClaimGroup(db, target.id)) as ClaimGroupPage).rowIds).toEqual([target.id]);
     const r = await mergeGroups(db, editor, { sourceGroupId: source.id, targetGroupId: target.id });
     decisions.merge = r.overrideId;
     expect(r).toMatchObject({ storySlug: story.slug, groupId: target.id });
@@ -413,6 +498,11 @@ describe("editors' grouping decisions", () => {
     expect(merged.claims).toEqual(expect.arrayContaining([...source.claims, ...target.claims]));
     expect(await status(source.id)).toEqual({ status: "merged", mergedIntoId: target.id });
     expect(await getClaimGroup(db, source.id)).toEqual({ redirect: target.id });
+    // …and after it, the merged row: the source's claims among its cells, its id among the rows whose flags it shows.
+    const page = (await getClaimGroup(db, target.id)) as ClaimGroupPage;
+    expect(page.group.cells.map((c) => c.claimId)).toEqual(expect.arrayContaining(source.claims));
+    expect(page.rowIds[0]).toBe(target.id);
+    expect(page.rowIds).toContain(source.id);
     expect(await audited("group.merge")).toEqual([{ actorId: editor.id, subjectId: r.overrideId }]);
   });
 

@@ -666,6 +666,8 @@ async function analyse(story: StoryLoad): Promise<Analysis> {
   const at = new Map<string, ClaimAt>();
   all.forEach((a, article) => a.claimIds.forEach((id, key) => at.set(id, { article, key })));
   const overrides = story.overrides.flatMap((o): GroupOverride[] => {
+    // A fact row is named by the id the analysis gives it (dismissFactRow).
+    if (o.kind === "dismiss") return [{ kind: "dismiss", row: o.targetGroupId }];
     const claim = at.get(o.claimId);
     const target = o.targetClaimId === null ? undefined : at.get(o.targetClaimId);
     if (!claim) return [];
@@ -714,6 +716,7 @@ function pinsOf(
 ): Map<number, string> {
   const pins = new Map<number, string>();
   for (const o of story.overrides) {
+    if (o.kind === "dismiss") continue; // its row is not built, so no id to fix
     const row = rows.get(o.kind === "merge" ? o.targetClaimId! : o.claimId);
     if (row === undefined) continue;
     for (const [other, id] of pins) if (id === o.targetGroupId) pins.delete(other);
@@ -817,6 +820,9 @@ async function writeStory(
 
   const next = analysis.groups.map((g) => ({ id: g.id, claims: g.claims.map((c) => claimId(c.article, c.key)) }));
   const { ids, merged } = carryOver(story.groups, next, pinsOf(story, claimRows(story, analysis), restore));
+  // A dismissed fact row's id leads nowhere: its claims went to no other row, they were in claim rows all along, and
+  // its flags must not follow them there (a "not a contradiction" on it would dismiss the claim row's conflicts).
+  for (const o of story.overrides) if (o.kind === "dismiss" && merged.has(o.groupId)) merged.set(o.groupId, null);
   const rows = analysis.groups.map((g, position): StoredRow => {
     const id = ids[position]!;
     const coverage: CoverageJson = {
@@ -848,10 +854,11 @@ async function writeStory(
         })),
       };
     });
+    const subject = g.subject ?? null;
     return {
       id,
-      row: { kind: g.kind, position, soleSource: g.coverage.soleSource, coverage },
-      rowKey: digest([g.kind, g.coverage.soleSource, coverage]),
+      row: { kind: g.kind, position, soleSource: g.coverage.soleSource, coverage, subject },
+      rowKey: digest([g.kind, g.coverage.soleSource, coverage, subject]),
       members,
       discrepancies,
       discrepanciesKey: digest(discrepancies),
@@ -999,7 +1006,7 @@ interface Member {
  */
 interface StoredRow extends Omit<WrittenRow, "position"> {
   id: string;
-  row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson };
+  row: { kind: string; position: number; soleSource: boolean; coverage: CoverageJson; subject: string | null };
   /** Every column of each discrepancy: the row's `discrepanciesKey` is their digest, so a change to any is written. */
   discrepancies: Array<{
     kind: string;
@@ -1190,6 +1197,7 @@ const idField = (what: string) =>
     .check(...storable);
 export const mergeGroupsSchema = z.object({ sourceGroupId: idField("row"), targetGroupId: idField("row") });
 export const splitClaimSchema = z.object({ groupId: idField("row"), claimId: idField("claim") });
+export const dismissFactRowSchema = z.object({ groupId: idField("row") });
 // The decision's id, bare (scripts) or as a form's field.
 export const undoOverrideSchema = z.preprocess(
   (v) => (typeof v === "string" ? { overrideId: v } : v),
@@ -1234,6 +1242,9 @@ function claimRow(row: Row): Row {
   return row;
 }
 
+type OverrideKind = "merge" | "split" | "dismiss";
+const DECISION_EVENT = { merge: "group.merge", split: "group.split", dismiss: "group.dismiss" } as const;
+
 /** The override row, the re-analysed story and the audit event: all three or none. */
 async function decide(
   db: Db,
@@ -1251,7 +1262,7 @@ async function decide(
     await audit(
       tx,
       actor,
-      override.kind === "merge" ? "group.merge" : "group.split",
+      DECISION_EVENT[override.kind as OverrideKind],
       { type: "override", id },
       { story: story.slug, ...decision },
     );
@@ -1322,6 +1333,54 @@ export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<
   });
 }
 
+/**
+ * Dismisses a fact row: its clauses do not state one fact (two amounts of different things, a date of another event),
+ * or what it holds is no fact at all. Every later analysis leaves the row out, so its discrepancy leaves the story's
+ * counts, the disagreement list and the exports, and its permalink answers 404 (the row is gone, not moved: its
+ * sentences stay in their claim rows, and its flags follow nobody). The decision names the row by the id the analysis
+ * derives from its first statement and its measure: it holds while those stay, across new articles, as the row's
+ * permalink does. Undone like a merge or a split, which builds the row again under its id.
+ */
+export async function dismissFactRow(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
+  const { groupId } = parseInput(dismissFactRowSchema, input, "dismiss");
+  const createdById = editorId(actor);
+  return retried(async () => {
+    const { story, row } = await storyWithRow(db, groupId);
+    if (row.kind !== "fact")
+      throw new ClientError(
+        422,
+        "only fact rows can be dismissed; a claim row's conflict is dismissed by resolving a 'not a contradiction' flag on it",
+      );
+    // The analysis's own id for the row, which the stored one is unless the row took over an older row's id.
+    const analysis = await analyse(story);
+    const all = [...story.existing, ...story.added];
+    const next = analysis.groups.map((g) => ({
+      id: g.id,
+      claims: g.claims.map((c) => all[c.article]!.claimIds.get(c.key)!),
+    }));
+    const n = carryOver(story.groups, next, pinsOf(story, claimRows(story, analysis))).ids.indexOf(groupId);
+    const built = analysis.groups[n];
+    if (!built || built.kind !== "fact")
+      throw new ClientError(409, `row ${groupId} changed meanwhile; reload the page`);
+    const override = {
+      id: randomUUID(),
+      kind: "dismiss",
+      // Its first statement and the first of another outlet: what the editors' list of decisions shows.
+      claimId: row.claims[0]!,
+      targetClaimId: next[n]!.claims.find((_, i) => built.claims[i]!.article !== built.claims[0]!.article) ?? null,
+      groupId,
+      targetGroupId: built.id,
+    };
+    await decide(db, actor, story, override, createdById);
+    // Next, the claim row of its first statement, where the decision is listed and can be undone.
+    const home = await db.groupClaim.findFirst({
+      where: { claimId: override.claimId, group: { status: "active", kind: "claim" } },
+      select: { groupId: true },
+    });
+    return { overrideId: override.id, storySlug: story.slug, groupId: home?.groupId ?? groupId };
+  });
+}
+
 /** Group ids are global (permalinks), so a new one must not be any story's row or redirect. */
 async function freshGroupId(db: Db, base: string): Promise<string> {
   let id = base;
@@ -1362,7 +1421,16 @@ export async function undoOverride(db: Db, actor: Actor, input: unknown): Promis
       o.kind === "merge"
         ? rows.get(o.targetClaimId!) !== row
         : !!story.groups.find((g) => g.id === o.groupId)?.claims.some((c) => rows.get(c) === row);
-    const restore = row !== undefined && back ? { row, id: o.groupId } : undefined;
+    // A dismissed fact row is built again, under the id it had, when the analysis still makes it.
+    const rebuilt = o.kind === "dismiss" ? analysis.groups.findIndex((g) => g.id === o.targetGroupId) : -1;
+    const restore =
+      o.kind === "dismiss"
+        ? rebuilt >= 0
+          ? { row: rebuilt, id: o.groupId }
+          : undefined
+        : row !== undefined && back
+          ? { row, id: o.groupId }
+          : undefined;
     const written = await db.$transaction(async (tx) => {
       const undone = await tx.groupOverride.updateMany({
         where: { id: overrideId, undoneAt: null },
@@ -1414,7 +1482,7 @@ export async function listOverrides(db: Db, storyId: string) {
   const claims = new Map(found.map((c) => [c.id, { id: c.id, text: c.text, outlet: c.article.label }]));
   return rows.map((o) => ({
     ...o,
-    kind: o.kind as "merge" | "split",
+    kind: o.kind as OverrideKind,
     claim: claims.get(o.claimId) ?? null,
     targetClaim: o.targetClaimId ? (claims.get(o.targetClaimId) ?? null) : null,
   }));

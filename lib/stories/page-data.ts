@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import { routeParam } from "../http";
-import { publicGroupFlags } from "../editors/flags";
+import { publicRowFlags } from "../editors/flags";
 import { getArticle, getClaimGroup, type ArticleView, type ClaimGroupPage } from "./data";
 import { verdictOfFlags, type RowVerdict } from "./verdicts";
 
@@ -44,7 +44,7 @@ export const articleForPage = cache(async (raw: string): Promise<ArticleView> =>
 });
 
 /** A row's public flags and the verdict they give, once per request: the metadata and the page both show it. */
-export const claimFlagsForPage = cache(async (groupId: string) => {
-  const flags = await publicGroupFlags(db, groupId);
+export const claimFlagsForPage = cache(async (page: Pick<ClaimGroupPage, "rowIds">) => {
+  const flags = await publicRowFlags(db, page.rowIds);
   return { flags, verdict: verdictOfFlags(flags) as RowVerdict };
 });

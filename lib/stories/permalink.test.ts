@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GroupView } from "./data";
 import type { FlagReason, FlagStatus } from "../editors/flag-labels";
-import { claimDescription, claimHeadline, diffSides, truncate } from "./permalink";
+import { claimDescription, claimHeadline, diffSides, rowHeadline, truncate } from "./permalink";
 import { verdictOfFlags, type RowVerdict } from "./verdicts";
 
 const labels: Record<string, string> = { a: "Source A", b: "Dispatches", c: "Source C", d: "Source D", e: "Source E" };
@@ -184,4 +184,43 @@ describe("diffSides", () => {
     },
   ];
   for (const c of cases) it(c.name, () => expect(diffSides({ values: c.values, diff })).toEqual(c.want));
+});
+
+describe("rowHeadline", () => {
+  const cases: Array<{ name: string; row: Pick<GroupView, "discrepancies" | "subject" | "cells">; expected: unknown }> =
+    [
+      {
+        name: "a conflict: its subject",
+        row: { ...row({ discrepancies: [visit] }), subject: "Date of Amir Hatami's visit" },
+        expected: { text: "Date of Amir Hatami's visit", source: "subject" },
+      },
+      {
+        name: "a conflict stored before subjects were: its kind",
+        row: { ...row({ discrepancies: [dateConflict] }), subject: null },
+        expected: { text: "Date conflict", source: "subject" },
+      },
+      {
+        name: "agreeing outlets on a value the analysis named",
+        row: { ...row({}), subject: "Death toll" },
+        expected: { text: "Death toll", source: "subject" },
+      },
+      {
+        name: "nothing named: the first statement's leading words, cut at a word",
+        row: { ...row({}), subject: null },
+        expected: { text: "Iranian Defence Minister Amir Hatami visited Damascus…", source: "words" },
+      },
+      {
+        name: "a short statement whole",
+        row: { ...row({ cells: [cell("“We will rebuild,” Hatami said.")] }), subject: null },
+        expected: { text: "“We will rebuild,” Hatami said.", source: "words" },
+      },
+      {
+        name: "whitespace runs collapse",
+        row: { ...row({ cells: [cell("  The quake\n struck   inland.")] }), subject: null },
+        expected: { text: "The quake struck inland.", source: "words" },
+      },
+    ];
+  it.each(cases)("$name", ({ row: r, expected }) => {
+    expect(rowHeadline(r)).toEqual(expected);
+  });
 });

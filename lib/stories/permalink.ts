@@ -42,6 +42,29 @@ export function splitLine(d: Pick<GroupView["discrepancies"][number], "kind" | "
 export const subjectOf = (d: Pick<GroupView["discrepancies"][number], "kind" | "subject">): string =>
   d.subject ?? KIND_LABEL[d.kind] ?? d.kind;
 
+/** A row's headline in the matrix, and whether the analysis named it or it is the row's own words. */
+export interface RowHeadline {
+  text: string;
+  /** "subject": what the analysis says the row is about; "words": the leading words of its first statement. */
+  source: "subject" | "words";
+}
+
+/** How long a row's own words run as its headline: a line of the matrix's first column, two on a phone. */
+const HEADLINE_WORDS = 56;
+
+/**
+ * What a matrix row is about, in a line: its first discrepancy's subject ("Date of Amir Hatami's visit"), else what
+ * the analysis found its outlets state alike ("Death toll"; lib/analysis/subject.ts agreedSubject), else the leading
+ * words of its first statement as the outlet wrote them (the page sets them as a quotation, apart from a subject). Most
+ * rows without a discrepancy get the words: the analysis names few of them, on purpose.
+ */
+export function rowHeadline(group: Pick<GroupView, "discrepancies" | "subject" | "cells">): RowHeadline {
+  const d = group.discrepancies[0];
+  if (d) return { text: subjectOf(d), source: "subject" };
+  if (group.subject) return { text: group.subject, source: "subject" };
+  return { text: truncate(group.cells[0]?.text ?? "", HEADLINE_WORDS), source: "words" };
+}
+
 /** What the editors decided, as the headline and the description say it. */
 const DISMISSED_AS: Partial<Record<FlagReason, string>> = {
   "not-a-contradiction": "not a contradiction",

@@ -102,6 +102,7 @@ const row = (id: string, position: number, discrepancies: Row["discrepancies"], 
   position,
   soleSource: carriers === 1,
   coverage: { articles: ["a", "b", "c", "d", "e"].slice(0, carriers), independent: carriers, copies: [] },
+  subject: null,
   cells: [],
   discrepancies,
 });

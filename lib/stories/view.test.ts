@@ -25,6 +25,7 @@ import {
 const text = "Hatami visited Damascus on Saturday for talks.";
 const group = (over: Partial<GroupView> = {}): GroupView => ({
   id: "g1",
+  subject: null,
   kind: "claim",
   position: 0,
   soleSource: false,

@@ -140,6 +140,15 @@ const ACTIONS: Array<{
     call: actions.splitClaimAction,
   },
   {
+    name: "dismissFactRowAction",
+    role: "editor",
+    prepare: async () => {
+      const row = await db.claimGroup.findFirstOrThrow({ where: { status: "active", kind: "fact" } });
+      return { groupId: row.id };
+    },
+    call: actions.dismissFactRowAction,
+  },
+  {
     name: "undoOverrideAction",
     role: "editor",
     prepare: async () => {

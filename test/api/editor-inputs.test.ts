@@ -124,6 +124,16 @@ const ACTIONS: Array<{
     call: actions.splitClaimAction,
   },
   {
+    name: "dismissFactRowAction",
+    role: "editor",
+    fields: ["groupId"],
+    input: async () => {
+      const row = await db.claimGroup.findFirstOrThrow({ where: { status: "active", kind: "fact" } });
+      return { groupId: row.id };
+    },
+    call: actions.dismissFactRowAction,
+  },
+  {
     name: "undoOverrideAction",
     role: "editor",
     fields: ["overrideId"],

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db";
-import { getAttributions } from "@/lib/stories/data";
 import { claimFlagsForPage, claimGroupForPage } from "@/lib/stories/page-data";
 import { claimDescription, claimHeadline, diffSides } from "@/lib/stories/permalink";
 import { cellsByArticle, cellSegments, KIND_LABEL, matrixHref, splitOf, valueColours } from "@/lib/stories/view";
@@ -26,7 +24,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const found = await claimGroupForPage(id);
-  const { verdict } = await claimFlagsForPage(found.group.id);
+  const { verdict } = await claimFlagsForPage(found);
   const labels = new Map(found.story.articles.map((a) => [a.id, a.label]));
   const labelOf = (a: string) => labels.get(a) ?? "an outlet";
   // What editors decided is public (reason and status, never notes or names) and changes what the link announces.
@@ -49,14 +47,7 @@ export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
   const page = await claimGroupForPage(id);
   const { group, story, sentences } = page;
-  const [attributions, { flags, verdict }, viewer] = await Promise.all([
-    getAttributions(
-      db,
-      group.cells.map((c) => c.claimId),
-    ),
-    claimFlagsForPage(group.id),
-    currentViewer(),
-  ]);
+  const [{ flags, verdict }, viewer] = await Promise.all([claimFlagsForPage(page), currentViewer()]);
 
   const labels = new Map(story.articles.map((a) => [a.id, a.label]));
   const labelOf = (a: string) => labels.get(a) ?? "an outlet";
@@ -72,7 +63,11 @@ export default async function ClaimPage({ params }: Props) {
   const kinds = [...new Set(group.discrepancies.map((d) => d.kind))];
   const attributionConflict = group.discrepancies.find((d) => d.kind === "attribution");
   const credited = carriers.flatMap((a) =>
-    (byArticle.get(a.id) ?? []).map((c) => ({ article: a, cell: c, attribution: attributions.get(c.claimId) })),
+    (byArticle.get(a.id) ?? []).map((c) => ({
+      article: a,
+      cell: c,
+      attribution: sentences.get(c.claimId)?.attribution,
+    })),
   );
   const anyCredit = credited.some((c) => c.attribution?.speaker || c.attribution?.channel);
   const permalink = `/claims/${encodeURIComponent(group.id)}`;

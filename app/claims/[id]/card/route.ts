@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { publicGroupFlags } from "@/lib/editors/flags";
+import { publicRowFlags } from "@/lib/editors/flags";
 import { routeParam } from "@/lib/http";
 import { getClaimGroupFollowing } from "@/lib/stories/data";
 import { verdictOfFlags } from "@/lib/stories/verdicts";
@@ -16,6 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const found = id ? await getClaimGroupFollowing(db, id) : null;
   if (!found) return new Response("No claim has this id.", { status: 404 });
   // Editors' verdict changes what the card says, as it changes the page's title and description.
-  const verdict = verdictOfFlags(await publicGroupFlags(db, found.group.id));
+  const verdict = verdictOfFlags(await publicRowFlags(db, found.rowIds));
   return claimCardImage(found, verdict);
 }

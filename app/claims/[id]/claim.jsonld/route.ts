@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { answerReading, routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
 import { getClaimGroup, type ClaimGroupPage } from "@/lib/stories/data";
-import { publicGroupFlags } from "@/lib/editors/flags";
+import { publicRowFlags } from "@/lib/editors/flags";
 import { claimJsonLd } from "@/lib/stories/json-ld";
 
 /**
@@ -22,7 +22,7 @@ export function GET(request: NextRequest, { params }: { params: Promise<{ id: st
     }
     if (!found?.group) return Response.json({ error: `no claim ${JSON.stringify(id ?? "")}` }, { status: 404 });
     const page = found as ClaimGroupPage;
-    const doc = claimJsonLd(page, await publicGroupFlags(db, page.group.id), originOf(request.headers, request.url));
+    const doc = claimJsonLd(page, await publicRowFlags(db, page.rowIds), originOf(request.headers, request.url));
     return new Response(JSON.stringify(doc), {
       headers: {
         "content-type": "application/ld+json",

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "./analyze";
+import { extractArticle } from "./extract";
+import { agreedSubject } from "./subject";
+
+describe("a row's subject", () => {
+  const cases: Array<{ name: string; texts: string[]; subjects: Array<string | undefined> }> = [
+    {
+      name: "a toll the outlets state alike",
+      texts: [
+        "Five people died when the quake struck the province on Tuesday, officials said.",
+        "The quake killed five people in the province on Tuesday, officials said.",
+      ],
+      subjects: ["Death toll"],
+    },
+    {
+      name: "a sum of money, with its holder (the currency kept in capitals)",
+      texts: [
+        "Jesse Jackson spent $750,000 of campaign money on Tuesday, prosecutors said.",
+        "Prosecutors said Jesse Jackson spent $750,000 of campaign money on Tuesday.",
+      ],
+      subjects: ["Jesse Jackson's amount (USD)"],
+    },
+    {
+      name: "a discrepancy: its subject",
+      texts: ["Hatami visited Damascus on Saturday for talks.", "Hatami visited Damascus on Sunday for talks."],
+      subjects: ["Date of Hatami's visit"],
+    },
+    {
+      name: "an age in a sentence about something else is not what the row is about",
+      texts: [
+        "Raj Chohan, 59, had just parked her car on Friday when she was hit.",
+        "Raj Chohan, 59, had just parked her car on Friday when a driver hit her.",
+      ],
+      subjects: [undefined],
+    },
+    {
+      name: "a date and an event word are not named: too often the wrong ones",
+      texts: [
+        "The council met on Monday to discuss the budget.",
+        "The council met on Monday to discuss the budget plan.",
+      ],
+      subjects: [undefined],
+    },
+    {
+      name: "a value one outlet of three states is not the row's",
+      texts: [
+        "Five people died when the quake struck the province on Tuesday, officials said.",
+        "The quake struck the province on Tuesday, officials said.",
+        "The quake struck the province on Tuesday, officials said in a statement.",
+      ],
+      subjects: [undefined],
+    },
+  ];
+  it.each(cases)("$name", ({ texts, subjects }) => {
+    const a = analyzeStory({ articles: texts.map((text) => ({ text })) });
+    expect(a.groups.map((g) => g.subject)).toEqual(subjects);
+  });
+});
+
+describe("agreedSubject", () => {
+  const statements = ["Comeaux, 49, is serving a life sentence.", "Officials said Comeaux, 49, escaped."].map(
+    (text, article) => {
+      const claim = extractArticle({ text }).claims[0]!;
+      return { article, claim, start: claim.start, end: claim.end };
+    },
+  );
+  it.each([
+    ["a fact row, built around the value: the age", true, "Comeaux's age"],
+    ["a sentence row: not", false, undefined],
+  ])("%s", (_name, factRow, expected) => {
+    expect(agreedSubject(statements, factRow)).toBe(expected);
+  });
+
+  it("looks only at the part of each sentence the row shows", () => {
+    const clipped = statements.map((s) => ({ ...s, end: s.start + 3 }));
+    expect(agreedSubject(clipped, true)).toBeUndefined();
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClaimGroup" ADD COLUMN     "subject" TEXT;

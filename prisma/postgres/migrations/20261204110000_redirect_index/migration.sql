@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ClaimGroup_mergedIntoId_idx" ON "ClaimGroup"("mergedIntoId");
