@@ -83,6 +83,22 @@ describe("ingestArticles", () => {
     expect(date.basis?.signals.date).toBe(1);
   });
 
+  it("stores each row's subject, as the analysis names it", async () => {
+    const story = (await db.story.findUnique({ where: { slug: "iran-syria-2018" }, select: { id: true } }))!;
+    const rows = await db.claimGroup.findMany({
+      where: { storyId: story.id, status: "active" },
+      select: { id: true, subject: true },
+    });
+    const analysis = await db.discrepancy.findMany({
+      where: { group: { storyId: story.id, status: "active" } },
+      select: { groupId: true, subject: true },
+      orderBy: { order: "asc" },
+    });
+    // A row with a discrepancy is named after its first one.
+    for (const d of analysis) expect(rows.find((r) => r.id === d.groupId)!.subject).toMatch(/\w/);
+    expect(rows.filter((r) => r.subject).length).toBeGreaterThanOrEqual(new Set(analysis.map((d) => d.groupId)).size);
+  });
+
   it("keeps each claim's attribution for the permalink", async () => {
     const claims = await db.claim.findMany({ where: { text: { contains: "Tasnim" } }, select: { id: true } });
     const credits = await getAttributions(

@@ -929,6 +929,7 @@ const GROUP_COLUMNS = [
   "position",
   "soleSource",
   "coverage",
+  "subject",
   "createdAt",
   "updatedAt",
 ] as const;
@@ -1091,6 +1092,7 @@ async function writeRows(
       position: r.row.position,
       soleSource: r.row.soleSource,
       coverage: JSON.stringify(r.row.coverage),
+      subject: r.row.subject,
       createdAt: now,
       updatedAt: now,
     })),
@@ -1103,6 +1105,7 @@ async function writeRows(
       position: null,
       soleSource: false,
       coverage: redirect,
+      subject: null,
       createdAt: now,
       updatedAt: now,
     })),
@@ -1114,7 +1117,7 @@ async function writeRows(
     });
 
   for (const r of updated)
-    await tx.$executeRaw`UPDATE "ClaimGroup" SET "kind" = ${r.row.kind}, "position" = ${r.row.position}, "soleSource" = ${r.row.soleSource}, "coverage" = ${JSON.stringify(r.row.coverage)}, "updatedAt" = ${now} WHERE "id" = ${r.id}`;
+    await tx.$executeRaw`UPDATE "ClaimGroup" SET "kind" = ${r.row.kind}, "position" = ${r.row.position}, "soleSource" = ${r.row.soleSource}, "coverage" = ${JSON.stringify(r.row.coverage)}, "subject" = ${r.row.subject}, "updatedAt" = ${now} WHERE "id" = ${r.id}`;
   await inChunks(
     moved,
     (some) => {
