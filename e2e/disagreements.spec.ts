@@ -185,3 +185,67 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   await editorContext.close();
   await readerContext.close();
 });
+
+test("an editor dismisses a fact row: it leaves the list, the counts and the matrix, and an undo brings it back", async ({
+  browser,
+  ingest,
+}) => {
+  test.setTimeout(180_000);
+  const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as {
+    articles: Array<{ outlet?: string; title?: string; text: string; publishedAt?: string }>;
+  };
+  const run = Date.now().toString(36);
+  const [first] = await ingest(
+    seed.articles.map((a, i) => ({
+      outlet: a.outlet ?? `Outlet ${i + 1}`,
+      title: a.title,
+      publishedAt: a.publishedAt,
+      text: `${a.text}\n\nCopy ${i} for the dismissal test ${run}.`,
+    })),
+  );
+  const slug = first!.story.slug;
+  const editorContext = await browser.newContext({ storageState: storageState("editor") });
+  const readerContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const reader = await readerContext.newPage();
+    const m = new MatrixPage(reader);
+    await m.goto(slug);
+    const before = await conflictCount(reader);
+    // The seed's fact row that sets a "seven-year-long" war against one "in its eight year".
+    const years = entryWith(reader, /seven-year-long/);
+    await expect(years).toHaveCount(1);
+    const factRow = (await years.getAttribute("data-disagreement"))!;
+    expect(factRow).toMatch(/^f/);
+
+    const editor = await editorContext.newPage();
+    await editor.setViewportSize({ width: 1440, height: 900 });
+    await editor.goto(`/claims/${factRow}`);
+    const tools = editor.getByRole("region", { name: "Editor tools" });
+    await expectNoSeriousA11yViolations(editor);
+    await tools.getByRole("button", { name: "Dismiss this fact row" }).click();
+    // The claim row of its first sentence, where the decision is listed with its undo.
+    await expect(editor).toHaveURL(/\/claims\/g/);
+    const decisions = editor.getByRole("list", { name: "Corrections on this row" });
+    await expect(decisions).toContainText("Dismissed a fact row built on this row's sentence");
+    await expectNoSeriousA11yViolations(editor);
+    await editor.screenshot({ path: `${SHOTS}/i16-fact-row-dismissed-editor.png`, fullPage: true });
+
+    await readerSees(reader, slug, async () => {
+      expect(await conflictCount(reader)).toBe(before - 1);
+      await expect(entryWith(reader, /seven-year-long/)).toHaveCount(0);
+      await expect(reader.locator(`#row-${factRow}`)).toHaveCount(0);
+    });
+    expect((await reader.request.get(`/claims/${factRow}`)).status()).toBe(404);
+
+    await decisions.getByRole("button", { name: /^Undo/ }).click();
+    await expect(decisions).toContainText("undone");
+    await readerSees(reader, slug, async () => {
+      expect(await conflictCount(reader)).toBe(before);
+      await expect(entryWith(reader, /seven-year-long/)).toHaveAttribute("data-disagreement", factRow);
+    });
+    expect((await reader.request.get(`/claims/${factRow}`)).status()).toBe(200);
+  } finally {
+    await editorContext.close();
+    await readerContext.close();
+  }
+});
