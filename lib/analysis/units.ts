@@ -218,9 +218,13 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
     const own: Token[] = [];
     for (let k = c.from; k < c.to; k++) if (owner[k] === i) own.push(tokens[k]!);
     // The people this clause names become antecedents for later pronouns, its subject last (the likeliest "he").
-    for (const e of entities)
-      if (e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end && owner[tokenAt(tokens, e.start)] === i)
-        if (discourse.canonical(e).person) discourse.notePerson(discourse.canonical(e));
+    // (Names of unknown type count only as a clause's subject, below.)
+    for (const e of entities) {
+      if (e.start < tokens[c.from]!.start || e.end > tokens[c.to - 1]!.end || owner[tokenAt(tokens, e.start)] !== i)
+        continue;
+      const named = discourse.canonical(e);
+      if (named.person) discourse.notePerson(named);
+    }
     if (holder?.person) discourse.notePerson(holder);
     else if (holder && c.kind !== "frame") {
       discourse.noteThing(holder);
