@@ -284,6 +284,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const text = m[0];
     const before = sentence.slice(Math.max(0, local - 12), local);
     const after = sentence.slice(local + text.length);
+    // "a mile and a half", "an hour and a half": the whole before its unit, the half after it.
+    const halfTail = /^\s+[\p{L}-]+\s+and\s+a\s+half\b/iu.exec(after)?.[0] ?? "";
     // Codes and models (AK-47, F-16, CN-235), clock times, and calendar years are not amounts.
     // (The article "A" is not a code: "A 550-member delegation".)
     if (/[A-Z]{1,4}[\s-]$/.test(before) && !/(?:^|[^\p{L}])A\s$/u.test(before) && !/magnitude-$/i.test(before))
@@ -293,7 +295,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     if (
       g.a &&
       /^(a|an)$/i.test(g.a.trim()) &&
-      !/^\s+[\p{L}-]+\s+and\s+a\s+half\b/iu.test(after) &&
+      !halfTail &&
       !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) &&
       !/^-\p{L}/u.test(after)
     )
@@ -311,8 +313,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     let currency = "";
     let ordinal = false;
     const mod = (g.mod ?? "").toLowerCase();
-    // "a mile and a half", "an hour and a half": the whole before its unit, the half after it.
-    const halfAfter = /^\s+[\p{L}-]+\s+and\s+a\s+half\b/iu.test(after) ? 0.5 : 0;
+    const halfAfter = halfTail ? 0.5 : 0;
     if (g.zero) {
       [low, high] = [0, 0];
     } else if (g.frac) {
@@ -512,11 +513,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
       if (event === "casualty") event = "injured";
     }
     // "half a" and "a … and a half" are shown with their unit: "half a mile", "a mile and a half".
-    const tail = halfAfter
-      ? /^\s+[\p{L}-]+\s+and\s+a\s+half/iu.exec(after)![0]
-      : g.frac && /^half\b/i.test(g.frac)
-        ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "")
-        : "";
+    const tail = halfTail || (g.frac && /^half\b/i.test(g.frac) ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "") : "");
     out.push({
       text: text + tail,
       start: startAbs,
