@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDb } from "../test/temp-db";
 import { chunks, inChunks, RAW_STATEMENT_PARAMS, STATEMENT_PARAMS } from "./db-chunks";
 import { insertRows } from "./db-rows";
+import { GROUP_COLUMNS } from "./stories/mutations";
 import { Prisma } from "./generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -118,18 +119,7 @@ describe("statements in slices on this database", () => {
         return insertRows(
           tx,
           "ClaimGroup",
-          [
-            "id",
-            "storyId",
-            "kind",
-            "status",
-            "mergedIntoId",
-            "position",
-            "soleSource",
-            "coverage",
-            "createdAt",
-            "updatedAt",
-          ],
+          GROUP_COLUMNS,
           Array.from({ length: RAW_ROWS }, (_, position) => ({
             id: `r${position}`,
             storyId,
@@ -139,6 +129,7 @@ describe("statements in slices on this database", () => {
             position,
             soleSource: true,
             coverage: JSON.stringify(coverage),
+            subject: null,
             createdAt: now,
             updatedAt: now,
           })),

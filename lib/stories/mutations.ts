@@ -920,7 +920,8 @@ const ARTICLE_COLUMNS = [
   "createdAt",
 ] as const;
 const CLAIM_COLUMNS = ["id", "articleId", "key", "start", "end", "text", "paragraph", "attribution"] as const;
-const GROUP_COLUMNS = [
+/** ClaimGroup's columns as the story's write inserts them (every one: see AGENTS.md). */
+export const GROUP_COLUMNS = [
   "id",
   "storyId",
   "kind",
