@@ -130,7 +130,7 @@ test("an editor merges two rows and splits a claim out; both hold after a new ar
     rows.slice(0, 2).map((r) => r.querySelector<HTMLAnchorElement>('a[href^="/claims/g"]')!.getAttribute("href")!),
   );
   const [source, target] = sole.map((href) => href.replace("/claims/", ""));
-  const sourceText = (await claimRows.first().locator("td[data-href] p").first().innerText()).slice(0, 40);
+  const sourceText = (await claimRows.first().locator("td.mx-td:not(.mx-empty) p").first().innerText()).slice(0, 40);
 
   // Merge: the source row's claims join the target row; the source's permalink now leads there.
   await page.goto(`/claims/${source}`);
@@ -145,7 +145,7 @@ test("an editor merges two rows and splits a claim out; both hold after a new ar
   const shared = m
     .rows()
     .filter({ has: page.locator('a[href^="/claims/g"]') })
-    .filter({ has: page.locator("td[data-href] ~ td[data-href]") });
+    .filter({ has: page.locator("td.mx-td:not(.mx-empty) ~ td.mx-td:not(.mx-empty)") });
   const dateId = (await shared.first().locator('a[href^="/claims/g"]').first().getAttribute("href"))!.replace(
     "/claims/",
     "",

@@ -84,3 +84,35 @@ test("a story wider than a page shows its outlets a page of columns at a time", 
   await expect(m.columnHeaders().nth(1)).toContainText(second[0]!);
   await expect(m.columnHeaders()).toHaveCount(6);
 });
+
+test("a number split many ways shows the values most outlets give, and how many others there are", async ({
+  page,
+  ingest,
+}) => {
+  // Nine outlets, seven budgets: 12 million from three, every other figure from one. Each outlet adds a sentence of
+  // its own, so that no two articles are the same text (the route would take the second for the first), nor the
+  // same as the test above's.
+  const budgets = [12, 12, 12, 13, 14, 15, 16, 17, 18];
+  const out = await ingest(
+    budgets.map((m, i) => ({
+      outlet: `Harbour Wire ${i + 1}`,
+      url: `https://harbour-wire-${i + 1}.example/budget`,
+      publishedAt: "2026-03-02",
+      text: `${OWN[i]![0]} The harbour council approved a budget of ${m} million euros for the new ferry terminal on Monday.`,
+    })),
+    { story: { title: "Ferry terminal budget, split nine ways" } },
+  );
+  await page.goto(`/stories/${out[0]!.story.slug}`);
+  const line = page.getByTestId("disagreements").locator("li[data-disagreement]").first();
+  const values = line.getByRole("list", { name: "Values and the outlets that give each" }).getByRole("listitem");
+  // Four values and "3 other values": a line stays a line however many ways the outlets split.
+  await expect(values).toHaveCount(5);
+  await expect(values.first()).toContainText("12 million");
+  await expect(values.first()).toContainText("Harbour Wire 1, Harbour Wire 2, Harbour Wire 3");
+  const more = values.last().getByRole("link", { name: "3 other values" });
+  await expect(more).toBeVisible();
+  // The permalink lists every value.
+  await more.click();
+  await expect(page).toHaveURL(/\/claims\//);
+  for (const m of new Set(budgets)) await expect(page.getByRole("main")).toContainText(`${m} million`);
+});

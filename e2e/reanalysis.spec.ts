@@ -39,7 +39,7 @@ test("a sixth article adds its column and every earlier permalink still opens", 
   }
   // The new outlet's sentence joined the row that already held the signing, under that row's old permalink.
   const cell = m.grid
-    .locator("td[data-href]")
+    .locator("td.mx-td:not(.mx-empty)")
     .filter({ has: page.locator(".mx-label", { hasText: "Sixth Wire" }) })
     .filter({ hasText: "signed a deal for military cooperation" })
     .first();

@@ -203,7 +203,7 @@ test("a cell's Compare link and Enter land on that outlet's version, highlighted
   await m.goto(SEED);
   const focusable = m.grid.locator('td[tabindex="0"]');
   await focusable.focus();
-  const cellHref = await focusable.getAttribute("data-href");
+  const cellHref = await focusable.locator(".mx-foot a").getAttribute("href");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${cellHref!.split("#")[0]}`));
   await expect(page.locator(":target")).toHaveAttribute("id", cellHref!.split("#")[1]!);

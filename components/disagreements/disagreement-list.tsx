@@ -3,7 +3,7 @@ import { REASON_LABEL } from "@/lib/editors/flag-labels";
 import type { StoryMatrix } from "@/lib/stories/data";
 import { subjectOf, truncate } from "@/lib/stories/permalink";
 import { disagreements, verdictsOf, type Disagreement } from "@/lib/stories/verdicts";
-import { outletList, valueColours } from "@/lib/stories/view";
+import { outletList, topParts, valueColours } from "@/lib/stories/view";
 import { KindBadge } from "@/components/split-summary";
 import { ValueSwatch } from "@/components/value-mark";
 import { VerdictMark } from "@/components/editors/flag-outcomes";
@@ -11,6 +11,12 @@ import { FlagInPlace } from "@/components/editors/flag-in-place";
 
 /** Entries shown before "more"; the seed story has four, a wide story can have dozens. */
 const SHOWN = 8;
+/**
+ * Values shown on one line: a wide story can split a number fifty ways (each outlet rounding its own way), which no
+ * line can show; then the values the most outlets give and how many others there are, as the matrix row does (the
+ * permalink lists them all).
+ */
+const VALUES_SHOWN = 5;
 
 /**
  * "Where they disagree": one line per discrepancy of the story, strongest first (lib/stories/verdicts.ts), each with
@@ -86,6 +92,11 @@ function Entry({
   outlets: Array<{ id: string; label: string }>;
 }) {
   const state = d.verdict.state;
+  const permalink = `/claims/${encodeURIComponent(d.groupId)}`;
+  const values = topParts(
+    d.values.map((v) => ({ ...v, count: v.articles.length })),
+    VALUES_SHOWN,
+  );
   return (
     <li
       className="flex flex-wrap items-baseline gap-x-2 gap-y-1 py-1.5 text-sm"
@@ -93,7 +104,7 @@ function Entry({
       data-verdict={state}
     >
       <a
-        href={`/claims/${encodeURIComponent(d.groupId)}`}
+        href={permalink}
         className={
           state === "dismissed"
             ? "font-semibold text-muted line-through hover:underline"
@@ -114,20 +125,32 @@ function Entry({
       )}
       {/* Inline runs, not flex items: on a phone a value and its outlets wrap as text does. */}
       <ul className="min-w-0" aria-label="Values and the outlets that give each">
-        {d.values.map((v, i) => (
+        {values.parts.map((v, i) => (
           <li key={v.value} className="inline">
-            {i > 0 && (
-              <span aria-hidden className="mx-1 text-muted">
-                ·
-              </span>
-            )}
+            {i > 0 && <Dot />}
             <ValueSwatch colour={colours.get(v.value) ?? 0} className="mr-1 align-[-1px]" />
             <span className="font-medium">{truncate(v.value, d.kind === "quote" ? 70 : 48)}</span>{" "}
             <span className="text-muted">— {outletList(v.articles.map(labelOf), 4)}</span>
           </li>
         ))}
+        {values.more > 0 && (
+          <li className="inline text-muted">
+            <Dot />
+            <a href={permalink} className="hover:underline">
+              {values.more} other {values.more === 1 ? "value" : "values"}
+            </a>
+          </li>
+        )}
       </ul>
       <FlagInPlace groupId={d.groupId} subject={subjectOf(d)} outlets={outlets} className="ml-auto" />
     </li>
+  );
+}
+
+function Dot() {
+  return (
+    <span aria-hidden className="mx-1 text-muted">
+      ·
+    </span>
   );
 }

@@ -30,11 +30,14 @@ export function MatrixGrid({ focusId, children }: { focusId: string | null; chil
       Home: [row, 0],
       End: [row, cols - 1],
     };
-    if (e.key === "Enter" && cell.dataset.href) {
+    // The cell's own Compare link (an empty cell has none); not a copy of it on the cell, which a wide page's
+    // hundreds of cells would carry twice.
+    const compare = cell.querySelector<HTMLAnchorElement>(".mx-foot a[href]");
+    if (e.key === "Enter" && compare) {
       e.preventDefault();
       // A real navigation, as the cell's Compare link is: the claim page highlights the outlet's version with
       // :target, which a client-side push does not set.
-      window.location.assign(cell.dataset.href);
+      window.location.assign(compare.href);
       return;
     }
     const to = moves[e.key];

@@ -157,12 +157,7 @@ export function MatrixRows({
               };
               // Plain <a>, not next/link: a large matrix holds thousands of cells.
               return cell ? (
-                <td
-                  key={c}
-                  {...common}
-                  data-href={`${permalink}#outlet-${a.id}`}
-                  className={g.sole ? "mx-td mx-sole" : "mx-td"}
-                >
+                <td key={c} {...common} className={g.sole ? "mx-td mx-sole" : "mx-td"}>
                   <span className="mx-label">{a.label}</span>
                   {cell.paras.map((p, i) => (
                     <p key={i}>

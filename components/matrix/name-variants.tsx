@@ -27,7 +27,7 @@ export function NameVariants({
                   (
                   {outletList(
                     f.articles.map((a) => label.get(a) ?? "?"),
-                    8,
+                    4,
                   )}
                   )
                 </span>
