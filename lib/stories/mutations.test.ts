@@ -19,6 +19,7 @@ import {
   undoOverride,
 } from "./mutations";
 import type { Db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { IngestArticle } from "./schema";
 
 const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as { articles: IngestArticle[] };
@@ -212,6 +213,58 @@ describe("the writer's memory of the stories it wrote", () => {
     await db.story.update({ where: { slug: "memory-story" }, data: { version: { increment: 1 } } });
     await ingestArticles(db, [report(7, "Monday")]);
     expect((await db.article.findUniqueOrThrow({ where: { id: first.id } })).label).toBe("Memory Wire 1");
+  });
+});
+
+// Issue 17: the caches of read matrices and of the stories the writer wrote were keyed by slug and story id alone, so
+// a process with two databases answered getStoryMatrix(a, slug) with B's matrix, and wrote into one database from
+// the story it remembered of the other.
+describe("two databases in one process", () => {
+  const [a, b] = [createTempDb(), createTempDb()];
+  const report = (outlet: string, day: string, slug: string): IngestArticle => ({
+    outlet,
+    text: `Iranian Defence Minister Amir Hatami visited Damascus on ${day} and signed a military deal with Syria, ${outlet} said.`,
+    story: slug,
+  });
+  const outletsOf = async (db: Db, slug: string) => (await getStoryMatrix(db, slug))?.articles.map((x) => x.label);
+  afterAll(async () => {
+    await a.cleanup();
+    await b.cleanup();
+  });
+
+  it("reads each database's own story under the same slug", async () => {
+    // One ingest each: both stories are at version 1, which is all a cache keyed by slug compared.
+    await ingestArticles(a.db, [report("Wire A", "Sunday", "same-slug")]);
+    await ingestArticles(b.db, [report("Wire B", "Monday", "same-slug")]);
+    const cases = [
+      { db: a.db, outlets: ["Wire A"] },
+      { db: b.db, outlets: ["Wire B"] },
+      { db: a.db, outlets: ["Wire A"] },
+    ];
+    for (const [n, c] of cases.entries()) expect(await outletsOf(c.db, "same-slug"), `read ${n}`).toEqual(c.outlets);
+  });
+
+  it("writes into each database from its own story, though both have one under the same id", async () => {
+    // The writer remembers A's story. B gets a story under the same id and version (as a copy of A's database would
+    // have it), but without A's article: an ingest into B must read B's story, not reuse A's. (Other outlets than
+    // above: the same text would be the same article.)
+    const [created] = await ingestArticles(a.db, [report("Wire D", "Sunday", "same-id")]);
+    const row = await a.db.story.findUniqueOrThrow({
+      where: { id: created!.story.id },
+      select: { id: true, slug: true, title: true, version: true, terms: true, summary: true, variants: true },
+    });
+    const json = (v: unknown) => v as Prisma.InputJsonValue;
+    await b.db.story.create({
+      data: { ...row, terms: json(row.terms), summary: json(row.summary), variants: json(row.variants) },
+    });
+    const [r] = await ingestArticles(b.db, [report("Wire E", "Monday", "same-id")]);
+    expect(r).toMatchObject({ status: "created", story: { id: created!.story.id } });
+    expect(await outletsOf(b.db, "same-id")).toEqual(["Wire E"]);
+    expect(await outletsOf(a.db, "same-id")).toEqual(["Wire D"]);
+    // And back: the writer's memory of A's story, still at A's version, is A's and not what it last wrote into B.
+    await ingestArticles(a.db, [report("Wire F", "Tuesday", "same-id")]);
+    expect(await outletsOf(a.db, "same-id")).toEqual(["Wire D", "Wire F"]);
+    expect(await outletsOf(b.db, "same-id")).toEqual(["Wire E"]);
   });
 });
 
