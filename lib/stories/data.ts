@@ -40,22 +40,27 @@ const discrepancyColumns = {
 
 const articleColumns = { id: true, label: true, title: true, url: true, publishedAt: true, position: true } as const;
 
-// Parsed matrices by slug, each with the story version it was read at. A story changes only when an ingest bumps its
-// version, so a request costs one indexed lookup of the version instead of reading and parsing every row; another
-// process's ingest is seen too, as the version lives in the database.
-const matrixCache = new Map<string, { version: number; matrix: Promise<StoryMatrix | null> }>();
+// Parsed matrices by slug, each with the story version it was read at, per client: two databases can each hold a
+// story under the same slug at the same version (issue 17: keyed by slug alone, a test's second database was answered
+// with the first one's matrix). A story changes only when an ingest bumps its version, so a request costs one indexed
+// lookup of the version instead of reading and parsing every row; another process's ingest is seen too, as the
+// version lives in the database.
+const matrixCache = new WeakMap<Db, Map<string, { version: number; matrix: Promise<StoryMatrix | null> }>>();
 const MATRIX_CACHE_SIZE = 32;
 
 export async function getStoryMatrix(db: Db, slug: string): Promise<StoryMatrix | null> {
   const head = await db.story.findUnique({ where: { slug }, select: { version: true } });
   if (!head) return null;
-  const hit = matrixCache.get(slug);
+  let cache = matrixCache.get(db);
+  if (!cache) matrixCache.set(db, (cache = new Map()));
+  const hit = cache.get(slug);
   if (hit && hit.version === head.version) return hit.matrix;
   const matrix = readStoryMatrix(db, slug);
-  matrixCache.delete(slug);
-  matrixCache.set(slug, { version: head.version, matrix });
-  if (matrixCache.size > MATRIX_CACHE_SIZE) matrixCache.delete(matrixCache.keys().next().value!);
-  matrix.catch(() => matrixCache.delete(slug));
+  cache.delete(slug);
+  cache.set(slug, { version: head.version, matrix });
+  if (cache.size > MATRIX_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const entries = cache;
+  matrix.catch(() => entries.delete(slug));
   return matrix;
 }
 

@@ -462,7 +462,7 @@ async function ingestOnce(db: Db, requests: IngestRequest[], round: number): Pro
       for (const { story, analysis } of analysed) out.push(await writeStory(tx, story, analysis));
       return out;
     }, WRITE_TX);
-    written.forEach(remember);
+    for (const story of written) remember(db, story);
     trace("round %d: stored in %d ms", round, Math.round(performance.now() - writing));
   }
   // An article another request of the round stores is "existing" for this one, as it would be a moment later.
@@ -565,13 +565,14 @@ async function newStory(db: Db, title: string, loaded: Map<string, StoryLoad>, w
 async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
   const cached = loaded.get(id);
   if (cached) return cached;
-  const known = recent.get(id);
-  if (known) {
+  const remembered = recent.get(db);
+  const known = remembered?.get(id);
+  if (remembered && known) {
     // Every write to a story's articles, rows or decisions bumps its version, whichever process makes it.
     const now = await db.story.findUnique({ where: { id }, select: { version: true } });
-    recent.delete(id);
+    remembered.delete(id);
     if (now?.version === known.version) {
-      recent.set(id, known);
+      remembered.set(id, known);
       const story: StoryLoad = {
         ...known,
         existing: [...known.existing],
@@ -644,20 +645,24 @@ type Tx = Prisma.TransactionClient;
 /**
  * The stories this process wrote last, as their write left them: the next write to one of them re-reads only its
  * version, not every article's text and extraction (a 500-article story is megabytes of JSON, read on every ingest).
- * A version that moved meanwhile (another process or server wrote) means a full read. Oldest out first.
+ * A version that moved meanwhile (another process or server wrote) means a full read. Oldest out first. Per client:
+ * two databases can hold a story under the same id at the same version (a copy of a database, or a test's two), and
+ * one's story written into the other breaks it (issue 17).
  */
 const RECENT_STORIES = 64;
-const recent = new Map<string, StoryLoad>();
+let recent = new WeakMap<Db, Map<string, StoryLoad>>();
 
-function remember(story: StoryLoad) {
-  recent.delete(story.id!);
-  recent.set(story.id!, story);
-  while (recent.size > RECENT_STORIES) recent.delete(recent.keys().next().value!);
+function remember(db: Db, story: StoryLoad) {
+  let remembered = recent.get(db);
+  if (!remembered) recent.set(db, (remembered = new Map()));
+  remembered.delete(story.id!);
+  remembered.set(story.id!, story);
+  while (remembered.size > RECENT_STORIES) remembered.delete(remembered.keys().next().value!);
 }
 
-/** Forgets every story (tests that change stories behind the writer's back). */
+/** Forgets every story of every database (tests that change stories behind the writer's back). */
 export function forgetRecentStories() {
-  recent.clear();
+  recent = new WeakMap();
 }
 
 /** The story's analysis with its editors' decisions applied, their claims named by article index and key. */
@@ -1272,7 +1277,7 @@ async function decide(
     );
     return out;
   }, WRITE_TX);
-  remember(written);
+  remember(db, written);
 }
 
 /**
@@ -1451,7 +1456,7 @@ export async function undoOverride(db: Db, actor: Actor, input: unknown): Promis
       );
       return out;
     }, WRITE_TX);
-    remember(written);
+    remember(db, written);
     return { overrideId, storySlug: story.slug, groupId: o.groupId };
   });
 }
@@ -1617,7 +1622,7 @@ async function reextractOnce(
   await nextTurn();
   const analysis = await analyse(story);
   const written = await db.$transaction((tx) => writeStory(tx, story, analysis), WRITE_TX);
-  remember(written);
+  remember(db, written);
   return {
     articles: stale.length,
     claims,
