@@ -40,10 +40,11 @@ export type ActionResult<T> =
  * errors, a database outage as 503, anything else logged and a 500 that says nothing was written.
  */
 export async function guarded<T>(needed: Role, run: (actor: Viewer) => Promise<T>): Promise<ActionResult<T>> {
-  const viewer = await currentViewer();
-  if (!viewer) return { ok: false, status: 401, error: "Sign in to do this." };
-  if (!hasRole(viewer, needed)) return { ok: false, status: 403, error: `Only ${needed}s may do this.` };
   try {
+    // Inside the boundary: reading the session reads the database, which may be away too.
+    const viewer = await currentViewer();
+    if (!viewer) return { ok: false, status: 401, error: "Sign in to do this." };
+    if (!hasRole(viewer, needed)) return { ok: false, status: 403, error: `Only ${needed}s may do this.` };
     return { ok: true, data: await run(viewer) };
   } catch (e) {
     // Next's redirect() and notFound() work by throwing; they are not failures.
