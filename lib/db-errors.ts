@@ -1,7 +1,8 @@
 /**
  * "The database is unavailable or busy": errors that say nothing about the request, only that the database could not
- * serve it right now (locked, unreachable, restarting, out of connections). The ingest route answers them with 503 and
- * Retry-After instead of a 500, and GET /api/health reports them, so a client or a load balancer tries again later.
+ * serve it right now (locked, unreachable, restarting, out of connections). Route handlers and server actions answer
+ * them with 503 and Retry-After instead of a 500 (lib/errors.ts), and GET /api/health reports them, so a client or a
+ * load balancer tries again later.
  *
  * The shapes were recorded on these machines (Prisma 6.19 with driver adapters; docs/decisions/003-storage-and-ingest.md):
  * - SQLite (better-sqlite3): a lock held past the busy timeout (5 s) is PrismaClientKnownRequestError P1008 with
@@ -118,18 +119,6 @@ export function describeDatabaseError(e: unknown): string {
 
 /** Seconds a client should wait before retrying: about one SQLite busy timeout, or a PostgreSQL restart. */
 export const RETRY_AFTER_SECONDS = 5;
-
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  `the database is unavailable or busy right now; retry the same request in ${RETRY_AFTER_SECONDS} seconds or so ` +
-  "(articles that were stored already are not stored twice)";
-
-/** The answer to a request the database could not serve: 503 with Retry-After. */
-export function databaseUnavailableResponse(): Response {
-  return Response.json(
-    { error: DATABASE_UNAVAILABLE_MESSAGE },
-    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
-  );
-}
 
 // An outage fails every request until it ends; one log line when it starts (and one a minute while it lasts) says as
 // much as a line per request would, without burying the rest of the log.

@@ -61,21 +61,3 @@ export function routeParam(raw: string, maxLength = 200): string | null {
   }
   return value.length > 0 && value.length <= maxLength ? value : null;
 }
-
-/**
- * Runs a read-only route handler: a ClientError answers its status with `{ error, fieldErrors? }`; anything else is
- * logged and answered with a generic 500.
- */
-export async function answerReading(what: string, handler: () => Promise<Response>): Promise<Response> {
-  try {
-    return await handler();
-  } catch (e) {
-    if (e instanceof ClientError)
-      return Response.json(
-        { error: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) },
-        { status: e.status },
-      );
-    console.error(`${what} failed`, e);
-    return Response.json({ error: `${what} failed; try again later` }, { status: 500 });
-  }
-}

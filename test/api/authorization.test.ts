@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { CLIENT_ADDRESS_HEADER, serverSetsClientAddress } from "@/lib/client-address";
+import { providerOf } from "@/lib/env";
+import { databaseOutage } from "../system/outage";
 import { createTestDatabase } from "./fresh-database";
 import { tableSnapshot } from "./table-snapshot";
 
@@ -331,3 +333,28 @@ describe("better-auth's own routes grant nothing", () => {
     expect(res.headers.getSetCookie()).toEqual([]);
   });
 });
+
+// On PostgreSQL the outage stops the test server, which other test files share: the system test covers that engine.
+describe.skipIf(providerOf(process.env.DATABASE_URL!) === "postgresql")(
+  "a server action while the database is away",
+  () => {
+    it("returns status 503 with a message, instead of throwing", async () => {
+      const outage = databaseOutage(process.env.DATABASE_URL!);
+      const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+      requestHeaders = new Headers(headersFor["admin"]);
+      await outage.start();
+      try {
+        const result = await actions.createTokenAction({ name: "during the outage" });
+        expect(result).toEqual({
+          ok: false,
+          status: 503,
+          error: expect.stringMatching(/^the database is unavailable/),
+        });
+      } finally {
+        await outage.end();
+        requestHeaders = new Headers();
+        logged.mockRestore();
+      }
+    });
+  },
+);

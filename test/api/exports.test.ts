@@ -5,8 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
+import { providerOf } from "@/lib/env";
+import { RETRY_AFTER_SECONDS } from "@/lib/db-errors";
+import { databaseOutage } from "../system/outage";
 import { createTestDatabase } from "./fresh-database";
 
 const removeDatabase = createTestDatabase();
@@ -325,5 +328,42 @@ describe("a claim's JSON-LD", () => {
     expect(res.status).toBe(307);
     expect(res.headers.get("location")).toBe(`http://localhost/claims/${target!.id}/claim.jsonld`);
     expect((await jsonLd(target!.id)).status).toBe(200);
+  });
+});
+
+// On PostgreSQL the outage stops the test server, which other test files share: the system test covers that engine
+// (test/system/database-outage.test.ts).
+describe.skipIf(providerOf(process.env.DATABASE_URL!) === "postgresql")("while the database is away", () => {
+  it("every export answers 503 with Retry-After, logs the outage once, and answers again when it is back", async () => {
+    const story = (await getStoryMatrix(db, SEED))!;
+    const row = story.groups[0]!;
+    const exports: Array<[string, () => Promise<Response>]> = [
+      ["CSV", () => csv(SEED, "?layout=long")],
+      ["JSON", () => json(SEED)],
+      ["JSON-LD", () => jsonLd(row.id)],
+    ];
+    const outage = databaseOutage(process.env.DATABASE_URL!);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await outage.start();
+    try {
+      for (const [name, call] of exports) {
+        const res = await call();
+        expect(res.status, name).toBe(503);
+        expect(res.headers.get("retry-after"), name).toBe(String(RETRY_AFTER_SECONDS));
+        expect(res.headers.get("cache-control"), name).toBe("no-store");
+        expect(await res.json(), name).toEqual({
+          error: expect.stringMatching(/^the database is unavailable or busy/),
+        });
+      }
+    } finally {
+      await outage.end();
+    }
+    const lines = logged.mock.calls.map((c) => String(c[0]));
+    logged.mockRestore();
+    expect(
+      lines.filter((l) => l.startsWith("database unavailable")),
+      lines.join("\n"),
+    ).toHaveLength(1);
+    for (const [name, call] of exports) expect((await call()).status, name).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { answerReading, routeParam } from "@/lib/http";
+import { answerErrors } from "@/lib/errors";
+import { routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
 import { getClaimGroup, type ClaimGroupPage } from "@/lib/stories/data";
 import { publicRowFlags } from "@/lib/editors/flags";
@@ -14,7 +15,7 @@ import { claimJsonLd } from "@/lib/stories/json-ld";
 export const dynamic = "force-dynamic";
 
 export function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  return answerReading("the JSON-LD export", async () => {
+  return answerErrors({ what: "the JSON-LD export" }, async () => {
     const id = routeParam((await params).id, 100);
     const found = id ? await getClaimGroup(db, id) : null;
     if (found && !found.group && found.redirect) {

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { answerReading, routeParam } from "@/lib/http";
+import { answerErrors } from "@/lib/errors";
+import { routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
 import { exportFilename, longCsv, parseExportQuery, readMatrixExport, wideCsv } from "@/lib/stories/export";
 
@@ -13,7 +14,7 @@ import { exportFilename, longCsv, parseExportQuery, readMatrixExport, wideCsv } 
 export const dynamic = "force-dynamic";
 
 export function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
-  return answerReading("the CSV export", async () => {
+  return answerErrors({ what: "the CSV export" }, async () => {
     const { view, layout } = parseExportQuery(request.nextUrl.searchParams, "csv");
     const slug = routeParam((await params).slug);
     const matrix = slug ? await readMatrixExport(db, slug, view, originOf(request.headers, request.url)) : null;

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { answerReading, routeParam } from "@/lib/http";
+import { answerErrors } from "@/lib/errors";
+import { routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
 import { exportFilename, matrixJson, parseExportQuery, readMatrixExport } from "@/lib/stories/export";
 
@@ -13,7 +14,7 @@ import { exportFilename, matrixJson, parseExportQuery, readMatrixExport } from "
 export const dynamic = "force-dynamic";
 
 export function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
-  return answerReading("the JSON export", async () => {
+  return answerErrors({ what: "the JSON export" }, async () => {
     const { view } = parseExportQuery(request.nextUrl.searchParams, "json");
     const slug = routeParam((await params).slug);
     const matrix = slug ? await readMatrixExport(db, slug, view, originOf(request.headers, request.url)) : null;
