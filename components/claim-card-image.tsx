@@ -41,7 +41,7 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
   const first = split[0];
   const statement = t(group.cells[0]?.text ?? "", 180);
 
-  const kinds = [...new Set(split.map((d) => KIND_LABEL[d.kind] ?? d.kind))].join(" + ");
+  const kinds = [...new Set(split.map((d) => KIND_LABEL[d.kind]))].join(" + ");
   const dismissed = first && verdict.state === "dismissed";
   // What editors decided leads the card, as it leads the page's title and description.
   const badge = dismissed
@@ -83,7 +83,7 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
           textDecoration: dismissed ? "line-through" : "none",
         }}
       >
-        {t(subjectOf(group.discrepancies[0]!), 70, KIND_LABEL[first.kind] ?? "Discrepancy")}
+        {t(subjectOf(group.discrepancies[0]!), 70, KIND_LABEL[first.kind])}
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 12, opacity: dismissed ? 0.6 : 1 }}>
         {first.parts.slice(0, quote ? 3 : 6).map((p) => (

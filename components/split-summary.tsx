@@ -1,10 +1,11 @@
 // clsx, not cn: see components/value-mark.tsx.
 import { clsx } from "clsx";
+import type { DiscrepancyKind } from "@/lib/analysis/kinds";
 import { KIND_LABEL, type SplitPart } from "@/lib/stories/view";
 import { ValueSwatch } from "./value-mark";
 
 /** A discrepancy's kind as a badge: "Date conflict". */
-export function KindBadge({ kind, className }: { kind: string; className?: string }) {
+export function KindBadge({ kind, className }: { kind: DiscrepancyKind; className?: string }) {
   return (
     <span
       className={clsx(
@@ -12,7 +13,7 @@ export function KindBadge({ kind, className }: { kind: string; className?: strin
         className,
       )}
     >
-      {KIND_LABEL[kind] ?? kind}
+      {KIND_LABEL[kind]}
     </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import type { FlagReason, FlagStatus, FlagState } from "@/lib/editors/flag-labels";
 import type { Segment } from "@/lib/stories/view";
+import type { DiscrepancyKind } from "@/lib/analysis/kinds";
 import { HighlightedText } from "@/components/value-mark";
 import { KindBadge, SoleSourceBadge, SplitList, type SplitListPart } from "@/components/split-summary";
 import { FlagBadge, VerdictMark } from "@/components/editors/flag-outcomes";
@@ -44,7 +45,7 @@ export interface RowData {
   sole: boolean;
   fact: boolean;
   flag: FlagState;
-  kinds: string[];
+  kinds: DiscrepancyKind[];
   flags: FlagData[];
   splits: Array<{ parts: SplitListPart[]; more: number }>;
   /** Quote splits' differing words in context: [op, text], -1 only in the first wording, 1 only in the second. */

@@ -9,7 +9,9 @@ import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { isNamedHolder, sameHolder } from "./units";
 
-export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
+import type { DiscrepancyKind } from "./kinds";
+
+export type { DiscrepancyKind };
 
 export interface ValueMention {
   value: string;

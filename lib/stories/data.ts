@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
 import type { CoverageJson, DiscrepancyBasisJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
 import type { Attribution } from "../analysis/attribution";
+import { DISCREPANCY_KINDS, isDiscrepancyKind, type DiscrepancyKind } from "../analysis/kinds";
 
 /** Reads for the pages and the API. Every function takes the client so tests and scripts can pass their own. */
 
@@ -141,7 +142,7 @@ function toGroupView(g: GroupRow) {
       text: c.text,
     })),
     discrepancies: g.discrepancies.map((d) => ({
-      kind: d.kind as DiscrepancyKind,
+      kind: storedKind(d.kind),
       detail: d.detail,
       values: d.values as DiscrepancyValueJson[],
       diff: (d.diff as Array<[number, string]> | null) ?? null,
@@ -153,8 +154,13 @@ function toGroupView(g: GroupRow) {
 }
 export type GroupView = ReturnType<typeof toGroupView>;
 export type CellView = GroupView["cells"][number];
-export type DiscrepancyKind = "date" | "number" | "entity" | "quote" | "attribution";
-export const DISCREPANCY_KINDS: DiscrepancyKind[] = ["date", "number", "entity", "quote", "attribution"];
+export { DISCREPANCY_KINDS, type DiscrepancyKind };
+
+/** A stored discrepancy's kind, checked: only the analysis writes them, so anything else is a broken row, not a kind. */
+function storedKind(kind: string): DiscrepancyKind {
+  if (!isDiscrepancyKind(kind)) throw new Error(`a stored discrepancy has the unknown kind ${JSON.stringify(kind)}`);
+  return kind;
+}
 
 /** A claim row's permalink: the row, its story with every outlet, and each member's sentence with its attribution. */
 export interface ClaimGroupPage {

@@ -40,7 +40,7 @@ export function splitLine(d: Pick<GroupView["discrepancies"][number], "kind" | "
 
 /** What a discrepancy is about: the analysis's subject, or its kind for rows stored before subjects were. */
 export const subjectOf = (d: Pick<GroupView["discrepancies"][number], "kind" | "subject">): string =>
-  d.subject ?? KIND_LABEL[d.kind] ?? d.kind;
+  d.subject ?? KIND_LABEL[d.kind];
 
 /** A row's headline in the matrix, and whether the analysis named it or it is the row's own words. */
 export interface RowHeadline {

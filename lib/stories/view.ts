@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DISCREPANCY_KINDS, type CellView, type GroupView, type StoryMatrix } from "./data";
+import { DISCREPANCY_KINDS, type CellView, type DiscrepancyKind, type GroupView, type StoryMatrix } from "./data";
 import { flagState, type GroupFlags } from "../editors/flag-labels";
 import { conflictsFirst, isLiveConflict, NO_VERDICT, verdictsOf, type RowVerdict } from "./verdicts";
 
@@ -29,10 +29,7 @@ export const matrixParamsSchema = z.object({
   show: z.enum(["all", "discrepancies", "sole"]).catch("all").default("all"),
   /** "conflicts": discrepancies first, then what most outlets carry (the analysis' order); "story": reading order. */
   sort: z.enum(["conflicts", "story"]).catch("conflicts").default("conflicts"),
-  kind: z
-    .enum(DISCREPANCY_KINDS as [string, ...string[]])
-    .optional()
-    .catch(undefined),
+  kind: z.enum(DISCREPANCY_KINDS).optional().catch(undefined),
   outlet: z.string().max(100).optional().catch(undefined),
   /** Editors' review: rows with an open flag, rows whose flags are all settled, any flag, or none. */
   flag: z.enum(["open", "reviewed", "flagged", "unflagged"]).optional().catch(undefined),
@@ -260,7 +257,7 @@ export interface SplitPart {
 export function splitOf(
   group: GroupView,
   colours = valueColours(group),
-): Array<{ kind: string; detail: string; parts: SplitPart[] }> {
+): Array<{ kind: DiscrepancyKind; detail: string; parts: SplitPart[] }> {
   return group.discrepancies.map((d) => ({
     kind: d.kind,
     detail: d.detail,
@@ -295,13 +292,13 @@ export function outletList(labels: string[], limit = 12): string {
     : `${labels.slice(0, limit).join(", ")} and ${labels.length - limit} more`;
 }
 
-export const KIND_LABEL: Record<string, string> = {
+export const KIND_LABEL = {
   date: "Date conflict",
   number: "Number conflict",
   entity: "Name conflict",
   quote: "Quote wording",
   attribution: "Attribution",
-};
+} satisfies Record<DiscrepancyKind, string>;
 
 /** Cells of a row by article, in the row's order. */
 export function cellsByArticle(group: GroupView): Map<string, CellView[]> {

@@ -230,7 +230,7 @@ export default async function ClaimPage({ params }: Props) {
           return (
             <section key={i} aria-labelledby={`diff-${i}`} className="space-y-3">
               <h2 id={`diff-${i}`} className="text-xl font-semibold">
-                {KIND_LABEL[d.kind] ?? d.kind}: word by word
+                {KIND_LABEL[d.kind]}: word by word
               </h2>
               <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <span>
