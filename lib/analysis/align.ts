@@ -3,6 +3,7 @@ import { contentWords } from "./text";
 import { PAIR_FEATURES, pairFeatureValues, profileOf } from "./pair-features";
 import { predictor } from "./logistic";
 import { ALIGN_MODEL } from "./model/align";
+import { DisjointSets } from "./disjoint-sets";
 
 /** A claim's place in the story: article index and claim index within that article's extraction. */
 export interface ClaimRef {
@@ -197,11 +198,7 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
 
-  const parent = refs.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
+  const sets = new DisjointSets(refs.length);
   const articles = refs.map((r) => new Set([r.article]));
   const members = refs.map((_, i) => [i]);
   // A merge refused (the groups share an article, or are not alike as wholes) is refused again while neither group
@@ -223,8 +220,8 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     return sum / (xs.length * ys.length) >= ALIGN.groupProbability;
   };
   for (const [, i, j] of pairs) {
-    const a = find(i);
-    const b = find(j);
+    const a = sets.find(i);
+    const b = sets.find(j);
     if (a === b) continue;
     const key = Math.min(a, b) * n + Math.max(a, b);
     const sizes = members[Math.min(a, b)]!.length * (n + 1) + members[Math.max(a, b)]!.length;
@@ -234,17 +231,12 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
       refused.set(key, sizes);
       continue;
     }
-    parent[small] = big;
+    sets.join(big, small);
     for (const x of articles[small]!) articles[big]!.add(x);
     members[big]!.push(...members[small]!);
   }
 
-  const groups = new Map<number, ClaimRef[]>();
-  refs.forEach((r, i) => {
-    const root = find(i);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = []));
-    g.push(r);
-  });
-  return [...groups.values()].map((g) => g.sort((x, y) => x.article - y.article || x.claim - y.claim));
+  return sets
+    .components()
+    .map((c) => c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim));
 }

@@ -9,6 +9,7 @@ import { clauseSpan } from "./text";
 import { canonicalStem } from "./terms";
 import { predicateSimilarity } from "./lexicon";
 import { isNamedHolder, sameHolder } from "./units";
+import { DisjointSets } from "./disjoint-sets";
 
 /**
  * Fact slots: one fact (a measure of one holder in one event: Carter's points, the death toll, the day of the
@@ -407,15 +408,14 @@ export function findFactRows(
           else consider(i, j);
         }
     pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-    const parent = facts.map((_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+    const sets = new DisjointSets(facts.length);
     const articles = facts.map((f) => new Set([f.at.ref.article]));
     const holders = facts.map((f) => new Set([(f.q ?? f.t)!.holder ?? ""].filter(isNamedHolder)));
     // The weakest link that joined each component: how sure the analysis is that all its values state one fact.
     const weakest = facts.map(() => Infinity);
     for (const [score, i, j] of pairs) {
-      const a = find(i);
-      const b = find(j);
+      const a = sets.find(i);
+      const b = sets.find(j);
       if (a === b) continue;
       // The smaller component joins the larger (which is root does not matter to the result): a measure stated
       // hundreds of times builds components of hundreds of articles.
@@ -433,20 +433,15 @@ export function findFactRows(
       if (clash && !selfContradiction) continue;
       // A slot is about one holder: two named holders that differ never join through a third without a name.
       if ([...holders[small]!].some((h) => [...holders[big]!].some((k) => !sameHolder(h, k)))) continue;
-      parent[small] = big;
+      sets.join(big, small);
       for (const x of articles[small]!) articles[big]!.add(x);
       for (const h of holders[small]!) holders[big]!.add(h);
       weakest[big] = Math.min(weakest[big]!, weakest[small]!, score);
     }
     const indexOf = new Map(facts.map((f, i) => [f, i]));
-    const comps = new Map<number, Fact[]>();
-    facts.forEach((f, i) => {
-      const r = find(i);
-      let c = comps.get(r);
-      if (!c) comps.set(r, (c = []));
-      c.push(f);
-    });
-    for (const [root, comp] of comps) {
+    for (const component of sets.components()) {
+      const root = sets.find(component[0]!);
+      const comp = component.map((i) => facts[i]!);
       const groupsIn = new Set(comp.map((f) => f.group));
       const byClaim = new Map<string, Fact[]>();
       for (const f of comp) byClaim.set(f.at.claim.key, [...(byClaim.get(f.at.claim.key) ?? []), f]);
@@ -549,8 +544,7 @@ export function findQuoteRows(groups: Located[][], label: (a: number) => string)
   quotes.forEach((q, i) => {
     for (const w of new Set(q.words)) if (!FUNCTION_WORDS.has(w)) postings.set(w, [...(postings.get(w) ?? []), i]);
   });
-  const parent = quotes.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const sets = new DisjointSets(quotes.length);
   quotes.forEach((q, i) => {
     const shared = new Map<number, number>();
     for (const w of new Set(q.words)) {
@@ -561,13 +555,11 @@ export function findQuoteRows(groups: Located[][], label: (a: number) => string)
     for (const [j, n] of shared) {
       const o = quotes[j]!;
       if (n < 3 || o.at.ref.article === q.at.ref.article || o.group === q.group) continue;
-      if (matchQuotes(q.words, o.words)) parent[find(i)] = find(j);
+      if (matchQuotes(q.words, o.words)) sets.join(sets.find(j), sets.find(i));
     }
   });
-  const comps = new Map<number, Q[]>();
-  quotes.forEach((q, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), q]));
   const rows: FactRow[] = [];
-  for (const comp of comps.values()) {
+  for (const comp of sets.components().map((c) => c.map((i) => quotes[i]!))) {
     if (new Set(comp.map((q) => q.group)).size < 2) continue;
     const members = [...new Map(comp.map((q) => [q.at.claim.key, q.at])).values()].sort(
       (x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim,
