@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { claimFlagsForPage, claimGroupForPage } from "@/lib/stories/page-data";
-import { claimDescription, claimHeadline, diffSides } from "@/lib/stories/permalink";
-import { cellsByArticle, cellSegments, KIND_LABEL, matrixHref, splitOf, valueColours } from "@/lib/stories/view";
+import { claimDescription, claimHeadline } from "@/lib/stories/permalink";
+import { claimPageModel, sentenceCase } from "@/lib/stories/claim-page";
+import { KIND_LABEL, matrixHref } from "@/lib/stories/view";
 import { KindBadge, SoleSourceBadge, SplitSummary } from "@/components/split-summary";
 import { HighlightedText, ValueSwatch } from "@/components/value-mark";
 import { CopyLinkButton } from "@/components/copy-link-button";
@@ -46,39 +47,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
   const page = await claimGroupForPage(id);
-  const { group, story, sentences } = page;
+  const { group, story } = page;
   const [{ flags, verdict }, viewer] = await Promise.all([claimFlagsForPage(page), currentViewer()]);
-
-  const labels = new Map(story.articles.map((a) => [a.id, a.label]));
-  const labelOf = (a: string) => labels.get(a) ?? "an outlet";
-  const colours = valueColours(group);
-  const split = splitOf(group, colours);
-  const byArticle = cellsByArticle(group);
-  const carriers = story.articles.filter((a) => byArticle.has(a.id));
-  const silent = story.articles.filter((a) => !byArticle.has(a.id));
-  const copyOf = new Map(group.coverage.copies.map((c) => [c.article, c.of]));
-  const quoteValues = new Set(
-    group.discrepancies.filter((d) => d.kind === "quote").flatMap((d) => d.values.map((v) => v.value)),
-  );
-  const kinds = [...new Set(group.discrepancies.map((d) => d.kind))];
-  const attributionConflict = group.discrepancies.find((d) => d.kind === "attribution");
-  const credited = carriers.flatMap((a) =>
-    (byArticle.get(a.id) ?? []).map((c) => ({
-      article: a,
-      cell: c,
-      attribution: sentences.get(c.claimId)?.attribution,
-    })),
-  );
-  const anyCredit = credited.some((c) => c.attribution?.speaker || c.attribution?.channel);
-  const permalink = `/claims/${encodeURIComponent(group.id)}`;
+  const m = claimPageModel(page, verdict);
+  const { labelOf } = m;
 
   return (
     <article className="mx-auto max-w-6xl space-y-8" aria-labelledby="claim-title">
       <header className="space-y-3">
         <StoryBreadcrumb story={story} />
-        {(kinds.length > 0 || group.soleSource) && (
+        {(m.kinds.length > 0 || group.soleSource) && (
           <div className="flex flex-wrap gap-2">
-            {kinds.map((k) => (
+            {m.kinds.map((k) => (
               <KindBadge key={k} kind={k} className={verdict.state === "dismissed" ? "line-through" : undefined} />
             ))}
             {verdict.state !== "open" && group.discrepancies.length > 0 && <VerdictMark verdict={verdict.state} />}
@@ -86,19 +66,16 @@ export default async function ClaimPage({ params }: Props) {
           </div>
         )}
         <h1 id="claim-title" className="font-serif text-2xl font-bold text-balance sm:text-3xl">
-          {claimHeadline(group, labelOf, verdict)}
+          {m.headline}
         </h1>
         {group.discrepancies.length ? (
-          <p className="max-w-3xl text-lg">{claimDescription(group, labelOf, 600, verdict)}</p>
+          <p className="max-w-3xl text-lg">{m.description}</p>
         ) : (
           <p dir="auto" className="max-w-3xl font-serif text-lg">
             “{group.cells[0]?.text}”
           </p>
         )}
-        <p className="text-sm text-muted">
-          {group.kind === "fact" ? "A fact" : "A claim"} carried by {carriers.length} of {story.articles.length} outlets
-          {group.coverage.copies.length > 0 && ` (${group.coverage.independent} independent)`}.
-        </p>
+        <p className="text-sm text-muted">{m.carriedBy}</p>
         <div className="flex flex-wrap items-center gap-3">
           <Link
             href={matrixHref(story.slug, { focus: group.id }, `row-${group.id}`)}
@@ -106,14 +83,14 @@ export default async function ClaimPage({ params }: Props) {
           >
             See this row in the matrix
           </Link>
-          <CopyLinkButton path={permalink} />
+          <CopyLinkButton path={m.permalink} />
           <ClaimExportLinks page={page} flags={flags} />
         </div>
       </header>
 
       <FlagOutcomes flags={flags} labelOf={labelOf} />
 
-      {split.length > 0 && (
+      {m.split.length > 0 && (
         <section
           aria-labelledby="split-title"
           className={
@@ -126,7 +103,7 @@ export default async function ClaimPage({ params }: Props) {
             How the outlets split
           </h2>
           <ul className="space-y-3">
-            {split.map((d, i) => (
+            {m.split.map((d, i) => (
               <li key={i} className="space-y-1.5">
                 <p className="flex flex-wrap items-baseline gap-2">
                   <KindBadge kind={d.kind} />
@@ -144,140 +121,113 @@ export default async function ClaimPage({ params }: Props) {
           What each outlet says
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {carriers.map((a) => {
-            const cells = byArticle.get(a.id) ?? [];
-            const of = copyOf.get(a.id);
-            return (
-              // The matrix's cells link here (#outlet-<id>); the outlet's version is highlighted while it is the target.
-              <li
-                key={a.id}
-                id={`outlet-${a.id}`}
-                className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-line bg-white p-4 target:border-accent target:bg-accent/5 target:ring-3 target:ring-accent/40"
-              >
-                <div className="space-y-0.5">
-                  <h3 className="font-semibold">
-                    <bdi>{a.label}</bdi>
-                  </h3>
-                  {(a.title || a.publishedAt) && (
-                    <p className="text-sm text-muted">
-                      {a.title && <bdi>{a.title}</bdi>}
-                      {a.title && a.publishedAt && " · "}
-                      {a.publishedAt && <PublishedDate value={a.publishedAt} />}
+          {m.versions.map(({ outlet: a, copyOf: of, cells }) => (
+            // The matrix's cells link here (#outlet-<id>); the outlet's version is highlighted while it is the target.
+            <li
+              key={a.id}
+              id={`outlet-${a.id}`}
+              className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-line bg-white p-4 target:border-accent target:bg-accent/5 target:ring-3 target:ring-accent/40"
+            >
+              <div className="space-y-0.5">
+                <h3 className="font-semibold">
+                  <bdi>{a.label}</bdi>
+                </h3>
+                {(a.title || a.publishedAt) && (
+                  <p className="text-sm text-muted">
+                    {a.title && <bdi>{a.title}</bdi>}
+                    {a.title && a.publishedAt && " · "}
+                    {a.publishedAt && <PublishedDate value={a.publishedAt} />}
+                  </p>
+                )}
+                {of && <p className="text-xs font-medium text-muted">Word-for-word copy of {of}</p>}
+              </div>
+              {cells.map((c) => (
+                <div key={c.claimId} className="flex flex-1 flex-col gap-2 border-t border-line pt-3">
+                  <blockquote dir="auto" className="font-serif leading-relaxed">
+                    <HighlightedText segments={c.segments} />
+                  </blockquote>
+                  {c.sentence && <p className="text-sm text-muted">In the sentence: “{c.sentence}”</p>}
+                  {c.statesNone && <p className="text-sm text-muted">States none of the differing values</p>}
+                  {c.stated.length > 0 && (
+                    <p className="flex flex-wrap items-center gap-1.5 text-sm">
+                      <span className="text-muted">States</span>
+                      {c.stated.map(({ value, colour }) => (
+                        <span key={value} className="inline-flex max-w-full items-center gap-1">
+                          <ValueSwatch colour={colour} />
+                          <span className="truncate">{value}</span>
+                        </span>
+                      ))}
                     </p>
                   )}
-                  {of && <p className="text-xs font-medium text-muted">Word-for-word copy of {labelOf(of)}</p>}
+                  {/* A plain link: :target (the claim's highlight) is only set by a real navigation, not by pushState. */}
+                  <a
+                    href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.claimId}`}
+                    className="mt-auto text-sm text-accent hover:underline"
+                  >
+                    Read in article<span className="sr-only"> by {a.label}</span> →
+                  </a>
                 </div>
-                {cells.map((c) => {
-                  const segments = cellSegments(c, group, colours);
-                  // Quotes are long and already marked in the text; the "States" line names short values only.
-                  const stated = [
-                    ...new Map(
-                      segments
-                        .filter((s) => s.value !== undefined && !quoteValues.has(s.value))
-                        .map((s) => [s.value!, s.colour ?? 0]),
-                    ).entries(),
-                  ];
-                  const sentence = sentences.get(c.claimId);
-                  return (
-                    <div key={c.claimId} className="flex flex-1 flex-col gap-2 border-t border-line pt-3">
-                      <blockquote dir="auto" className="font-serif leading-relaxed">
-                        <HighlightedText segments={segments} />
-                      </blockquote>
-                      {sentence && sentence.text !== c.text && (
-                        <p className="text-sm text-muted">In the sentence: “{sentence.text}”</p>
-                      )}
-                      {!segments.some((s) => s.value !== undefined) && group.discrepancies.length > 0 && (
-                        <p className="text-sm text-muted">States none of the differing values</p>
-                      )}
-                      {stated.length > 0 && (
-                        <p className="flex flex-wrap items-center gap-1.5 text-sm">
-                          <span className="text-muted">States</span>
-                          {stated.map(([v, colour]) => (
-                            <span key={v} className="inline-flex max-w-full items-center gap-1">
-                              <ValueSwatch colour={colour} />
-                              <span className="truncate">{v}</span>
-                            </span>
-                          ))}
-                        </p>
-                      )}
-                      {/* A plain link: :target (the claim's highlight) is only set by a real navigation, not by pushState. */}
-                      <a
-                        href={`/articles/${encodeURIComponent(c.articleId)}#claim-${c.claimId}`}
-                        className="mt-auto text-sm text-accent hover:underline"
-                      >
-                        Read in article<span className="sr-only"> by {a.label}</span> →
-                      </a>
-                    </div>
-                  );
-                })}
-              </li>
-            );
-          })}
+              ))}
+            </li>
+          ))}
         </ul>
-        {silent.length > 0 && (
+        {m.silent.length > 0 && (
           <p className="text-sm text-muted">
-            <span className="font-semibold text-ink">Not mentioned by:</span> {silent.map((a) => a.label).join(", ")}
+            <span className="font-semibold text-ink">Not mentioned by:</span> {m.silent.map((a) => a.label).join(", ")}
           </p>
         )}
       </section>
 
-      {group.discrepancies
-        .filter((d) => d.diff?.length)
-        .map((d, i) => {
-          const sides = diffSides(d);
-          const first = sides.first.map(labelOf).join(", ");
-          const second = sides.second.map(labelOf).join(", ");
-          return (
-            <section key={i} aria-labelledby={`diff-${i}`} className="space-y-3">
-              <h2 id={`diff-${i}`} className="text-xl font-semibold">
-                {KIND_LABEL[d.kind]}: word by word
-              </h2>
-              <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                <span>
-                  <del className="bg-conflict-soft text-conflict decoration-2">struck out</del>: only {first}
-                </span>
-                <span>
-                  <ins className="bg-value-4 no-underline decoration-2">highlighted</ins>: only {second}
-                </span>
-              </p>
-              <p className="rounded-lg border border-line bg-white p-4 font-serif text-lg leading-relaxed">
-                {d.diff!.map(([op, text], k) =>
-                  op < 0 ? (
-                    <del key={k} className="rounded-sm bg-conflict-soft px-0.5 text-conflict decoration-2">
-                      <span className="sr-only">[only {first}: </span>
-                      {text}
-                      <span className="sr-only">]</span>
-                    </del>
-                  ) : op > 0 ? (
-                    <ins key={k} className="rounded-sm bg-value-4 px-0.5 no-underline">
-                      <span className="sr-only">[only {second}: </span>
-                      {text}
-                      <span className="sr-only">]</span>
-                    </ins>
-                  ) : (
-                    <span key={k}>{text}</span>
-                  ),
-                )}
-              </p>
-            </section>
-          );
-        })}
+      {m.diffs.map(({ kind, first, second, diff }, i) => (
+        <section key={i} aria-labelledby={`diff-${i}`} className="space-y-3">
+          <h2 id={`diff-${i}`} className="text-xl font-semibold">
+            {KIND_LABEL[kind]}: word by word
+          </h2>
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <span>
+              <del className="bg-conflict-soft text-conflict decoration-2">struck out</del>: only {first}
+            </span>
+            <span>
+              <ins className="bg-value-4 no-underline decoration-2">highlighted</ins>: only {second}
+            </span>
+          </p>
+          <p className="rounded-lg border border-line bg-white p-4 font-serif text-lg leading-relaxed">
+            {diff.map(([op, text], k) =>
+              op < 0 ? (
+                <del key={k} className="rounded-sm bg-conflict-soft px-0.5 text-conflict decoration-2">
+                  <span className="sr-only">[only {first}: </span>
+                  {text}
+                  <span className="sr-only">]</span>
+                </del>
+              ) : op > 0 ? (
+                <ins key={k} className="rounded-sm bg-value-4 px-0.5 no-underline">
+                  <span className="sr-only">[only {second}: </span>
+                  {text}
+                  <span className="sr-only">]</span>
+                </ins>
+              ) : (
+                <span key={k}>{text}</span>
+              ),
+            )}
+          </p>
+        </section>
+      ))}
 
-      {(anyCredit || attributionConflict) && (
+      {m.credits && (
         <section aria-labelledby="who-title" className="space-y-3">
           <h2 id="who-title" className="text-xl font-semibold">
             Who said it
           </h2>
-          {attributionConflict && (
+          {m.credits.conflict && (
             <p className="flex flex-wrap items-baseline gap-2">
               <KindBadge kind="attribution" />
-              <span className="text-sm">{sentenceCase(attributionConflict.detail)}</span>
+              <span className="text-sm">{m.credits.conflict}</span>
             </p>
           )}
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
-            {credited.map(({ article, cell, attribution }) => (
-              <div key={cell.claimId} className="contents">
-                <dt className="font-semibold">{article.label}</dt>
+            {m.credits.rows.map(({ claimId, outlet, attribution }) => (
+              <div key={claimId} className="contents">
+                <dt className="font-semibold">{outlet}</dt>
                 <dd className="max-sm:mb-2">
                   {attribution?.speaker ? (
                     <>
@@ -302,8 +252,4 @@ export default async function ClaimPage({ params }: Props) {
       {viewer && hasRole(viewer, "editor") && <EditorPanel viewer={viewer} page={page} />}
     </article>
   );
-}
-
-function sentenceCase(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
