@@ -249,3 +249,69 @@ test("an editor dismisses a fact row: it leaves the list, the counts and the mat
     await readerContext.close();
   }
 });
+
+test("an editor takes one outlet's statement out of a fact row: the conflict goes, the sentence stays, an undo brings it back", async ({
+  browser,
+  ingest,
+}) => {
+  test.setTimeout(180_000);
+  const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as {
+    articles: Array<{ outlet?: string; title?: string; text: string; publishedAt?: string }>;
+  };
+  const run = Date.now().toString(36);
+  const [first] = await ingest(
+    seed.articles.map((a, i) => ({
+      outlet: a.outlet ?? `Outlet ${i + 1}`,
+      title: a.title,
+      publishedAt: a.publishedAt,
+      text: `${a.text}\n\nCopy ${i} for the take-out test ${run}.`,
+    })),
+  );
+  const slug = first!.story.slug;
+  const editorContext = await browser.newContext({ storageState: storageState("editor") });
+  const readerContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const reader = await readerContext.newPage();
+    const m = new MatrixPage(reader);
+    await m.goto(slug);
+    const before = await conflictCount(reader);
+    // The fact row that sets a "seven-year-long" war against one "in its eight year": two outlets' statements.
+    const years = entryWith(reader, /seven-year-long/);
+    const factRow = (await years.getAttribute("data-disagreement"))!;
+    expect(factRow).toMatch(/^f/);
+
+    const editor = await editorContext.newPage();
+    await editor.setViewportSize({ width: 1440, height: 900 });
+    await editor.goto(`/claims/${factRow}`);
+    const tools = editor.getByRole("region", { name: "Editor tools" });
+    const statements = tools.getByRole("list", { name: "Statements of this fact" }).getByRole("listitem");
+    await expect(statements).toHaveCount(2);
+    const eighth = statements.filter({ hasText: /eight year/ });
+    const sentence = (await eighth.innerText()).split(":").slice(1).join(":").trim().slice(0, 40);
+    await expectNoSeriousA11yViolations(editor);
+    await tools.screenshot({ path: `${SHOTS}/i16-fact-row-take-out-editor.png` });
+    await eighth.getByRole("button", { name: /^Take out of this fact/ }).click();
+    // One outlet is left, so there is no fact to show: the editor lands on the statement's own claim row, where the
+    // sentence still is and the decision is listed with its undo.
+    await expect(editor).toHaveURL(/\/claims\/g/);
+    await expect(editor.getByRole("region", { name: "What each outlet says" })).toContainText(sentence);
+    const decisions = editor.getByRole("list", { name: "Corrections on this row" });
+    await expect(decisions).toContainText("Took this row's statement out of a fact row");
+    await expectNoSeriousA11yViolations(editor);
+
+    await readerSees(reader, slug, async () => {
+      expect(await conflictCount(reader)).toBe(before - 1);
+      await expect(entryWith(reader, /seven-year-long/)).toHaveCount(0);
+    });
+
+    await decisions.getByRole("button", { name: /^Undo/ }).click();
+    await expect(decisions).toContainText("undone");
+    await readerSees(reader, slug, async () => {
+      expect(await conflictCount(reader)).toBe(before);
+      await expect(entryWith(reader, /seven-year-long/)).toHaveAttribute("data-disagreement", factRow);
+    });
+  } finally {
+    await editorContext.close();
+    await readerContext.close();
+  }
+});

@@ -27,10 +27,13 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
   ]);
   const sentences = new Set(group.cells.map((c) => c.claimId));
   // A dismissed fact row has no page of its own: its dismissal is listed on the claim rows of its two sentences.
+  // A statement taken out of a fact row: listed on that row while it is built, and on the statement's claim row.
   const here = overrides.filter((o) =>
     o.kind === "dismiss"
       ? group.kind === "claim" && (sentences.has(o.claimId) || (!!o.targetClaimId && sentences.has(o.targetClaimId)))
-      : o.groupId === group.id || o.targetGroupId === group.id,
+      : o.kind === "leave"
+        ? o.groupId === group.id || (group.kind === "claim" && sentences.has(o.claimId))
+        : o.groupId === group.id || o.targetGroupId === group.id,
   );
   const outlets = story.articles
     .filter((a) => group.coverage.articles.includes(a.id))
@@ -117,10 +120,28 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
         {group.kind !== "claim" && (
           <div className="space-y-2">
             <p className="text-sm text-muted">
-              A fact row is built from the claim rows&apos; sentences, so it cannot be merged or split. If its clauses
-              do not state one fact, dismiss it: it leaves the matrix, the counts and the exports, and its link stops
-              working. The decision is listed, with an undo, on the row of its first sentence.
+              A fact row is built from the claim rows&apos; sentences, so it cannot be merged. If one outlet&apos;s
+              statement is about another fact (another event&apos;s toll, another person&apos;s age), take it out: the
+              row is built from the others, and the statement stays in its claim row. If the clauses do not state one
+              fact at all, dismiss the row: it leaves the matrix, the counts and the exports, and its link stops
+              working. Both are listed, with an undo, on the row of the statement.
             </p>
+            {group.cells.length > 1 && (
+              <ul className="space-y-2" aria-label="Statements of this fact">
+                {group.cells.map((c) => (
+                  <li
+                    key={c.claimId}
+                    className="flex flex-wrap items-center justify-between gap-2 rounded border border-line p-2 text-sm"
+                  >
+                    <span className="min-w-0 flex-1">
+                      <span className="font-medium">{labelOf(c.articleId)}:</span>{" "}
+                      <span className="text-muted">{c.text.length > 140 ? `${c.text.slice(0, 139)}…` : c.text}</span>
+                    </span>
+                    <SplitButton groupId={group.id} claimId={c.claimId} outlet={labelOf(c.articleId)} fact />
+                  </li>
+                ))}
+              </ul>
+            )}
             <DismissFactButton groupId={group.id} />
           </div>
         )}
@@ -133,9 +154,13 @@ export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: Clai
                     ? "Merged a row into this one"
                     : o.kind === "dismiss"
                       ? "Dismissed a fact row built on this row's sentence"
-                      : o.groupId === group.id
-                        ? "Moved a claim out of this row"
-                        : "Moved here from another row"}{" "}
+                      : o.kind === "leave"
+                        ? o.groupId === group.id
+                          ? `Took ${o.claim?.outlet ?? "an outlet"}'s statement out of this fact`
+                          : "Took this row's statement out of a fact row"
+                        : o.groupId === group.id
+                          ? "Moved a claim out of this row"
+                          : "Moved here from another row"}{" "}
                   by {o.createdBy.name} · <UtcTime date={o.createdAt} withTime />
                 </span>
                 {o.undoneAt ? (

@@ -45,14 +45,27 @@ export function MergeForm({ groupId, rows }: { groupId: string; rows: Array<{ id
   );
 }
 
-/** Move one outlet's claim out of this row into a row of its own. */
-export function SplitButton({ groupId, claimId, outlet }: { groupId: string; claimId: string; outlet: string }) {
+/**
+ * Move one outlet's claim out of this row into a row of its own; on a fact row (`fact`), take its statement out of the
+ * fact, which is then built from the others.
+ */
+export function SplitButton({
+  groupId,
+  claimId,
+  outlet,
+  fact = false,
+}: {
+  groupId: string;
+  claimId: string;
+  outlet: string;
+  fact?: boolean;
+}) {
   const { run, pending, error } = useAction(splitClaimAction, (r) => `/claims/${encodeURIComponent(r.groupId)}`);
   return (
     <div className="space-y-1">
       <button type="button" disabled={pending} className={button} onClick={() => run({ groupId, claimId })}>
-        {pending ? "Moving…" : "Move to its own row"}
-        <span className="sr-only"> ({outlet}&apos;s claim)</span>
+        {fact ? (pending ? "Taking out…" : "Take out of this fact") : pending ? "Moving…" : "Move to its own row"}
+        <span className="sr-only">{fact ? ` (${outlet}'s statement)` : ` (${outlet}'s claim)`}</span>
       </button>
       <FormError error={error} />
     </div>

@@ -315,6 +315,52 @@ describe("analyzeExtractions with editors' overrides", () => {
     // A dismissal naming no row of the story changes nothing.
     expect(analyzeExtractions(items, { overrides: [split, { kind: "dismiss", row: "fnope" }] })).toEqual(before);
   });
+
+  describe("a statement taken out of a fact row", () => {
+    const four = [...blast, { text: "Twenty people died in the market blast on Tuesday, a hospital said." }];
+    const items = four.map((input) => ({ input, extraction: extractArticle(input) }));
+    const at = (article: number) => claimAt(four, article);
+    // Each toll in a row of its own but the two of 12, so the toll is a fact row across rows.
+    const splits: GroupOverride[] = [
+      { kind: "split", claim: at(1) },
+      { kind: "split", claim: at(3) },
+    ];
+    const before = analyzeExtractions(items, { overrides: splits });
+    const fact = before.groups.find((g) => g.kind === "fact")!;
+    const values = (a: Analysis) =>
+      a.groups.flatMap((g) => g.discrepancies.flatMap((d) => d.values.map((v) => v.value)));
+
+    it("builds the row from the other statements, under its id, and leaves every other row as it was", () => {
+      expect(fact.measure).toBe("n:dead");
+      expect(values(before)).toContain("15");
+      const after = analyzeExtractions(items, {
+        overrides: [...splits, { kind: "leave", claim: at(1), measure: "n:dead" }],
+      });
+      const rebuilt = after.groups.find((g) => g.id === fact.id)!;
+      expect(rebuilt.claims.map((c) => c.article)).toEqual([0, 2, 3]);
+      expect(values(after)).not.toContain("15");
+      expect(rebuilt.discrepancies).toHaveLength(1);
+      expect(after.groups.filter((g) => g.kind === "claim")).toEqual(before.groups.filter((g) => g.kind === "claim"));
+    });
+
+    it("drops the row when the statements left agree", () => {
+      const three = analyzeExtractions(items.slice(0, 3), { overrides: [splits[0]!] });
+      expect(three.groups.some((g) => g.kind === "fact" && g.discrepancies.length)).toBe(true);
+      const after = analyzeExtractions(items.slice(0, 3), {
+        overrides: [splits[0]!, { kind: "leave", claim: at(1), measure: "n:dead" }],
+      });
+      expect(after.groups.flatMap((g) => g.discrepancies)).toEqual([]);
+      expect(after.summary.discrepancies).toBe(0);
+    });
+
+    it("changes nothing for another measure or a claim the story lacks", () => {
+      for (const leave of [
+        { kind: "leave" as const, claim: at(1), measure: "n:injured" },
+        { kind: "leave" as const, claim: { article: 1, key: "nope" }, measure: "n:dead" },
+      ])
+        expect(analyzeExtractions(items, { overrides: [...splits, leave] })).toEqual(before);
+    });
+  });
 });
 
 describe("a wide story", () => {

@@ -42,6 +42,11 @@ export interface Group {
    * (subject.ts agreedSubject). Absent when the analysis cannot name it.
    */
   subject?: string;
+  /**
+   * A fact row's measure: the kind of value its statements give ("n:dead", "d:" for dates, "quote"), which an
+   * editor's "leave" names (GroupOverride).
+   */
+  measure?: string;
 }
 
 export interface AnalyzedArticle extends ArticleLabel {
@@ -83,12 +88,15 @@ export interface ClaimAt {
  * "split" gives `claim` a row of its own. Claims are named, not rows, so a decision outlives the re-analysis that
  * rebuilds the rows when an article arrives. "dismiss" names a fact row by its id, which the analysis derives from
  * the row's first statement and its measure, so every analysis that would build that row again gives it that id: the
- * row is not built (its clauses do not state one fact, or it is not a fact at all).
+ * row is not built (its clauses do not state one fact, or it is not a fact at all). "leave" takes one statement out
+ * of the fact rows of a measure: `claim`'s values of that measure ("n:dead", "d:", "quote") are not compared with any
+ * other outlet's, so the fact row is built from the others (or not at all, when one outlet is left).
  */
 export type GroupOverride =
   | { kind: "merge"; claim: ClaimAt; target: ClaimAt }
   | { kind: "split"; claim: ClaimAt }
-  | { kind: "dismiss"; row: string };
+  | { kind: "dismiss"; row: string }
+  | { kind: "leave"; claim: ClaimAt; measure: string };
 
 export interface AnalyzeOptions {
   /** Applied in order to the aligned rows, before fact rows are looked for. */
@@ -119,7 +127,11 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   vectors.refs.forEach((r, i) => (vecOf[r.article]![r.claim] = vectors.vecs[i]!));
   const sim = (a: ClaimRef, b: ClaimRef) => cosine(vecOf[a.article]![a.claim]!, vecOf[b.article]![b.claim]!);
   const splitOff = (m: Located) => alone.has(`${m.ref.article}:${m.claim.key}`);
-  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label, splitOff);
+  const leaving = new Set(
+    options.overrides?.flatMap((o) => (o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${o.measure}`] : [])),
+  );
+  const left = (m: Located, measure: string) => leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
+  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label, splitOff, left);
   // Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its
   // original, so a claim split off is held back here too.
   const movedTo = new Map<number, Located[]>();
@@ -203,7 +215,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     row: -1,
   }));
   const dismissed = new Set(options.overrides?.flatMap((o) => (o.kind === "dismiss" ? [o.row] : [])));
-  for (const row of [...facts.rows, ...findQuoteRows(kept, label), ...clauseRows]) {
+  for (const row of [...facts.rows, ...findQuoteRows(kept, label, left), ...clauseRows]) {
     // A fact stated only by the sentences of one row is that row's discrepancy.
     const own = row.row >= 0 ? groupOfRow.get(row.row) : undefined;
     if (own !== undefined) {
@@ -236,6 +248,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
       claims: claimsOfRow,
       discrepancies: row.discrepancies,
       coverage: coverageOf(row.members),
+      measure: row.measure,
     };
     groups.push(group);
     remember(group);
@@ -309,7 +322,7 @@ function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<stri
   const rowOf = (c: ClaimAt) =>
     rows.findIndex((members) => members.some((m) => m.ref.article === c.article && m.claim.key === c.key));
   for (const o of overrides) {
-    if (o.kind === "dismiss") continue; // fact rows, dropped where they are built
+    if (o.kind === "dismiss" || o.kind === "leave") continue; // fact rows, dealt with where they are built
     const from = rowOf(o.claim);
     if (from < 0) continue;
     if (o.kind === "merge") {

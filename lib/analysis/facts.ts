@@ -276,6 +276,8 @@ export function findFactRows(
   refDate: (article: number) => string | null,
   label: (a: number) => string,
   alone: (at: Located) => boolean = () => false,
+  /** Statements an editor took out of the facts of a measure (GroupOverride "leave"): never compared for it. */
+  left: (at: Located, measure: string) => boolean = () => false,
 ): FactResult {
   // Facts of one measure are compared pairwise (quadratic in a wide story), so what a pair test needs of each side is
   // worked out once per side.
@@ -294,6 +296,7 @@ export function findFactRows(
   const wordsAfterOf = memo((f: Fact) => wordsAfter(f.at.claim, f.q!));
   const buckets = new Map<string, Fact[]>();
   const add = (key: string, f: Fact) => {
+    if (left(f.at, key)) return;
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = []));
     b.push(f);
@@ -525,7 +528,11 @@ export function clauseAround(c: Claim, start: number, end: number): { start: num
  * Quotes sharing three rare words are compared (quotes.ts); the statements quoted alike in several rows, with two
  * wordings, become a row of their own. One quoted twice within a row is that row's business (compare.ts).
  */
-export function findQuoteRows(groups: Located[][], label: (a: number) => string): FactRow[] {
+export function findQuoteRows(
+  groups: Located[][],
+  label: (a: number) => string,
+  left: (at: Located, measure: string) => boolean = () => false,
+): FactRow[] {
   interface Q {
     at: Located;
     group: number;
@@ -533,11 +540,13 @@ export function findQuoteRows(groups: Located[][], label: (a: number) => string)
   }
   const quotes: Q[] = [];
   groups.forEach((members, group) => {
-    for (const at of members)
+    for (const at of members) {
+      if (left(at, "quote")) continue;
       for (const q of at.claim.quotes) {
         const words = quoteWords(q.text);
         if (words.length >= QUOTES.minWords) quotes.push({ at, group, words });
       }
+    }
   });
   // Each content word's quotes; a word in more than a few dozen quotes is too common to find a partner by.
   const postings = new Map<string, number[]>();

@@ -11,6 +11,7 @@ export type AuditAction =
   | "group.merge"
   | "group.split"
   | "group.dismiss"
+  | "group.leave"
   | "group.undo"
   | "token.create"
   | "token.revoke"

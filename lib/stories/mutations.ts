@@ -339,6 +339,7 @@ interface OverrideLoad {
   targetClaimId: string | null;
   groupId: string;
   targetGroupId: string;
+  measure: string | null;
 }
 
 /** Where one article of a request ends up: a row stored before the round, or an article this round adds. */
@@ -614,7 +615,15 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
       overrides: {
         where: { undoneAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, claimId: true, targetClaimId: true, groupId: true, targetGroupId: true },
+        select: {
+          id: true,
+          kind: true,
+          claimId: true,
+          targetClaimId: true,
+          groupId: true,
+          targetGroupId: true,
+          measure: true,
+        },
       },
     },
   });
@@ -677,6 +686,7 @@ async function analyse(story: StoryLoad): Promise<Analysis> {
     const target = o.targetClaimId === null ? undefined : at.get(o.targetClaimId);
     if (!claim) return [];
     if (o.kind === "split") return [{ kind: "split", claim }];
+    if (o.kind === "leave") return o.measure ? [{ kind: "leave", claim, measure: o.measure }] : [];
     return target ? [{ kind: "merge", claim, target }] : [];
   });
   try {
@@ -721,7 +731,8 @@ function pinsOf(
 ): Map<number, string> {
   const pins = new Map<number, string>();
   for (const o of story.overrides) {
-    if (o.kind === "dismiss") continue; // its row is not built, so no id to fix
+    // A dismissed row is not built, so no id to fix; a fact row a statement left keeps the id the analysis gives it.
+    if (o.kind === "dismiss" || o.kind === "leave") continue;
     const row = rows.get(o.kind === "merge" ? o.targetClaimId! : o.claimId);
     if (row === undefined) continue;
     for (const [other, id] of pins) if (id === o.targetGroupId) pins.delete(other);
@@ -1243,16 +1254,24 @@ const gone = (id: string, mergedIntoId: string | null) =>
     mergedIntoId ? `row ${id} has been merged into ${mergedIntoId}` : `row ${id} is no longer in the story`,
   );
 
-// A fact row is derived from the claim rows around it and rebuilt by each analysis; a decision about it would have
-// nothing to hold on to.
+// A fact row is derived from the claim rows around it and rebuilt by each analysis: a merge would have nothing to hold
+// on to (its statements are taken out one by one, or the row dismissed, instead).
 function claimRow(row: Row): Row {
   if (row.kind !== "claim")
-    throw new ClientError(422, "fact rows are built from claim rows; merge or split those instead");
+    throw new ClientError(
+      422,
+      "a fact row cannot be merged: it is built from the claim rows' sentences; merge those, or take a statement out of the fact",
+    );
   return row;
 }
 
-type OverrideKind = "merge" | "split" | "dismiss";
-const DECISION_EVENT = { merge: "group.merge", split: "group.split", dismiss: "group.dismiss" } as const;
+type OverrideKind = "merge" | "split" | "dismiss" | "leave";
+const DECISION_EVENT = {
+  merge: "group.merge",
+  split: "group.split",
+  dismiss: "group.dismiss",
+  leave: "group.leave",
+} as const;
 
 /** The override row, the re-analysed story and the audit event: all three or none. */
 async function decide(
@@ -1313,20 +1332,25 @@ export async function mergeGroups(db: Db, actor: Actor, input: unknown): Promise
       targetClaimId: target.claims[0]!,
       groupId: source.id,
       targetGroupId: target.id,
+      measure: null,
     };
     await decide(db, actor, story, override, createdById);
     return { overrideId: override.id, storySlug: story.slug, groupId: target.id };
   });
 }
 
-/** Moves one claim out of its row into a row of its own, which every later analysis keeps apart. */
+/**
+ * Moves one claim out of its row into a row of its own, which every later analysis keeps apart. On a fact row, takes
+ * the outlet's statement out of the fact instead (leaveFactRow).
+ */
 export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<GroupingOutcome> {
   const { groupId, claimId } = parseInput(splitClaimSchema, input, "split");
   const createdById = editorId(actor);
   return retried(async () => {
     const { story, row } = await storyWithRow(db, groupId);
-    if (!claimRow(row).claims.includes(claimId))
+    if (!row.claims.includes(claimId))
       throw new ClientError(422, "that claim is not in this row", { claimId: ["not in this row"] });
+    if (row.kind === "fact") return leaveFactRow(db, actor, story, row, claimId, createdById);
     if (row.claims.length < 2) throw new ClientError(409, "the claim is alone in its row already");
     const id = randomUUID();
     const override = {
@@ -1336,10 +1360,66 @@ export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<
       targetClaimId: null,
       groupId,
       targetGroupId: await freshGroupId(db, `s${hashId(id)}`),
+      measure: null,
     };
     await decide(db, actor, story, override, createdById);
     return { overrideId: id, storySlug: story.slug, groupId: override.targetGroupId };
   });
+}
+
+/**
+ * Takes one outlet's statement out of a fact row: its value was paired with a value of another fact (another event's
+ * toll, another person's age). Every later analysis leaves that statement's values of the row's measure uncompared,
+ * so the row is built from the other statements (under its id while its first statement stays), or not at all when
+ * they agree or one outlet is left. The statement keeps its claim row. Undone like the other decisions.
+ */
+async function leaveFactRow(
+  db: Db,
+  actor: Actor,
+  story: StoryLoad,
+  row: Row,
+  claimId: string,
+  createdById: string,
+): Promise<GroupingOutcome> {
+  const built = await builtRow(story, row.id);
+  if (!built.measure || built.measure === "clause")
+    throw new ClientError(422, "this row's statements cannot be taken out one by one; dismiss the row instead");
+  const override = {
+    id: randomUUID(),
+    kind: "leave",
+    claimId,
+    targetClaimId: null,
+    groupId: row.id,
+    // The analysis's own id for the row, which undo gives back the stored one.
+    targetGroupId: built.id,
+    measure: built.measure,
+  };
+  await decide(db, actor, story, override, createdById);
+  // Next, the row again when it is still built, else the claim row of the statement, where the decision is listed.
+  const still = await db.claimGroup.findFirst({ where: { id: row.id, status: "active" }, select: { id: true } });
+  const home =
+    still ??
+    (await db.groupClaim
+      .findFirst({
+        where: { claimId, group: { status: "active", kind: "claim" } },
+        select: { groupId: true },
+      })
+      .then((m) => (m ? { id: m.groupId } : null)));
+  return { overrideId: override.id, storySlug: story.slug, groupId: home?.id ?? row.id };
+}
+
+/** The analysis's own group for a stored fact row, which the stored row is unless it took over an older row's id. */
+async function builtRow(story: StoryLoad, groupId: string) {
+  const analysis = await analyse(story);
+  const all = [...story.existing, ...story.added];
+  const next = analysis.groups.map((g) => ({
+    id: g.id,
+    claims: g.claims.map((c) => all[c.article]!.claimIds.get(c.key)!),
+  }));
+  const n = carryOver(story.groups, next, pinsOf(story, claimRows(story, analysis))).ids.indexOf(groupId);
+  const built = analysis.groups[n];
+  if (!built || built.kind !== "fact") throw new ClientError(409, `row ${groupId} changed meanwhile; reload the page`);
+  return { ...built, claimIds: next[n]!.claims };
 }
 
 /**
@@ -1360,25 +1440,16 @@ export async function dismissFactRow(db: Db, actor: Actor, input: unknown): Prom
         422,
         "only fact rows can be dismissed; a claim row's conflict is dismissed by resolving a 'not a contradiction' flag on it",
       );
-    // The analysis's own id for the row, which the stored one is unless the row took over an older row's id.
-    const analysis = await analyse(story);
-    const all = [...story.existing, ...story.added];
-    const next = analysis.groups.map((g) => ({
-      id: g.id,
-      claims: g.claims.map((c) => all[c.article]!.claimIds.get(c.key)!),
-    }));
-    const n = carryOver(story.groups, next, pinsOf(story, claimRows(story, analysis))).ids.indexOf(groupId);
-    const built = analysis.groups[n];
-    if (!built || built.kind !== "fact")
-      throw new ClientError(409, `row ${groupId} changed meanwhile; reload the page`);
+    const built = await builtRow(story, groupId);
     const override = {
       id: randomUUID(),
       kind: "dismiss",
       // Its first statement and the first of another outlet: what the editors' list of decisions shows.
       claimId: row.claims[0]!,
-      targetClaimId: next[n]!.claims.find((_, i) => built.claims[i]!.article !== built.claims[0]!.article) ?? null,
+      targetClaimId: built.claimIds.find((_, i) => built.claims[i]!.article !== built.claims[0]!.article) ?? null,
       groupId,
       targetGroupId: built.id,
+      measure: null,
     };
     await decide(db, actor, story, override, createdById);
     // Next, the claim row of its first statement, where the decision is listed and can be undone.
@@ -1430,16 +1501,16 @@ export async function undoOverride(db: Db, actor: Actor, input: unknown): Promis
       o.kind === "merge"
         ? rows.get(o.targetClaimId!) !== row
         : !!story.groups.find((g) => g.id === o.groupId)?.claims.some((c) => rows.get(c) === row);
-    // A dismissed fact row is built again, under the id it had, when the analysis still makes it.
-    const rebuilt = o.kind === "dismiss" ? analysis.groups.findIndex((g) => g.id === o.targetGroupId) : -1;
-    const restore =
-      o.kind === "dismiss"
-        ? rebuilt >= 0
-          ? { row: rebuilt, id: o.groupId }
-          : undefined
-        : row !== undefined && back
-          ? { row, id: o.groupId }
-          : undefined;
+    // A dismissed fact row, or one a statement left, is built again under the id it had when the analysis makes it.
+    const factRow = o.kind === "dismiss" || o.kind === "leave";
+    const rebuilt = factRow ? analysis.groups.findIndex((g) => g.id === o.targetGroupId) : -1;
+    const restore = factRow
+      ? rebuilt >= 0
+        ? { row: rebuilt, id: o.groupId }
+        : undefined
+      : row !== undefined && back
+        ? { row, id: o.groupId }
+        : undefined;
     const written = await db.$transaction(async (tx) => {
       const undone = await tx.groupOverride.updateMany({
         where: { id: overrideId, undoneAt: null },
@@ -1473,6 +1544,7 @@ export async function listOverrides(db: Db, storyId: string) {
       targetClaimId: true,
       groupId: true,
       targetGroupId: true,
+      measure: true,
       createdAt: true,
       undoneAt: true,
       createdBy: { select: { name: true, email: true } },

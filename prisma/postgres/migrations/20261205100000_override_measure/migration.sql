@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "GroupOverride" ADD COLUMN     "measure" TEXT;
