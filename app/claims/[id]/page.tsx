@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { claimFlagsForPage, claimGroupForPage } from "@/lib/stories/page-data";
+import { editorToolsForPage } from "@/lib/editors/page-data";
 import { claimDescription, claimHeadline, diffSides } from "@/lib/stories/permalink";
 import { cellsByArticle, cellSegments, KIND_LABEL, matrixHref, splitOf, valueColours } from "@/lib/stories/view";
 import { KindBadge, SoleSourceBadge, SplitSummary } from "@/components/split-summary";
@@ -48,6 +49,8 @@ export default async function ClaimPage({ params }: Props) {
   const page = await claimGroupForPage(id);
   const { group, story, sentences } = page;
   const [{ flags, verdict }, viewer] = await Promise.all([claimFlagsForPage(page), currentViewer()]);
+  // Only an editor's request reads the editor tools' flags, notes and corrections.
+  const editing = viewer && hasRole(viewer, "editor") ? { viewer, tools: await editorToolsForPage(page) } : null;
 
   const labels = new Map(story.articles.map((a) => [a.id, a.label]));
   const labelOf = (a: string) => labels.get(a) ?? "an outlet";
@@ -299,7 +302,7 @@ export default async function ClaimPage({ params }: Props) {
         </section>
       )}
 
-      {viewer && hasRole(viewer, "editor") && <EditorPanel viewer={viewer} page={page} />}
+      {editing && <EditorPanel viewer={editing.viewer} page={page} tools={editing.tools} />}
     </article>
   );
 }
