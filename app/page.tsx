@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { db } from "@/lib/db";
-import { listStories } from "@/lib/stories/data";
-import { dismissedConflictsByStory } from "@/lib/editors/flags";
+import { storiesForHome } from "@/lib/stories/page-data";
 import { RelativeTime } from "@/components/relative-time";
 
 // The list changes with every ingest; render it per request.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [stories, dismissed] = await Promise.all([listStories(db), dismissedConflictsByStory(db)]);
+  const { stories, dismissed } = await storiesForHome();
   return (
     <div className="space-y-6">
       <div>

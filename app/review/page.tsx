@@ -1,15 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db";
-import {
-  flagEditors,
-  FLAG_REASONS,
-  FLAG_STATUSES,
-  REASON_LABEL,
-  reviewFiltersSchema,
-  reviewQueue,
-  STATUS_LABEL,
-} from "@/lib/editors/flags";
+import { FLAG_REASONS, FLAG_STATUSES, REASON_LABEL, reviewFiltersSchema, STATUS_LABEL } from "@/lib/editors/flags";
+import { reviewQueueForPage } from "@/lib/editors/page-data";
 import { viewerWithRole } from "@/lib/editors/session";
 import { FlagBadge } from "@/components/editors/flag-outcomes";
 import { FlagStatusForm } from "@/components/editors/flag-forms";
@@ -34,15 +26,7 @@ export default async function ReviewPage({
   const { allowed } = await viewerWithRole("editor", query ? `/review?${query}` : "/review");
   if (!allowed) return <NotAllowed role="editor" />;
   const filters = reviewFiltersSchema.parse(first);
-  const [flags, stories, editors] = await Promise.all([
-    reviewQueue(db, filters),
-    db.story.findMany({
-      where: { flags: { some: {} } },
-      orderBy: { title: "asc" },
-      select: { slug: true, title: true },
-    }),
-    flagEditors(db),
-  ]);
+  const { flags, stories, editors } = await reviewQueueForPage(filters);
 
   return (
     <div className="space-y-6">

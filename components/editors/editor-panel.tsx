@@ -1,7 +1,6 @@
-import { db } from "@/lib/db";
-import { editorGroupFlags, REASON_LABEL, STATUS_LABEL } from "@/lib/editors/flags";
+import { REASON_LABEL, STATUS_LABEL } from "@/lib/editors/flags";
+import type { EditorTools } from "@/lib/editors/page-data";
 import type { Viewer } from "@/lib/editors/session";
-import { listOverrides } from "@/lib/stories/mutations";
 import type { ClaimGroupPage } from "@/lib/stories/data";
 import { FlagBadge } from "./flag-outcomes";
 import { FlagForm, FlagStatusForm } from "./flag-forms";
@@ -10,21 +9,14 @@ import { UtcTime } from "@/components/utc-time";
 
 /**
  * An editor's tools for one row: flags with their full history and notes, and the grouping corrections (merge,
- * split, undo). Rendered only for an editor; every action behind it checks the role again on the server.
+ * split, undo). Rendered only for an editor, with what the page read for it (editorToolsForPage,
+ * lib/editors/page-data.ts); every action behind it checks the role again on the server.
  */
-export async function EditorPanel({ viewer, page }: { viewer: Viewer; page: ClaimGroupPage }) {
+export function EditorPanel({ viewer, page, tools }: { viewer: Viewer; page: ClaimGroupPage; tools: EditorTools }) {
   const { group, story } = page;
   const labels = new Map(story.articles.map((a) => [a.id, a.label]));
   const labelOf = (a: string) => labels.get(a) ?? "an outlet";
-  const [flags, rows, overrides] = await Promise.all([
-    editorGroupFlags(db, group.id),
-    db.claimGroup.findMany({
-      where: { storyId: story.id, status: "active", id: { not: group.id } },
-      orderBy: { position: "asc" },
-      select: { id: true, claims: { take: 1, orderBy: { order: "asc" }, select: { text: true } } },
-    }),
-    listOverrides(db, story.id),
-  ]);
+  const { flags, rows, overrides } = tools;
   const sentences = new Set(group.cells.map((c) => c.claimId));
   // A dismissed fact row has no page of its own: its dismissal is listed on the claim rows of its two sentences.
   // A statement taken out of a fact row: listed on that row while it is built, and on the statement's claim row.

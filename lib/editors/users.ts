@@ -3,8 +3,8 @@ import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { storable } from "../analysis/schema";
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
 import { ClientError, parseInput } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import { ROLES, type Actor, type Role } from "./actor";
 import { audit } from "./audit";
 import { MAX_NAME_LENGTH, userNameSchema } from "./schema";
@@ -68,7 +68,7 @@ export async function createUser(
       await audit(tx, actor, "user.create", { type: "user", id }, { email, role });
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+    if (isUniqueViolation(e)) {
       throw new ClientError(409, "an account with this email exists", { email: ["an account with this email exists"] });
     }
     throw e;

@@ -105,4 +105,11 @@ describe("createUser", () => {
     ).rejects.toMatchObject({ status: 422, fieldErrors: { name: [expect.stringMatching(/control character/)] } });
     expect(await db.user.count({ where: { email: "impostor@example.org" } })).toBe(0);
   });
+
+  it("answers 409 for an email that has an account, and adds none", async () => {
+    await expect(
+      createUser(db, COMMAND_LINE, { email: "reader@example.org", password: PASSWORD, role: "editor" }),
+    ).rejects.toMatchObject({ status: 409, fieldErrors: { email: ["an account with this email exists"] } });
+    expect(await db.user.count({ where: { email: "reader@example.org" } })).toBe(1);
+  });
 });

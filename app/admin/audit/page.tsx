@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
+import { auditEventsForPage } from "@/lib/editors/page-data";
 import { viewerWithRole } from "@/lib/editors/session";
 import { AdminHeader } from "@/components/editors/admin-header";
 import { NotAllowed } from "@/components/editors/not-allowed";
@@ -13,11 +13,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!allowed) return <NotAllowed role="admin" />;
   const before = (await searchParams).before;
   const cursor = before && !Number.isNaN(Date.parse(before)) ? new Date(before) : undefined;
-  const events = await db.auditEvent.findMany({
-    where: cursor && { at: { lt: cursor } },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: PAGE,
-  });
+  const events = await auditEventsForPage(cursor, PAGE);
   return (
     <div className="space-y-6">
       <AdminHeader current="/admin/audit" />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
-import { listTokens } from "@/lib/editors/tokens";
+import { tokensForPage } from "@/lib/editors/page-data";
 import { viewerWithRole } from "@/lib/editors/session";
 import { AdminHeader } from "@/components/editors/admin-header";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/editors/admin-forms";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Ingest tokens", robots: { index: fal
 export default async function TokensPage() {
   const { allowed } = await viewerWithRole("admin", "/admin/tokens");
   if (!allowed) return <NotAllowed role="admin" />;
-  const tokens = await listTokens(db);
+  const tokens = await tokensForPage();
   return (
     <div className="space-y-6">
       <AdminHeader current="/admin/tokens" />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
 import { MAX_NAME_LENGTH } from "@/lib/editors/schema";
-import { listUsers } from "@/lib/editors/users";
+import { usersForPage } from "@/lib/editors/page-data";
 import { viewerWithRole } from "@/lib/editors/session";
 import { AdminHeader } from "@/components/editors/admin-header";
 import { CreateUserForm, RenameForm, RoleForm } from "@/components/editors/admin-forms";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Accounts", robots: { index: false } 
 export default async function UsersPage() {
   const { viewer, allowed } = await viewerWithRole("admin", "/admin/users");
   if (!allowed) return <NotAllowed role="admin" />;
-  const users = await listUsers(db);
+  const users = await usersForPage();
   return (
     <div className="space-y-6">
       <AdminHeader current="/admin/users" />

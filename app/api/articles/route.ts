@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db";
 import { answerErrors, ClientError, retryLaterHeaders, type Failure } from "@/lib/errors";
-import { ingestArticles } from "@/lib/stories/mutations";
+import { ingest, ingestTokenOf } from "@/lib/stories/ingest";
 import { AnalysisTimeout, AnalysisUnavailable } from "@/lib/analysis-pool";
 import { MAX_INGEST_BYTES, parseIngestBody } from "@/lib/stories/schema";
 import { readJsonBody } from "@/lib/http";
-import { verifyBearer } from "@/lib/editors/tokens";
 import { refreshStories } from "@/lib/stories/revalidate";
 
 // The analysis pool's own "try later" and time budget; everything else is the shared boundary's (lib/errors.ts).
@@ -29,7 +27,7 @@ function analysisFailure(e: unknown): Failure | undefined {
  */
 export function POST(request: NextRequest) {
   return answerErrors({ what: "ingest", writes: true, answer: analysisFailure }, async () => {
-    const token = await verifyBearer(db, request.headers.get("authorization"));
+    const token = await ingestTokenOf(request.headers.get("authorization"));
     if (!token) {
       return NextResponse.json(
         {
@@ -42,7 +40,7 @@ export function POST(request: NextRequest) {
     const raw = await readJsonBody(request, MAX_INGEST_BYTES);
     const parsed = parseIngestBody(raw);
     if (!parsed.ok) throw new ClientError(422, "the article is not valid", parsed.fieldErrors);
-    const results = await ingestArticles(db, parsed.articles, { textField: parsed.textField });
+    const results = await ingest(parsed.articles, { textField: parsed.textField });
     const created = results.some((r) => r.status === "created");
     refreshStories(results.filter((r) => r.status === "created").map((r) => r.story.slug));
     return NextResponse.json({ articles: results }, { status: created ? 201 : 200 });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { probeDatabase } from "@/lib/db-health";
 import {
   describeDatabaseError,
   isDatabaseUnavailable,
@@ -9,15 +9,14 @@ import {
 
 /**
  * GET /api/health, for load balancers and monitors: 200 { database: "ok" } when the database answers a read of the
- * stories table, else 503 { database: "unavailable" } (busy, locked, unreachable: try again later) or
- * { database: "error" } (anything else, such as a database without its tables). A read, not `SELECT 1`: SQLite
- * answers that without touching the file, so it would pass while another process holds the database locked. On
- * SQLite a locked database answers only after the busy timeout (5 s), and holds the server's event loop that long.
+ * stories table (probeDatabase, lib/db-health.ts), else 503 { database: "unavailable" } (busy, locked, unreachable:
+ * try again later) or { database: "error" } (anything else, such as a database without its tables). On SQLite a
+ * locked database answers only after the busy timeout (5 s), and holds the server's event loop that long.
  */
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
   try {
-    await db.story.findFirst({ select: { id: true } });
+    await probeDatabase();
     reportDatabaseAvailable();
     return Response.json({ database: "ok" }, { headers });
   } catch (e) {

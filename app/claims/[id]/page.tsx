@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { claimFlagsForPage, claimGroupForPage } from "@/lib/stories/page-data";
+import { editorToolsForPage } from "@/lib/editors/page-data";
 import { claimDescription, claimHeadline } from "@/lib/stories/permalink";
 import { claimPageModel, sentenceCase } from "@/lib/stories/claim-page";
 import { KIND_LABEL, matrixHref } from "@/lib/stories/view";
@@ -49,6 +50,8 @@ export default async function ClaimPage({ params }: Props) {
   const page = await claimGroupForPage(id);
   const { group, story } = page;
   const [{ flags, verdict }, viewer] = await Promise.all([claimFlagsForPage(page), currentViewer()]);
+  // Only an editor's request reads the editor tools' flags, notes and corrections.
+  const editing = viewer && hasRole(viewer, "editor") ? { viewer, tools: await editorToolsForPage(page) } : null;
   const m = claimPageModel(page, verdict);
   const { labelOf } = m;
 
@@ -249,7 +252,7 @@ export default async function ClaimPage({ params }: Props) {
         </section>
       )}
 
-      {viewer && hasRole(viewer, "editor") && <EditorPanel viewer={viewer} page={page} />}
+      {editing && <EditorPanel viewer={editing.viewer} page={page} tools={editing.tools} />}
     </article>
   );
 }

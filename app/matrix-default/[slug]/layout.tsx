@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { routeParam } from "@/lib/http";
-import { storyExists } from "@/components/matrix/story-matrix-page";
+import { storyExists } from "@/app/stories/[slug]/story-matrix-page";
 
 // The title of the 404 (the page's own metadata is not rendered when the slug is unknown).
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { routeParam } from "@/lib/http";
 import { parseMatrixParams } from "@/lib/stories/view";
-import { StoryMatrixPage, storyMetadata } from "@/components/matrix/story-matrix-page";
+import { StoryMatrixPage, storyMetadata } from "@/app/stories/[slug]/story-matrix-page";
 
 /**
  * The default view of a story's matrix (no filter, no focus): what the story list links to and most readers open.

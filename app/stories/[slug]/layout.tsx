@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { routeParam } from "@/lib/http";
-import { StoryHeaderFor, storyExists } from "@/components/matrix/story-matrix-page";
+import { StoryHeaderFor, storyExists } from "./story-matrix-page";
 
 // The title of the 404 (the page's own metadata is not rendered when the slug is unknown).
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { routeParam } from "@/lib/http";
 import { parseMatrixParams } from "@/lib/stories/view";
-import { StoryMatrixPage, storyMetadata } from "@/components/matrix/story-matrix-page";
+import { StoryMatrixPage, storyMetadata } from "./story-matrix-page";
 
 // A filtered or focused view, rendered per request. The default view (no query) is served from the cached route
 // app/matrix-default/[slug] instead (a rewrite in next.config.ts).

@@ -1,8 +1,6 @@
-import { db } from "@/lib/db";
-import { publicRowFlags } from "@/lib/editors/flags";
 import { answerErrors } from "@/lib/errors";
 import { routeParam } from "@/lib/http";
-import { getClaimGroupFollowing } from "@/lib/stories/data";
+import { claimGroupFollowing, rowFlags } from "@/lib/stories/page-data";
 import { verdictOfFlags } from "@/lib/stories/verdicts";
 import { claimCardImage } from "@/components/claim-card-image";
 
@@ -15,10 +13,10 @@ export function GET(_request: Request, { params }: { params: Promise<{ id: strin
   return answerErrors({ what: "the claim card" }, async () => {
     const id = routeParam((await params).id, 100);
     // A merged id draws the group it went into, as its page redirects there.
-    const found = id ? await getClaimGroupFollowing(db, id) : null;
+    const found = id ? await claimGroupFollowing(id) : null;
     if (!found) return new Response("No claim has this id.", { status: 404 });
     // Editors' verdict changes what the card says, as it changes the page's title and description.
-    const verdict = verdictOfFlags(await publicRowFlags(db, found.rowIds));
+    const verdict = verdictOfFlags(await rowFlags(found.rowIds));
     return claimCardImage(found, verdict);
   });
 }

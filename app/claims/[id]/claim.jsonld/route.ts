@@ -1,10 +1,9 @@
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db";
 import { answerErrors } from "@/lib/errors";
 import { routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
-import { getClaimGroup, type ClaimGroupPage } from "@/lib/stories/data";
-import { publicRowFlags } from "@/lib/editors/flags";
+import type { ClaimGroupPage } from "@/lib/stories/data";
+import { claimGroupById, rowFlags } from "@/lib/stories/page-data";
 import { claimJsonLd } from "@/lib/stories/json-ld";
 
 /**
@@ -17,13 +16,13 @@ export const dynamic = "force-dynamic";
 export function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return answerErrors({ what: "the JSON-LD export" }, async () => {
     const id = routeParam((await params).id, 100);
-    const found = id ? await getClaimGroup(db, id) : null;
+    const found = id ? await claimGroupById(id) : null;
     if (found && !found.group && found.redirect) {
       return Response.redirect(new URL(`/claims/${encodeURIComponent(found.redirect)}/claim.jsonld`, request.url), 307);
     }
     if (!found?.group) return Response.json({ error: `no claim ${JSON.stringify(id ?? "")}` }, { status: 404 });
     const page = found as ClaimGroupPage;
-    const doc = claimJsonLd(page, await publicRowFlags(db, page.rowIds), originOf(request.headers, request.url));
+    const doc = claimJsonLd(page, await rowFlags(page.rowIds), originOf(request.headers, request.url));
     return new Response(JSON.stringify(doc), {
       headers: {
         "content-type": "application/ld+json",

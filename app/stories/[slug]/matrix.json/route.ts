@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db";
 import { answerErrors } from "@/lib/errors";
 import { routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
-import { exportFilename, matrixJson, parseExportQuery, readMatrixExport } from "@/lib/stories/export";
+import { exportFilename, matrixJson, parseExportQuery } from "@/lib/stories/export";
+import { matrixExport } from "@/lib/stories/page-data";
 
 /**
  * GET /stories/<slug>/matrix.json?<the matrix page's view params>: the rows of that view, every page, in the page's
@@ -17,7 +17,7 @@ export function GET(request: NextRequest, { params }: { params: Promise<{ slug: 
   return answerErrors({ what: "the JSON export" }, async () => {
     const { view } = parseExportQuery(request.nextUrl.searchParams, "json");
     const slug = routeParam((await params).slug);
-    const matrix = slug ? await readMatrixExport(db, slug, view, originOf(request.headers, request.url)) : null;
+    const matrix = slug ? await matrixExport(slug, view, originOf(request.headers, request.url)) : null;
     if (!matrix) return Response.json({ error: `no story ${JSON.stringify(slug ?? "")}` }, { status: 404 });
     return new Response(matrixJson(matrix), {
       headers: {

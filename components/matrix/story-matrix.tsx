@@ -1,10 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import type { Metadata } from "next";
-import { cache } from "react";
-import { db } from "@/lib/db";
-import { getStoryMatrix } from "@/lib/stories/data";
-import { storyFlags } from "@/lib/editors/flags";
+import type { StoryMatrix as Story } from "@/lib/stories/data";
+import type { GroupFlags } from "@/lib/editors/flag-labels";
 import {
   filterCounts,
   matrixHref,
@@ -33,46 +29,25 @@ import { SoleSourceList } from "./sole-source-list";
  */
 const SOLE_LISTED = 60;
 
-// generateMetadata, the layout and the page read the same story: once per request.
-const storyFor = cache((slug: string) => getStoryMatrix(db, slug));
-// Flags change without a new analysis, so they are read apart from the (version-cached) matrix; once per request too.
-const flagsFor = cache((storyId: string) => storyFlags(db, storyId));
-
-/** Whether a story has this slug (app/stories/[slug]/layout.tsx answers 404 before anything streams). */
-export async function storyExists(slug: string): Promise<boolean> {
-  return (await storyFor(slug)) !== null;
-}
-
-export async function storyMetadata(slug: string): Promise<Metadata> {
-  const story = await storyFor(slug);
-  if (!story) return { title: "Story not found" };
-  const s = story.summary;
-  // Rows whose discrepancies editors dismissed are not counted (lib/stories/verdicts.ts).
-  const conflicts = conflictRows(story.groups, verdictsOf(await flagsFor(story.id)));
-  return {
-    title: story.title,
-    description: `${story.articles.length} outlets compared claim by claim: ${conflicts} discrepancies, ${s.soleSource} claims only one outlet carries.`,
-    alternates: { canonical: `/stories/${encodeURIComponent(story.slug)}` },
-  };
-}
+type StoryFlags = Map<string, GroupFlags>;
 
 /**
- * The matrix page for one story and one view. Rendered per request for a filtered or focused view
- * (app/stories/[slug]) and cached for the default view (app/matrix-default/[slug], see next.config.ts).
+ * The matrix of one story in one view, with the story's flags. The page that reads them is
+ * app/stories/[slug]/story-matrix-page.tsx: rendered per request for a filtered or focused view (app/stories/[slug])
+ * and cached for the default view (app/matrix-default/[slug], see next.config.ts).
  */
-export async function StoryMatrixPage({
-  slug,
+export function StoryMatrix({
+  story,
+  flags,
   view,
   header = true,
 }: {
-  slug: string;
+  story: Story;
+  flags: StoryFlags;
   view: MatrixParams;
   /** False where a layout draws the header (app/stories/[slug]/layout.tsx), so it stays while the rows change. */
   header?: boolean;
 }) {
-  const story = await storyFor(slug);
-  if (!story) notFound();
-  const flags = await flagsFor(story.id);
   const all = viewRows(story, view, flags);
   const { matrix: rows, sole } = splitSoleRows(all, view);
   const counts = filterCounts(story, view, flags);
@@ -155,7 +130,7 @@ function SoleSource({
 }: {
   slug: string;
   view: MatrixParams;
-  story: NonNullable<Awaited<ReturnType<typeof storyFor>>>;
+  story: Story;
   sole: ReturnType<typeof viewRows>;
 }) {
   const index = new Map(story.articles.map((a, i) => [a.id, i]));
@@ -258,24 +233,11 @@ function listedSole<G extends { coverage: { articles: string[] } }>(sole: G[], o
   return out;
 }
 
-/** A layout's header of the story (the filtered views' route): the same header, drawn once for all its views. */
-export async function StoryHeaderFor({ slug }: { slug: string }) {
-  const story = await storyFor(slug);
-  if (!story) notFound();
-  return <StoryHeader story={story} flags={await flagsFor(story.id)} />;
-}
-
 /**
  * The story's title and figures, with a skip link to the matrix (the filter bar's chips are a dozen tabs). The same
  * for every view of the story: the filtered views' layout draws it, so it stays on screen while a filter loads.
  */
-function StoryHeader({
-  story,
-  flags,
-}: {
-  story: NonNullable<Awaited<ReturnType<typeof storyFor>>>;
-  flags: Awaited<ReturnType<typeof storyFlags>>;
-}) {
+export function StoryHeader({ story, flags }: { story: Story; flags: StoryFlags }) {
   const s = story.summary;
   // Rows whose discrepancies editors dismissed are not counted (lib/stories/verdicts.ts).
   const discrepancyRows = conflictRows(story.groups, verdictsOf(flags));
