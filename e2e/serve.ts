@@ -5,10 +5,11 @@
  * PORT come from the config's webServer.env.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl, fileOfUrl, providerOf } from "../lib/env";
 import { createPostgresDatabase, databaseOn, dropPostgresDatabase } from "../lib/postgres-admin";
+import { buildNext } from "../scripts/next-app";
 
 const port = process.env.PORT ?? "3200";
 const distDir = process.env.NEXT_DIST_DIR;
@@ -39,14 +40,8 @@ if (providerOf(url) === "postgresql") {
 run(["tsx", "scripts/setup-db.ts"]);
 run(["tsx", "e2e/setup-accounts.ts"]);
 
-// `next build` adds its build folder's type globs to tsconfig.json's include list. The tests' folder is not the
-// developers' one, so that edit is noise in everyone's working tree: put the file back when it is the only change.
-const tsconfig = readFileSync("tsconfig.json", "utf8");
-try {
-  run(["next", "build"]);
-} finally {
-  restoreTsconfig(tsconfig);
-}
+// Into the tests' own folder, which tsconfig.json does not keep (scripts/next-app.ts).
+buildNext(process.env, "inherit");
 
 // `npm start`'s server (scripts/start.ts), not bare `next start`: the sign-in limits count the connection's address
 // only there (e2e/sign-in.spec.ts).
@@ -55,17 +50,3 @@ const server = spawn("npx", ["--no-install", "tsx", "scripts/start.ts", "--hostn
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-
-function restoreTsconfig(before: string) {
-  const after = readFileSync("tsconfig.json", "utf8");
-  if (after === before) return;
-  let old: { include?: string[] };
-  let now: { include?: string[] };
-  try {
-    [old, now] = [JSON.parse(before), JSON.parse(after)];
-  } catch {
-    return; // a tsconfig with comments: leave Next's edit in place rather than guess
-  }
-  now.include = now.include?.filter((p) => old.include?.includes(p) || !p.startsWith(`${distDir}/`));
-  if (JSON.stringify(now) === JSON.stringify(old)) writeFileSync("tsconfig.json", before);
-}

@@ -24,9 +24,9 @@
  * printed and stored with every measurement; compare runs made under the same conditions, and ratios over figures.
  * The build goes to NEXT_DIST_DIR (default .next-bench), made once for every database; --no-build reuses it.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -39,6 +39,7 @@ import { COMMAND_LINE } from "../lib/editors/actor";
 import { createToken } from "../lib/editors/tokens";
 import type { IngestOutcome } from "../lib/stories/mutations";
 import type { IngestArticle } from "../lib/stories/schema";
+import { buildNext, ROOT, signalGroup, spawnNextStart, stopGroup } from "./next-app";
 import { loadSeedBundle, mulberry32, paragraphPool, PRNG_SEED, syntheticArticle, type Rng } from "./synthetic-story";
 
 const USAGE = `usage: npm run bench -- [--quick] [--duration <s>] [--connections 1,10,50] [--sizes 5,100,500]
@@ -47,9 +48,7 @@ const USAGE = `usage: npm run bench -- [--quick] [--duration <s>] [--connections
        [--measures pages,cost,feed,under-ingest] [--accept-encoding <header>] [--postgres <server url>] [--sqlite-only]
        [--port <3300>] [--no-build] [--keep]`;
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT_FILE = path.join(ROOT, "bench-results", "bench.json");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const SEED_SLUG = "iran-syria-2018";
 const SEED_SIZE = 5;
 /** The route takes at most 50 articles per request (MAX_BATCH): the synthetic stories are loaded in such batches. */
@@ -213,34 +212,13 @@ let serverLog: string[] = [];
 /** Stops the server's whole process group (next start may fork), first politely. */
 async function stopServer(): Promise<void> {
   const s = server;
-  if (!s?.pid || s.exitCode !== null || s.signalCode !== null) return;
   server = null;
-  const exited = new Promise((resolve) => s.once("exit", resolve));
-  try {
-    process.kill(-s.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-s.pid!, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 5_000);
-  await exited;
-  clearTimeout(timer);
+  if (s) await stopGroup(s);
 }
 
 // Last resort when the process ends some other way (an uncaught error): no waiting is possible in 'exit'.
 process.on("exit", () => {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  if (server?.pid && server.exitCode === null) signalGroup(server.pid, "SIGKILL");
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
@@ -261,12 +239,8 @@ async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<string
     throw new BenchError(`port ${port} is already in use; pick another with --port (3300-3399)`);
   const base = `http://127.0.0.1:${port}`;
   serverLog = [];
-  server = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    env,
-    detached: true, // its own process group, so stopServer reaches anything it forks
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // Its own process group, so stopServer reaches anything it forks.
+  server = spawnNextStart(port, env);
   for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (d: Buffer) => serverLog.push(d.toString()));
   const started = performance.now();
   while (performance.now() - started < 60_000) {
@@ -296,19 +270,13 @@ function runStep(what: string, args: string[], env: NodeJS.ProcessEnv): number {
   return performance.now() - started;
 }
 
-/**
- * `next build` adds its dist folder's type globs to tsconfig.json's include list; the benchmark's folder is nobody
- * else's business, so the file is put back as it was.
- */
+/** The Prisma clients, as `npm run build` makes them first, then the app into its own folder (scripts/next-app.ts). */
 function build(env: NodeJS.ProcessEnv): number {
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  const before = readFileSync(tsconfig, "utf8");
+  const generateMs = runStep("npm run db:generate", ["--import", "tsx", "scripts/db-generate.ts"], env);
   try {
-    // As `npm run build` does: the Prisma clients first, so the build matches the schema.
-    const generateMs = runStep("npm run db:generate", ["--import", "tsx", "scripts/db-generate.ts"], env);
-    return generateMs + runStep("next build", [NEXT_BIN, "build"], env);
-  } finally {
-    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+    return generateMs + buildNext(env);
+  } catch (e) {
+    throw new BenchError((e as Error).message);
   }
 }
 

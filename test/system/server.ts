@@ -4,7 +4,7 @@
  * of the test's own. Servers run in their own process group and are stopped by their id; every one started is also
  * recorded in tmp/system-servers/, so the global teardown stops any that a crashed test file left behind.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   appendFileSync,
@@ -21,23 +21,17 @@ import path from "node:path";
 import { createClient } from "../../lib/db";
 import { COMMAND_LINE } from "../../lib/editors/actor";
 import { createToken } from "../../lib/editors/tokens";
+import { buildNext, NEXT_BIN, productionEnv, ROOT, signalGroup, spawnNextStart } from "../../scripts/next-app";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+export { ROOT };
 export const DIST_DIR = process.env.SYSTEM_DIST_DIR ?? ".next-system";
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const PORTS = { first: 3600, last: 3699 };
 /** Ports browsers refuse (the Fetch standard's "bad ports"), which `next start` refuses too. */
 const BAD_PORTS = new Set([3659]);
 const PID_DIR = path.join(ROOT, "tmp", "system-servers");
 const STAMP = path.join(ROOT, DIST_DIR, "system-source-hash");
 
-/** next build and next start set NODE_ENV themselves; vitest's "test" would break both. */
-function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ...extra };
-  delete (env as Record<string, unknown>).NODE_ENV;
-  delete env.VITEST;
-  return env;
-}
+const serverEnv = (extra: Record<string, string>) => productionEnv(DIST_DIR, extra);
 
 // ---- The build ----
 
@@ -71,46 +65,14 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
-/**
- * Builds the app into DIST_DIR unless the build there was made from the same sources. `next build` adds its folder's
- * type globs to tsconfig.json; those lines are taken out again, and only those (other builds add theirs meanwhile).
- */
+/** Builds the app into DIST_DIR (scripts/next-app.ts) unless the build there was made from the same sources. */
 export async function ensureBuild(databaseUrl: string): Promise<"reused" | "built"> {
   const hash = sourceHash();
   if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash && existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))
     return "reused";
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  const before = readFileSync(tsconfig, "utf8");
-  try {
-    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-      cwd: ROOT,
-      env: serverEnv({ DATABASE_URL: databaseUrl }),
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 15 * 60_000,
-    });
-    if (r.status !== 0)
-      throw new Error(`next build into ${DIST_DIR} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    dropDistInclude(tsconfig, before);
-  }
+  buildNext(serverEnv({ DATABASE_URL: databaseUrl }));
   writeFileSync(STAMP, hash);
   return "built";
-}
-
-function dropDistInclude(file: string, before: string) {
-  const after = readFileSync(file, "utf8");
-  if (after === before) return;
-  try {
-    const config = JSON.parse(after) as { include?: string[] };
-    const include = config.include?.filter((p) => !p.startsWith(`${DIST_DIR}/`));
-    if (include?.length === config.include?.length) return;
-    const text = `${JSON.stringify({ ...config, include }, null, 2)}\n`;
-    // Next writes the file as JSON.stringify(…, null, 2) does; a file formatted otherwise is left as it is.
-    if (`${JSON.stringify(config, null, 2)}\n` === after) writeFileSync(file, text);
-  } catch {
-    // a tsconfig with comments: leave it rather than guess
-  }
 }
 
 // ---- Servers ----
@@ -151,14 +113,6 @@ async function freePort(): Promise<number> {
 
 const groupOf = new Map<number, ChildProcess>();
 
-function signalGroup(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // gone already
-  }
-}
-
 // A test file that ends some other way (an uncaught error) must not leave its servers running.
 process.on("exit", () => {
   for (const pid of groupOf.keys()) signalGroup(pid, "SIGKILL");
@@ -171,13 +125,11 @@ export async function startServer(
 ): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    // One line per ingest round step (lib/stories/mutations.ts): the tests watch for them.
-    env: serverEnv({ DATABASE_URL: databaseUrl, NODE_DEBUG: "newscompare-ingest", ...options.env }),
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // One line per ingest round step (lib/stories/mutations.ts): the tests watch for them.
+  const child = spawnNextStart(
+    port,
+    serverEnv({ DATABASE_URL: databaseUrl, NODE_DEBUG: "newscompare-ingest", ...options.env }),
+  );
   const pid = child.pid!;
   groupOf.set(pid, child);
   mkdirSync(PID_DIR, { recursive: true });
