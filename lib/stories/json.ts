@@ -126,9 +126,9 @@ export function storedValue<S extends z.ZodType>(schema: S, value: unknown, at: 
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.join(".") : "(the value)"}: ${i.message}`)
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
     .join("; ");
-  throw new Error(`broken row: ${at.table}.${at.column} of ${at.table} ${JSON.stringify(at.id)} (${issues})`, {
+  throw new Error(`broken row in ${at.table}.${at.column}, id ${JSON.stringify(at.id)}: ${issues}`, {
     cause: parsed.error,
   });
 }
