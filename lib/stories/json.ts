@@ -50,6 +50,8 @@ export const discrepancyBasisSchema = z.object({
   signals: z.partialRecord(z.enum(FLAG_SIGNALS), z.number()),
 });
 export type DiscrepancyBasisJson = z.infer<typeof discrepancyBasisSchema>;
+/** Discrepancy.basis, null where the analysis gives none. One instance: a schema built per value is compiled anew. */
+export const storedBasisSchema = discrepancyBasisSchema.nullable();
 
 export const discrepancyKindSchema = z.enum(DISCREPANCY_KINDS);
 
