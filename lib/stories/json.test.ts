@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractionSchema, storedValue } from "./json";
+import { extractionSchema, storedValue, termCountsSchema } from "./json";
 
 const at = { table: "Article", column: "extraction", id: "a1" };
 const claim = { key: "k", start: 0, end: 6, text: "Sunday", paragraph: 0, times: [], quantities: [], entities: [] };
@@ -41,5 +41,21 @@ describe("storedValue on an article's extraction", () => {
   it.each(cases)("$name", ({ value, expected }) => {
     if (expected) expect(() => storedValue(extractionSchema, value, at)).toThrow(expected);
     else expect(storedValue(extractionSchema, value, at)).toEqual(value);
+  });
+});
+
+const terms: Array<{ name: string; value: unknown; ok: boolean }> = [
+  { name: "counts by term", value: { damascus: 3, "~minister": 2 }, ok: true },
+  { name: "no terms", value: {}, ok: true },
+  { name: "a count that is text", value: { damascus: "3" }, ok: false },
+  { name: "a list", value: ["damascus"], ok: false },
+  { name: "null", value: null, ok: false },
+];
+
+describe("storedValue on a story's terms", () => {
+  it.each(terms)("$name", ({ value, ok }) => {
+    const read = () => storedValue(termCountsSchema, value, { table: "Story", column: "terms", id: "s1" });
+    if (ok) expect(read()).toBe(value);
+    else expect(read).toThrow(/^broken row in Story\.terms, id "s1": not a map of term counts$/);
   });
 });
