@@ -9,9 +9,9 @@ import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { isNamedHolder, sameHolder } from "./units";
 
-import type { DiscrepancyKind } from "./kinds";
+import type { DiscrepancyKind, FlagSignal } from "./kinds";
 
-export type { DiscrepancyKind };
+export type { DiscrepancyKind, FlagSignal };
 
 export interface ValueMention {
   value: string;
@@ -21,31 +21,6 @@ export interface ValueMention {
   /** Where each claim states it: article offsets of the written expression, for highlighting. */
   spans: Array<{ article: number; claim: string; start: number; end: number }>;
 }
-
-/**
- * What a flag rests on. Signals are the evidence the confidence model weighs (model/flag.ts, fitted by
- * scripts/train.ts); each is 0..1.
- */
-export const FLAG_SIGNALS = [
-  "date",
-  "number",
-  "quote",
-  "entity",
-  "attribution",
-  "factRow",
-  "outlets",
-  "values",
-  "named",
-  "weekdayOnly",
-  "deictic",
-  "coarse",
-  "gap",
-  "ordinal",
-  "ambiguous",
-  "self",
-  "similarity",
-] as const;
-export type FlagSignal = (typeof FLAG_SIGNALS)[number];
 
 export interface DiscrepancyBasis {
   /** Who or what the values are about, as an article writes it ("Richard Carter", "the quake"). */

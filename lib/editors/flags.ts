@@ -3,7 +3,7 @@ import { storable } from "../analysis/schema";
 import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
 import { ClientError, parseInput } from "../errors";
-import type { CoverageJson } from "../stories/json";
+import { coverageSchema, storedValue } from "../stories/json";
 import { verdictOfFlags } from "../stories/verdicts";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
@@ -70,7 +70,12 @@ export async function openFlag(db: Db, actor: Actor, input: unknown) {
   const { groupId, articleId, reason, note } = parseInput(openFlagSchema, input, "flag");
   const group = await currentGroup(db, groupId);
   if (!group) throw new ClientError(404, "no such claim row");
-  if (articleId && !(group.coverage as unknown as CoverageJson).articles.includes(articleId)) {
+  const coverage = storedValue(coverageSchema, group.coverage, {
+    table: "ClaimGroup",
+    column: "coverage",
+    id: group.id,
+  });
+  if (articleId && !coverage.articles.includes(articleId)) {
     throw new ClientError(422, "that outlet does not carry this claim", {
       articleId: ["that outlet does not carry this claim"],
     });
@@ -140,6 +145,17 @@ async function redirects(db: Db, ids: string[]): Promise<Map<string, string>> {
   return new Map(merged.filter((m) => m.mergedIntoId).map((m) => [m.id, m.mergedIntoId!]));
 }
 
+const reasonSchema = z.enum(FLAG_REASONS);
+const statusSchema = z.enum(FLAG_STATUSES);
+
+/** A flag row's reason and status, checked: they are columns of text, and only these actions write them. */
+function storedMark(f: { id: string; reason: string; status: string }): { reason: FlagReason; status: FlagStatus } {
+  return {
+    reason: storedValue(reasonSchema, f.reason, { table: "Flag", column: "reason", id: f.id }),
+    status: storedValue(statusSchema, f.status, { table: "Flag", column: "status", id: f.id }),
+  };
+}
+
 /** Every flag of a story by the row it sits on now; for the matrix. Public: reasons and statuses, no notes. */
 export async function storyFlags(db: Db, storyId: string): Promise<Map<string, GroupFlags>> {
   const flags = await db.flag.findMany({
@@ -154,8 +170,7 @@ export async function storyFlags(db: Db, storyId: string): Promise<Map<string, G
     const entry: GroupFlags = out.get(gid) ?? { row: [], cells: new Map() };
     const mark: FlagMark = {
       id: f.id,
-      reason: f.reason as FlagReason,
-      status: f.status as FlagStatus,
+      ...storedMark(f),
       articleId: f.articleId,
       updatedAt: f.updatedAt,
     };
@@ -191,7 +206,7 @@ export async function publicRowFlags(db: Db, ids: string[]) {
   const flags = newestFirst(
     (await inChunks(ids, (some) => db.flag.findMany({ where: { groupId: { in: some } }, select: publicFlag }))).flat(),
   );
-  return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
+  return flags.map((f) => ({ ...f, ...storedMark(f) }));
 }
 
 /** What an editor sees: also who flagged, and the whole history with its notes. Only ever call it for an editor. */
@@ -216,7 +231,7 @@ export async function editorGroupFlags(db: Db, groupId: string) {
       },
     });
   const flags = newestFirst((await inChunks(await rowIds(db, groupId), read)).flat());
-  return flags.map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
+  return flags.map((f) => ({ ...f, ...storedMark(f) }));
 }
 
 export const reviewFiltersSchema = z.object({
@@ -282,8 +297,7 @@ export async function reviewQueue(db: Db, f: ReviewFilters, take = 200) {
     const groupId = to.get(x.groupId) ?? x.groupId;
     return {
       ...x,
-      reason: x.reason as FlagReason,
-      status: x.status as FlagStatus,
+      ...storedMark(x),
       groupId,
       claim: textOf.get(groupId) ?? null,
       outlet: x.articleId ? (labels.get(x.articleId) ?? null) : null,
@@ -311,7 +325,7 @@ export async function dismissedConflictsByStory(db: Db): Promise<Map<string, num
       status: "resolved",
       reason: { in: ["not-a-contradiction", "extraction-error", "contradiction-confirmed"] },
     },
-    select: { storyId: true, groupId: true, articleId: true, reason: true, status: true, updatedAt: true },
+    select: { id: true, storyId: true, groupId: true, articleId: true, reason: true, status: true, updatedAt: true },
   });
   const to = await redirects(db, [...new Set(flags.map((f) => f.groupId))]);
   const byRow = new Map<string, typeof flags>();
@@ -330,9 +344,7 @@ export async function dismissedConflictsByStory(db: Db): Promise<Map<string, num
   const out = new Map<string, number>();
   for (const r of rows) {
     if (r.status !== "active" || !r._count.discrepancies) continue;
-    const marks = byRow
-      .get(r.id)!
-      .map((f) => ({ ...f, reason: f.reason as FlagReason, status: f.status as FlagStatus }));
+    const marks = byRow.get(r.id)!.map((f) => ({ ...f, ...storedMark(f) }));
     if (verdictOfFlags(marks).state === "dismissed") out.set(r.storyId, (out.get(r.storyId) ?? 0) + 1);
   }
   return out;

@@ -1,8 +1,19 @@
 import type { Db } from "../db";
 import { inChunks } from "../db-chunks";
-import type { CoverageJson, DiscrepancyBasisJson, DiscrepancyValueJson, StorySummaryJson, VariantJson } from "./json";
+import {
+  attributionSchema,
+  coverageSchema,
+  diffSchema,
+  discrepancyKindSchema,
+  discrepancyValuesSchema,
+  groupKindSchema,
+  storedBasisSchema,
+  storedValue,
+  storySummarySchema,
+  variantsSchema,
+} from "./json";
 import type { Attribution } from "../analysis/attribution";
-import { DISCREPANCY_KINDS, isDiscrepancyKind, type DiscrepancyKind } from "../analysis/kinds";
+import { DISCREPANCY_KINDS, type DiscrepancyKind } from "../analysis/kinds";
 
 /** Reads for the pages and the API. Every function takes the client so tests and scripts can pass their own. */
 
@@ -24,12 +35,13 @@ export async function listStories(db: Db) {
     title: s.title,
     updatedAt: s.updatedAt,
     outlets: s.articles.map((a) => a.label),
-    summary: s.summary as unknown as StorySummaryJson,
+    summary: storedValue(storySummarySchema, s.summary, { table: "Story", column: "summary", id: s.id }),
   }));
 }
 export type StoryListItem = Awaited<ReturnType<typeof listStories>>[number];
 
 const discrepancyColumns = {
+  id: true,
   kind: true,
   detail: true,
   values: true,
@@ -97,10 +109,11 @@ async function readStoryMatrix(db: Db, slug: string) {
     },
   });
   if (!story) return null;
+  const at = (column: string) => ({ table: "Story", column, id: story.id });
   return {
     ...story,
-    summary: story.summary as unknown as StorySummaryJson,
-    variants: story.variants as unknown as VariantJson[],
+    summary: storedValue(storySummarySchema, story.summary, at("summary")),
+    variants: storedValue(variantsSchema, story.variants, at("variants")),
     groups: story.groups.map(toGroupView),
   };
 }
@@ -115,6 +128,7 @@ interface GroupRow {
   subject: string | null;
   claims: Array<{ claimId: string; start: number; end: number; text: string; claim: { articleId: string } }>;
   discrepancies: Array<{
+    id: string;
     kind: string;
     detail: string;
     values: unknown;
@@ -125,13 +139,18 @@ interface GroupRow {
   }>;
 }
 
+/**
+ * A row as the pages read it, its JSON and closed text columns checked against their schemas (json.ts): a value that
+ * fails throws, naming the table, column and row, and the matrix is not cached (getStoryMatrix drops a rejected read).
+ */
 function toGroupView(g: GroupRow) {
+  const at = (column: string) => ({ table: "ClaimGroup", column, id: g.id });
   return {
     id: g.id,
-    kind: g.kind as "claim" | "fact",
+    kind: storedValue(groupKindSchema, g.kind, at("kind")),
     position: g.position ?? 0,
     soleSource: g.soleSource,
-    coverage: g.coverage as CoverageJson,
+    coverage: storedValue(coverageSchema, g.coverage, at("coverage")),
     /** What the analysis says the row is about (null: it could not name it, or the row predates the column). */
     subject: g.subject,
     cells: g.claims.map((c) => ({
@@ -141,26 +160,24 @@ function toGroupView(g: GroupRow) {
       end: c.end,
       text: c.text,
     })),
-    discrepancies: g.discrepancies.map((d) => ({
-      kind: storedKind(d.kind),
-      detail: d.detail,
-      values: d.values as DiscrepancyValueJson[],
-      diff: (d.diff as Array<[number, string]> | null) ?? null,
-      basis: (d.basis as DiscrepancyBasisJson | null) ?? null,
-      confidence: d.confidence,
-      subject: d.subject,
-    })),
+    discrepancies: g.discrepancies.map((d) => {
+      const at = (column: string) => ({ table: "Discrepancy", column, id: d.id });
+      return {
+        // Only the analysis writes kinds, so one the code does not know is a broken row, not a kind.
+        kind: storedValue(discrepancyKindSchema, d.kind, at("kind")),
+        detail: d.detail,
+        values: storedValue(discrepancyValuesSchema, d.values, at("values")),
+        diff: storedValue(diffSchema, d.diff ?? null, at("diff")),
+        basis: storedValue(storedBasisSchema, d.basis ?? null, at("basis")),
+        confidence: d.confidence,
+        subject: d.subject,
+      };
+    }),
   };
 }
 export type GroupView = ReturnType<typeof toGroupView>;
 export type CellView = GroupView["cells"][number];
 export { DISCREPANCY_KINDS, type DiscrepancyKind };
-
-/** A stored discrepancy's kind, checked: only the analysis writes them, so anything else is a broken row, not a kind. */
-function storedKind(kind: string): DiscrepancyKind {
-  if (!isDiscrepancyKind(kind)) throw new Error(`a stored discrepancy has the unknown kind ${JSON.stringify(kind)}`);
-  return kind;
-}
 
 /** A claim row's permalink: the row, its story with every outlet, and each member's sentence with its attribution. */
 export interface ClaimGroupPage {
@@ -262,7 +279,17 @@ async function readClaimGroup(db: Db, id: string): Promise<ClaimGroupPage> {
   return {
     group: toGroupView(row),
     sentences: new Map(
-      row.claims.map((c) => [c.claimId, { ...c.claim, attribution: c.claim.attribution as unknown as Attribution }]),
+      row.claims.map((c) => [
+        c.claimId,
+        {
+          ...c.claim,
+          attribution: storedValue(attributionSchema, c.claim.attribution, {
+            table: "Claim",
+            column: "attribution",
+            id: c.claimId,
+          }),
+        },
+      ]),
     ),
     story: row.story,
     rowIds: [id, ...merged.map((m) => m.id)],
@@ -326,7 +353,12 @@ export async function getAttributions(db: Db, claimIds: string[]): Promise<Map<s
       db.claim.findMany({ where: { id: { in: some } }, select: { id: true, attribution: true } }),
     )
   ).flat();
-  return new Map(claims.map((c) => [c.id, c.attribution as unknown as Attribution]));
+  return new Map(
+    claims.map((c) => [
+      c.id,
+      storedValue(attributionSchema, c.attribution, { table: "Claim", column: "attribution", id: c.id }),
+    ]),
+  );
 }
 
 /** A claim group, or for a merged id the group it went into (redirects are one hop, see mutations.ts). */

@@ -20,7 +20,17 @@ import { Prisma } from "../generated/prisma/client";
 import { carryClaimIds, carryOver, type GroupMembers } from "./carry-over";
 import { addTerms, bestStory, termCounts, type TermCounts } from "./placement";
 import { reextractOptionsSchema, type IngestArticle } from "./schema";
-import type { CoverageJson, DiscrepancyBasisJson, DiscrepancyValueJson, VariantJson } from "./json";
+import {
+  extractionSchema,
+  overrideKindSchema,
+  storedValue,
+  termCountsSchema,
+  type CoverageJson,
+  type DiscrepancyBasisJson,
+  type DiscrepancyValueJson,
+  type OverrideKind,
+  type VariantJson,
+} from "./json";
 
 export interface IngestOutcome {
   status: "created" | "existing";
@@ -334,7 +344,7 @@ interface StoryLoad {
 
 interface OverrideLoad {
   id: string;
-  kind: string;
+  kind: OverrideKind;
   claimId: string;
   targetClaimId: string | null;
   groupId: string;
@@ -534,7 +544,7 @@ async function placeArticle(
     ...pending.map((s) => ({ key: s, terms: s.terms })),
     ...rows
       .filter((r) => !pending.some((p) => p.id === r.id))
-      .map((r) => ({ key: r.id, terms: r.terms as TermCounts })),
+      .map((r) => ({ key: r.id, terms: storedValue(termCountsSchema, r.terms, storyAt(r.id, "terms")) })),
   ];
   const best = bestStory(terms, candidates);
   if (best) return typeof best.key === "string" ? loadStory(db, best.key, loaded) : best.key;
@@ -562,6 +572,9 @@ async function newStory(db: Db, title: string, loaded: Map<string, StoryLoad>, w
   loaded.set(`new:${slug}`, story);
   return story;
 }
+
+/** Where a story's JSON column is, for the error a broken one throws (json.ts storedValue). */
+const storyAt = (id: string, column: string) => ({ table: "Story", column, id });
 
 async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Promise<StoryLoad> {
   const cached = loaded.get(id);
@@ -632,18 +645,21 @@ async function loadStory(db: Db, id: string, loaded: Map<string, StoryLoad>): Pr
     slug: row.slug,
     title: row.title,
     version: row.version,
-    terms: row.terms as TermCounts,
+    terms: storedValue(termCountsSchema, row.terms, storyAt(row.id, "terms")),
     existing: row.articles.map((a) => ({
       id: a.id,
       label: a.label,
       input: { text: a.text, url: a.url, title: a.title, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null },
-      extraction: a.extraction as unknown as ArticleExtraction,
+      extraction: storedValue(extractionSchema, a.extraction, { table: "Article", column: "extraction", id: a.id }),
       extractionVersion: a.extractionVersion,
       claimIds: new Map(a.claims.map((c) => [c.key, c.id])),
     })),
     added: [],
     groups: row.groups.map((g) => ({ id: g.id, kind: g.kind, claims: g.claims.map((c) => c.claimId) })),
-    overrides: row.overrides,
+    overrides: row.overrides.map((o) => ({
+      ...o,
+      kind: storedValue(overrideKindSchema, o.kind, { table: "GroupOverride", column: "kind", id: o.id }),
+    })),
   };
   loaded.set(id, story);
   return story;
@@ -1265,7 +1281,6 @@ function claimRow(row: Row): Row {
   return row;
 }
 
-type OverrideKind = "merge" | "split" | "dismiss" | "leave";
 const DECISION_EVENT = {
   merge: "group.merge",
   split: "group.split",
@@ -1287,13 +1302,7 @@ async function decide(
     await tx.groupOverride.create({ data: { ...override, storyId: story.id!, createdById } });
     const out = await writeStory(tx, story, analysis);
     const { id, ...decision } = override;
-    await audit(
-      tx,
-      actor,
-      DECISION_EVENT[override.kind as OverrideKind],
-      { type: "override", id },
-      { story: story.slug, ...decision },
-    );
+    await audit(tx, actor, DECISION_EVENT[override.kind], { type: "override", id }, { story: story.slug, ...decision });
     return out;
   }, WRITE_TX);
   remember(db, written);
@@ -1325,7 +1334,7 @@ export async function mergeGroups(db: Db, actor: Actor, input: unknown): Promise
       throw gone(targetGroupId, other.mergedIntoId);
     }
     const target = claimRow(found);
-    const override = {
+    const override: OverrideLoad = {
       id: randomUUID(),
       kind: "merge",
       claimId: source.claims[0]!,
@@ -1353,7 +1362,7 @@ export async function splitClaim(db: Db, actor: Actor, input: unknown): Promise<
     if (row.kind === "fact") return leaveFactRow(db, actor, story, row, claimId, createdById);
     if (row.claims.length < 2) throw new ClientError(409, "the claim is alone in its row already");
     const id = randomUUID();
-    const override = {
+    const override: OverrideLoad = {
       id,
       kind: "split",
       claimId,
@@ -1384,7 +1393,7 @@ async function leaveFactRow(
   const built = await builtRow(story, row.id);
   if (!built.measure || built.measure === "clause")
     throw new ClientError(422, "this row's statements cannot be taken out one by one; dismiss the row instead");
-  const override = {
+  const override: OverrideLoad = {
     id: randomUUID(),
     kind: "leave",
     claimId,
@@ -1441,7 +1450,7 @@ export async function dismissFactRow(db: Db, actor: Actor, input: unknown): Prom
         "only fact rows can be dismissed; a claim row's conflict is dismissed by resolving a 'not a contradiction' flag on it",
       );
     const built = await builtRow(story, groupId);
-    const override = {
+    const override: OverrideLoad = {
       id: randomUUID(),
       kind: "dismiss",
       // Its first statement and the first of another outlet: what the editors' list of decisions shows.
@@ -1563,7 +1572,7 @@ export async function listOverrides(db: Db, storyId: string) {
   const claims = new Map(found.map((c) => [c.id, { id: c.id, text: c.text, outlet: c.article.label }]));
   return rows.map((o) => ({
     ...o,
-    kind: o.kind as OverrideKind,
+    kind: storedValue(overrideKindSchema, o.kind, { table: "GroupOverride", column: "kind", id: o.id }),
     claim: claims.get(o.claimId) ?? null,
     targetClaim: o.targetClaimId ? (claims.get(o.targetClaimId) ?? null) : null,
   }));
