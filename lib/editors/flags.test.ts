@@ -75,7 +75,7 @@ describe("dismissedConflictsByStory", () => {
   const t = createTempDb();
   const db = t.db;
   const coverage = { articles: [], independent: 0, copies: [] };
-  const discrepancy = { kind: "date", detail: "dated Saturday vs Sunday", values: [], order: 0 };
+  const discrepancy = { kind: "date" as const, detail: "dated Saturday vs Sunday", values: [], order: 0 };
   const cases: Array<{ name: string; row: string; reason: string; status: string; counts: boolean }> = [
     {
       name: "not a contradiction, resolved",

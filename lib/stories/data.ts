@@ -1,12 +1,11 @@
 import type { Db } from "../db";
+import type { GroupKind } from "../generated/prisma/enums";
 import { inChunks } from "../db-chunks";
 import {
   attributionSchema,
   coverageSchema,
   diffSchema,
-  discrepancyKindSchema,
   discrepancyValuesSchema,
-  groupKindSchema,
   storedBasisSchema,
   storedValue,
   storySummarySchema,
@@ -121,7 +120,7 @@ export type StoryMatrix = NonNullable<Awaited<ReturnType<typeof readStoryMatrix>
 
 interface GroupRow {
   id: string;
-  kind: string;
+  kind: GroupKind;
   position: number | null;
   soleSource: boolean;
   coverage: unknown;
@@ -129,7 +128,7 @@ interface GroupRow {
   claims: Array<{ claimId: string; start: number; end: number; text: string; claim: { articleId: string } }>;
   discrepancies: Array<{
     id: string;
-    kind: string;
+    kind: DiscrepancyKind;
     detail: string;
     values: unknown;
     diff: unknown;
@@ -140,14 +139,14 @@ interface GroupRow {
 }
 
 /**
- * A row as the pages read it, its JSON and closed text columns checked against their schemas (json.ts): a value that
+ * A row as the pages read it, its JSON and closed text columns (the enum columns: the client) checked against their schemas (json.ts): a value that
  * fails throws, naming the table, column and row, and the matrix is not cached (getStoryMatrix drops a rejected read).
  */
 function toGroupView(g: GroupRow) {
   const at = (column: string) => ({ table: "ClaimGroup", column, id: g.id });
   return {
     id: g.id,
-    kind: storedValue(groupKindSchema, g.kind, at("kind")),
+    kind: g.kind,
     position: g.position ?? 0,
     soleSource: g.soleSource,
     coverage: storedValue(coverageSchema, g.coverage, at("coverage")),
@@ -163,8 +162,7 @@ function toGroupView(g: GroupRow) {
     discrepancies: g.discrepancies.map((d) => {
       const at = (column: string) => ({ table: "Discrepancy", column, id: d.id });
       return {
-        // Only the analysis writes kinds, so one the code does not know is a broken row, not a kind.
-        kind: storedValue(discrepancyKindSchema, d.kind, at("kind")),
+        kind: d.kind,
         detail: d.detail,
         values: storedValue(discrepancyValuesSchema, d.values, at("values")),
         diff: storedValue(diffSchema, d.diff ?? null, at("diff")),

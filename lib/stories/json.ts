@@ -8,6 +8,7 @@
  * here again, and `Same` below makes the compiler hold the two declarations to each other.
  */
 import { z } from "zod";
+import type * as Stored from "../generated/prisma/enums";
 import type { Analysis, GroupOverride } from "../analysis/analyze";
 import type { Attribution, Source } from "../analysis/attribution";
 import type { Dateline, Furniture } from "../analysis/clean";
@@ -91,12 +92,13 @@ const sourceSchema = z.object({ text: z.string(), key: z.string().nullable(), na
 /** Claim.attribution: who a claim credits and through whom, as extracted. */
 export const attributionSchema = z.object({ speaker: sourceSchema, channel: sourceSchema });
 
-/** ClaimGroup.kind, a column of text. */
-export const groupKindSchema = z.enum(["claim", "fact"]);
+// ClaimGroup.kind and status, Discrepancy.kind, GroupOverride.kind and FlagEvent.action are enum columns
+// (prisma/schema.prisma): the client types them and refuses an unknown value on read, and PostgreSQL on write. The
+// checks at the end of this file hold the enums to the analysis's own unions.
 
-/** GroupOverride.kind, a column of text: an editor's merge, split or dismissal (analyze.ts GroupOverride). */
+/** GroupOverride.kind: an editor's merge, split, dismissal or leave (analyze.ts GroupOverride). */
 export const overrideKindSchema = z.enum(["merge", "split", "dismiss", "leave"]);
-export type OverrideKind = z.infer<typeof overrideKindSchema>;
+export type OverrideKind = Stored.OverrideKind;
 
 /**
  * Article.extraction: its top level is checked, each claim only for being an object. A schema of the whole would
@@ -154,6 +156,8 @@ same<Same<DiscrepancyBasisJson, DiscrepancyBasis>>();
 same<Same<StorySummaryJson, Analysis["summary"]>>();
 same<Same<z.infer<typeof attributionSchema>, Attribution>>();
 same<Same<NonNullable<z.infer<typeof sourceSchema>>, Source>>();
-same<Same<z.infer<typeof groupKindSchema>, Analysis["groups"][number]["kind"]>>();
-same<Same<OverrideKind, GroupOverride["kind"]>>();
+same<Same<Stored.GroupKind, Analysis["groups"][number]["kind"]>>();
+same<Same<Stored.DiscrepancyKind, z.infer<typeof discrepancyKindSchema>>>();
+same<Same<Stored.OverrideKind, GroupOverride["kind"]>>();
+same<Same<Stored.OverrideKind, z.infer<typeof overrideKindSchema>>>();
 same<Same<z.infer<typeof extractionTop>, ArticleExtraction>>();
