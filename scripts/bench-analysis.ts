@@ -9,7 +9,7 @@
  * and the main thread's own CPU time are printed beside it.
  *
  * Targets (issue "facts, not sentences"): at least 20,000 words per second at every size, and at most 2.3x the time
- * per doubling of the articles from 50 to 400. Figures: docs/decisions/013-facts-not-sentences.md, "Speed".
+ * per doubling of the articles from 50 to 400. Figures: README.md, "Benchmark".
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
