@@ -4,7 +4,7 @@ import type { ClaimGroupPage } from "@/lib/stories/data";
 import { REASON_LABEL } from "@/lib/editors/flag-labels";
 import { claimDescription, claimHeadline, originalCarriers, subjectOf, truncate } from "@/lib/stories/permalink";
 import { NO_VERDICT, type RowVerdict } from "@/lib/stories/verdicts";
-import { KIND_LABEL, splitOf, valueColours } from "@/lib/stories/view";
+import { KIND_LABEL, splitOf, valueColours } from "@/lib/stories/row-values";
 
 /** The preview image of a claim permalink (Open Graph and Twitter cards): 1200×630, drawn by next/og. */
 export const CARD_SIZE = { width: 1200, height: 630 };

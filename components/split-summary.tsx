@@ -1,7 +1,7 @@
 // clsx, not cn: see components/value-mark.tsx.
 import { clsx } from "clsx";
 import type { DiscrepancyKind } from "@/lib/analysis/kinds";
-import { KIND_LABEL, type SplitPart } from "@/lib/stories/view";
+import { KIND_LABEL, type SplitPart } from "@/lib/stories/row-values";
 import { ValueSwatch } from "./value-mark";
 
 /** A discrepancy's kind as a badge: "Date conflict". */

@@ -1,5 +1,5 @@
 import type { ClaimPageModel } from "@/lib/stories/claim-page";
-import { KIND_LABEL } from "@/lib/stories/view";
+import { KIND_LABEL } from "@/lib/stories/row-values";
 
 type Diff = ClaimPageModel["diffs"][number];
 

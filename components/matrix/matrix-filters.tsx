@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { DISCREPANCY_KINDS, type StoryMatrix } from "@/lib/stories/data";
-import { KIND_LABEL, matrixHref, type FilterCounts, type MatrixParams } from "@/lib/stories/view";
+import { matrixHref, type FilterCounts, type MatrixParams } from "@/lib/stories/view";
+import { KIND_LABEL } from "@/lib/stories/row-values";
 import { OutletSelect } from "./outlet-select";
 import { PendingMark } from "./pending-mark";
 

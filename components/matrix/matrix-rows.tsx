@@ -1,7 +1,7 @@
 "use client";
 
 import type { FlagReason, FlagStatus, FlagState } from "@/lib/editors/flag-labels";
-import type { Segment } from "@/lib/stories/view";
+import type { Segment } from "@/lib/stories/row-values";
 import type { DiscrepancyKind } from "@/lib/analysis/kinds";
 import { HighlightedText } from "@/components/value-mark";
 import { KindBadge, SoleSourceBadge, SplitList, type SplitListPart } from "@/components/split-summary";
