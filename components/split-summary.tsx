@@ -65,7 +65,10 @@ export function SplitSummary({
   );
 }
 
-/** SplitSummary's list from parts already named; `more` counts the values left out (lib/stories/view.ts topParts). */
+/**
+ * SplitSummary's list from parts already named; `more` counts the values left out (lib/stories/row-values.ts
+ * topParts).
+ */
 export function SplitList({
   parts,
   more = 0,
