@@ -4,7 +4,7 @@ import type { ClaimGroupPage } from "@/lib/stories/data";
 import { REASON_LABEL } from "@/lib/editors/flag-labels";
 import { claimDescription, claimHeadline, originalCarriers, subjectOf, truncate } from "@/lib/stories/permalink";
 import { NO_VERDICT, type RowVerdict } from "@/lib/stories/verdicts";
-import { KIND_LABEL, splitOf, valueColours } from "@/lib/stories/view";
+import { KIND_LABEL, splitOf, valueColours } from "@/lib/stories/row-values";
 
 /** The preview image of a claim permalink (Open Graph and Twitter cards): 1200×630, drawn by next/og. */
 export const CARD_SIZE = { width: 1200, height: 630 };
@@ -39,12 +39,32 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
   const labelOf = (id: string) => labels.get(id) ?? "an outlet";
   const split = splitOf(group, valueColours(group));
   const first = split[0];
-  const statement = t(group.cells[0]?.text ?? "", 180);
-
-  const kinds = [...new Set(split.map((d) => KIND_LABEL[d.kind]))].join(" + ");
   const dismissed = first && verdict.state === "dismissed";
-  // What editors decided leads the card, as it leads the page's title and description.
-  const badge = dismissed
+  const body = first ? (
+    <SplitBody
+      group={group}
+      first={first}
+      dismissed={!!dismissed}
+      sentence={splitSentence(group, split, labelOf, verdict)}
+    />
+  ) : (
+    <AgreedBody group={group} labelOf={labelOf} />
+  );
+  return new ImageResponse(
+    <Frame story={t(story.title, 68, "A news story")} badge={cardBadge(group, split, verdict)} body={body} />,
+    CARD_SIZE,
+  );
+}
+
+type Group = ClaimGroupPage["group"];
+type Split = ReturnType<typeof splitOf>;
+type Badge = { text: string; fg: string; bg: string };
+
+/** What editors decided leads the card, as it leads the page's title and description. */
+function cardBadge(group: Group, split: Split, verdict: RowVerdict): Badge {
+  const first = split[0];
+  const kinds = [...new Set(split.map((d) => KIND_LABEL[d.kind]))].join(" + ");
+  return first && verdict.state === "dismissed"
     ? { text: `${REASON_LABEL[verdict.reason!]} · editors' review`, fg: MUTED, bg: LINE }
     : first
       ? {
@@ -55,23 +75,38 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
       : group.soleSource || group.coverage.articles.length <= 1
         ? { text: "Sole source", fg: SOLE, bg: SOLE_SOFT }
         : { text: `${group.coverage.articles.length} outlets agree`, fg: ACCENT, bg: "#eff6ff" };
+}
 
-  const quote = first?.kind === "quote";
-  // The description says who says what; when that is too long for the card (quotes), who against whom.
+/** The description says who says what; when that is too long for the card (quotes), who against whom. */
+function splitSentence(group: Group, split: Split, labelOf: (id: string) => string, verdict: RowVerdict): string {
+  const first = split[0];
   const described = latinOnly(claimDescription(group, labelOf, 400, verdict));
-  const sentence =
-    described.length <= 170
-      ? described
-      : dismissed
-        ? verdict.reason === "extraction-error"
-          ? "Editors found an extraction error: the outlets do not disagree."
-          : "Editors reviewed this and decided it is not a contradiction."
-        : t(
-            `${first?.parts.map((p) => p.articles.map(labelOf).join(", ")).join(" vs ")}: ${split.length > 1 ? `${split.length} discrepancies` : "different versions"}.`,
-            170,
-          );
+  return described.length <= 170
+    ? described
+    : first && verdict.state === "dismissed"
+      ? verdict.reason === "extraction-error"
+        ? "Editors found an extraction error: the outlets do not disagree."
+        : "Editors reviewed this and decided it is not a contradiction."
+      : t(
+          `${first?.parts.map((p) => p.articles.map(labelOf).join(", ")).join(" vs ")}: ${split.length > 1 ? `${split.length} discrepancies` : "different versions"}.`,
+          170,
+        );
+}
 
-  const body = first ? (
+/** A row with discrepancies: its subject, the first split's values with their counts, and the sentence. */
+function SplitBody({
+  group,
+  first,
+  dismissed,
+  sentence,
+}: {
+  group: Group;
+  first: Split[number];
+  dismissed: boolean;
+  sentence: string;
+}) {
+  const quote = first.kind === "quote";
+  return (
     <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>
       <div
         style={{
@@ -87,49 +122,60 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 12, opacity: dismissed ? 0.6 : 1 }}>
         {first.parts.slice(0, quote ? 3 : 6).map((p) => (
-          <div
-            key={p.value}
-            style={{
-              display: "flex",
-              alignItems: "center",
-              gap: 14,
-              maxWidth: "100%",
-              padding: "8px 18px",
-              borderRadius: 12,
-              background: VALUE[p.colour % VALUE.length],
-              border: `2px solid ${INK}33`,
-            }}
-          >
-            <div
-              style={{
-                display: "flex",
-                flexShrink: 1,
-                fontSize: quote ? 28 : first.parts.length > 3 ? 30 : 38,
-                lineHeight: 1.25,
-                color: INK,
-              }}
-            >
-              {t(p.value, quote ? 110 : 36, "?")}
-            </div>
-            <div
-              style={{
-                display: "flex",
-                flexShrink: 0,
-                fontSize: 26,
-                color: INK,
-                background: "#ffffffcc",
-                borderRadius: 999,
-                padding: "2px 14px",
-              }}
-            >
-              {p.count} {p.count === 1 ? "outlet" : "outlets"}
-            </div>
-          </div>
+          <ValuePill key={p.value} part={p} quote={quote} many={first.parts.length > 3} />
         ))}
       </div>
       <Sentence text={sentence} />
     </div>
-  ) : (
+  );
+}
+
+function ValuePill({ part: p, quote, many }: { part: Split[number]["parts"][number]; quote: boolean; many: boolean }) {
+  return (
+    <div
+      style={{
+        display: "flex",
+        alignItems: "center",
+        gap: 14,
+        maxWidth: "100%",
+        padding: "8px 18px",
+        borderRadius: 12,
+        background: VALUE[p.colour % VALUE.length],
+        border: `2px solid ${INK}33`,
+      }}
+    >
+      <div
+        style={{
+          display: "flex",
+          flexShrink: 1,
+          fontSize: quote ? 28 : many ? 30 : 38,
+          lineHeight: 1.25,
+          color: INK,
+        }}
+      >
+        {t(p.value, quote ? 110 : 36, "?")}
+      </div>
+      <div
+        style={{
+          display: "flex",
+          flexShrink: 0,
+          fontSize: 26,
+          color: INK,
+          background: "#ffffffcc",
+          borderRadius: 999,
+          padding: "2px 14px",
+        }}
+      >
+        {p.count} {p.count === 1 ? "outlet" : "outlets"}
+      </div>
+    </div>
+  );
+}
+
+/** A row the outlets agree on (or one outlet carries): its statement and who reports it. */
+function AgreedBody({ group, labelOf }: { group: Group; labelOf: (id: string) => string }) {
+  const statement = t(group.cells[0]?.text ?? "", 180);
+  return (
     <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
       <div style={{ display: "flex", fontSize: 40, lineHeight: 1.3, color: INK }}>
         {statement ? `"${statement}"` : t(claimHeadline(group, labelOf), 120)}
@@ -145,18 +191,9 @@ export function claimCardImage(found: ClaimGroupPage | null, verdict: RowVerdict
       />
     </div>
   );
-  return new ImageResponse(<Frame story={t(story.title, 68, "A news story")} badge={badge} body={body} />, CARD_SIZE);
 }
 
-function Frame({
-  story,
-  badge,
-  body,
-}: {
-  story: string;
-  badge: { text: string; fg: string; bg: string };
-  body: React.ReactNode;
-}) {
+function Frame({ story, badge, body }: { story: string; badge: Badge; body: React.ReactNode }) {
   return (
     <div
       style={{

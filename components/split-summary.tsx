@@ -1,7 +1,7 @@
 // clsx, not cn: see components/value-mark.tsx.
 import { clsx } from "clsx";
 import type { DiscrepancyKind } from "@/lib/analysis/kinds";
-import { KIND_LABEL, type SplitPart } from "@/lib/stories/view";
+import { KIND_LABEL, type SplitPart } from "@/lib/stories/row-values";
 import { ValueSwatch } from "./value-mark";
 
 /** A discrepancy's kind as a badge: "Date conflict". */
@@ -65,7 +65,10 @@ export function SplitSummary({
   );
 }
 
-/** SplitSummary's list from parts already named; `more` counts the values left out (lib/stories/view.ts topParts). */
+/**
+ * SplitSummary's list from parts already named; `more` counts the values left out (lib/stories/row-values.ts
+ * topParts).
+ */
 export function SplitList({
   parts,
   more = 0,

@@ -1,7 +1,7 @@
 // clsx, not cn: the matrix's rows render on the client too (components/matrix/matrix-rows.tsx), and no caller passes a
 // class that conflicts with these, so tailwind-merge need not be in that bundle.
 import { clsx } from "clsx";
-import type { Segment } from "@/lib/stories/view";
+import type { Segment } from "@/lib/stories/row-values";
 
 // Full class names, so Tailwind's scanner sees each one. Each colour also has its own underline style, so values
 // stay apart for readers who cannot tell the colours apart.

@@ -3,7 +3,7 @@ import { REASON_LABEL } from "@/lib/editors/flag-labels";
 import type { StoryMatrix } from "@/lib/stories/data";
 import { subjectOf, truncate } from "@/lib/stories/permalink";
 import { disagreements, verdictsOf, type Disagreement } from "@/lib/stories/verdicts";
-import { outletList, topParts, valueColours } from "@/lib/stories/view";
+import { outletList, topParts, valueColours } from "@/lib/stories/row-values";
 import { KindBadge } from "@/components/split-summary";
 import { ValueSwatch } from "@/components/value-mark";
 import { VerdictMark } from "@/components/editors/flag-outcomes";

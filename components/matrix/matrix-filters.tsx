@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { DISCREPANCY_KINDS, type StoryMatrix } from "@/lib/stories/data";
-import { KIND_LABEL, matrixHref, type FilterCounts, type MatrixParams } from "@/lib/stories/view";
+import { matrixHref, type FilterCounts, type MatrixParams } from "@/lib/stories/view";
+import { KIND_LABEL } from "@/lib/stories/row-values";
 import { OutletSelect } from "./outlet-select";
 import { PendingMark } from "./pending-mark";
 
@@ -28,49 +29,11 @@ export function MatrixFilters({
   articles: StoryMatrix["articles"];
   counts: FilterCounts;
 }) {
-  const reset = { page: undefined, cols: undefined, focus: undefined };
-  const shows: Array<[MatrixParams["show"], string]> = [
-    ["all", "All"],
-    ["discrepancies", "Discrepancies"],
-    ["sole", "Sole-source"],
-  ];
-  const kinds = DISCREPANCY_KINDS.filter((k) => (counts.kind[k] ?? 0) > 0 || view.kind === k);
   const flagged = counts.flag.open + counts.flag.reviewed > 0 || view.flag !== undefined;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-line bg-white px-3 py-2">
-      <Group label="Show">
-        {shows.map(([show, label]) => (
-          <Chip
-            key={show}
-            href={matrixHref(slug, { ...view, show, ...reset })}
-            current={view.show === show}
-            count={counts.show[show]}
-          >
-            {label}
-          </Chip>
-        ))}
-      </Group>
-      {(kinds.length > 0 || view.kind) && (
-        <Group label="Kind" name="Kind of discrepancy">
-          <Chip
-            href={matrixHref(slug, { ...view, kind: undefined, ...reset })}
-            current={!view.kind}
-            count={counts.kind.any}
-          >
-            Any
-          </Chip>
-          {kinds.map((k) => (
-            <Chip
-              key={k}
-              href={matrixHref(slug, { ...view, kind: k, ...reset })}
-              current={view.kind === k}
-              count={counts.kind[k] ?? 0}
-            >
-              {KIND_LABEL[k]}
-            </Chip>
-          ))}
-        </Group>
-      )}
+      <ShowFilter slug={slug} view={view} counts={counts} />
+      <KindFilter slug={slug} view={view} counts={counts} />
       <Group label="Order">
         <Chip
           href={matrixHref(slug, { ...view, sort: "conflicts", page: undefined })}
@@ -82,20 +45,7 @@ export function MatrixFilters({
           Story order
         </Chip>
       </Group>
-      {flagged && (
-        <Group label="Editors' flags">
-          {FLAG_FILTERS.map(([flag, label, key]) => (
-            <Chip
-              key={label}
-              href={matrixHref(slug, { ...view, flag, ...reset })}
-              current={view.flag === flag}
-              count={counts.flag[key]}
-            >
-              {label}
-            </Chip>
-          ))}
-        </Group>
-      )}
+      {flagged && <FlagFilter slug={slug} view={view} counts={counts} />}
       <OutletSelect
         slug={slug}
         view={view}
@@ -103,6 +53,81 @@ export function MatrixFilters({
         any={counts.outlet.any}
       />
     </div>
+  );
+}
+
+interface FilterProps {
+  slug: string;
+  view: MatrixParams;
+  counts: FilterCounts;
+}
+
+/** A new filter starts from the first page of rows and columns, with nothing focused. */
+const RESET = { page: undefined, cols: undefined, focus: undefined };
+
+const SHOWS: Array<[MatrixParams["show"], string]> = [
+  ["all", "All"],
+  ["discrepancies", "Discrepancies"],
+  ["sole", "Sole-source"],
+];
+
+function ShowFilter({ slug, view, counts }: FilterProps) {
+  return (
+    <Group label="Show">
+      {SHOWS.map(([show, label]) => (
+        <Chip
+          key={show}
+          href={matrixHref(slug, { ...view, show, ...RESET })}
+          current={view.show === show}
+          count={counts.show[show]}
+        >
+          {label}
+        </Chip>
+      ))}
+    </Group>
+  );
+}
+
+function KindFilter({ slug, view, counts }: FilterProps) {
+  const kinds = DISCREPANCY_KINDS.filter((k) => (counts.kind[k] ?? 0) > 0 || view.kind === k);
+  if (!(kinds.length > 0 || view.kind)) return null;
+  return (
+    <Group label="Kind" name="Kind of discrepancy">
+      <Chip
+        href={matrixHref(slug, { ...view, kind: undefined, ...RESET })}
+        current={!view.kind}
+        count={counts.kind.any}
+      >
+        Any
+      </Chip>
+      {kinds.map((k) => (
+        <Chip
+          key={k}
+          href={matrixHref(slug, { ...view, kind: k, ...RESET })}
+          current={view.kind === k}
+          count={counts.kind[k] ?? 0}
+        >
+          {KIND_LABEL[k]}
+        </Chip>
+      ))}
+    </Group>
+  );
+}
+
+function FlagFilter({ slug, view, counts }: FilterProps) {
+  return (
+    <Group label="Editors' flags">
+      {FLAG_FILTERS.map(([flag, label, key]) => (
+        <Chip
+          key={label}
+          href={matrixHref(slug, { ...view, flag, ...RESET })}
+          current={view.flag === flag}
+          count={counts.flag[key]}
+        >
+          {label}
+        </Chip>
+      ))}
+    </Group>
   );
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { GroupView, StoryMatrix } from "@/lib/stories/data";
+import type { MatrixParams } from "@/lib/stories/view";
 import {
   cellSegments,
   cellsByArticle,
@@ -8,8 +9,7 @@ import {
   splitOf,
   topParts,
   valueColours,
-  type MatrixParams,
-} from "@/lib/stories/view";
+} from "@/lib/stories/row-values";
 import { flagState, type FlagMark, type GroupFlags } from "@/lib/editors/flag-labels";
 import { isLiveConflict, rowVerdict } from "@/lib/stories/verdicts";
 import { rowHeadline } from "@/lib/stories/permalink";

@@ -1,5 +1,5 @@
 import type { StoryMatrix } from "@/lib/stories/data";
-import { outletList } from "@/lib/stories/view";
+import { outletList } from "@/lib/stories/row-values";
 
 /** Story-wide spellings of one name ("Ayyoub" / "Ayoub"), with the outlets that use each (the first few of a wide story's). */
 export function NameVariants({

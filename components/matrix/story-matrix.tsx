@@ -70,16 +70,15 @@ export function StoryMatrix({
       <MatrixFilters slug={story.slug} view={view} articles={story.articles} counts={counts} />
 
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <p className="text-sm text-muted" role="status">
-          {all.length === story.groups.length
-            ? `All ${all.length} claims`
-            : `${all.length} of ${story.groups.length} claims`}
-          {sole.length > 0 &&
-            rows.length > 0 &&
-            `: ${rows.length} in the matrix, ${sole.length} only one outlet carries below`}
-          {pages > 1 && `; page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"};
-          arrow keys move between cells.
-        </p>
+        <ViewStatus
+          view={view}
+          total={story.groups.length}
+          all={all.length}
+          rows={rows.length}
+          sole={sole.length}
+          page={page}
+          pages={pages}
+        />
         <MatrixExportLinks slug={story.slug} view={view} />
       </div>
 
@@ -87,37 +86,90 @@ export function StoryMatrix({
 
       {shown.length ? (
         <Matrix view={view} articles={columns.columns} outlets={story.articles} groups={shown} flags={flags} />
-      ) : sole.length ? (
-        <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-4 text-muted">
-          No claim of this view is carried by two or more outlets; the {sole.length} that one outlet carries are below.
-        </p>
       ) : (
-        <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-6 text-muted">
-          No claims match this filter.{" "}
-          <Link href={matrixHref(story.slug, {})} className="text-accent underline">
-            Show all claims
-          </Link>
-          .
-        </p>
+        <NoMatrix slug={story.slug} sole={sole.length} />
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex flex-wrap gap-2">
-          {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-            <Link
-              key={n}
-              href={matrixHref(story.slug, { ...view, focus: undefined, page: n, cols: columns.page })}
-              aria-current={n === page ? "page" : undefined}
-              className="rounded border border-line px-3 py-1 text-sm aria-[current=page]:bg-ink aria-[current=page]:text-white"
-            >
-              {n}
-            </Link>
-          ))}
-        </nav>
-      )}
+      {pages > 1 && <RowPages slug={story.slug} view={view} page={page} pages={pages} cols={columns.page} />}
 
       {sole.length > 0 && <SoleSource slug={story.slug} view={view} story={story} sole={sole} />}
     </div>
+  );
+}
+
+/** How many rows the view shows of the story's, where, and in which order. */
+function ViewStatus({
+  view,
+  total,
+  all,
+  rows,
+  sole,
+  page,
+  pages,
+}: {
+  view: MatrixParams;
+  /** The story's rows; `all` of them in this view, `rows` in the matrix and `sole` listed below it. */
+  total: number;
+  all: number;
+  rows: number;
+  sole: number;
+  page: number;
+  pages: number;
+}) {
+  return (
+    <p className="text-sm text-muted" role="status">
+      {all === total ? `All ${all} claims` : `${all} of ${total} claims`}
+      {sole > 0 && rows > 0 && `: ${rows} in the matrix, ${sole} only one outlet carries below`}
+      {pages > 1 && `; page ${page} of ${pages}`}. {view.sort === "story" ? "In story order" : "Conflicts first"}; arrow
+      keys move between cells.
+    </p>
+  );
+}
+
+/** In the matrix's place when no row of the view is in it: the sole-source rows below, or none at all. */
+function NoMatrix({ slug, sole }: { slug: string; sole: number }) {
+  return sole ? (
+    <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-4 text-muted">
+      No claim of this view is carried by two or more outlets; the {sole} that one outlet carries are below.
+    </p>
+  ) : (
+    <p id="matrix" tabIndex={-1} className="rounded border border-dashed border-line p-6 text-muted">
+      No claims match this filter.{" "}
+      <Link href={matrixHref(slug, {})} className="text-accent underline">
+        Show all claims
+      </Link>
+      .
+    </p>
+  );
+}
+
+/** The pages of the matrix's rows; the page of outlet columns is kept. */
+function RowPages({
+  slug,
+  view,
+  page,
+  pages,
+  cols,
+}: {
+  slug: string;
+  view: MatrixParams;
+  page: number;
+  pages: number;
+  cols: number;
+}) {
+  return (
+    <nav aria-label="Pages" className="flex flex-wrap gap-2">
+      {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+        <Link
+          key={n}
+          href={matrixHref(slug, { ...view, focus: undefined, page: n, cols })}
+          aria-current={n === page ? "page" : undefined}
+          className="rounded border border-line px-3 py-1 text-sm aria-[current=page]:bg-ink aria-[current=page]:text-white"
+        >
+          {n}
+        </Link>
+      ))}
+    </nav>
   );
 }
 

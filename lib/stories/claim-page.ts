@@ -3,7 +3,7 @@ import type { DiscrepancyKind } from "../analysis/kinds";
 import type { RowVerdict } from "./verdicts";
 import type { ClaimGroupPage } from "./data";
 import { claimDescription, claimHeadline, diffSides } from "./permalink";
-import { cellsByArticle, cellSegments, splitOf, valueColours, type Segment } from "./view";
+import { cellsByArticle, cellSegments, splitOf, valueColours, type Segment } from "./row-values";
 
 type Outlet = ClaimGroupPage["story"]["articles"][number];
 

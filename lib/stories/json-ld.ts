@@ -2,7 +2,7 @@ import type { FlagReason, FlagStatus } from "../editors/flag-labels";
 import type { ClaimGroupPage, DiscrepancyKind } from "./data";
 import type { DiscrepancyBasisJson } from "./json";
 import { claimDescription, claimHeadline } from "./permalink";
-import { cellsByArticle } from "./view";
+import { cellsByArticle } from "./row-values";
 import { verdictOfFlags } from "./verdicts";
 import { vocabularyContext } from "./vocabulary";
 

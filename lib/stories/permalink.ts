@@ -1,6 +1,6 @@
 import type { GroupView } from "./data";
 import type { FlagReason } from "../editors/flag-labels";
-import { KIND_LABEL } from "./view";
+import { KIND_LABEL } from "./row-values";
 import { NO_VERDICT, type RowVerdict } from "./verdicts";
 
 /**

@@ -23,7 +23,7 @@ const { storyFlags, openFlag, updateFlag } = await import("@/lib/editors/flags")
 const { createUser } = await import("@/lib/editors/users");
 const { COMMAND_LINE } = await import("@/lib/editors/actor");
 const { parseMatrixParams, viewRows } = await import("@/lib/stories/view");
-const { LONG_COLUMNS, WIDE_COLUMNS, CSV_JOIN } = await import("@/lib/stories/export");
+const { LONG_COLUMNS, WIDE_COLUMNS, CSV_JOIN } = await import("@/lib/stories/export-csv");
 type MatrixExport = import("@/lib/stories/export").MatrixExport;
 type ClaimJsonLd = import("@/lib/stories/json-ld").ClaimJsonLd;
 

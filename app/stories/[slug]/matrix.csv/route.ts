@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { answerErrors } from "@/lib/errors";
 import { routeParam } from "@/lib/http";
 import { originOf } from "@/lib/public-origin";
-import { exportFilename, longCsv, parseExportQuery, wideCsv } from "@/lib/stories/export";
+import { exportFilename, parseExportQuery } from "@/lib/stories/export";
+import { longCsv, wideCsv } from "@/lib/stories/export-csv";
 import { matrixExport } from "@/lib/stories/page-data";
 
 /**
