@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeExtractions, analyzeStory, type Analysis, type GroupOverride } from "./analyze";
 import { extractArticle } from "./extract";
 import { ALIGN } from "./align";
-import { FACTS } from "./facts";
+import { FACTS } from "./fact-values";
 import type { ArticleInput } from "./schema";
 import { nearlyNamed } from "./compare";
 import { entityKey, sameEntity } from "./entities";

@@ -4,7 +4,8 @@ import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./a
 import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
 import { confidenceOf } from "./confidence";
 import { agreedSubject, subjectOf } from "./subject";
-import { findFactRows, findQuoteRows } from "./facts";
+import { findFactRows } from "./facts";
+import { findQuoteRows } from "./quote-rows";
 import { alignClauses } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
