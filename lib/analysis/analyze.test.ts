@@ -4,7 +4,7 @@ import { extractArticle } from "./extract";
 import { ALIGN } from "./align";
 import { FACTS } from "./fact-values";
 import type { ArticleInput } from "./schema";
-import { nearlyNamed } from "./compare";
+import { nearlyNamed } from "./name-conflicts";
 import { entityKey, sameEntity } from "./entities";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });

@@ -1,6 +1,7 @@
 import type { Claim } from "./extract";
 import type { Coverage, Group, GroupClaim } from "./analyze";
-import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
+import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
+import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
 import { confidenceOf } from "./confidence";
 import type { FactRow } from "./facts";
 import { agreedSubject, subjectOf } from "./subject";
@@ -178,4 +179,23 @@ export function weigh(d: Discrepancy, g: Group) {
   signals.values = Math.min(1, d.values.length / 4);
   d.confidence = confidenceOf(signals);
   d.subject = subjectOf(d);
+}
+
+/**
+ * The discrepancies of one row. With `values: false` dates and amounts are left to the fact slots (facts.ts), which
+ * compare them by holder and event across the whole story.
+ */
+function discrepanciesOf(members: Located[], label: Label, options = { values: true }): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  if (options.values) {
+    const date = dateConflict(members, label);
+    if (date) out.push(date);
+    out.push(...numberConflicts(members, label));
+  }
+  out.push(...quoteConflicts(members, label));
+  const entity = entityConflict(members, label) ?? closeNameConflict(members, label);
+  if (entity) out.push(entity);
+  const attribution = attributionConflict(members, label);
+  if (attribution) out.push(attribution);
+  return out;
 }
