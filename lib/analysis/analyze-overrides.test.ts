@@ -5,72 +5,73 @@ import type { ArticleInput } from "./schema";
 
 const PUB = "2018-08-28";
 
+const blast = [
+  { text: "The blast killed at least 12 people in the market, police said." },
+  { text: "The death toll from the market blast rose to 15, officials said." },
+  { text: "A dozen people were killed in the market blast, police said." },
+];
+const names = [
+  { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },
+  {
+    text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.",
+    publishedAt: PUB,
+  },
+];
+const claimAt = (articles: ArticleInput[], article: number) => ({
+  article,
+  key: extractArticle(articles[article]!).claims[0]!.key,
+});
+const cases: Array<{
+  name: string;
+  articles: ArticleInput[];
+  overrides: (c: (article: number) => { article: number; key: string }) => GroupOverride[];
+  rows: number[][];
+  conflicts: number;
+}> = [
+  // Alignment pairs 12 with "a dozen"; the lone 15 joins their row as its fact is theirs.
+  { name: "none", articles: blast, overrides: () => [], rows: [[0, 1, 2]], conflicts: 1 },
+  // Split off, the 15 stays alone, and its conflict moves to a fact row instead of vanishing.
+  {
+    name: "a split claim is not moved back by its fact",
+    articles: blast,
+    overrides: (c) => [{ kind: "split", claim: c(1) }],
+    rows: [[0, 2], [1]],
+    conflicts: 1,
+  },
+  {
+    name: "a split undone by a later merge",
+    articles: blast,
+    overrides: (c) => [
+      { kind: "split", claim: c(1) },
+      { kind: "merge", claim: c(1), target: c(0) },
+    ],
+    rows: [[0, 1, 2]],
+    conflicts: 1,
+  },
+  {
+    name: "splitting a lone claim changes nothing",
+    articles: names,
+    overrides: (c) => [{ kind: "split", claim: c(0) }],
+    rows: [[0], [1]],
+    conflicts: 0,
+  },
+  {
+    name: "a merge of rows that share only names",
+    articles: names,
+    overrides: (c) => [{ kind: "merge", claim: c(1), target: c(0) }],
+    rows: [[0, 1]],
+    conflicts: 0,
+  },
+  {
+    name: "a merge naming a claim the story lacks",
+    articles: names,
+    overrides: (c) => [{ kind: "merge", claim: { article: 1, key: "nope" }, target: c(0) }],
+    rows: [[0], [1]],
+    conflicts: 0,
+  },
+];
+
 describe("analyzeExtractions with editors' overrides", () => {
-  const blast = [
-    { text: "The blast killed at least 12 people in the market, police said." },
-    { text: "The death toll from the market blast rose to 15, officials said." },
-    { text: "A dozen people were killed in the market blast, police said." },
-  ];
-  const names = [
-    { text: "Hatami visited Damascus on Saturday.", publishedAt: PUB },
-    {
-      text: "Hatami praised the steadfastness of the army in the fight against terrorism in Damascus.",
-      publishedAt: PUB,
-    },
-  ];
-  const claimAt = (articles: ArticleInput[], article: number) => ({
-    article,
-    key: extractArticle(articles[article]!).claims[0]!.key,
-  });
-  const cases: Array<{
-    name: string;
-    articles: ArticleInput[];
-    overrides: (c: (article: number) => { article: number; key: string }) => GroupOverride[];
-    rows: number[][];
-    conflicts: number;
-  }> = [
-    // Alignment pairs 12 with "a dozen"; the lone 15 joins their row as its fact is theirs.
-    { name: "none", articles: blast, overrides: () => [], rows: [[0, 1, 2]], conflicts: 1 },
-    // Split off, the 15 stays alone, and its conflict moves to a fact row instead of vanishing.
-    {
-      name: "a split claim is not moved back by its fact",
-      articles: blast,
-      overrides: (c) => [{ kind: "split", claim: c(1) }],
-      rows: [[0, 2], [1]],
-      conflicts: 1,
-    },
-    {
-      name: "a split undone by a later merge",
-      articles: blast,
-      overrides: (c) => [
-        { kind: "split", claim: c(1) },
-        { kind: "merge", claim: c(1), target: c(0) },
-      ],
-      rows: [[0, 1, 2]],
-      conflicts: 1,
-    },
-    {
-      name: "splitting a lone claim changes nothing",
-      articles: names,
-      overrides: (c) => [{ kind: "split", claim: c(0) }],
-      rows: [[0], [1]],
-      conflicts: 0,
-    },
-    {
-      name: "a merge of rows that share only names",
-      articles: names,
-      overrides: (c) => [{ kind: "merge", claim: c(1), target: c(0) }],
-      rows: [[0, 1]],
-      conflicts: 0,
-    },
-    {
-      name: "a merge naming a claim the story lacks",
-      articles: names,
-      overrides: (c) => [{ kind: "merge", claim: { article: 1, key: "nope" }, target: c(0) }],
-      rows: [[0], [1]],
-      conflicts: 0,
-    },
-  ];
   it.each(cases)("$name", ({ articles, overrides, rows, conflicts }) => {
     const items = articles.map((input) => ({ input, extraction: extractArticle(input) }));
     const a = analyzeExtractions(items, { overrides: overrides((article) => claimAt(articles, article)) });
