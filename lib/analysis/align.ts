@@ -119,74 +119,50 @@ export function bestFirst(candidates: number[], scores: Float64Array, k: number)
  * best-first, never two claims of one article in a group, and only while the groups' centroids stay close.
  */
 export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(claims)): ClaimRef[][] {
-  const { refs, vecs, idf } = vectors;
-  // Each term's claims, with the term's weight in each (read once here rather than looked up for every candidate).
-  const postings = new Map<string, { claims: number[]; weights: number[] }>();
-  vecs.forEach((v, i) => {
-    for (const [t, w] of v) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { claims: [], weights: [] }));
-      p.claims.push(i);
-      p.weights.push(w);
-    }
-  });
+  const { refs } = vectors;
+  const probability = pairProbability(claims, vectors);
+  return mergeBestFirst(refs, candidatePairs(vectors, probability), probability)
+    .components()
+    .map((c) => c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim));
+}
 
-  const pairs: Array<[number, number, number]> = [];
-  // Each claim's candidates, kept: a pair is weighed once, when its first claim in index order has the other among
-  // its candidates, so claim i meets pair (j, i), j < i, again exactly when i is among j's candidates.
-  const K = ALIGN.candidates;
-  const tops = new Int32Array(vecs.length * K);
-  const topCount = new Uint16Array(vecs.length);
-  const weighed = (j: number, i: number) => {
-    for (let k = j * K, end = k + topCount[j]!; k < end; k++) if (tops[k] === i) return true;
-    return false;
-  };
-  // A claim's candidates: scores by claim index, and the claims scored, in the order first scored. (Every term weight
-  // is positive, so a claim scored has a score above 0.) An array rather than a Map, and the best few picked rather
-  // than every candidate sorted: this loop was most of an ingest into a story of hundreds of articles, where each
-  // claim has up to seedTerms × postingCap candidates.
-  const scores = new Float64Array(vecs.length);
-  const scored: number[] = [];
-  const articleOf = Int32Array.from(refs, (r) => r.article);
+/** The model's probability that claims x < y report one claim, computed once per pair. */
+function pairProbability(claims: Claim[][], vectors: Vectors): (x: number, y: number) => number {
+  const { refs, vecs, idf } = vectors;
   const profiles = refs.map((r, i) => profileOf(claims[r.article]![r.claim]!, r.claim, vecs[i]!, idf));
   const known = new Map<number, number>();
   const predict = predictor(ALIGN_MODEL, PAIR_FEATURES);
   const features = new Float64Array(PAIR_FEATURES.length);
-  /** The model's probability that claims x < y report one claim, computed once per pair. */
-  const probability = (x: number, y: number) => {
+  return (x, y) => {
     const key = x * refs.length + y;
     let p = known.get(key);
     if (p === undefined) known.set(key, (p = predict(pairFeatureValues(profiles[x]!, profiles[y]!, features))));
     return p;
   };
-  for (let i = 0; i < vecs.length; i++) {
-    const v = vecs[i]!;
-    const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
-    for (const j of scored) scores[j] = 0;
-    scored.length = 0;
-    for (const t of seeds) {
-      const { claims: p, weights } = postings.get(t)!;
-      const w = v.get(t)!;
-      // Read the part of a long posting list nearest this claim, so late articles find partners too.
-      let lo = 0;
-      if (p.length > ALIGN.postingCap) {
-        let a = 0;
-        let b = p.length;
-        while (a < b) {
-          const m = (a + b) >> 1;
-          if (p[m]! < i) a = m + 1;
-          else b = m;
-        }
-        lo = Math.max(0, Math.min(p.length - ALIGN.postingCap, a - (ALIGN.postingCap >> 1)));
-      }
-      for (let k = lo, n = Math.min(p.length, lo + ALIGN.postingCap); k < n; k++) {
-        const j = p[k]!;
-        if (articleOf[j] === articleOf[i]) continue; // i itself, or a claim of its own article
-        if (scores[j] === 0) scored.push(j);
-        scores[j] = scores[j]! + w * weights[k]!;
-      }
-    }
-    const top = bestFirst(scored, scores, K);
+}
+
+/**
+ * The pairs of claims of different articles the model finds alike enough, as [probability, x, y] with x < y, best
+ * first: each claim is weighed against its best candidates only (`candidateSearch`).
+ */
+function candidatePairs(
+  vectors: Vectors,
+  probability: (x: number, y: number) => number,
+): Array<[number, number, number]> {
+  const n = vectors.vecs.length;
+  const pairs: Array<[number, number, number]> = [];
+  // Each claim's candidates, kept: a pair is weighed once, when its first claim in index order has the other among
+  // its candidates, so claim i meets pair (j, i), j < i, again exactly when i is among j's candidates.
+  const K = ALIGN.candidates;
+  const candidatesOf = candidateSearch(vectors, K);
+  const tops = new Int32Array(n * K);
+  const topCount = new Uint16Array(n);
+  const weighed = (j: number, i: number) => {
+    for (let k = j * K, end = k + topCount[j]!; k < end; k++) if (tops[k] === i) return true;
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    const top = candidatesOf(i);
     tops.set(top, i * K);
     topCount[i] = top.length;
     for (const j of top) {
@@ -197,21 +173,93 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  return pairs;
+}
 
-  const sets = new DisjointSets(refs.length);
+/**
+ * A claim's `k` best candidates of other articles, by the summed weights of the rarest terms they share with it.
+ * Scores by claim index, and the claims scored, in the order first scored. (Every term weight is positive, so a
+ * claim scored has a score above 0.) An array rather than a Map, and the best few picked rather than every candidate
+ * sorted: this loop was most of an ingest into a story of hundreds of articles, where each claim has up to
+ * seedTerms × postingCap candidates.
+ */
+function candidateSearch(vectors: Vectors, k: number): (i: number) => number[] {
+  const { refs, vecs, idf } = vectors;
+  const postings = termPostings(vecs);
+  const scores = new Float64Array(vecs.length);
+  const scored: number[] = [];
+  const articleOf = Int32Array.from(refs, (r) => r.article);
+  return (i) => {
+    const v = vecs[i]!;
+    const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
+    for (const j of scored) scores[j] = 0;
+    scored.length = 0;
+    for (const t of seeds) {
+      const { claims: p, weights } = postings.get(t)!;
+      const w = v.get(t)!;
+      for (let at = postingWindow(p, i), n = Math.min(p.length, at + ALIGN.postingCap); at < n; at++) {
+        const j = p[at]!;
+        if (articleOf[j] === articleOf[i]) continue; // i itself, or a claim of its own article
+        if (scores[j] === 0) scored.push(j);
+        scores[j] = scores[j]! + w * weights[at]!;
+      }
+    }
+    return bestFirst(scored, scores, k);
+  };
+}
+
+/** Each term's claims, with the term's weight in each (read once here rather than looked up for every candidate). */
+function termPostings(vecs: Vec[]): Map<string, { claims: number[]; weights: number[] }> {
+  const postings = new Map<string, { claims: number[]; weights: number[] }>();
+  vecs.forEach((v, i) => {
+    for (const [t, w] of v) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { claims: [], weights: [] }));
+      p.claims.push(i);
+      p.weights.push(w);
+    }
+  });
+  return postings;
+}
+
+/**
+ * Where to start reading a term's claims for claim i: the part of a long posting list nearest it, so late articles
+ * find partners too.
+ */
+function postingWindow(p: number[], i: number): number {
+  if (p.length <= ALIGN.postingCap) return 0;
+  let a = 0;
+  let b = p.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (p[m]! < i) a = m + 1;
+    else b = m;
+  }
+  return Math.max(0, Math.min(p.length - ALIGN.postingCap, a - (ALIGN.postingCap >> 1)));
+}
+
+/**
+ * Merges pairs best-first into groups, never two claims of one article in a group. Two groups join when their
+ * sentences are alike as a whole, not through one pair: the mean probability over (a bounded sample of) the pairs
+ * across them must pass too, so rows do not chain through one shared name.
+ */
+function mergeBestFirst(
+  refs: ClaimRef[],
+  pairs: Array<[number, number, number]>,
+  probability: (x: number, y: number) => number,
+): DisjointSets {
+  const n = refs.length;
+  const sets = new DisjointSets(n);
   const articles = refs.map((r) => new Set([r.article]));
   const members = refs.map((_, i) => [i]);
   // A merge refused (the groups share an article, or are not alike as wholes) is refused again while neither group
   // grows: in a wide story many pairs fall between the same two big groups, so the refusal is remembered with the
   // two sizes it was made at.
   const refused = new Map<number, number>();
-  const n = refs.length;
   const shareArticle = (big: number, small: number) => {
     for (const x of articles[small]!) if (articles[big]!.has(x)) return true;
     return false;
   };
-  // Two groups join when their sentences are alike as a whole, not through one pair: the mean probability over
-  // (a bounded sample of) the pairs across them must pass too, so rows do not chain through one shared name.
   const cohesive = (a: number, b: number) => {
     const xs = members[a]!.slice(0, ALIGN.linkSample);
     const ys = members[b]!.slice(0, ALIGN.linkSample);
@@ -235,8 +283,5 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
     for (const x of articles[small]!) articles[big]!.add(x);
     members[big]!.push(...members[small]!);
   }
-
-  return sets
-    .components()
-    .map((c) => c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim));
+  return sets;
 }

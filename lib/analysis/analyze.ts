@@ -1,15 +1,15 @@
 import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
-import { discrepanciesOf, type Discrepancy, type Located } from "./compare";
-import { confidenceOf } from "./confidence";
-import { agreedSubject, subjectOf } from "./subject";
-import { findFactRows, findQuoteRows } from "./facts";
-import { alignClauses } from "./clause-align";
+import type { Discrepancy, Located } from "./compare";
+import { findFactRows, type FactRow } from "./facts";
+import { addRows, claimGroup, nameGroups, sortGroups, weigh, type StoryIds } from "./groups";
+import { findQuoteRows } from "./quote-rows";
+import { alignClauses, type ClauseRow } from "./clause-align";
 import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
 import { findCopies } from "./copies";
-import { hashId, normalize, normalizedText } from "./text";
+import { hashId, normalize } from "./text";
 
 export interface GroupClaim {
   article: number;
@@ -111,33 +111,67 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   const claims = items.map((x) => x.extraction.claims);
   const labels = labelArticles(items);
   const label = (a: number) => labels[a]!.outlet;
-  const at = (r: ClaimRef): Located => ({ ref: r, claim: claims[r.article]![r.claim]! });
-  const articleIds = items.map((x) => hashId(x.input.url ?? normalize(x.input.text)));
-  const n = items.length;
-  const copyOf = findCopies(
-    claims,
-    items.map((x) => x.input.publishedAt ?? null),
-  );
+  const story: StoryIds = {
+    n: items.length,
+    articleIds: items.map((x) => hashId(x.input.url ?? normalize(x.input.text))),
+  };
+  const overrides = options.overrides ?? [];
 
   const vectors = vectorize(claims);
-  const aligned = alignClaims(claims, vectors).map((g) => g.map(at));
-  const alone = applyOverrides(aligned, options.overrides ?? []);
-  // A claim's vector by article and claim index (fact rows ask for many pairs, quadratic in a wide story).
+  const aligned = alignClaims(claims, vectors).map((g) =>
+    g.map((r): Located => ({ ref: r, claim: claims[r.article]![r.claim]! })),
+  );
+  const alone = applyOverrides(aligned, overrides);
+  const splitOff = (m: Located) => alone.has(`${m.ref.article}:${m.claim.key}`);
+  const left = leftOut(overrides);
+  const sim = claimSimilarity(claims, vectors);
+  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label, splitOff, left);
+  const { kept, keptIndex } = moveLoneClaims(aligned, facts.moves, splitOff);
+
+  const groups = kept.map((members) => claimGroup(members, label, story));
+  const clauseRows = alignClauses(kept, vectors.idf).map(clauseFactRow);
+  const dismissed = new Set(overrides.flatMap((o) => (o.kind === "dismiss" ? [o.row] : [])));
+  addRows(groups, keptIndex, [...facts.rows, ...findQuoteRows(kept, label, left), ...clauseRows], dismissed, story);
+  for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
+  nameGroups(groups, claims);
+  sortGroups(groups);
+  return {
+    articles: analyzedArticles(items, labels),
+    groups,
+    variants: findVariants(claims),
+    summary: summaryOf(items, groups),
+  };
+}
+
+/** Similarity of two claims' sentences by their TF-IDF vectors, looked up by article and claim index. */
+function claimSimilarity(claims: Claim[][], vectors: Vectors): (a: ClaimRef, b: ClaimRef) => number {
+  // Fact rows ask for many pairs (quadratic in a wide story): the vectors are indexed once, not searched.
   const vecOf = claims.map((list) => new Array<Vectors["vecs"][number]>(list.length));
   vectors.refs.forEach((r, i) => (vecOf[r.article]![r.claim] = vectors.vecs[i]!));
-  const sim = (a: ClaimRef, b: ClaimRef) => cosine(vecOf[a.article]![a.claim]!, vecOf[b.article]![b.claim]!);
-  const splitOff = (m: Located) => alone.has(`${m.ref.article}:${m.claim.key}`);
+  return (a, b) => cosine(vecOf[a.article]![a.claim]!, vecOf[b.article]![b.claim]!);
+}
+
+/** Statements editors took out of the facts of a measure ("leave"), as a test on a claim and a measure. */
+function leftOut(overrides: GroupOverride[]): (m: Located, measure: string) => boolean {
   const leaving = new Set(
-    options.overrides?.flatMap((o) => (o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${o.measure}`] : [])),
+    overrides.flatMap((o) => (o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${o.measure}`] : [])),
   );
-  const left = (m: Located, measure: string) => leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
-  const facts = findFactRows(aligned, sim, (a) => items[a]!.extraction.referenceDate, label, splitOff, left);
-  // Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its
-  // original, so a claim split off is held back here too.
+  return (m, measure) => leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
+}
+
+/**
+ * Lone sentences whose fact belongs to another row join it. Moves are by key, which a reprint shares with its
+ * original, so a claim split off is held back here too. Returns the rows kept and each one's index among `aligned`.
+ */
+function moveLoneClaims(
+  aligned: Located[][],
+  moves: Map<string, number>,
+  splitOff: (m: Located) => boolean,
+): { kept: Located[][]; keptIndex: number[] } {
   const movedTo = new Map<number, Located[]>();
   const keptIndex: number[] = [];
   const kept = aligned.filter((members, i) => {
-    const target = members.length === 1 && !splitOff(members[0]!) ? facts.moves.get(members[0]!.claim.key) : undefined;
+    const target = members.length === 1 && !splitOff(members[0]!) ? moves.get(members[0]!.claim.key) : undefined;
     if (target === undefined) {
       keptIndex.push(i);
       return true;
@@ -151,134 +185,25 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     const extra = movedTo.get(i);
     if (extra) members.push(...extra.sort((x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim));
   });
-  const groups: Group[] = [];
-  const coverageOf = (members: Located[]): Coverage => {
-    const carried = new Set(members.map((m) => m.ref.article));
-    const articles = [...carried].sort((a, b) => a - b);
-    const copies: Coverage["copies"] = [];
-    const copied = new Set<number>();
-    const firstByText = new Map<string, number>();
-    for (const m of members) {
-      const t = normalizedText(m.claim);
-      const first = firstByText.get(t);
-      if (first === undefined) firstByText.set(t, m.ref.article);
-      else if (first !== m.ref.article && !copied.has(m.ref.article)) {
-        copied.add(m.ref.article);
-        copies.push({ article: m.ref.article, of: first });
-      }
-    }
-    return {
-      articles,
-      missing: Array.from({ length: n }, (_, i) => i).filter((i) => !carried.has(i)),
-      soleSource: articles.length === 1,
-      independent: articles.length - copies.length,
-      copies,
-    };
-  };
-  const claimOf = (m: Located): GroupClaim => ({
-    article: m.ref.article,
-    key: m.claim.key,
-    start: m.claim.start,
-    end: m.claim.end,
-    text: m.claim.text,
-  });
-  // A group is named after its first claim in story order, so it keeps its id as later articles join it.
-  const idOf = (prefix: string, members: Located[], extra = "") =>
-    `${prefix}${hashId(`${articleIds[members[0]!.ref.article]}|${members[0]!.claim.key}|${extra}`)}`;
+  return { kept, keptIndex };
+}
 
-  for (const members of kept) {
-    groups.push({
-      id: idOf("g", members),
-      kind: "claim",
-      claims: members.map(claimOf),
-      discrepancies: discrepanciesOf(members, label, { values: false }),
-      coverage: coverageOf(members),
-    });
-  }
-  const ids = new Set(groups.map((g) => g.id));
-  // The first group of each set of claims, by their keys: looking for it through every group, for each of thousands of
-  // fact, quote and clause rows, was quadratic in a wide story (5% of a 400-article story's analysis).
-  const claimKeys = (claims: Array<{ key: string }>) => claims.map((c) => c.key).join();
-  const groupByKeys = new Map<string, Group>();
-  const remember = (g: Group) => {
-    const k = claimKeys(g.claims);
-    if (!groupByKeys.has(k)) groupByKeys.set(k, g);
-  };
-  groups.forEach(remember);
-  const groupOfRow = new Map(keptIndex.map((row, g) => [row, g]));
-  const clauseRows = alignClauses(kept, vectors.idf).map((r) => ({
-    kind: "number" as const,
-    members: r.members,
-    clauses: r.clauses,
-    discrepancies: [],
-    measure: "clause",
-    row: -1,
-  }));
-  const dismissed = new Set(options.overrides?.flatMap((o) => (o.kind === "dismiss" ? [o.row] : [])));
-  for (const row of [...facts.rows, ...findQuoteRows(kept, label, left), ...clauseRows]) {
-    // A fact stated only by the sentences of one row is that row's discrepancy.
-    const own = row.row >= 0 ? groupOfRow.get(row.row) : undefined;
-    if (own !== undefined) {
-      groups[own]!.discrepancies.push(...row.discrepancies);
-      continue;
-    }
-    const same = groupByKeys.get(claimKeys(row.members.map((m) => m.claim)));
-    if (same) {
-      same.discrepancies.push(...row.discrepancies);
-      continue;
-    }
-    if (!row.discrepancies.length) {
-      // A row of agreeing clauses shows part of each sentence; a clause that is its whole sentence is that
-      // sentence's own row again, so it is left out (and a row left with one outlet is no row).
-      row.members = row.members.filter(
-        (m) => normalize(row.clauses.get(m.claim.key)?.text ?? m.claim.text) !== normalizedText(m.claim),
-      );
-      if (new Set(row.members.map((m) => m.ref.article)).size < 2) continue;
-    }
-    const claimsOfRow = row.members.map((m) => ({ ...claimOf(m), ...row.clauses.get(m.claim.key) }));
-    // Two amounts of one list sentence can head two rows of one measure: the second is told apart by its clause.
-    let id = idOf("f", row.members, row.measure);
-    if (ids.has(id)) id = idOf("f", row.members, `${row.measure}|${row.clauses.get(row.members[0]!.claim.key)?.start}`);
-    // A dismissed row keeps its id taken, so the rows after it get the ids they get when it is built.
-    ids.add(id);
-    if (dismissed.has(id)) continue;
-    const group: Group = {
-      id,
-      kind: "fact",
-      claims: claimsOfRow,
-      discrepancies: row.discrepancies,
-      coverage: coverageOf(row.members),
-      measure: row.measure,
-    };
-    groups.push(group);
-    remember(group);
-  }
-  for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
-  const claimByKey = claims.map((list) => new Map(list.map((c) => [c.key, c])));
-  for (const g of groups) {
-    const subject =
-      g.discrepancies[0]?.subject ??
-      agreedSubject(
-        g.claims.map((c) => ({
-          article: c.article,
-          claim: claimByKey[c.article]!.get(c.key)!,
-          start: c.start,
-          end: c.end,
-        })),
-        g.kind === "fact",
-      );
-    if (subject) g.subject = subject;
-  }
-  // Conflicts first, then what most outlets carry, then story order.
-  const firstPos = (g: Group) => g.claims[0]!.article * 1e7 + g.claims[0]!.start;
-  groups.sort(
-    (a, b) =>
-      b.discrepancies.length - a.discrepancies.length ||
-      b.coverage.articles.length - a.coverage.articles.length ||
-      firstPos(a) - firstPos(b),
+/** A clause row as a fact row of its own measure, "clause", with nothing to disagree about. */
+const clauseFactRow = (r: ClauseRow): FactRow => ({
+  kind: "number",
+  members: r.members,
+  clauses: r.clauses,
+  discrepancies: [],
+  measure: "clause",
+  row: -1,
+});
+
+function analyzedArticles(items: ArticleWithExtraction[], labels: ArticleLabel[]): AnalyzedArticle[] {
+  const copyOf = findCopies(
+    items.map((x) => x.extraction.claims),
+    items.map((x) => x.input.publishedAt ?? null),
   );
-
-  const articles: AnalyzedArticle[] = items.map((x, index) => ({
+  return items.map((x, index) => ({
     index,
     ...labels[index]!,
     referenceDate: x.extraction.referenceDate,
@@ -287,29 +212,17 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
     furniture: x.extraction.furniture,
     copyOf: copyOf[index] ?? null,
   }));
-  return {
-    articles,
-    groups,
-    variants: findVariants(claims),
-    summary: {
-      articles: n,
-      claims: claims.reduce((s, c) => s + c.length, 0),
-      groups: groups.length,
-      discrepancies: groups.filter((g) => g.discrepancies.length).length,
-      soleSource: groups.filter((g) => g.coverage.soleSource).length,
-      words: items.reduce((s, x) => s + x.extraction.words, 0),
-    },
-  };
 }
 
-/** Adds where a discrepancy is shown to its signals, and its confidence (confidenceOf). */
-function weigh(d: Discrepancy, g: Group) {
-  const signals = (d.basis ??= { signals: {} }).signals;
-  signals.factRow = g.kind === "fact" ? 1 : 0;
-  signals.outlets = Math.min(1, new Set(d.values.flatMap((v) => v.articles)).size / 5);
-  signals.values = Math.min(1, d.values.length / 4);
-  d.confidence = confidenceOf(signals);
-  d.subject = subjectOf(d);
+function summaryOf(items: ArticleWithExtraction[], groups: Group[]): Analysis["summary"] {
+  return {
+    articles: items.length,
+    claims: items.reduce((s, x) => s + x.extraction.claims.length, 0),
+    groups: groups.length,
+    discrepancies: groups.filter((g) => g.discrepancies.length).length,
+    soleSource: groups.filter((g) => g.coverage.soleSource).length,
+    words: items.reduce((s, x) => s + x.extraction.words, 0),
+  };
 }
 
 /**

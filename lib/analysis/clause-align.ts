@@ -47,29 +47,38 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
     for (const at of members) for (const { i } of usable(at.claim)) refs.push({ at, unit: i, group });
   });
   const profiles: ClaimProfile[] = refs.map((r) => unitProfileOf(r.at.claim, r.at.ref.claim, r.unit, idf));
-  const n = refs.length;
+  const probability = unitProbability(profiles);
+  const members = mergeClauses(refs, clausePairs(refs, profiles, idf, probability), probability);
+  return rowsOf(refs, members);
+}
+
+/** The model's probability that two clauses state one fact, computed once per pair. */
+function unitProbability(profiles: ClaimProfile[]): (x: number, y: number) => number {
+  const n = profiles.length;
   const known = new Map<number, number>();
   const predict = predictor(CLAUSE_MODEL, PAIR_FEATURES);
   const features = new Float64Array(PAIR_FEATURES.length);
-  const probability = (x: number, y: number) => {
+  return (x, y) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = a * n + b;
     let p = known.get(key);
     if (p === undefined) known.set(key, (p = predict(pairFeatureValues(profiles[a]!, profiles[b]!, features))));
     return p;
   };
+}
 
-  // Candidates through each clause's rarest terms (bounded per clause, so the work grows about linearly). Each term's
-  // clauses come with the term's weight in each, read once here rather than looked up for every candidate.
-  const postings = new Map<string, { units: number[]; weights: number[] }>();
-  refs.forEach((r, i) => {
-    for (const [t, w] of profiles[i]!.vec) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { units: [], weights: [] }));
-      p.units.push(i);
-      p.weights.push(w);
-    }
-  });
+/**
+ * Pairs of clauses of different outlets and rows that the model finds alike, as [probability, i, j] with i < j, best
+ * first. Candidates come through each clause's rarest terms (bounded per clause, so the work grows about linearly).
+ */
+function clausePairs(
+  refs: UnitRef[],
+  profiles: ClaimProfile[],
+  idf: Map<string, number>,
+  probability: (x: number, y: number) => number,
+): Array<[number, number, number]> {
+  const n = refs.length;
+  const postings = unitPostings(profiles);
   const articleOf = Int32Array.from(refs, (r) => r.at.ref.article);
   const pairs: Array<[number, number, number]> = [];
   const scores = new Float64Array(n);
@@ -102,7 +111,32 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  return pairs;
+}
 
+/** Each term's clauses, with the term's weight in each, read once here rather than looked up for every candidate. */
+function unitPostings(profiles: ClaimProfile[]): Map<string, { units: number[]; weights: number[] }> {
+  const postings = new Map<string, { units: number[]; weights: number[] }>();
+  profiles.forEach((profile, i) => {
+    for (const [t, w] of profile.vec) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { units: [], weights: [] }));
+      p.units.push(i);
+      p.weights.push(w);
+    }
+  });
+  return postings;
+}
+
+/**
+ * Merges clause pairs best-first into groups of one clause per outlet, while the groups stay alike as wholes.
+ * Returns each group's clauses by its root's index (empty for a clause that joined another).
+ */
+function mergeClauses(
+  refs: UnitRef[],
+  pairs: Array<[number, number, number]>,
+  probability: (x: number, y: number) => number,
+): number[][] {
   const parent = refs.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -110,7 +144,6 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
   };
   const members = refs.map((_, i) => [i]);
   const articles = refs.map((r) => new Set([r.at.ref.article]));
-  const claims = refs.map((r) => new Set([`${r.at.ref.article}:${r.at.claim.key}`]));
   for (const [, i, j] of pairs) {
     const a = find(i);
     const b = find(j);
@@ -127,12 +160,15 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
     parent[small] = big;
     members[big]!.push(...members[small]!);
     for (const x of articles[small]!) articles[big]!.add(x);
-    for (const x of claims[small]!) claims[big]!.add(x);
   }
+  return members.map((m, root) => (find(root) === root ? m : []));
+}
 
+/** The rows of groups of clauses from two or more sentence rows: those the sentence rows keep apart. */
+function rowsOf(refs: UnitRef[], members: number[][]): ClauseRow[] {
   const rows: ClauseRow[] = [];
-  for (let root = 0; root < n; root++) {
-    if (find(root) !== root || members[root]!.length < 2) continue;
+  for (let root = 0; root < refs.length; root++) {
+    if (members[root]!.length < 2) continue;
     const ms = members[root]!.map((i) => refs[i]!).sort(
       (x, y) => x.at.ref.article - y.at.ref.article || x.at.ref.claim - y.at.ref.claim,
     );

@@ -154,149 +154,166 @@ interface Open {
   until: number;
 }
 
+type Span = Omit<Clause, "predicate" | "subject" | "negated">;
+
+/** The clauses opened so far, and the stack of those still open: the innermost last, the sentence's main clause first. */
+class OpenClauses {
+  readonly spans: Span[] = [];
+  readonly stack: Array<Open & { index: number }> = [];
+  get top(): Open & { index: number } {
+    return this.stack[this.stack.length - 1]!;
+  }
+  open(o: Open) {
+    const index = this.spans.length;
+    this.spans.push({ from: o.from, to: o.until, kind: o.kind, parent: o.parent, attachedTo: o.attachedTo });
+    this.stack.push({ ...o, index });
+  }
+  close(at: number) {
+    const top = this.stack.pop()!;
+    this.spans[top.index]!.to = at;
+  }
+  /**
+   * Ends the innermost clause at `k` and opens its continuation after `k`: coordination keeps the clause's kind. A
+   * main clause continues as a coordinate one, to the sentence's end as the main clause does.
+   */
+  continueAfter(k: number) {
+    const o = this.top;
+    this.close(k);
+    if (this.stack.length > 0)
+      this.open({ kind: o.kind, from: k + 1, parent: o.parent, attachedTo: o.attachedTo, until: o.until });
+    else this.open({ kind: "coordinate", from: k + 1, parent: o.index, attachedTo: -1, until: o.until });
+  }
+}
+
 /**
  * Splits a sentence's tokens into clauses. Deterministic and linear in the number of tokens (each look-ahead is
  * bounded or stops at the next comma).
  */
 export function splitClauses(tokens: Token[]): Clause[] {
   const n = tokens.length;
-  const clauses: Clause[] = [];
-  const spans: Array<{ from: number; to: number; kind: ClauseKind; parent: number | null; attachedTo: number }> = [];
-  // A stack of open clauses: the innermost is last. The outermost is the sentence's main clause.
-  const stack: Array<Open & { index: number }> = [];
-  const open = (o: Open) => {
-    const index = spans.length;
-    spans.push({ from: o.from, to: o.until, kind: o.kind, parent: o.parent, attachedTo: o.attachedTo });
-    stack.push({ ...o, index });
-    return index;
-  };
-  const close = (at: number) => {
-    const top = stack.pop()!;
-    spans[top.index]!.to = at;
-  };
-  open({ kind: "main", from: 0, parent: null, attachedTo: -1, until: n });
-
-  const hasVerbSince = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX") return true;
-    return false;
-  };
-  /** Ends the innermost clause at `k` and opens its continuation after `k`: coordination keeps the clause's kind. */
-  const continueAfter = (k: number) => {
-    const o = stack[stack.length - 1]!;
-    close(k);
-    if (stack.length > 0)
-      open({ kind: o.kind, from: k + 1, parent: o.parent, attachedTo: o.attachedTo, until: o.until });
-    else open({ kind: "coordinate", from: k + 1, parent: o.index, attachedTo: -1, until: n });
-  };
-
+  const clauses = new OpenClauses();
+  clauses.open({ kind: "main", from: 0, parent: null, attachedTo: -1, until: n });
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     // A nested clause ends at its stop (a comma or a boundary).
-    while (stack.length > 1 && k >= stack[stack.length - 1]!.until) close(k);
-    const top = stack[stack.length - 1]!;
-
+    while (clauses.stack.length > 1 && k >= clauses.top.until) clauses.close(k);
+    const top = clauses.top;
     if (isBoundary(t) && k + 1 < n) {
       // ";" or a dash starts a clause of its own when one follows; it closes every nested clause.
-      while (stack.length > 1) close(k);
-      if (verbWithin(tokens, k + 1, n, 12) >= 0) continueAfter(k);
+      while (clauses.stack.length > 1) clauses.close(k);
+      if (verbWithin(tokens, k + 1, n, 12) >= 0) clauses.continueAfter(k);
       continue;
     }
-
     if (isComma(t)) {
-      const next = tokens[k + 1];
-      if (!next) continue;
+      if (!tokens[k + 1]) continue;
       const stop = nextStop(tokens, k + 1, top.until);
-      if (RELATIVE.has(next.lower)) {
-        open({ kind: "relative", from: k + 1, parent: top.index, attachedTo: headBefore(tokens, k), until: stop });
-        continue;
-      }
-      if (next.lower === "including" || (next.lower === "of" && tokens[k + 2]?.lower === "which")) {
-        open({ kind: "part", from: k + 1, parent: top.index, attachedTo: headBefore(tokens, k), until: stop });
-        continue;
-      }
-      if (isParticiple(next) && /ing$/.test(next.lower) && k > top.from + 1) {
-        open({ kind: "participle", from: k + 1, parent: top.index, attachedTo: -1, until: stop });
-        continue;
-      }
-      if (next.pos === "CCONJ" && next.lower !== "or") {
-        const v = verbWithin(tokens, k + 2, top.until);
-        if (v >= 0 && hasVerbSince(contentStart(tokens, top.from, k), k)) {
-          continueAfter(k + 1);
-          k++;
-          continue;
-        }
-      }
-      if (SUBORDINATORS.has(next.lower) && verbWithin(tokens, k + 2, top.until) >= 0) {
-        open({ kind: "subordinate", from: k + 1, parent: top.index, attachedTo: -1, until: stop });
-        continue;
-      }
-      // ", police said." / ", according to …" closing a sentence: the reporting frame.
-      const v = verbWithin(tokens, k + 1, top.until, 6);
-      if (
-        v >= 0 &&
-        SPEECH_VERBS.has(tokens[v]!.lemma) &&
-        stop >= top.until - 1 &&
-        isFrameOnly(tokens, range(k + 1, stop), v)
-      ) {
-        open({ kind: "frame", from: k + 1, parent: top.index, attachedTo: -1, until: stop });
-        continue;
-      }
-      const head = headBefore(tokens, k);
-      if (
-        head >= 0 &&
-        (tokens[head]!.pos === "PROPN" || tokens[head]!.pos === "NOUN") &&
-        isAppositive(tokens, k + 1, stop)
-      ) {
-        // An appositive is closed by a comma ("Ruiz, 32, said"); one running to the end of the sentence is a
-        // noun-phrase tail ("…, a region known for quakes") and describes the head just the same.
-        open({ kind: "appositive", from: k + 1, parent: top.index, attachedTo: head, until: stop });
-        continue;
-      }
+      const opened = clauseAfterComma(tokens, k, top, stop);
+      if (opened === "coordinate") {
+        clauses.continueAfter(k + 1);
+        k++;
+      } else if (opened) clauses.open({ ...opened, from: k + 1, parent: top.index, until: stop });
       continue;
     }
-
-    if (t.pos === "CCONJ" && t.lower !== "or" && !isComma(tokens[k - 1])) {
-      // "Carter scored 14 and VanDeest scored 13" (a new subject), "killed two and injured four" (the same one): a
-      // new clause when a verb follows and this clause has its own verb already. "said X and Y were killed" is one
-      // clause: the material after a reporting verb is what was said.
-      const v = verbWithin(tokens, k + 1, top.until, 6);
-      if (v >= 0 && hasVerbSince(contentStart(tokens, top.from, k), k)) {
-        const subjectLike = tokens.slice(k + 1, v).some((x) => NOMINAL.has(x.pos));
-        if (subjectLike || v <= k + 2) {
-          continueAfter(k);
-          continue;
-        }
-      }
+    if (coordinatesAt(tokens, k, top)) {
+      clauses.continueAfter(k);
+      continue;
     }
-
-    const after = tokens[k + 1];
-    // "as many as", "as well as", "since 2010": a subordinator followed by a modifier or a number is not a clause.
-    const modifies = !!after && (after.pos === "ADJ" || after.pos === "ADV" || after.pos === "NUM");
-    if (k > 0 && !modifies && SUBORDINATORS.has(t.lower) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV")) {
-      const v = verbWithin(tokens, k + 1, top.until, 8);
-      if (v >= 0 && hasVerbSince(top.from, k)) {
-        open({ kind: "subordinate", from: k, parent: top.index, attachedTo: -1, until: top.until });
-        continue;
-      }
-    }
-    if (k === 0 && SUBORDINATORS.has(t.lower)) {
-      // "After the quake struck, …": the subordinate clause runs to the first comma.
-      const stop = nextStop(tokens, 1, n);
-      if (stop < n && verbWithin(tokens, 1, stop, stop) >= 0) {
-        open({ kind: "subordinate", from: 0, parent: 0, attachedTo: -1, until: stop });
-        continue;
-      }
-    }
+    const subordinate = subordinateAt(tokens, k, top);
+    if (subordinate) clauses.open(subordinate);
   }
-  while (stack.length) close(n);
+  while (clauses.stack.length) clauses.close(n);
+  return clausesOf(tokens, clauses.spans);
+}
 
+const hasVerbSince = (tokens: Token[], from: number, to: number) => {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX") return true;
+  return false;
+};
+
+/**
+ * The clause a comma at `k` opens inside `top`, up to `stop`; "coordinate" when a coordinated clause follows (",
+ * and Smith scored 13"), which continues `top` instead of nesting in it.
+ */
+function clauseAfterComma(
+  tokens: Token[],
+  k: number,
+  top: Open,
+  stop: number,
+): { kind: ClauseKind; attachedTo: number } | "coordinate" | undefined {
+  const next = tokens[k + 1]!;
+  if (RELATIVE.has(next.lower)) return { kind: "relative", attachedTo: headBefore(tokens, k) };
+  if (next.lower === "including" || (next.lower === "of" && tokens[k + 2]?.lower === "which"))
+    return { kind: "part", attachedTo: headBefore(tokens, k) };
+  if (isParticiple(next) && /ing$/.test(next.lower) && k > top.from + 1) return { kind: "participle", attachedTo: -1 };
+  if (next.pos === "CCONJ" && next.lower !== "or") {
+    const v = verbWithin(tokens, k + 2, top.until);
+    if (v >= 0 && hasVerbSince(tokens, contentStart(tokens, top.from, k), k)) return "coordinate";
+  }
+  if (SUBORDINATORS.has(next.lower) && verbWithin(tokens, k + 2, top.until) >= 0)
+    return { kind: "subordinate", attachedTo: -1 };
+  // ", police said." / ", according to …" closing a sentence: the reporting frame.
+  const v = verbWithin(tokens, k + 1, top.until, 6);
+  if (
+    v >= 0 &&
+    SPEECH_VERBS.has(tokens[v]!.lemma) &&
+    stop >= top.until - 1 &&
+    isFrameOnly(tokens, range(k + 1, stop), v)
+  )
+    return { kind: "frame", attachedTo: -1 };
+  const head = headBefore(tokens, k);
+  // An appositive is closed by a comma ("Ruiz, 32, said"); one running to the end of the sentence is a noun-phrase
+  // tail ("…, a region known for quakes") and describes the head just the same.
+  if (head >= 0 && (tokens[head]!.pos === "PROPN" || tokens[head]!.pos === "NOUN") && isAppositive(tokens, k + 1, stop))
+    return { kind: "appositive", attachedTo: head };
+  return undefined;
+}
+
+/**
+ * Whether "and" or "but" at `k` (no comma before it) starts a new clause. "Carter scored 14 and VanDeest scored 13" (a
+ * new subject), "killed two and injured four" (the same one): a new clause when a verb follows and this clause has its
+ * own verb already. "said X and Y were killed" is one clause: the material after a reporting verb is what was said.
+ */
+function coordinatesAt(tokens: Token[], k: number, top: Open): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== "CCONJ" || t.lower === "or" || isComma(tokens[k - 1])) return false;
+  const v = verbWithin(tokens, k + 1, top.until, 6);
+  if (v < 0 || !hasVerbSince(tokens, contentStart(tokens, top.from, k), k)) return false;
+  const subjectLike = tokens.slice(k + 1, v).some((x) => NOMINAL.has(x.pos));
+  return subjectLike || v <= k + 2;
+}
+
+/** The subordinate clause a subordinator at `k` opens ("…, because …"; "After the quake struck, …"), if any. */
+function subordinateAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
+  const t = tokens[k]!;
+  if (!SUBORDINATORS.has(t.lower)) return undefined;
+  const after = tokens[k + 1];
+  // "as many as", "as well as", "since 2010": a subordinator followed by a modifier or a number is not a clause.
+  const modifies = !!after && (after.pos === "ADJ" || after.pos === "ADV" || after.pos === "NUM");
+  if (k > 0 && !modifies && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV")) {
+    const v = verbWithin(tokens, k + 1, top.until, 8);
+    if (v >= 0 && hasVerbSince(tokens, top.from, k))
+      return { kind: "subordinate", from: k, parent: top.index, attachedTo: -1, until: top.until };
+  }
+  if (k === 0) {
+    // "After the quake struck, …": the subordinate clause runs to the first comma.
+    const n = tokens.length;
+    const stop = nextStop(tokens, 1, n);
+    if (stop < n && verbWithin(tokens, 1, stop, stop) >= 0)
+      return { kind: "subordinate", from: 0, parent: 0, attachedTo: -1, until: stop };
+  }
+  return undefined;
+}
+
+/** The clauses of the spans opened, each with its event word, subject and negation read from its own tokens. */
+function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
   // Clauses are nested or disjoint, so a token's innermost clause is the shortest one holding it: assign the
   // longest first and let the shorter ones inside overwrite.
-  const owner = new Int32Array(n).fill(-1);
+  const owner = new Int32Array(tokens.length).fill(-1);
   const byLength = spans
     .map((_, i) => i)
     .sort((a, b) => spans[b]!.to - spans[b]!.from - (spans[a]!.to - spans[a]!.from) || a - b);
   for (const i of byLength) for (let k = spans[i]!.from; k < spans[i]!.to; k++) owner[k] = i;
+  const clauses: Clause[] = [];
   spans.forEach((s, i) => {
     if (s.to <= s.from) return;
     const own: number[] = [];

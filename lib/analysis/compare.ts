@@ -2,9 +2,6 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
-import { distance } from "fastest-levenshtein";
-import { nameWithin, sameEntity, type EntityMention } from "./entities";
-import { hasCapitalisedSense, isKnown } from "./lexicon";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { isNamedHolder, sameHolder } from "./units";
@@ -52,20 +49,20 @@ export interface Located {
   claim: Claim;
 }
 
-type Label = (article: number) => string;
+export type Label = (article: number) => string;
 
 /** The times that date the event itself, at day precision (reporting times such as "said on Tuesday" left out). */
 export function eventDays(c: Claim): TimeFacet[] {
   return c.times.filter((t) => t.role === "event" && (t.granularity === "day" || t.granularity === "weekday"));
 }
 
-interface Item<T> {
+export interface Item<T> {
   item: T;
   at: Located;
 }
 
 /** Items with equal values collapse into one class, so comparing a row of 150 outlets costs its distinct values. */
-function distinct<T>(items: Array<Item<T>>, keyOf: (x: T) => string): Array<{ rep: T; items: Array<Item<T>> }> {
+export function distinct<T>(items: Array<Item<T>>, keyOf: (x: T) => string): Array<{ rep: T; items: Array<Item<T>> }> {
   const by = new Map<string, { rep: T; items: Array<Item<T>> }>();
   for (const it of items) {
     const k = keyOf(it.item);
@@ -85,7 +82,7 @@ interface Spanned {
  * The split of items by value. With `keyOf`, items of one key are one value, shown as the first article writes it,
  * though in lower case where any writes it so ("Four people" opens a sentence, "four people" does not).
  */
-function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string, keyOf?: (x: T) => string): ValueMention[] {
+export function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string, keyOf?: (x: T) => string): ValueMention[] {
   const byValue = new Map<
     string,
     { value: string; articles: Set<number>; claims: Set<string>; spans: ValueMention["spans"] }
@@ -114,7 +111,7 @@ function splitOf<T>(items: Array<Item<T>>, valueOf: (x: T) => string, keyOf?: (x
   }));
 }
 
-function describe(values: ValueMention[], label: Label): string {
+export function describe(values: ValueMention[], label: Label): string {
   return values.map((v) => `${v.value} (${v.articles.map(label).join(", ")})`).join(" vs ");
 }
 
@@ -280,135 +277,5 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       });
     }
   }
-  return out;
-}
-
-/**
- * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
- * "the Bener Meriah district" / "the Central Aceh district". A claim that names both is not in conflict.
- */
-export function entityConflict(members: Located[], label: Label): Discrepancy | null {
-  const byRole = new Map<string, Array<Item<EntityMention>>>();
-  for (const at of members)
-    for (const e of at.claim.entities) {
-      if (!e.role) continue;
-      let list = byRole.get(e.role);
-      if (!list) byRole.set(e.role, (list = []));
-      list.push({ item: e, at });
-    }
-  for (const [role, items] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const names = (at: Located) => at.claim.entities.map((e) => e.key);
-    const conflict = items.some((a) =>
-      items.some(
-        (b) =>
-          a.at.ref.article !== b.at.ref.article &&
-          !sameEntity(a.item.key, b.item.key) &&
-          !nameWithin(a.item.key, b.item.key) &&
-          !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
-          !names(b.at).some((k) => sameEntity(k, a.item.key)),
-      ),
-    );
-    if (!conflict) continue;
-    const values = splitOf(items, (e) => e.text);
-    return {
-      kind: "entity",
-      detail: `${role}: ${describe(values, label)}`,
-      values,
-      basis: { measure: role, signals: { entity: 1 } },
-    };
-  }
-  return null;
-}
-
-/**
- * Whether two names differ in one word only, and that word by a letter or two of at least five ("Norwalk"/"Norfolk",
- * not "North"/"South" Korea, "Syria"/"Syrian" or "Iran"/"Iraq").
- */
-export function nearlyNamed(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(/\s+/);
-  const y = b.toLowerCase().split(/\s+/);
-  if (x.length !== y.length) return false;
-  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
-  if (differ.length !== 1) return false;
-  const [u, v] = differ[0]!;
-  if (Math.min(u.length, v.length) < 5 || u.startsWith(v) || v.startsWith(u)) return false;
-  return distance(u, v) / Math.max(u.length, v.length) <= 0.3;
-}
-
-/**
- * Two outlets' versions of one claim naming places or people one or two letters apart that are not one name spelled
- * two ways ("the Norwalk event" / "an event in Norfolk"): two towns, or a misspelling a reader should check. Not a
- * name and its adjective ("Syria"/"Syrian"), a word the dictionary knows only in lower case, or one person's given
- * name written two ways (name variants report that).
- */
-export function closeNameConflict(members: Located[], label: Label): Discrepancy | null {
-  const items = members.flatMap((at) => at.claim.entities.map((e) => ({ item: e, at })));
-  const common = (e: EntityMention) =>
-    !/\s/.test(e.text) && isKnown(e.text.toLowerCase()) && !hasCapitalisedSense(e.text.toLowerCase());
-  const lastWord = (k: string) => k.split(" ").at(-1);
-  const names = (at: Located) => at.claim.entities.map((e) => e.key);
-  for (const a of items)
-    for (const b of items) {
-      if (a.at.ref.article >= b.at.ref.article) continue;
-      if (!nearlyNamed(a.item.text, b.item.text)) continue;
-      if (sameEntity(a.item.key, b.item.key) || nameWithin(a.item.key, b.item.key)) continue;
-      if (lastWord(a.item.key) === lastWord(b.item.key) || common(a.item) || common(b.item)) continue;
-      if (names(a.at).some((k) => sameEntity(k, b.item.key)) || names(b.at).some((k) => sameEntity(k, a.item.key)))
-        continue;
-      const values = splitOf([a, b], (e) => e.text);
-      return {
-        kind: "entity",
-        detail: `named differently: ${describe(values, label)}`,
-        values,
-        basis: { signals: { entity: 1 } },
-      };
-    }
-  return null;
-}
-
-/** The same claim credited to different named people. */
-export function attributionConflict(members: Located[], label: Label): Discrepancy | null {
-  const items = members.flatMap((at) => {
-    const s = at.claim.attribution.speaker;
-    return s?.named && s.key && at.claim.entities.some((e) => e.key === s.key && e.type === "person")
-      ? [{ item: s, at }]
-      : [];
-  });
-  const classes = distinct(items, (s) => s.key!);
-  for (let i = 0; i < classes.length; i++)
-    for (let j = i + 1; j < classes.length; j++) {
-      const a = classes[i]!;
-      const b = classes[j]!;
-      const articlesA = new Set(a.items.map((x) => x.at.ref.article));
-      const otherArticle = b.items.some((x) => !articlesA.has(x.at.ref.article));
-      if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) {
-        const values = splitOf(items, (s) => s.text);
-        return {
-          kind: "attribution",
-          detail: `credited to ${describe(values, label)}`,
-          values,
-          basis: { signals: { attribution: 1 } },
-        };
-      }
-    }
-  return null;
-}
-
-/**
- * The discrepancies of one row. With `values: false` dates and amounts are left to the fact slots (facts.ts), which
- * compare them by holder and event across the whole story.
- */
-export function discrepanciesOf(members: Located[], label: Label, options = { values: true }): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  if (options.values) {
-    const date = dateConflict(members, label);
-    if (date) out.push(date);
-    out.push(...numberConflicts(members, label));
-  }
-  out.push(...quoteConflicts(members, label));
-  const entity = entityConflict(members, label) ?? closeNameConflict(members, label);
-  if (entity) out.push(entity);
-  const attribution = attributionConflict(members, label);
-  if (attribution) out.push(attribution);
   return out;
 }

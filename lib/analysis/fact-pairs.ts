@@ -1,0 +1,220 @@
+import type { Claim } from "./extract";
+import type { Located } from "./compare";
+import { sameMeasure, type Quantity } from "./quantity";
+import { parseIsoDate, timesAgree } from "./time";
+import { isNamedHolder, sameHolder } from "./units";
+import {
+  actPartners,
+  ambiguityOf,
+  anchors,
+  contextTerms,
+  DEICTIC,
+  FACTS,
+  isDay,
+  localOverlap,
+  predicateOfValue,
+  sameAct,
+  sameEpoch,
+  sameNamedThing,
+  sameTheme,
+  sharedTerms,
+  wordsAfter,
+  type Anchor,
+  type Fact,
+  type Similarity,
+} from "./fact-values";
+
+/**
+ * Which two statements of one measure may state one fact, and how sure that is (facts.ts joins them into slots).
+ * A pair is first tested for what tells two facts apart whatever their sentences say (`apart`), then scored by how
+ * alike their sentences are, with a bar that depends on what kind of value they give (`datePairScore`,
+ * `numberPairScore`).
+ */
+
+/** A cache of `make`'s answer for each key. */
+function memo<K, V>(make: (k: K) => V): (k: K) => V {
+  const cache = new Map<K, V>();
+  return (k: K) => {
+    let v = cache.get(k);
+    if (v === undefined) cache.set(k, (v = make(k)));
+    return v;
+  };
+}
+
+/**
+ * What a pair test needs of each side. Facts of one measure are compared pairwise (quadratic in a wide story), so it
+ * is worked out once per side, for every measure of the story.
+ */
+export interface FactSides {
+  sim: Similarity;
+  refDate: (article: number) => string | null;
+  ref: (article: number) => number | null;
+  anchorsOf: (at: Located) => Anchor[];
+  contextOf: (q: Quantity) => Set<string>;
+  termsOf: (c: Claim) => Set<string>;
+  wordsAfterOf: (f: Fact) => Set<string>;
+}
+
+export function factSides(sim: Similarity, refDate: (article: number) => string | null): FactSides {
+  const ref = memo((a: number) => parseIsoDate(refDate(a)));
+  return {
+    sim,
+    refDate,
+    ref,
+    anchorsOf: memo((at: Located) => anchors(at.claim, ref(at.ref.article))),
+    contextOf: memo(contextTerms),
+    termsOf: memo((c: Claim) => new Set(c.terms)),
+    wordsAfterOf: memo((f: Fact) => wordsAfter(f.at.claim, f.q!)),
+  };
+}
+
+/** The statements of one measure ("n:dead", "n:|usd"; "d:" holds every date of the story), row by row. */
+export interface Bucket {
+  key: string;
+  facts: Fact[];
+  isDate: boolean;
+  /**
+   * How many different amounts of this measure (for a compatible holder) each fact's article states. An outlet that
+   * gives a measure many values ("14 points off the bench", "10 points in the first seven minutes", "2,129 career
+   * points") states many facts, and any one of them is a weak match for another outlet's.
+   */
+  ambiguity: number[];
+}
+
+export function bucketOf(key: string, facts: Fact[]): Bucket {
+  const isDate = key.startsWith("d:");
+  return { key, facts, isDate, ambiguity: isDate ? facts.map(() => 1) : ambiguityOf(facts) };
+}
+
+/** A sentence, or a word-for-word reprint of it (which shares its key), states each of its values as another fact. */
+const oneSentence = (a: Fact, b: Fact) => a.at.claim.key === b.at.claim.key;
+
+/** An outlet gives a slot one amount; only its dates may contradict each other (facts.ts, `selfContradiction`). */
+const oneOutlet = (a: Fact, b: Fact) => a.at.ref.article === b.at.ref.article;
+
+/** Dates are one fact only if they can be one time and date one act; amounts only if they measure one thing. */
+const incomparable = (a: Fact, b: Fact, isDate: boolean) =>
+  isDate ? timesAgree(a.t!, b.t!) === null || !sameAct(a, b) : !sameMeasure(a.q!, b.q!);
+
+/**
+ * "Yesterday" in two articles published on different days can be one day or a state that lasted ("was being
+ * questioned yesterday"): only articles of one date set their "yesterday" and "today" against each other.
+ */
+const deicticApart = (a: Fact, b: Fact, sides: FactSides) =>
+  DEICTIC.test(a.t!.text) &&
+  DEICTIC.test(b.t!.text) &&
+  sides.refDate(a.at.ref.article) !== sides.refDate(b.at.ref.article);
+
+/** An age is one person's: two ages are one fact only for one named person. */
+const agesOfOthers = (a: Fact, b: Fact) =>
+  a.q!.unit === "age" && !(isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder));
+
+/**
+ * Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008, … a
+ * $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on Martha's Vineyard …").
+ */
+const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
+  !sameEpoch(sides.anchorsOf(a.at), sides.anchorsOf(b.at), sides.ref(a.at.ref.article), sides.ref(b.at.ref.article)) &&
+  !sameNamedThing(a.q!, b.q!);
+
+/** Whether something tells two facts of a measure apart whatever their sentences say. */
+function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
+  if (oneSentence(a, b)) return true;
+  if (!isDate && oneOutlet(a, b)) return true;
+  if (incomparable(a, b, isDate)) return true;
+  if (isDate && deicticApart(a, b, sides)) return true;
+  if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
+  if (!isDate && agesOfOthers(a, b)) return true;
+  return !isDate && otherEvent(a, b, sides);
+}
+
+/** The score of facts i < j of a bucket when they may state one fact, else undefined. */
+function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): number | undefined {
+  const a = bucket.facts[i]!;
+  const b = bucket.facts[j]!;
+  if (apart(a, b, bucket.isDate, sides)) return undefined;
+  // The same named holder is evidence of its own that two values state one fact.
+  const named = isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder) ? 0.1 : 0;
+  const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;
+  return bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
+}
+
+/** `s` when two dates' sentences are close enough for dates of their precision. */
+function datePairScore(a: Fact, b: Fact, s: number): number | undefined {
+  // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two coarse dates
+  // must come from closer sentences than two days.
+  const coarse = !isDay(a.t!) || !isDay(b.t!);
+  // …unless the two clauses name what the act was done to as well ("will hold primaries in mid-May" / "the primary
+  // would be held on April 30"): the same act on the same thing, dated to the month.
+  // A year alone dates too much ("introduced in the 2009 special" / "the special airs on November 23").
+  const monthly = a.t!.granularity !== "year" && b.t!.granularity !== "year";
+  const bar = coarse && !(monthly && sameTheme(a, b)) ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date;
+  return s >= bar ? s : undefined;
+}
+
+/** The score of two amounts whose sentences score `s`, when what surrounds the amounts says they are one fact. */
+function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides: FactSides): number | undefined {
+  const a = bucket.facts[i]!;
+  const b = bucket.facts[j]!;
+  const ambiguous = (bucket.ambiguity[i]! > 1 ? 1 : 0) + (bucket.ambiguity[j]! > 1 ? 1 : 0);
+  // Both outlets give several values of this measure: only the same row and the same event word, or the same
+  // thing named right beside the amounts (the same item of two lists), tell which of them are one fact. One
+  // outlet does: its sentence must be a close match.
+  const besideSame =
+    sameNamedThing(a.q!, b.q!) || localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b)) >= FACTS.sameItem;
+  if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
+    return undefined;
+  if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
+  if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
+  // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
+  // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
+  // In a list the whole clause is shared, so the words right after each amount say which item it prices.
+  const local = localOverlap(sides.contextOf(a.q!), sides.contextOf(b.q!));
+  if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, sides.termsOf(b.at.claim)) >= 3))
+    return s + local + localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b));
+  return undefined;
+}
+
+/**
+ * Facts come row by row: each fact's run of facts of its own row is [runStart, runEnd). Pairs in one row all score
+ * high and those across two rows alike, so a fact is paired with the next few facts of its own row and the first few
+ * of each later row, not with every one: a wide story's big rows would make this quadratic (a 500-article story has
+ * measures stated 400 times in two or three rows). Rows of up to that many facts are paired in full.
+ */
+function rowRuns(facts: Fact[]): { runStart: Int32Array; runEnd: Int32Array } {
+  const runStart = new Int32Array(facts.length);
+  const runEnd = new Int32Array(facts.length);
+  for (let i = 0; i < facts.length; i++)
+    runStart[i] = i > 0 && facts[i - 1]!.group === facts[i]!.group ? runStart[i - 1]! : i;
+  for (let i = facts.length - 1; i >= 0; i--)
+    runEnd[i] = i + 1 < facts.length && facts[i + 1]!.group === facts[i]!.group ? runEnd[i + 1]! : i + 1;
+  return { runStart, runEnd };
+}
+
+/** The pairs of a bucket's facts that may state one fact, as [score, i, j] with i < j, best first. */
+export function pairFacts(bucket: Bucket, sides: FactSides): Array<[number, number, number]> {
+  const { facts } = bucket;
+  const pairs: Array<[number, number, number]> = [];
+  const { runStart, runEnd } = rowRuns(facts);
+  const inWindow = (i: number, j: number) =>
+    j < runEnd[i]! ? j - i <= FACTS.pairsPerRow : j - runStart[j]! < FACTS.pairsPerRow;
+  const consider = (i: number, j: number) => {
+    const s = pairScore(bucket, i, j, sides);
+    if (s !== undefined) pairs.push([s, i, j]);
+  };
+  if (bucket.isDate) {
+    // Two dates pair only when they date the same act, and this one bucket holds every date of the story: in a
+    // 400-article story 3% of its pairs passed sameAct. So each date meets only the dates of its act, found through
+    // an index (actPartners); the pairs kept, and so the rows, are the same as when every pair is tested.
+    const partners = actPartners(facts);
+    for (let i = 0; i < facts.length; i++) for (const j of partners(i)) if (j > i && inWindow(i, j)) consider(i, j);
+  } else
+    for (let i = 0; i < facts.length; i++)
+      for (let j = i + 1; j < facts.length; j++) {
+        // Past the window, the rest of j's row is past it too.
+        if (!inWindow(i, j)) j = runEnd[j]! - 1;
+        else consider(i, j);
+      }
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  return pairs;
+}

@@ -1,0 +1,231 @@
+import type { Claim } from "./extract";
+import type { ClaimRef } from "./align";
+import type { Located } from "./compare";
+import { sameMeasure, type Quantity } from "./quantity";
+import { parseIsoDate, type TimeFacet } from "./time";
+import { canonicalStem } from "./terms";
+import { predicateSimilarity } from "./lexicon";
+import { sameHolder } from "./units";
+
+/**
+ * What tells two statements of one measure together or apart (fact-pairs.ts weighs them with it): the times their
+ * sentences pin themselves to, the act a date dates, the words around an amount, how many values an outlet gives.
+ */
+export interface Fact {
+  at: Located;
+  group: number;
+  q?: Quantity;
+  t?: TimeFacet;
+}
+
+/** Similarity of two claims' sentences, 0..1. */
+export type Similarity = (a: ClaimRef, b: ClaimRef) => number;
+
+export const FACTS = {
+  /** Sentence similarity below which two facts are not taken as the same fact. */
+  minSimilarity: { event: 0.08, number: 0.15, date: 0.12, coarseDate: 0.25 },
+  /** Days from the publication date beyond which a dated fact is another event than an undated one. */
+  otherEventDays: 10,
+  /** A lone sentence this close to a row's sentences joins the row instead of getting a fact row. */
+  moveSimilarity: 0.2,
+  /** A fact is paired with at most this many facts of each row: the next ones of its own, the first of the others. */
+  pairsPerRow: 50,
+  /** Names the clauses around two amounts must share to be one fact though their sentences date other times. */
+  sameNames: 3,
+  /** Overlap of the words right after two amounts that makes them the same item of two lists. */
+  sameItem: 0.3,
+  /** Lexical similarity of two event words (lexicon.predicateSimilarity) at which two dates date one act. */
+  sameAct: 0.6,
+  /** Whether a value that outlets state alike in different rows gets a row of its own. */
+  agreeingRows: true,
+};
+
+const DAY_MS = 86_400_000;
+
+/** Jaccard overlap of the terms around two quantities (`contextTerms`). */
+export function localOverlap(ca: Set<string>, cb: Set<string>): number {
+  let shared = 0;
+  for (const t of cb) if (ca.has(t)) shared++;
+  return shared ? shared / (ca.size + cb.size - shared) : 0;
+}
+
+/** The terms around a quantity, its unit left out. */
+export const contextTerms = (q: Quantity) => new Set((q.context ?? []).filter((t) => t !== q.unit));
+
+/** The words between a quantity and the claim's next quantity (at most 80 characters): what the amount is of. */
+export function wordsAfter(c: Claim, q: Quantity): Set<string> {
+  const next = Math.min(...c.quantities.filter((x) => x.start >= q.end).map((x) => x.start), q.end + 80);
+  return new Set(
+    c.text
+      .slice(q.end - c.start, next - c.start)
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? [],
+  );
+}
+
+/** Names (proper-noun terms) the clauses around two quantities share, at least `FACTS.sameNames` of them. */
+export function sameNamedThing(a: Quantity, b: Quantity): boolean {
+  const names = new Set((a.context ?? []).filter((t) => t.startsWith("#")));
+  return (b.context ?? []).filter((t) => names.has(t)).length >= FACTS.sameNames;
+}
+
+/** Content terms two claims share, numbers left out (`termsOfB`: the second claim's terms as a set). */
+export function sharedTerms(a: Claim, termsOfB: Set<string>): number {
+  return a.terms.filter((t) => termsOfB.has(t) && !t.startsWith("=")).length;
+}
+
+export interface Anchor {
+  day: number;
+  span: number;
+}
+
+/** Event dates a claim pins itself to, as day numbers (month and year as their first day, with a precision). */
+export function anchors(c: Claim, ref: number | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const t of c.times) {
+    if (t.role !== "event" || !t.resolved) continue;
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
+    if (!m) continue;
+    const day = parseIsoDate(`${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`)!;
+    const span = m[3] ? 1 : m[2] ? 31 : 366;
+    if (ref !== null && ref >= day && ref < day + span * DAY_MS && span > 1) continue; // "this year" says nothing
+    out.push({ day, span });
+  }
+  return out;
+}
+
+export function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | null): boolean {
+  const far = (x: { day: number; span: number }, ref: number | null) =>
+    ref !== null &&
+    Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS &&
+    !(ref >= x.day && ref < x.day + x.span * DAY_MS);
+  if (xa.length && xb.length)
+    return xa.some((p) =>
+      xb.some((q) => p.day < q.day + q.span * DAY_MS + 3 * DAY_MS && q.day < p.day + p.span * DAY_MS + 3 * DAY_MS),
+    );
+  // A sentence pinned to another time ("in 2004", "On April 20") is about another event than one that names none.
+  if (xa.length) return !xa.some((x) => far(x, ra ?? rb));
+  if (xb.length) return !xb.some((x) => far(x, rb ?? ra));
+  return true;
+}
+
+/**
+ * Whether the clauses stating two dates share a content word besides their event word and a holder they share:
+ * what the act was done to ("hold primaries" / "the primary was held").
+ */
+export function sameTheme(a: Fact, b: Fact): boolean {
+  const unitOf = (f: Fact) => (f.t!.fact !== undefined ? f.at.claim.units?.[f.t!.fact] : undefined);
+  const ua = unitOf(a);
+  const ub = unitOf(b);
+  if (!ua || !ub) return false;
+  // Words of a holder both clauses share ("the company held …" twice) say who acted, not on what.
+  const words = (t: string | undefined) => new Set((t ?? "").toLowerCase().split(/\W+/).filter(Boolean));
+  const ha = words(ua.holderText);
+  const hb = words(ub.holderText);
+  const theirs = new Set(ub.lemmas);
+  return ua.lemmas.some((w) => theirs.has(w) && w !== ua.predicate && w !== ub.predicate && !(ha.has(w) && hb.has(w)));
+}
+
+/** The event a date is stated with, as a paraphrase class: the verb nearest it, else its clause's event word. */
+export function predicateOf(c: Claim, v: TimeFacet): string {
+  const u = v.fact !== undefined ? c.units?.[v.fact] : undefined;
+  return v.predicate || canonicalStem(u?.predicate ?? "");
+}
+
+/** The lemma of the event word of the clause that states a date ("issue", "pass", "quit"), or "". */
+export const eventWord = (c: Claim, v: TimeFacet) => (v.fact !== undefined ? (c.units?.[v.fact]?.predicate ?? "") : "");
+
+const actPairs = new Map<string, number>();
+/** Whether two event words name one act: the same word, or words the lexicon finds close ("quit"/"left"). */
+function sameEventWord(ea: string, eb: string): boolean {
+  if (ea === eb) return true;
+  const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
+  let s = actPairs.get(key);
+  if (s === undefined) actPairs.set(key, (s = predicateSimilarity(ea, eb)));
+  return s >= FACTS.sameAct;
+}
+
+/**
+ * Whether two dates date the same act: the same paraphrase class of their verbs ("visited"/"travelled"), or event
+ * words the lexicon finds close ("quit"/"left", "issued"/"made"; lexicon.predicateSimilarity).
+ */
+export function sameAct(a: Fact, b: Fact): boolean {
+  const pa = predicateOf(a.at.claim, a.t!);
+  const pb = predicateOf(b.at.claim, b.t!);
+  if (pa && pa === pb) return true;
+  const ea = eventWord(a.at.claim, a.t!);
+  const eb = eventWord(b.at.claim, b.t!);
+  return !!ea && !!eb && sameEventWord(ea, eb);
+}
+
+/**
+ * For each date of a bucket, every other date `sameAct` holds for, in no particular order: those of its verb's
+ * paraphrase class and those whose event word is close to its own. Event words are compared once per pair of words,
+ * not once per pair of dates.
+ */
+export function actPartners(facts: Fact[]): (i: number) => number[] {
+  const byClass = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  };
+  const classOf = facts.map((f) => predicateOf(f.at.claim, f.t!));
+  const wordOf = facts.map((f) => eventWord(f.at.claim, f.t!));
+  facts.forEach((_, i) => {
+    if (classOf[i]) push(byClass, classOf[i], i);
+    if (wordOf[i]) push(byWord, wordOf[i], i);
+  });
+  const words = [...byWord.keys()];
+  const closeWords = new Map<string, string[]>();
+  const seen = new Int32Array(facts.length).fill(-1);
+  return (i) => {
+    const out: number[] = [];
+    const take = (list: number[] | undefined) => {
+      for (const j of list ?? [])
+        if (seen[j] !== i) {
+          seen[j] = i;
+          out.push(j);
+        }
+    };
+    if (classOf[i]) take(byClass.get(classOf[i]));
+    const e = wordOf[i]!;
+    if (e) {
+      let close = closeWords.get(e);
+      if (!close) closeWords.set(e, (close = words.filter((w) => sameEventWord(e, w))));
+      for (const w of close) take(byWord.get(w));
+    }
+    return out;
+  };
+}
+
+/** The event word of the clause that states a value. */
+export const predicateOfValue = (f: Fact) => {
+  const v = (f.q ?? f.t)!;
+  return v.fact !== undefined ? (f.at.claim.units?.[v.fact]?.predicate ?? "") : "";
+};
+
+/** For each fact, the number of different amounts its article gives this measure for a holder compatible with its own. */
+export function ambiguityOf(facts: Fact[]): number[] {
+  const byArticle = new Map<number, Fact[]>();
+  for (const f of facts) byArticle.set(f.at.ref.article, [...(byArticle.get(f.at.ref.article) ?? []), f]);
+  return facts.map((f) => {
+    const values = new Set<string>();
+    // Only amounts of a like size compete: a two-day visit is not a candidate for the length of an eight-year war,
+    // nor a game's 10 points for a career's 2,129.
+    const mid = (f.q!.low + f.q!.high) / 2;
+    for (const g of byArticle.get(f.at.ref.article)!) {
+      const m = (g.q!.low + g.q!.high) / 2;
+      const likeSize = Math.max(m, mid) <= 10 * Math.max(1e-9, Math.min(m, mid));
+      if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
+        values.add(`${g.q!.low}|${g.q!.high}`);
+    }
+    return values.size;
+  });
+}
+
+/** Days named relative to the article's own date. */
+export const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+
+export const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity === "weekday";

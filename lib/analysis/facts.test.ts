@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { analyzeExtractions, analyzeStory, type Analysis } from "./analyze";
+import { extractArticle } from "./extract";
+import { ALIGN } from "./align";
+import { FACTS } from "./fact-values";
+import type { ArticleInput } from "./schema";
+
+const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
+const PUB = "2018-08-28";
+
+describe("a wide story", () => {
+  // 150 outlets: most print one of two wordings of a death toll of 12, a few print 15. The candidate search and the
+  // fact pairing read only part of so many claims (ALIGN.postingCap, FACTS.pairsPerRow); they must lose no conflict.
+  const wordings = [
+    (i: number) => `The blast killed at least 12 people in the market on Tuesday, police told reporter ${i}.`,
+    (i: number) => `At least 12 people died when a bomb went off in the crowded market, officials told reporter ${i}.`,
+    (i: number) => `The death toll from the market blast rose to 15 on Tuesday, hospital staff told reporter ${i}.`,
+  ];
+  const items = Array.from({ length: 150 }, (_, i) => {
+    const input: ArticleInput = {
+      outlet: `Outlet ${i + 1}`,
+      url: `https://outlet-${i + 1}.example/blast`,
+      title: null,
+      publishedAt: PUB,
+      text: wordings[i % 10 === 9 ? 2 : i % 2]!(i),
+    };
+    return { input, extraction: extractArticle(input) };
+  });
+  const conflicts = (a: Analysis) =>
+    a.groups.flatMap((g) =>
+      g.discrepancies
+        .filter((d) => d.kind === "number")
+        .map((d) => d.values.map((v) => [v.value, v.articles.length].join(":")).sort()),
+    );
+
+  it("finds the conflict as an unbounded search does", () => {
+    const bounded = analyzeExtractions(items);
+    const [cap, perRow] = [ALIGN.postingCap, FACTS.pairsPerRow];
+    try {
+      ALIGN.postingCap = FACTS.pairsPerRow = Number.MAX_SAFE_INTEGER;
+      const full = analyzeExtractions(items);
+      expect(conflicts(bounded)).toEqual(conflicts(full));
+    } finally {
+      [ALIGN.postingCap, FACTS.pairsPerRow] = [cap, perRow];
+    }
+    // One conflict, 12 against 15, naming every outlet.
+    const [toll, ...others] = conflicts(bounded);
+    expect(others).toEqual([]);
+    expect(toll!.some((v) => v.startsWith("15:"))).toBe(true);
+    expect(toll!.reduce((n, v) => n + Number(v.split(":").at(-1)), 0)).toBe(150);
+  });
+});
+
+describe("zero as a value across outlets", () => {
+  it.each([
+    [
+      "No one was hurt when the footbridge collapsed over the river on Monday, officials said.",
+      "Eight people were killed when the footbridge collapsed over the river on Monday, officials said.",
+      true,
+    ],
+    [
+      "Nobody was arrested during the march through the capital on Friday, police said.",
+      "Police arrested 12 people during the march through the capital on Friday.",
+      true,
+    ],
+    [
+      "No one was hurt when the footbridge collapsed over the river on Monday, officials said.",
+      "Nobody was injured when the footbridge collapsed over the river on Monday, officials said.",
+      false,
+    ],
+  ])("%s / %s: a number conflict %s", (a, b, conflict) => {
+    const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
+    const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.some((g) => g.discrepancies.some((d) => d.kind === "number"))).toBe(conflict);
+  });
+});
+
+describe("months compared for the same act on the same thing", () => {
+  it.each([
+    [
+      "The county will hold its budget hearing in mid-May, the clerk's office said on Tuesday.",
+      "The budget hearing would be held on April 30, according to a county notice.",
+      true,
+    ],
+    [
+      "The county will hold its budget hearing in mid-May, the clerk's office said on Tuesday.",
+      "The county held a parade for its veterans on April 30, according to a county notice.",
+      false,
+    ],
+  ])("%s / %s: a date conflict %s", (a, b, conflict) => {
+    const { groups } = run(
+      { outlet: "A", text: a, publishedAt: "2019-03-05" },
+      { outlet: "B", text: b, publishedAt: "2019-03-05" },
+    );
+    expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(conflict);
+  });
+});

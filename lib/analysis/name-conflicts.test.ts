@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory, type Analysis } from "./analyze";
+import type { ArticleInput } from "./schema";
+import { nearlyNamed } from "./name-conflicts";
+import { entityKey, sameEntity } from "./entities";
+
+const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
+const groupWith = (a: Analysis, ...articles: number[]) =>
+  a.groups.filter((g) => articles.every((i) => g.claims.some((c) => c.article === i)));
+
+describe("names in one role", () => {
+  it.each([
+    [
+      "Chief Justice John G. Roberts Jr. wrote the opinion for the court's majority in the pay case on Monday.",
+      "Chief Justice John Roberts wrote the opinion for the court's majority in the pay case on Monday.",
+      false,
+    ],
+    [
+      "Fire Chief Dana Kessler said the blaze at the old cannery started in the loading bay.",
+      "Fire Chief Marcus Obi said the blaze at the old cannery started in the loading bay.",
+      true,
+    ],
+  ])("%s / %s: a name conflict %s", (a, b, conflict) => {
+    const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
+    const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.some((g) => g.discrepancies.some((d) => d.kind === "entity"))).toBe(conflict);
+  });
+});
+
+describe("names a letter or two apart in one claim", () => {
+  it.each([
+    ["Norwalk", "Norfolk", true],
+    ["Dana Kessler", "Dana Kesler", false], // one key: a spelling variant, reported as one
+    ["North Korea", "South Korea", false],
+    ["Syria", "Syrian", false],
+    ["Iran", "Iraq", false],
+    ["Austin Hartley", "Austin Hartney", true],
+    ["Brandon", "Brendan", false], // vowels aside, one key: a spelling variant
+  ])("%s / %s: nearly the same name %s", (a, b, near) => {
+    expect(nearlyNamed(a, b) && !sameEntity(entityKey(a), entityKey(b))).toBe(near);
+  });
+
+  it("flags the town two outlets name a letter or two apart in one claim, not its adjective", () => {
+    const a = run(
+      { outlet: "A", text: "The senator told veterans at a 2008 rally in Hartley that he had served overseas." },
+      { outlet: "B", text: "The senator told veterans at a 2008 rally in Hartley that he had served overseas." },
+      { outlet: "C", text: "The senator told veterans at a 2008 rally in Hartney that he had served overseas." },
+    );
+    const row = groupWith(a, 0, 1, 2)[0]!;
+    expect(row.discrepancies.map((d) => d.kind)).toEqual(["entity"]);
+    const b = run(
+      { outlet: "A", text: "Syrian troops moved into the town of Qusair on Tuesday, the army said." },
+      { outlet: "B", text: "Syria moved troops into the town of Qusair on Tuesday, the army said." },
+    );
+    expect(b.groups.flatMap((g) => g.discrepancies)).toEqual([]);
+  });
+});
