@@ -47,6 +47,7 @@ function enqueue(job: Job) {
 
 /** Queues a job that shares a round with the jobs of the same kind and key queued next to it. */
 export function queueInRound<B extends Batched>(kind: RoundKind<B>, job: B) {
+  // The queue holds every kind's jobs; a round hands a kind only jobs queued with that kind.
   enqueue({ kind: kind as unknown as RoundKind<Batched>, job });
 }
 
@@ -58,7 +59,10 @@ export function queueInRound<B extends Batched>(kind: RoundKind<B>, job: B) {
  */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The writer: one round (or one solo write) at a time, each after a turn of the event loop (so calls made in the same tick share the first round). */
+/**
+ * The writer: one round (or one solo write) at a time, each after a turn of the event loop (so calls made in the same
+ * tick share the first round).
+ */
 async function drain() {
   try {
     while (jobs.length) {
@@ -78,7 +82,10 @@ async function drain() {
   }
 }
 
-/** The jobs at the head of the queue that go into one round: consecutive ones only, so that a write queued between two rounds' jobs still comes between them. */
+/**
+ * The jobs at the head of the queue that go into one round: consecutive ones only, so that a write queued between two
+ * jobs of a kind still comes between them.
+ */
 function roundAt(kind: RoundKind<Batched>, key: unknown): Batched[] {
   const round: Batched[] = [];
   let size = 0;

@@ -29,7 +29,10 @@ export function forgetRecentStories() {
   recent = new WeakMap();
 }
 
-/** The story, from the writer's memory while its version has not moved, else read in full; once per round (`loaded`). */
+/**
+ * The story, from the writer's memory while its version has not moved, else read in full; once per round
+ * (`loaded`).
+ */
 export async function loadStory(db: Db, id: string, loaded: Map<string, LoadedStory>): Promise<LoadedStory> {
   const cached = loaded.get(id);
   if (cached) return cached;

@@ -144,7 +144,10 @@ async function extractAgain(
   return fresh;
 }
 
-/** The new extractions into the story, each claim under the id it carries on (carryClaimIds); what was kept and lost. */
+/**
+ * The new extractions into the story, each claim under the id it carries on (carryClaimIds); what was kept and
+ * lost.
+ */
 function carryClaims(story: LoadedStory, fresh: Map<string, ArticleExtraction>) {
   const claims = { kept: 0, added: 0, lost: 0 };
   const lost = new Set<string>();
