@@ -131,7 +131,7 @@ describe("isDatabaseUnavailable", () => {
 });
 
 describe("isUniqueViolation", () => {
-  // A unique key taken meanwhile: the write starts over (lib/stories/mutations.ts). Raw INSERTs report it as P2010.
+  // A unique key taken meanwhile: the write starts over (lib/stories/write-queue.ts). Raw INSERTs report it as P2010.
   it.each<[string, unknown, boolean]>([
     ["a model query's unique violation (P2002)", cases.find(([name]) => name.startsWith("unique"))![1], true],
     [

@@ -15,8 +15,8 @@ const normalizedTexts = new WeakMap<{ text: string }, string>();
 
 /**
  * `normalize(x.text)`, once per object. Every analysis of a story normalises each of its claims in several steps,
- * and the writer keeps a story's extractions between ingests (lib/stories/mutations.ts), so a claim is normalised
- * once rather than on every ingest into its story. Claims are never changed once extracted.
+ * and the writer keeps a story's extractions between ingests (lib/stories/mutations/load-story.ts), so a claim is
+ * normalised once rather than on every ingest into its story. Claims are never changed once extracted.
  */
 export function normalizedText(x: { readonly text: string }): string {
   let t = normalizedTexts.get(x);

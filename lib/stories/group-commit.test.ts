@@ -1,5 +1,5 @@
 /**
- * Group commit (lib/stories/mutations.ts): ingests that wait for the writer go together in one round, each story
+ * Group commit (lib/stories/mutations/ingest.ts): ingests that wait for the writer go together in one round, each story
  * analysed once for all their articles, and each request still gets its own outcome, all of its articles or none.
  * Calls made in one tick share a round, which makes these tests deterministic.
  */

@@ -99,7 +99,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /**
- * What `reextractStories` (lib/stories/mutations.ts) is asked to do: `npm run reanalyze [-- --story <slug>] [--all]`
+ * What `reextractStories` (lib/stories/mutations/reextract.ts) is asked to do: `npm run reanalyze [-- --story <slug>] [--all]`
  * and `npm run db:setup`. Without `all`, only articles whose stored extraction is older than the code's
  * (EXTRACTION_VERSION) are extracted again; with it, every article of the stories chosen.
  */
@@ -116,3 +116,21 @@ export const reextractOptionsSchema = z
   })
   .strict();
 export type ReextractOptions = z.input<typeof reextractOptionsSchema>;
+
+// ---- Editors' grouping decisions (lib/stories/mutations/grouping.ts) ----
+
+const idField = (what: string) =>
+  z
+    .string(`which ${what}?`)
+    .trim()
+    .min(1, `which ${what}?`)
+    .max(100)
+    .check(...storable);
+export const mergeGroupsSchema = z.object({ sourceGroupId: idField("row"), targetGroupId: idField("row") });
+export const splitClaimSchema = z.object({ groupId: idField("row"), claimId: idField("claim") });
+export const dismissFactRowSchema = z.object({ groupId: idField("row") });
+// The decision's id, bare (scripts) or as a form's field.
+export const undoOverrideSchema = z.preprocess(
+  (v) => (typeof v === "string" ? { overrideId: v } : v),
+  z.object({ overrideId: idField("decision") }),
+);

@@ -210,7 +210,7 @@ export async function startServer(
 ): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // One line per ingest round step (lib/stories/mutations.ts): the tests watch for them.
+  // One line per ingest round step (lib/stories/mutations/ingest.ts): the tests watch for them.
   const child = spawnNextStart(
     port,
     serverEnv({ DATABASE_URL: databaseUrl, NODE_DEBUG: "newscompare-ingest", ...options.env }),
