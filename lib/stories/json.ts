@@ -97,7 +97,6 @@ export const attributionSchema = z.object({ speaker: sourceSchema, channel: sour
 // checks at the end of this file hold the enums to the analysis's own unions.
 
 /** GroupOverride.kind: an editor's merge, split, dismissal or leave (analyze.ts GroupOverride). */
-export const overrideKindSchema = z.enum(["merge", "split", "dismiss", "leave"]);
 export type OverrideKind = Stored.OverrideKind;
 
 /**
@@ -159,5 +158,4 @@ same<Same<NonNullable<z.infer<typeof sourceSchema>>, Source>>();
 same<Same<Stored.GroupKind, Analysis["groups"][number]["kind"]>>();
 same<Same<Stored.DiscrepancyKind, z.infer<typeof discrepancyKindSchema>>>();
 same<Same<Stored.OverrideKind, GroupOverride["kind"]>>();
-same<Same<Stored.OverrideKind, z.infer<typeof overrideKindSchema>>>();
 same<Same<z.infer<typeof extractionTop>, ArticleExtraction>>();

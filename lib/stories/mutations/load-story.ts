@@ -1,5 +1,5 @@
 import type { Db } from "../../db";
-import { extractionSchema, overrideKindSchema, storedValue, termCountsSchema } from "../json";
+import { extractionSchema, storedValue, termCountsSchema } from "../json";
 import { loadedStory, type LoadedStory } from "../loaded-story";
 
 /** Where a story's JSON column is, for the error a broken one throws (json.ts storedValue). */
@@ -113,7 +113,7 @@ async function readStory(db: Db, id: string): Promise<LoadedStory> {
     rows: row.groups.map((g) => ({ id: g.id, kind: g.kind, claims: g.claims.map((c) => c.claimId) })),
     decisions: row.overrides.map((o) => ({
       ...o,
-      kind: storedValue(overrideKindSchema, o.kind, { table: "GroupOverride", column: "kind", id: o.id }),
+      kind: o.kind,
     })),
   });
 }

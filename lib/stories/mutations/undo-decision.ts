@@ -4,7 +4,6 @@ import { inChunks } from "../../db-chunks";
 import type { Actor } from "../../editors/actor";
 import { audit } from "../../editors/audit";
 import { ClientError, parseInput } from "../../errors";
-import { overrideKindSchema, storedValue } from "../json";
 import type { LoadedStory } from "../loaded-story";
 import { undoOverrideSchema } from "../schema";
 import { analyse, claimRows, type Restore } from "../story-analysis";
@@ -119,7 +118,7 @@ export async function listOverrides(db: Db, storyId: string) {
   const claims = new Map(found.map((c) => [c.id, { id: c.id, text: c.text, outlet: c.article.label }]));
   return rows.map((o) => ({
     ...o,
-    kind: storedValue(overrideKindSchema, o.kind, { table: "GroupOverride", column: "kind", id: o.id }),
+    kind: o.kind,
     claim: claims.get(o.claimId) ?? null,
     targetClaim: o.targetClaimId ? (claims.get(o.targetClaimId) ?? null) : null,
   }));
