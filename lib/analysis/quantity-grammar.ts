@@ -226,16 +226,12 @@ export interface Reading {
 export function readValue(c: Candidate): Reading | null {
   const { g } = c;
   const mod = (g.mod ?? "").toLowerCase();
-  const read = (low: number, high: number, currency = "", ordinal = false): Reading => ({
-    low,
-    high,
-    currency,
-    ordinal,
-  });
-  if (g.zero) return read(0, 0);
+  if (g.zero) return { low: 0, high: 0, currency: "", ordinal: false };
   if (g.frac) {
     const whole = /^half\b/i.test(g.frac) ? 0 : /^an?\s/i.test(g.frac) ? 1 : coreValue(g.frac.split(/\s+/)[0]!)?.value;
-    return whole === undefined ? null : read(...interval(mod, whole + 0.5));
+    if (whole === undefined) return null;
+    const [low, high] = interval(mod, whole + 0.5);
+    return { low, high, currency: "", ordinal: false };
   }
   if (g.vague) {
     // "several hundred", "a few thousand": the vague count of the scale.
@@ -244,16 +240,17 @@ export function readValue(c: Candidate): Reading | null {
     const v = VAGUE.find(([re]) => re.test(words));
     if (!v) return null;
     const times = scaled ? (SCALES.get(scaled[2]!.toLowerCase()) ?? 12) : 1;
-    return read(v[1] * times, v[2] * times);
+    return { low: v[1] * times, high: v[2] * times, currency: "", ordinal: false };
   }
   if (g.ord) {
     const o = g.ord.toLowerCase();
     const n = ORD.indexOf(o) >= 0 ? ORD.indexOf(o) : parseInt(o, 10);
-    return read(n, n, "", true);
+    return { low: n, high: n, currency: "", ordinal: true };
   }
   const a = coreValue(g.a!);
   if (!a) return null;
   const range = rangeEnds(g);
-  if (range) return read(range.a, range.b, range.currency);
-  return read(...interval(mod, a.value + (c.halfTail ? 0.5 : 0)), a.currency);
+  if (range) return { low: range.a, high: range.b, currency: range.currency, ordinal: false };
+  const [low, high] = interval(mod, a.value + (c.halfTail ? 0.5 : 0));
+  return { low, high, currency: a.currency, ordinal: false };
 }

@@ -1,5 +1,5 @@
 import { firstToken, type Token } from "./nlp";
-import { candidateAt, QTY_RE, readValue } from "./quantity-grammar";
+import { candidateAt, QTY_RE, readValue, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 
@@ -40,25 +40,29 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   const out: Quantity[] = [];
   for (const m of sentence.matchAll(QTY_RE)) {
     const c = candidateAt(sentence, m);
-    if (MATCH_RULES.some((rule) => rule.test(c))) continue;
+    if (dropsMatch(c)) continue;
     const reading = readValue(c);
     if (!reading) continue;
     const startAbs = offset + c.local;
     const endAbs = startAbs + c.text.length;
     const next = firstToken(tokens, (t) => t.start >= endAbs);
-    const draft: Draft = {
-      c,
-      ...reading,
-      ...countedBy(c, reading.currency, tokens, endAbs, next),
-      event: eventNear(c, tokens, startAbs, next),
-    };
-    if (applyRules(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
+    const { unit, noun } = countedBy(c, reading.currency, tokens, endAbs, next);
+    const { low, high, currency, ordinal } = reading;
+    const event = eventNear(c, tokens, startAbs, next);
+    const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event };
+    if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
   return out;
 }
 
+/** Whether one of MATCH_RULES drops the match. */
+function dropsMatch(c: Candidate): boolean {
+  for (const rule of MATCH_RULES) if (rule.test(c)) return true;
+  return false;
+}
+
 /** Applies READING_RULES to the draft in order; false when one of them drops it. */
-function applyRules(draft: Draft): boolean {
+function keepsDraft(draft: Draft): boolean {
   for (const rule of READING_RULES) {
     if (!rule.test(draft)) continue;
     if (!rule.apply) return false;
