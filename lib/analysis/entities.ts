@@ -65,86 +65,107 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const isName = (k: number) => {
-      const x = tokens[k];
-      return !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !TITLES.test(x.text) && !CALENDAR.test(x.text);
-    };
-    if (!isName(i)) {
+    if (!isName(tokens, i)) {
       i++;
       continue;
     }
-    let j = i;
-    while (j + 1 < tokens.length) {
-      if (isName(j + 1) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
-        j++;
-        continue;
-      }
-      // joiners: "Bashar al-Assad", "Osama bin Laden"; only when a name follows
-      const jn = tokens[j + 1]!;
-      if (
-        JOINERS.test(jn.text) &&
-        jn.start - tokens[j]!.end <= 1 &&
-        isName(j + 2) &&
-        tokens[j + 2]!.start - jn.end <= 1
-      ) {
-        j += 2;
-        continue;
-      }
-      // "Bashar al-Assad": joiner, hyphen, name
-      if (
-        /^(al|el)$/i.test(jn.text) &&
-        tokens[j + 2]?.text === "-" &&
-        isName(j + 3) &&
-        tokens[j + 3]!.start === tokens[j + 2]!.end
-      ) {
-        j += 3;
-        continue;
-      }
-      break;
-    }
-    // A hyphenated prefix glued to the name ("al-Assad" when "al" came first).
-    let s = i;
-    if (
-      s >= 2 &&
-      tokens[s - 1]!.text === "-" &&
-      /^(al|el)$/i.test(tokens[s - 2]!.text) &&
-      tokens[s]!.start === tokens[s - 1]!.end
-    )
-      s -= 2;
-    const first = tokens[s]!;
-    const last = tokens[j]!;
-    const words = tokens.slice(s, j + 1).map((x) => x.text);
-    const prev = tokens[s - 1];
-    let type: EntityType = "name";
-    if (words.some((w) => ORG_WORDS.test(w))) type = "organisation";
-    else if (words.some((w) => PLACE_WORDS.test(w))) type = "place";
-    else if (prev && TITLES.test(prev.text)) type = "person";
-    else if (prev && PLACE_PREP.test(prev.text)) type = "place";
-    else if (words.length >= 2) type = "person";
+    const j = nameEnd(tokens, i);
+    const s = nameStart(tokens, i);
     const surface = spanText(tokens, s, j);
     const key = entityKey(surface);
-    // One capitalised word at the start of a sentence is as likely a common word as a name.
-    // The role: title words right before a name ("Syrian Defense Minister", "President"), or the kind of place
-    // right after one ("Bener Meriah district").
-    let role: string | undefined;
-    const titles: string[] = [];
-    for (
-      let k = s - 1;
-      k >= 0 && titles.length < 3 && TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text);
-      k--
-    )
-      titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
-    if (titles.length) role = titles.join(" ");
-    else if (tokens[j + 1] && PLACE_WORDS.test(tokens[j + 1]!.text) && tokens[j + 1]!.lower === tokens[j + 1]!.text)
-      role = tokens[j + 1]!.lower;
+    const role = roleOf(tokens, s, j);
     // One capitalised word opening a sentence is a common word when the dictionary knows it only in lower case
     // ("Records showed …", "Witnesses said …"), unless it names someone the sentence titles.
     const commonOpener = s === 0 && j === s && !role && isCommonWord(t.lower);
-    if (key && !(s === 0 && j === s && t.pos !== "PROPN") && !commonOpener)
-      out.push({ text: surface, start: first.start, end: last.end, type, key, ...(role ? { role } : {}) });
+    // One capitalised word at the start of a sentence is as likely a common word as a name.
+    if (key && !(s === 0 && j === s && t.pos !== "PROPN") && !commonOpener) {
+      const type = entityType(tokens, s, j);
+      out.push({ text: surface, start: tokens[s]!.start, end: tokens[j]!.end, type, key, ...(role ? { role } : {}) });
+    }
     i = j + 1;
   }
   return out;
+}
+
+function isName(tokens: Token[], k: number): boolean {
+  const x = tokens[k];
+  return !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !TITLES.test(x.text) && !CALENDAR.test(x.text);
+}
+
+/** The last token of the name that starts at token i: names run on over adjacent names and joiners between names. */
+function nameEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    if (isName(tokens, j + 1) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
+      j++;
+      continue;
+    }
+    // joiners: "Bashar al-Assad", "Osama bin Laden"; only when a name follows
+    const jn = tokens[j + 1]!;
+    if (
+      JOINERS.test(jn.text) &&
+      jn.start - tokens[j]!.end <= 1 &&
+      isName(tokens, j + 2) &&
+      tokens[j + 2]!.start - jn.end <= 1
+    ) {
+      j += 2;
+      continue;
+    }
+    // "Bashar al-Assad": joiner, hyphen, name
+    if (
+      /^(al|el)$/i.test(jn.text) &&
+      tokens[j + 2]?.text === "-" &&
+      isName(tokens, j + 3) &&
+      tokens[j + 3]!.start === tokens[j + 2]!.end
+    ) {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The first token of the name that token i starts: a hyphenated prefix glued to it ("al-Assad" when "al" came first). */
+function nameStart(tokens: Token[], i: number): number {
+  if (
+    i >= 2 &&
+    tokens[i - 1]!.text === "-" &&
+    /^(al|el)$/i.test(tokens[i - 2]!.text) &&
+    tokens[i]!.start === tokens[i - 1]!.end
+  )
+    return i - 2;
+  return i;
+}
+
+/** The type of the name [s, j], from its own words, else the word before it, else its length. */
+function entityType(tokens: Token[], s: number, j: number): EntityType {
+  const words = tokens.slice(s, j + 1).map((x) => x.text);
+  const prev = tokens[s - 1];
+  if (words.some((w) => ORG_WORDS.test(w))) return "organisation";
+  if (words.some((w) => PLACE_WORDS.test(w))) return "place";
+  if (prev && TITLES.test(prev.text)) return "person";
+  if (prev && PLACE_PREP.test(prev.text)) return "place";
+  if (words.length >= 2) return "person";
+  return "name";
+}
+
+/**
+ * The role of the name [s, j]: title words right before it ("Syrian Defense Minister", "President"), or the kind of
+ * place right after it ("Bener Meriah district").
+ */
+function roleOf(tokens: Token[], s: number, j: number): string | undefined {
+  const titles: string[] = [];
+  for (
+    let k = s - 1;
+    k >= 0 && titles.length < 3 && TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text);
+    k--
+  )
+    titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
+  if (titles.length) return titles.join(" ");
+  const after = tokens[j + 1];
+  if (after && PLACE_WORDS.test(after.text) && after.lower === after.text) return after.lower;
+  return undefined;
 }
 
 /**

@@ -182,76 +182,21 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
     // Claims come in text order and quotes too: the quotes before this claim are passed once, not per claim.
     let nextQuote = 0;
     const spans = quoteSpans(block.text).map((q) => ({ open: q.open + block.start, close: q.close + block.start }));
-    // Asked in increasing order of `at`, so one pointer walks the quotations once.
-    let qi = 0;
-    const inQuote = (at: number) => {
-      while (qi < spans.length && spans[qi]!.close < at) qi++;
-      return qi < spans.length && spans[qi]!.open < at;
-    };
-    for (const unit of quoteUnits(splitSentences(block.text, block.start), spans, text)) {
-      // A sentence that carries two facts joined by a semicolon becomes two claims; inside a quotation it stays
-      // one speaker's one statement.
-      const pieces: Array<[number, number, Token[]]> = [];
-      let from = unit.start;
-      let acc: Token[] = [];
-      for (const t of unit.tokens) {
-        if (t.text === ";" && !inQuote(t.start)) {
-          pieces.push([from, t.start, acc]);
-          from = t.end;
-          acc = [];
-        } else acc.push(t);
-      }
-      pieces.push([from, unit.end, acc]);
-
-      for (const [ps, pe, tokens] of pieces) {
+    const inQuote = quotationTracker(spans);
+    for (const unit of quoteUnits(splitSentences(block.text, block.start), spans, text))
+      for (const [ps, pe, tokens] of semicolonPieces(unit, inQuote)) {
         const [s, e] = trimSpan(text, ps, pe);
         const claimText = text.slice(s, e);
         if (letterWordCount(claimText) < MIN_CLAIM_WORDS || tokens.length === 0 || isQuoteFragment(claimText)) continue;
         const norm = normalize(claimText);
         if (seen.has(norm)) continue; // a paragraph the page printed twice counts once
         seen.add(norm);
-        const entities = extractEntities(tokens);
-        const quantities = extractQuantities(claimText, s, tokens);
-        const clauseOf = quantities.length ? clauseFinder(claimText) : null;
-        const termAt = quantities.length ? tokens.map(termOf) : [];
-        const clauses = new Map<string, string[]>();
         while (nextQuote < quotes.length && quotes[nextQuote]!.end <= s) nextQuote++;
-        const inClaim: typeof quotes = [];
+        const inClaim: Quote[] = [];
         for (let k = nextQuote; k < quotes.length && quotes[k]!.start < e; k++) inClaim.push(quotes[k]!);
-        const units = factUnits(tokens, entities, discourse);
-        const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
-          const u = unitAt(units, v.start, v.end);
-          return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
-        };
-        claims.push({
-          key: hashId(`${norm}|${s}`),
-          start: s,
-          end: e,
-          text: claimText,
-          paragraph,
-          times: withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind),
-          quantities: quantities.map((q) => {
-            const [a, b] = clauseOf!(q.start - s, q.end - s);
-            const bound = bind({ ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) });
-            const owner =
-              q.unit === "age" && !q.noun
-                ? appositiveOwner(tokens, entities, discourse, q.start)
-                : possessorOf(tokens, entities, discourse, q.start);
-            return owner ? { ...bound, holder: owner } : bound;
-          }),
-          entities,
-          quotes: inClaim.map((q) => ({
-            start: Math.max(q.start, s),
-            end: Math.min(q.end, e),
-            text: text.slice(Math.max(q.start, s), Math.min(q.end, e)),
-          })),
-          attribution: extractAttribution(claimText, tokens, entities),
-          terms: termsOf(tokens),
-          units,
-          lemmas: contentLemmas(tokens),
-        });
+        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim };
+        claims.push(claimOf(piece, referenceDate, discourse));
       }
-    }
   });
   return {
     referenceDate,
@@ -260,4 +205,111 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
     claims,
     words: wordCount(text),
   };
+}
+
+/** Whether an offset lies inside a quotation, asked in increasing order of `at`: one pointer walks them once. */
+function quotationTracker(spans: Array<{ open: number; close: number }>): (at: number) => boolean {
+  let qi = 0;
+  return (at) => {
+    while (qi < spans.length && spans[qi]!.close < at) qi++;
+    return qi < spans.length && spans[qi]!.open < at;
+  };
+}
+
+/**
+ * A sentence that carries two facts joined by a semicolon becomes two claims; inside a quotation it stays one
+ * speaker's one statement. Each piece is [start, end, tokens].
+ */
+function semicolonPieces(unit: Sentence, inQuote: (at: number) => boolean): Array<[number, number, Token[]]> {
+  const pieces: Array<[number, number, Token[]]> = [];
+  let from = unit.start;
+  let acc: Token[] = [];
+  for (const t of unit.tokens) {
+    if (t.text === ";" && !inQuote(t.start)) {
+      pieces.push([from, t.start, acc]);
+      from = t.end;
+      acc = [];
+    } else acc.push(t);
+  }
+  pieces.push([from, unit.end, acc]);
+  return pieces;
+}
+
+/** One claim's span of the article, with the tokens and the quotations it holds. */
+interface ClaimPiece {
+  /** The article's text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The claim's normalised text. */
+  norm: string;
+  paragraph: number;
+  tokens: Token[];
+  quotes: Quote[];
+}
+
+/**
+ * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
+ * read and extend it (factUnits, then the owners of the quantities) keep their order.
+ */
+function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
+  const { text, start: s, end: e, norm, paragraph, tokens } = piece;
+  const claimText = text.slice(s, e);
+  const entities = extractEntities(tokens);
+  const quantities = extractQuantities(claimText, s, tokens);
+  const units = factUnits(tokens, entities, discourse);
+  const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
+    const u = unitAt(units, v.start, v.end);
+    return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
+  };
+  return {
+    key: hashId(`${norm}|${s}`),
+    start: s,
+    end: e,
+    text: claimText,
+    paragraph,
+    times: withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind),
+    quantities: placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind }),
+    entities,
+    quotes: piece.quotes.map((q) => ({
+      start: Math.max(q.start, s),
+      end: Math.min(q.end, e),
+      text: text.slice(Math.max(q.start, s), Math.min(q.end, e)),
+    })),
+    attribution: extractAttribution(claimText, tokens, entities),
+    terms: termsOf(tokens),
+    units,
+    lemmas: contentLemmas(tokens),
+  };
+}
+
+/** What placedQuantities needs of the claim around the quantities. */
+interface QuantityPlace {
+  entities: EntityMention[];
+  discourse: Discourse;
+  /** Ties a value to the fact unit that states it. */
+  bind: <V extends { start: number; end: number }>(v: V) => V & { fact?: number; holder?: string };
+}
+
+/** A claim's quantities with the terms of their clause, their fact unit and who or what each is about. */
+function placedQuantities(
+  quantities: Quantity[],
+  claimText: string,
+  s: number,
+  tokens: Token[],
+  { entities, discourse, bind }: QuantityPlace,
+): Quantity[] {
+  if (!quantities.length) return quantities;
+  const clauseOf = clauseFinder(claimText);
+  const termAt = tokens.map(termOf);
+  const clauses = new Map<string, string[]>();
+  return quantities.map((q) => {
+    const [a, b] = clauseOf(q.start - s, q.end - s);
+    const bound = bind({ ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) });
+    const owner =
+      q.unit === "age" && !q.noun
+        ? appositiveOwner(tokens, entities, discourse, q.start)
+        : possessorOf(tokens, entities, discourse, q.start);
+    return owner ? { ...bound, holder: owner } : bound;
+  });
 }

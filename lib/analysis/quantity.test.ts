@@ -9,7 +9,7 @@ const one = (s: string): Quantity => {
   return r[0]!;
 };
 
-describe("extractQuantities", () => {
+describe("extractQuantities: units and lengths", () => {
   it.each([
     ["Iran sent a delegation on a two-day visit.", "day", 2, 2],
     ["The seven-year-long civil war has ruined the country.", "year", 7, 7],
@@ -46,7 +46,9 @@ describe("extractQuantities", () => {
   ])("%s → a length measuring %j", (s, event) => {
     expect(q(s).map((x) => x.event)).toEqual(s.includes("(34") ? [event, event] : [event]);
   });
+});
 
+describe("extractQuantities: events, offsets and intervals", () => {
   it.each([
     [
       "Four people died and 40 people were injured in the blast.",

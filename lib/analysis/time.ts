@@ -65,14 +65,43 @@ function roleAt(sentence: string, localStart: number): "event" | "report" {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** One sentence's scan: what every kind of expression reads, and the spans the earlier kinds have taken. */
+interface TimeScan {
+  sentence: string;
+  /** The sentence's position in the article. */
+  offset: number;
+  /** The publication date (ms), or null when unknown. */
+  pub: number | null;
+  /** Whether the sentence speaks of the future ("will meet on Thursday"). */
+  future: boolean;
+  out: TimeFacet[];
+  taken: Array<[number, number]>;
+}
+
+const isTaken = (scan: TimeScan, a: number, b: number): boolean => scan.taken.some(([x, y]) => a < y && b > x);
+
 /** Time expressions of one sentence. `offset` is the sentence's position in the article. */
 export function extractTimes(sentence: string, offset: number, publishedAt: string | null): TimeFacet[] {
-  const pub = parseIsoDate(publishedAt);
-  const future = FUTURE.test(sentence);
-  const out: TimeFacet[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  const scan: TimeScan = {
+    sentence,
+    offset,
+    pub: parseIsoDate(publishedAt),
+    future: FUTURE.test(sentence),
+    out: [],
+    taken: [],
+  };
+  // Each kind leaves alone what an earlier one took: weekdays and parts of months before chrono, which misreads
+  // both, and bare years last.
+  weekdayTimes(scan);
+  partOfMonthTimes(scan);
+  chronoTimes(scan);
+  yearTimes(scan);
+  return scan.out.sort((a, b) => a.start - b.start);
+}
 
+/** "on Saturday", "last Monday": resolved against the publication date, with the sentence's tense. */
+function weekdayTimes(scan: TimeScan): void {
+  const { sentence, offset, pub, future } = scan;
   for (const m of sentence.matchAll(WEEKDAY_RE)) {
     const modifier = m[1]?.toLowerCase();
     const name = (m[2]! + "day").toLowerCase();
@@ -80,8 +109,8 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
     const local = m.index;
     const exprStart = modifier === "on" ? local + m[1]!.length + 1 : local;
     const text = sentence.slice(exprStart, local + m[0].length);
-    taken.push([local, local + m[0].length]);
-    out.push({
+    scan.taken.push([local, local + m[0].length]);
+    scan.out.push({
       text,
       start: offset + exprStart,
       end: offset + local + m[0].length,
@@ -91,35 +120,21 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       role: roleAt(sentence, local),
     });
   }
+}
 
-  // "mid-May", "early March", "the end of June": a part of a month dates at the month's grain. (chrono reads "end of
-  // June" as June 30 and misses "mid May", May being also a verb.)
+/**
+ * "mid-May", "early March", "the end of June": a part of a month dates at the month's grain. (chrono reads "end of
+ * June" as June 30 and misses "mid May", May being also a verb.)
+ */
+function partOfMonthTimes(scan: TimeScan): void {
+  const { sentence, offset } = scan;
   for (const m of sentence.matchAll(PART_OF_MONTH)) {
     const local = m.index + (m[0].length - m[0].trimStart().length);
     const month = MONTHS.indexOf(m[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
-    const year = m[3] ? Number(m[3]) : null;
-    const mm = String(month).padStart(2, "0");
-    let value: string;
-    let resolved = true;
-    if (year !== null) value = `${year}-${mm}`;
-    else if (pub !== null) {
-      const p = new Date(pub);
-      const ahead = month > p.getUTCMonth() + 1;
-      const y = future
-        ? month < p.getUTCMonth() + 1
-          ? p.getUTCFullYear() + 1
-          : p.getUTCFullYear()
-        : ahead
-          ? p.getUTCFullYear() - 1
-          : p.getUTCFullYear();
-      value = `${y}-${mm}`;
-    } else {
-      value = cap(MONTHS[month - 1]!);
-      resolved = false;
-    }
+    const { value, resolved } = monthValue(scan, month, m[3] ? Number(m[3]) : null);
     const end = m.index + m[0].length;
-    taken.push([local, end]);
-    out.push({
+    scan.taken.push([local, end]);
+    scan.out.push({
       text: sentence.slice(local, end),
       start: offset + local,
       end: offset + end,
@@ -129,21 +144,40 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       role: roleAt(sentence, local),
     });
   }
+}
 
+/** A month without a day: its own year, else the year the publication date and the tense make likeliest. */
+function monthValue(scan: TimeScan, month: number, year: number | null): { value: string; resolved: boolean } {
+  const { pub, future } = scan;
+  const mm = String(month).padStart(2, "0");
+  if (year !== null) return { value: `${year}-${mm}`, resolved: true };
+  if (pub === null) return { value: cap(MONTHS[month - 1]!), resolved: false };
+  const p = new Date(pub);
+  const ahead = month > p.getUTCMonth() + 1;
+  const y = future
+    ? month < p.getUTCMonth() + 1
+      ? p.getUTCFullYear() + 1
+      : p.getUTCFullYear()
+    : ahead
+      ? p.getUTCFullYear() - 1
+      : p.getUTCFullYear();
+  return { value: `${y}-${mm}`, resolved: true };
+}
+
+/** Dates, weeks, months and relative times that chrono finds where no weekday or part of a month was taken. */
+function chronoTimes(scan: TimeScan): void {
+  const { sentence, offset, pub } = scan;
   const ref = pub ?? Date.UTC(2000, 0, 1);
   const results = chrono.parse(sentence, { instant: new Date(ref), timezone: 0 }, { forwardDate: false });
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     let text = r.text;
     const local = r.index;
-    if (overlaps(local, local + text.length)) continue;
+    if (isTaken(scan, local, local + text.length)) continue;
     const lower = text.toLowerCase();
     if (/^(now|currently|recently|soon|later|today|tonight)$/.test(lower) && pub === null) continue;
     if (/^(now|currently|recently|soon|later)$/.test(lower)) continue;
     const s = r.start;
-    let granularity: TimeGranularity;
-    let value: string;
-    let resolved = true;
     // "April last year": chrono returns the month and the relative year separately.
     const next = results[i + 1];
     let year: number | null = s.isCertain("year") ? s.get("year")! : null;
@@ -158,68 +192,80 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       text = sentence.slice(local, next.index + next.text.length);
       i++;
     }
-    if (/\bweek\b/.test(lower)) {
-      granularity = "week";
-      value = pub === null ? lower : iso(s.date().getTime() - ((s.date().getUTCDay() + 6) % 7) * DAY_MS);
-      resolved = pub !== null;
-    } else if (
-      /\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\b/.test(lower)
-    ) {
-      granularity = "day";
-      value = pub === null ? lower : iso(s.date().getTime());
-      resolved = pub !== null;
-    } else if (s.isCertain("day") && s.isCertain("month")) {
-      granularity = "day";
-      const mm = String(s.get("month")).padStart(2, "0");
-      const dd = String(s.get("day")).padStart(2, "0");
-      if (year !== null || pub !== null) value = `${year ?? s.get("year")}-${mm}-${dd}`;
-      else {
-        value = `${cap(MONTHS[s.get("month")! - 1]!)} ${s.get("day")}`;
-        resolved = false;
-      }
-    } else if (s.isCertain("month")) {
-      granularity = "month";
-      const mm = String(s.get("month")).padStart(2, "0");
-      if (year !== null || (pub !== null && /\b(this|last|next) month\b/.test(lower)))
-        value = `${year ?? s.get("year")}-${mm}`;
-      else if (pub !== null) {
-        // A bare month in past-tense news is the latest such month up to the publication date.
-        const p = new Date(pub);
-        const y = s.get("month")! > p.getUTCMonth() + 1 && !future ? p.getUTCFullYear() - 1 : p.getUTCFullYear();
-        value = `${y}-${mm}`;
-      } else {
-        value = cap(MONTHS[s.get("month")! - 1]!);
-        resolved = false;
-      }
-    } else if (s.isCertain("year") && /\byear\b/.test(lower)) {
-      granularity = "year";
-      value = pub === null ? lower : String(s.get("year"));
-      resolved = pub !== null;
-    } else if (s.isCertain("weekday")) {
-      continue; // weekdays are handled above, with tense
-    } else if (/^(now|currently|recently|soon|later)$/.test(lower)) {
-      continue;
-    } else {
-      granularity = "relative";
-      value = lower;
-      resolved = false;
-    }
-    taken.push([local, local + text.length]);
-    out.push({
+    const value = chronoValue(scan, s, lower, year);
+    if (!value) continue;
+    scan.taken.push([local, local + text.length]);
+    scan.out.push({
       text,
       start: offset + local,
       end: offset + local + text.length,
-      granularity,
-      value,
-      resolved,
+      ...value,
       role: roleAt(sentence, local),
     });
   }
+}
 
+type ChronoValue = Pick<TimeFacet, "granularity" | "value" | "resolved">;
+
+/**
+ * What one chrono result dates, at its grain: a week, a day, a month, a year or a relative time; null for a weekday
+ * (weekdayTimes reads those, with tense) and for words such as "now". `year` is its year, when certain.
+ */
+function chronoValue(
+  scan: TimeScan,
+  s: chrono.ParsedComponents,
+  lower: string,
+  year: number | null,
+): ChronoValue | null {
+  const { pub } = scan;
+  if (/\bweek\b/.test(lower))
+    return {
+      granularity: "week",
+      value: pub === null ? lower : iso(s.date().getTime() - ((s.date().getUTCDay() + 6) % 7) * DAY_MS),
+      resolved: pub !== null,
+    };
+  if (/\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\b/.test(lower))
+    return { granularity: "day", value: pub === null ? lower : iso(s.date().getTime()), resolved: pub !== null };
+  if (s.isCertain("day") && s.isCertain("month")) {
+    const mm = String(s.get("month")).padStart(2, "0");
+    const dd = String(s.get("day")).padStart(2, "0");
+    if (year !== null || pub !== null)
+      return { granularity: "day", value: `${year ?? s.get("year")}-${mm}-${dd}`, resolved: true };
+    return { granularity: "day", value: `${cap(MONTHS[s.get("month")! - 1]!)} ${s.get("day")}`, resolved: false };
+  }
+  if (s.isCertain("month")) return { granularity: "month", ...chronoMonth(scan, s, lower, year) };
+  if (s.isCertain("year") && /\byear\b/.test(lower))
+    return { granularity: "year", value: pub === null ? lower : String(s.get("year")), resolved: pub !== null };
+  if (s.isCertain("weekday")) return null;
+  if (/^(now|currently|recently|soon|later)$/.test(lower)) return null;
+  return { granularity: "relative", value: lower, resolved: false };
+}
+
+/** A month chrono found, with its year when written or relative ("last month"), else the likeliest. */
+function chronoMonth(
+  scan: TimeScan,
+  s: chrono.ParsedComponents,
+  lower: string,
+  year: number | null,
+): { value: string; resolved: boolean } {
+  const { pub, future } = scan;
+  const mm = String(s.get("month")).padStart(2, "0");
+  if (year !== null || (pub !== null && /\b(this|last|next) month\b/.test(lower)))
+    return { value: `${year ?? s.get("year")}-${mm}`, resolved: true };
+  if (pub === null) return { value: cap(MONTHS[s.get("month")! - 1]!), resolved: false };
+  // A bare month in past-tense news is the latest such month up to the publication date.
+  const p = new Date(pub);
+  const y = s.get("month")! > p.getUTCMonth() + 1 && !future ? p.getUTCFullYear() - 1 : p.getUTCFullYear();
+  return { value: `${y}-${mm}`, resolved: true };
+}
+
+/** Bare years ("in 2011", "since 1979") where nothing else was read. */
+function yearTimes(scan: TimeScan): void {
+  const { sentence, offset } = scan;
   for (const m of sentence.matchAll(YEAR_RE)) {
     const local = m.index + (m[1] ? m[1].length + 1 : 0);
-    if (overlaps(local, local + 4)) continue;
-    out.push({
+    if (isTaken(scan, local, local + 4)) continue;
+    scan.out.push({
       text: m[2]!,
       start: offset + local,
       end: offset + local + 4,
@@ -230,7 +276,6 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
       since: m[1]?.toLowerCase() === "since",
     });
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

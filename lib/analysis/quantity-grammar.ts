@@ -1,0 +1,256 @@
+/**
+ * How amounts are written: number words, digits, scales, currencies, modifiers and vague amounts, the pattern that
+ * finds them in a sentence (QTY_RE), and the interval of values each one allows. What is counted and what happened
+ * to it is read in quantity-nouns.ts; which matches are no amount at all, in quantity-rules.ts.
+ */
+
+const SMALL =
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
+const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+const ORD =
+  "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(
+    " ",
+  );
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const SCALES = new Map<string, number>(
+  Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+);
+
+/** Vague amounts, as intervals a careful reader would accept. */
+const VAGUE: Array<[RegExp, number, number]> = [
+  [/^hundreds of thousands$/, 2e5, 999_999],
+  [/^tens of thousands$/, 2e4, 99_999],
+  [/^hundreds of millions$/, 2e8, 999_999_999],
+  [/^tens of millions$/, 2e7, 99_999_999],
+  [/^thousands$/, 2e3, 9_999],
+  [/^hundreds$/, 200, 999],
+  [/^millions$/, 2e6, 9_999_999],
+  [/^billions$/, 2e9, 9_999_999_999],
+  [/^dozens$/, 24, 99],
+  [/^scores$/, 40, 199],
+  [/^a dozen$/, 10, 14],
+  [/^several$/, 3, 9],
+  [/^a few$/, 2, 5],
+  [/^a couple(?: of)?$/, 2, 3],
+];
+
+const NUMWORD = `(?:${TENS.slice(2).join("|")})(?:-(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.join("|")}`;
+const ORDWORD = ORD.slice(1).join("|");
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = "hundred|thousand|million|billion|trillion";
+const MOD =
+  "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
+const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
+// Built once: coreValue runs for every number of every sentence.
+const CUR_PREFIX = new RegExp(`^(${CUR})`, "i");
+const VAGUE_RE =
+  "(?:several|a few|a couple(?: of)?)\\s+(?:hundred|thousand|million|billion|dozen)|hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
+// "$45m", "£3.2bn": a scale written as a suffix (read only after a currency sign, see coreValue).
+const SUFFIX = "(?:m|mn|mln|bn|b|tn|k)";
+const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
+/** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
+const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
+/** "two and a half", "half a" (mile): a whole and a half, or a half of one. */
+const FRACTION = String.raw`(?:${NUMWORD}|${DIGITS}|an?)\s+and\s+a\s+half|half\s+an?(?=\s+\p{L})`;
+export const QTY_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.,$-])(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and|or)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
+  "giu",
+);
+
+/** QTY_RE's named groups. At most one of zero, frac, vague, ord and a is set; mod, between and b go with some. */
+export type QtyGroups = Partial<Record<"zero" | "mod" | "frac" | "vague" | "ord" | "between" | "a" | "b", string>>;
+
+/** A match of QTY_RE in its sentence, with the text around it that the rules and the readings look at. */
+export interface Candidate {
+  sentence: string;
+  g: QtyGroups;
+  /** Where the match starts in the sentence. */
+  local: number;
+  /** The match as written. */
+  text: string;
+  /** Up to 12 characters before the match. */
+  before: string;
+  /** The rest of the sentence after the match. */
+  after: string;
+  /** " mile and a half" after "a": a whole before its unit, the half after it ("an hour and a half"); else "". */
+  halfTail: string;
+}
+
+export function candidateAt(sentence: string, m: RegExpExecArray): Candidate {
+  const local = m.index;
+  const text = m[0];
+  const after = sentence.slice(local + text.length);
+  return {
+    sentence,
+    g: m.groups ?? {},
+    local,
+    text,
+    before: sentence.slice(Math.max(0, local - 12), local),
+    after,
+    halfTail: /^\s+[\p{L}-]+\s+and\s+a\s+half\b/iu.exec(after)?.[0] ?? "",
+  };
+}
+
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const CURRENCY = new Map<string, string>(
+  Object.entries({
+    $: "usd",
+    us$: "usd",
+    usd: "usd",
+    "€": "eur",
+    eur: "eur",
+    "£": "gbp",
+    "¥": "jpy",
+    rs: "inr",
+  }),
+);
+
+/** Whether a unit is a currency ("usd", "eur"): its amounts are sums of money. */
+const CURRENCIES = new Set(CURRENCY.values());
+export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
+
+function wordValue(w: string): number | null {
+  const s = w.toLowerCase();
+  if (s === "a" || s === "an") return 1;
+  const i = SMALL.indexOf(s);
+  if (i >= 0) return i;
+  const [t, u] = s.split("-");
+  const ti = TENS.indexOf(t ?? "");
+  if (ti >= 2) return ti * 10 + (u ? SMALL.indexOf(u) : 0);
+  return null;
+}
+
+function coreValue(core: string): { value: number; currency: string } | null {
+  let s = core.trim();
+  let currency = "";
+  const cm = CUR_PREFIX.exec(s);
+  if (cm) {
+    currency = CURRENCY.get(cm[1]!.trim().toLowerCase().replace(/\.$/, "")) ?? "";
+    s = s.slice(cm[1]!.length).trim();
+  }
+  const parts = s.split(/\s+/);
+  let head = parts[0]!;
+  const suffix = /^[\d.,]+(m|mn|mln|bn|b|tn|k)$/i.exec(head)?.[1]?.toLowerCase();
+  let times = 1;
+  if (suffix) {
+    // Only money takes a suffix scale: "$45m" is 45 million dollars, "a 45m yacht" is not 45 million of anything.
+    if (!currency) return null;
+    times = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, k: 1e3 }[suffix]!;
+    head = head.slice(0, -suffix.length);
+  }
+  let value = /^\d/.test(head) ? Number(head.replace(/,/g, "")) * times : wordValue(head);
+  if (value === null || Number.isNaN(value)) return null;
+  for (const p of parts.slice(1)) {
+    const mul = SCALES.get(p.toLowerCase());
+    if (mul) value *= mul;
+  }
+  return { value, currency };
+}
+
+/** The size of the last significant digit: 400 → 100, 17,000 → 1,000, 5 → 1, 2.5 → 0.1. */
+function roundingStep(n: number): number {
+  if (n === 0) return 1;
+  if (!Number.isInteger(n)) return 10 ** -(String(n).split(".")[1]?.length ?? 1);
+  let step = 1;
+  while (n % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+function interval(mod: string, value: number): [number, number] {
+  const step = roundingStep(value);
+  switch (mod) {
+    case "more than":
+    case "over":
+    case "just over":
+    case "upwards of":
+      // Writers round down to a figure they can vouch for: "more than 400" is not 900.
+      return [value + step / 1000, value + step];
+    case "at least":
+      return [value, value + step];
+    case "as many as":
+    case "up to":
+    case "at most":
+      // The most the writer will put it at, given as the figure: "up to 1.6 million women" reports 1.6 million,
+      // and another outlet's "1.5 million" or "as many as 1.5 million" is another figure.
+      return [value - step / 2, value];
+    case "nearly":
+    case "almost":
+    case "close to":
+    case "just under":
+      return [value - step, value - step / 1000];
+    case "less than":
+    case "fewer than":
+    case "under":
+      return [0, value - step / 1000];
+    case "about":
+    case "around":
+    case "some":
+    case "roughly":
+    case "approximately":
+    case "an estimated":
+    case "estimated":
+      return [value - step / 2, value + step / 2];
+    default:
+      return [value, value];
+  }
+}
+
+/** "46 to 57", "between 10 and 20": the two ends' values when the pair is a range, else null. */
+export function rangeEnds(g: QtyGroups): { a: number; b: number; currency: string } | null {
+  if (!g.a || !g.b) return null;
+  const a = coreValue(g.a);
+  const b = coreValue(g.b);
+  if (!a || !b || !(g.between || b.value > a.value)) return null;
+  // "$5 to 10 million": the first end takes the second's scale.
+  const scaledA =
+    a.value < b.value / 1000 && !/\s/.test(g.a.trim())
+      ? a.value * (b.value / coreValue(g.b.split(/\s+/)[0]!)!.value)
+      : a.value;
+  return { a: scaledA, b: b.value, currency: a.currency || b.currency };
+}
+
+/** The values a match allows, as an inclusive interval, with its currency and whether it is an ordinal. */
+export interface Reading {
+  low: number;
+  high: number;
+  currency: string;
+  ordinal: boolean;
+}
+
+/**
+ * The interval of a match that MATCH_RULES (quantity-rules.ts) let through, or null when its words give no value
+ * ("a 45m yacht": see coreValue).
+ */
+export function readValue(c: Candidate): Reading | null {
+  const { g } = c;
+  const mod = (g.mod ?? "").toLowerCase();
+  if (g.zero) return { low: 0, high: 0, currency: "", ordinal: false };
+  if (g.frac) {
+    const whole = /^half\b/i.test(g.frac) ? 0 : /^an?\s/i.test(g.frac) ? 1 : coreValue(g.frac.split(/\s+/)[0]!)?.value;
+    if (whole === undefined) return null;
+    const [low, high] = interval(mod, whole + 0.5);
+    return { low, high, currency: "", ordinal: false };
+  }
+  if (g.vague) {
+    // "several hundred", "a few thousand": the vague count of the scale.
+    const scaled = /^(several|a few|a couple(?: of)?)\s+(hundred|thousand|million|billion|dozen)$/i.exec(g.vague);
+    const words = (scaled ? scaled[1]! : g.vague).toLowerCase();
+    const v = VAGUE.find(([re]) => re.test(words));
+    if (!v) return null;
+    const times = scaled ? (SCALES.get(scaled[2]!.toLowerCase()) ?? 12) : 1;
+    return { low: v[1] * times, high: v[2] * times, currency: "", ordinal: false };
+  }
+  if (g.ord) {
+    const o = g.ord.toLowerCase();
+    const n = ORD.indexOf(o) >= 0 ? ORD.indexOf(o) : parseInt(o, 10);
+    return { low: n, high: n, currency: "", ordinal: true };
+  }
+  const a = coreValue(g.a!);
+  if (!a) return null;
+  const range = rangeEnds(g);
+  if (range) return { low: range.a, high: range.b, currency: range.currency, ordinal: false };
+  const [low, high] = interval(mod, a.value + (c.halfTail ? 0.5 : 0));
+  return { low, high, currency: a.currency, ordinal: false };
+}

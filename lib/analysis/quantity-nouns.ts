@@ -1,0 +1,226 @@
+import { firstToken, type Token } from "./nlp";
+import type { Candidate } from "./quantity-grammar";
+
+/**
+ * What an amount counts and what happened to it, read from the words around its match: the unit or counted noun
+ * ("people", "year", "usd") and the event ("dead", "injured", …).
+ */
+
+const EVENTS: Array<[string, RegExp]> = [
+  ["dead", /^(dead|death|deaths|killed|killing|kill|kills|died|die|dies|dying|lives|fatalities|bodies|toll)$/],
+  ["injured", /^(injured|injuring|injure|injures|injuries|wounded|wounding|hurt|hospitali[sz]ed)$/],
+  ["missing", /^(missing|unaccounted)$/],
+  ["damaged", /^(damaged|damaging|destroyed|destroying|flattened|collapsed)$/],
+  ["evacuated", /^(evacuated|evacuating|displaced|homeless|fled)$/],
+  ["arrested", /^(arrested|detained|captured|apprehended|nabbed|held)$/],
+];
+
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const UNIT_SYNONYMS = new Map<string, string>(
+  Object.entries({
+    person: "people",
+    others: "other",
+    men: "man",
+    women: "woman",
+    children: "child",
+    persons: "people",
+    individual: "people",
+    individuals: "people",
+    house: "building",
+    home: "building",
+    dwelling: "building",
+    structure: "building",
+    earthquake: "quake",
+    tremor: "quake",
+    kilometer: "km",
+    kilometre: "km",
+    kilomet: "km",
+    km: "km",
+    mile: "mile",
+    dollar: "usd",
+    yr: "year",
+    war: "year",
+  }),
+);
+/** Units of length, as canonicalUnit gives them. */
+export const LENGTH_UNITS = new Set(["km", "mile", "metre", "meter", "m", "foot", "feet", "yard", "nautical"]);
+
+export const HUMAN_UNITS = new Set(
+  "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(
+    " ",
+  ),
+);
+/** Compound units whose number counts the noun after them: "a 550-member delegation", "a 150-strong force". */
+const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
+
+export function canonicalUnit(stem: string): string {
+  const s = stem
+    .toLowerCase()
+    .replace(/(ies)$/, "y")
+    .replace(/(?<=[^s])s$/, "");
+  return UNIT_SYNONYMS.get(s) ?? UNIT_SYNONYMS.get(stem) ?? s;
+}
+
+export function eventOf(word: string): string | null {
+  for (const [name, re] of EVENTS) if (re.test(word)) return name;
+  return null;
+}
+
+// Tests at a number's position in its sentence, written so that their cost does not grow with the sentence: a
+// sticky regular expression instead of one on `text + after` (which copies the rest of the sentence) or on a
+// replaced copy of it, and a search that starts a bounded distance before the number instead of at the
+// sentence's start. A sentence listing thousands of numbers made each of those a pass over the sentence.
+const US_PREFIX = /\s*(?:US|U\.S\.)\s+/y;
+const DOLLARS = /\s*(dollars?|bucks)\b/iy;
+/** "toll" or "death toll" and at most 40 characters up to the number: the match starts at most 51 characters back. */
+const TOLL_BEFORE = { re: /\b(death toll|toll)\b[^.]{0,40}$/gi, reach: 51 };
+
+/** Whether `sticky` matches `s` at `at`. */
+export function matchesAt(sticky: RegExp, s: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(s);
+}
+
+/** Whether `before.re` (anchored at its end) matches `s.slice(0, end)`, searching only where a match can start. */
+export function endsWith(before: { re: RegExp; reach: number }, s: string, end: number): boolean {
+  before.re.lastIndex = Math.max(0, end - before.reach);
+  return before.re.test(s.slice(0, end));
+}
+
+export interface Counted {
+  /** Normalised: "people", "year", "usd", "magnitude"; "" when none is written. */
+  unit: string;
+  /** As written beside the number ("countries", "-member delegation", "of people"), or "". */
+  noun: string;
+}
+
+/**
+ * The first noun from token `from` on, within `max` tokens, past adjectives, names, numbers and "of", as a unit and
+ * as written; stops at anything else.
+ */
+function nounFrom(tokens: Token[], from: number, max: number): Counted {
+  for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
+    const t = tokens[k]!;
+    // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted.
+    if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text))) {
+      // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians".
+      const noun =
+        (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") + (t.pos === "NOUN" ? t.lower : t.text);
+      return { unit: canonicalUnit(t.lower), noun };
+    }
+    if (t.lower === "of") continue;
+    if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and")
+      return { unit: "", noun: "" };
+  }
+  return { unit: "", noun: "" };
+}
+
+/** "seven-year-long", "6.1-magnitude", "550-member delegation": the unit glued to the number by a hyphen. */
+function compoundUnit(hy: RegExpExecArray, tokens: Token[], endAbs: number): Counted {
+  let unit = canonicalUnit(hy[1]!);
+  if (hy[2] === "old") unit = "age";
+  // Shown glued, as written: "seven-year-long", "6.1-magnitude", "550-member delegation".
+  let noun = hy[0].toLowerCase();
+  if (COUNTING_UNITS.has(hy[1]!.toLowerCase())) {
+    const counted = nounFrom(
+      tokens,
+      firstToken(tokens, (t) => t.start >= endAbs + hy[0].length),
+      3,
+    );
+    if (counted.unit) {
+      unit = counted.unit;
+      noun = `${hy[0].toLowerCase()} ${counted.noun}`;
+    }
+  }
+  return { unit, noun };
+}
+
+/**
+ * The unit: the currency written with the number, else a hyphen compound ("seven-year-long", "6.1-magnitude",
+ * "550-member delegation"), a percent sign or "dollars", else the first noun after the number, else the noun before
+ * "of" ("a delegation of more than 400"). `next` is the index of the first token after the match, or -1.
+ */
+export function countedBy(c: Candidate, currency: string, tokens: Token[], endAbs: number, next: number): Counted {
+  const { sentence, local, text, after } = c;
+  let unit = currency;
+  let noun = "";
+  const hy = /^-(\p{L}+)(?:-(\p{L}+))?/u.exec(after);
+  if (hy && !unit) ({ unit, noun } = compoundUnit(hy, tokens, endAbs));
+  else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) {
+    unit = "percent";
+    noun = /^\s*%/.test(after) ? "%" : "percent";
+  } else if (
+    !unit &&
+    matchesAt(
+      DOLLARS,
+      sentence,
+      local + text.length + (matchesAt(US_PREFIX, sentence, local + text.length)?.[0].length ?? 0),
+    )
+  ) {
+    unit = "usd";
+    noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
+  } else if (!unit && next >= 0) ({ unit, noun } = nounFrom(tokens, next, 4));
+  if (!unit) {
+    const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
+    if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) {
+      unit = canonicalUnit(pre[1]!);
+      noun = ""; // "a delegation of more than 400": the noun is not beside the number
+    }
+  }
+  if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude-$/i.test(c.before)) {
+    unit = "magnitude";
+    noun = "magnitude";
+  }
+  return { unit, noun };
+}
+
+/** Whether the word at token k is another number's: a number comes before it with no comma or "and" between. */
+function ownedByAnother(tokens: Token[], k: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const t = tokens[k - back];
+    if (!t || t.pos === "CCONJ" || t.pos === "PUNCT") return false;
+    if (t.pos === "NUM") return true;
+  }
+  return false;
+}
+
+/**
+ * The event: the nearest casualty or damage word within a few tokens, preferring what follows ("24 dead"), else a
+ * "toll" shortly before. `next` is the index of the first token after the match, or -1.
+ */
+export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next: number): string {
+  let event = "";
+  let best = Infinity;
+  const firstTok = firstToken(tokens, (t) => t.end > startAbs);
+  const lastTok = next < 0 ? tokens.length : next;
+  // A scan stops at another number, and a word just after another number is that number's: in "Four people died
+  // and 40 people were injured", "died" is the four's.
+  let rightOpen = true;
+  let leftOpen = true;
+  for (let d = 1; d <= 5; d++) {
+    const r = rightOpen ? tokens[lastTok + d - 1] : undefined;
+    if (r?.pos === "NUM") rightOpen = false;
+    else if (r && d < best) {
+      const e = eventOf(r.lower);
+      if (e && d <= 4) {
+        event = e;
+        best = d;
+      }
+    }
+    const l = leftOpen ? tokens[firstTok - d] : undefined;
+    if (l?.pos === "NUM") leftOpen = false;
+    else if (l && d + 0.5 < best && !ownedByAnother(tokens, firstTok - d)) {
+      const e = eventOf(l.lower);
+      if (e) {
+        event = e;
+        best = d + 0.5;
+      }
+      if (l.lower === "toll") {
+        event = "dead";
+        best = d;
+      }
+    }
+  }
+  if (!event && endsWith(TOLL_BEFORE, c.sentence, c.local)) event = "dead";
+  return event;
+}

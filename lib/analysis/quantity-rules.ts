@@ -1,0 +1,179 @@
+import { rangeEnds, type Candidate, type Reading } from "./quantity-grammar";
+import { endsWith, eventOf, HUMAN_UNITS, LENGTH_UNITS, matchesAt, type Counted } from "./quantity-nouns";
+
+/**
+ * The rules that decide which numbers of a sentence are amounts and correct what was read of them, each with the
+ * reason it exists. Each began as a misreading in some story; as a table, a rule has a name its test can point at
+ * (quantity-rules.test.ts gives every rule a sentence it changes and a neighbouring one it leaves alone).
+ */
+export interface QuantityRule<C> {
+  name: string;
+  why: string;
+  test(c: C): boolean;
+  /** What the rule does where it applies; a rule without one drops the match. */
+  apply?(c: C): void;
+}
+
+/** A match read so far: its value, unit and event, which READING_RULES may still correct. */
+export interface Draft extends Reading, Counted {
+  c: Candidate;
+  event: string;
+}
+
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
+// Sticky, tested at the number's position: its cost does not grow with the sentence (see quantity-nouns.ts).
+const DAY_MONTH =
+  /\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iy;
+/** A preposition and a determiner or possessive right before an ordinal ("in the", "of his", "during Acme's"). */
+const WHICH_PART =
+  /\b(?:in|during|of|at|on|into|through|throughout|after|before|since|until|by|from|with|over|within)\s+(?:the|his|her|its|their|this|that|these|those|our|my|your|[\p{L}.-]+\s?['’]\s?s)\s+$/iu;
+const DEPTH_BEFORE = { re: /\b(?:depth|deep)\b[^.,;]{0,16}$/gi, reach: 22 };
+const DEPTH_AFTER = /-?(?:deep|beneath|below|under|underground)\b/iy;
+const DISTANCE_AFTER =
+  /(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|from|away|off|outside|inland|offshore)\b/iy;
+
+/** Matches of QTY_RE that are no amount, consulted in order before the value is read; the first that applies drops it. */
+export const MATCH_RULES: ReadonlyArray<QuantityRule<Candidate>> = [
+  {
+    name: "code",
+    why: "A number after a short capitalised code ('MH 370', 'CN 235') is part of a name; the article 'A' ('A 12-member crew') is no code.",
+    test: ({ before }) =>
+      /[A-Z]{1,4}[\s-]$/.test(before) && !/(?:^|[^\p{L}])A\s$/u.test(before) && !/magnitude-$/i.test(before),
+  },
+  {
+    name: "clock-time",
+    why: "A clock time ('at 10:30', '6 a.m.', '14 GMT') says when, not how many.",
+    test: ({ after }) => /^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after),
+  },
+  {
+    name: "calendar-year",
+    why: "A lone four-digit number from 1800 to 2099 is a year (time.ts reads it), unless a modifier, a range or a hyphen unit makes it a count.",
+    test: ({ g, after }) => /^(?:18|19|20)\d\d$/.test(g.a ?? "") && !g.b && !g.mod && !/^-\p{L}/u.test(after),
+  },
+  {
+    name: "lone-article",
+    why: "'a' and 'an' are articles, not ones, unless a scale ('a hundred'), a hyphen or a half ('a mile and a half') follows.",
+    test: ({ g, text, after, halfTail }) =>
+      !!g.a &&
+      /^(a|an)$/i.test(g.a.trim()) &&
+      !halfTail &&
+      !/^\s*(hundred|thousand|million|billion|dozen)/i.test(text.slice(g.a.length + (g.mod ? g.mod.length + 1 : 0))) &&
+      !/^-\p{L}/u.test(after),
+  },
+  {
+    name: "month-then-day",
+    why: "The day after a month's name ('March 5') is a date.",
+    test: ({ g, before }) => MONTH_BEFORE.test(before) && /^\d{1,2}$/.test(g.a ?? ""),
+  },
+  {
+    name: "day-then-month",
+    why: "A day before a month's name ('5 March') is a date.",
+    test: ({ sentence, local }) => matchesAt(DAY_MONTH, sentence, local) !== null,
+  },
+  {
+    name: "one-of",
+    why: "'one of the victims', 'one another' pick someone out, they do not count.",
+    test: ({ g, after }) => !!g.a && /^one$/i.test(g.a) && !g.mod && /^\s+(of|another)\b/i.test(after),
+  },
+  {
+    name: "which-part",
+    why: "An ordinal after a preposition and a determiner ('in the second half', 'with his 11th shot') says which part, not a value of anyone's.",
+    test: ({ g, sentence, local }) => !!g.ord && WHICH_PART.test(sentence.slice(Math.max(0, local - 40), local)),
+  },
+  {
+    name: "list",
+    why: "'five and six' without 'between' (or a larger second number) lists two values; it is no range.",
+    test: ({ g, text }) => g.b !== undefined && /\band\b/.test(text) && rangeEnds(g) === null,
+  },
+];
+
+/** "injuries", "casualties": the event a noun after "no" names by itself. */
+function eventNamed(noun: string): string | null {
+  const word = noun.replace(/^of /, "");
+  return eventOf(word) ?? (/^casualt/.test(word) ? "casualty" : null);
+}
+
+/** Where the words after a length's unit start ("six miles (10 km) beneath …"), tested in place, not on a copy. */
+function afterUnit({ c }: Draft): number {
+  const unitWords = /^[\s-]*\p{L}+\.?\)?\s*(?:and\s+a\s+half\s+)?(?:\([^)]*\)\s*)?/u.exec(c.after);
+  return c.local + c.text.length + (unitWords?.[0].length ?? 0);
+}
+
+const isDepth = (d: Draft): boolean =>
+  endsWith(DEPTH_BEFORE, d.c.sentence, d.c.local) || matchesAt(DEPTH_AFTER, d.c.sentence, afterUnit(d)) !== null;
+
+/**
+ * Corrections to a read amount, consulted in order once its unit and event are known; each sees the draft as the
+ * rules before it left it, and one without `apply` drops the match.
+ */
+export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
+  {
+    name: "bare-no",
+    why: "'no' before what is not counted ('no evidence', 'no comment') is no count, unless an event word makes it one of people or buildings.",
+    test: ({ c, noun, unit, event }) =>
+      /^no$/i.test(c.g.zero ?? "") &&
+      eventNamed(noun) === null &&
+      (!event || (!HUMAN_UNITS.has(unit) && !(event === "damaged" && unit))),
+  },
+  {
+    name: "nobody-is-people",
+    why: "'no one', 'nobody' count people when no noun says what.",
+    test: ({ c, noun, unit }) => !!c.g.zero && eventNamed(noun) === null && !unit,
+    apply: (d) => {
+      d.unit = "people";
+      d.noun = "";
+    },
+  },
+  {
+    name: "no-event-noun",
+    why: "'no injuries', 'no deaths', 'no casualties': the noun is the event, and nothing else is counted.",
+    test: ({ c, noun }) => !!c.g.zero && eventNamed(noun) !== null,
+    apply: (d) => {
+      d.event = eventNamed(d.noun)!;
+      d.unit = d.noun = "";
+    },
+  },
+  {
+    name: "age",
+    why: "'Ana Ruiz, 32, said', 'the driver, 27, was held': a small whole number set off by commas after a noun is an age.",
+    test: ({ c, unit, ordinal, low, high }) =>
+      !unit &&
+      !c.g.zero &&
+      !ordinal &&
+      low === high &&
+      Number.isInteger(low) &&
+      low > 0 &&
+      low < 120 &&
+      /\p{L}[\p{L}'\u2019.-]*,\s*$/u.test(c.before) &&
+      /^\s*,/.test(c.after),
+    apply: (d) => {
+      d.unit = "age";
+    },
+  },
+  {
+    name: "event-of-people",
+    why: "Casualty and damage words describe people and buildings, not the countries or hours around them.",
+    test: ({ event, unit }) =>
+      !!event && !!unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit)),
+    apply: (d) => {
+      d.event = "";
+    },
+  },
+  {
+    name: "depth",
+    why: "A length at a depth ('a depth of six miles', 'six miles beneath the surface') measures depth, never a distance.",
+    test: (d) => LENGTH_UNITS.has(d.unit) && isDepth(d),
+    apply: (d) => {
+      d.event = "depth";
+    },
+  },
+  {
+    name: "distance",
+    why: "A length from somewhere ('34 miles west of the town', '(34 miles) from the coast') measures a distance, never a depth.",
+    test: (d) =>
+      LENGTH_UNITS.has(d.unit) && d.event !== "depth" && matchesAt(DISTANCE_AFTER, d.c.sentence, afterUnit(d)) !== null,
+    apply: (d) => {
+      d.event = "distance";
+    },
+  },
+];
