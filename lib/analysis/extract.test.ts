@@ -70,6 +70,11 @@ describe("extractArticle claims", () => {
       ['Asked about his plans, he said, "I am not running for mayor; I am not a candidate at all."'],
     ],
     [
+      "a short sentence with a verb and a value is a claim; a short one without is not",
+      "Police raided the farm. Nobody was arrested. Two men died. Stay safe. More to come.",
+      ["Police raided the farm.", "Nobody was arrested.", "Two men died."],
+    ],
+    [
       "a semicolon outside a quotation still does",
       "The bridge reopened on Monday; the ferry will stop running next week.",
       ["The bridge reopened on Monday", "the ferry will stop running next week."],

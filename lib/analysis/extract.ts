@@ -40,6 +40,16 @@ export interface ArticleExtraction {
 }
 
 const MIN_CLAIM_WORDS = 4;
+
+/**
+ * A sentence under MIN_CLAIM_WORDS that still states a fact: a whole sentence with a verb and a value ("Nobody was
+ * arrested.", "Two men died."). Shorter pieces are mostly headings, credits and fragments.
+ */
+function isShortStatement(claimText: string, start: number, tokens: Token[]): boolean {
+  if (letterWordCount(claimText) < 2 || !/[.!]["'”’]?$/.test(claimText)) return false;
+  if (!tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
+  return extractQuantities(claimText, start, tokens).length > 0;
+}
 /** A quotation runs over at most this many sentences and words to be kept in one claim. */
 const MAX_QUOTE_SENTENCES = 3;
 const MAX_QUOTE_WORDS = 80;
@@ -187,7 +197,8 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
       for (const [ps, pe, tokens] of semicolonPieces(unit, inQuote)) {
         const [s, e] = trimSpan(text, ps, pe);
         const claimText = text.slice(s, e);
-        if (letterWordCount(claimText) < MIN_CLAIM_WORDS || tokens.length === 0 || isQuoteFragment(claimText)) continue;
+        if (tokens.length === 0 || isQuoteFragment(claimText)) continue;
+        if (letterWordCount(claimText) < MIN_CLAIM_WORDS && !isShortStatement(claimText, s, tokens)) continue;
         const norm = normalize(claimText);
         if (seen.has(norm)) continue; // a paragraph the page printed twice counts once
         seen.add(norm);

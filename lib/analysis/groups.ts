@@ -1,4 +1,5 @@
 import type { Claim } from "./extract";
+import { contrastConflict } from "./contrast";
 import type { Coverage, Group, GroupClaim } from "./analyze";
 import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
@@ -197,5 +198,7 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   if (entity) out.push(entity);
   const attribution = attributionConflict(members, label);
   if (attribution) out.push(attribution);
+  const contrast = contrastConflict(members, label);
+  if (contrast) out.push(contrast);
   return out;
 }

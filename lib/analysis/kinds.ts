@@ -4,7 +4,7 @@
  * stored discrepancies record and storage checks on read. A module of its own, without the analysis' imports,
  * so that a page can use the list without loading the lexicon.
  */
-export const DISCREPANCY_KINDS = ["date", "number", "entity", "quote", "attribution"] as const;
+export const DISCREPANCY_KINDS = ["date", "number", "entity", "quote", "attribution", "statement"] as const;
 export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 
 /**
@@ -29,5 +29,8 @@ export const FLAG_SIGNALS = [
   "ambiguous",
   "self",
   "similarity",
+  "contrast",
+  "negation",
+  "lexical",
 ] as const;
 export type FlagSignal = (typeof FLAG_SIGNALS)[number];

@@ -167,7 +167,8 @@ export function countedBy(c: Candidate, currency: string, tokens: Token[], endAb
       noun = ""; // "a delegation of more than 400": the noun is not beside the number
     }
   }
-  if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude-$/i.test(c.before)) {
+  // The scale written before its reading: "a magnitude-6.1 quake", "measured magnitude 5.4".
+  if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude[-\s]$/i.test(c.before)) {
     unit = "magnitude";
     noun = "magnitude";
   }
@@ -199,7 +200,8 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
   let leftOpen = true;
   for (let d = 1; d <= 5; d++) {
     const r = rightOpen ? tokens[lastTok + d - 1] : undefined;
-    if (r?.pos === "NUM") rightOpen = false;
+    // …and at a comma or a dash: "shot four people, killing two" kills two, not four.
+    if (r?.pos === "NUM" || (r && /^[,;:\u2013\u2014]$/.test(r.text))) rightOpen = false;
     else if (r && d < best) {
       const e = eventOf(r.lower);
       if (e && d <= 4) {

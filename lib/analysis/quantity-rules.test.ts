@@ -119,6 +119,18 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
     expected: [["3", 3, 3, "villager", "dead"]],
   },
   {
+    rule: "casualty-noun",
+    changes: true,
+    sentence: "The landslide left 200 injured.",
+    expected: [["200", 200, 200, "", "injured"]],
+  },
+  {
+    rule: "casualty-noun",
+    changes: false,
+    sentence: "The landslide injured 200 villagers.",
+    expected: [["200", 200, 200, "villager", "injured"]],
+  },
+  {
     rule: "depth",
     changes: true,
     sentence: "The quake struck at a depth of 8 km.",

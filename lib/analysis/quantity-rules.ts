@@ -160,6 +160,15 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     },
   },
   {
+    name: "casualty-noun",
+    why: "The counted word may be the casualty word itself ('200 injured', '12 wounded'): the scan for one starts after it.",
+    test: ({ c, event, unit }) => !event && !c.g.zero && eventNamed(unit) !== null,
+    apply: (d) => {
+      d.event = eventNamed(d.unit)!;
+      d.unit = d.noun = "";
+    },
+  },
+  {
     name: "depth",
     why: "A length at a depth ('a depth of six miles', 'six miles beneath the surface') measures depth, never a distance.",
     test: (d) => LENGTH_UNITS.has(d.unit) && isDepth(d),

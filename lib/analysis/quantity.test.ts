@@ -91,6 +91,44 @@ describe("extractQuantities: events, offsets and intervals", () => {
     expect(r[0]!.unit).toBe("people");
   });
 
+  it.each([
+    // A comma or a dash ends the number's phrase: the casualty word after it is the next number's.
+    [
+      "The gunman shot four people, killing two.",
+      [
+        ["four", ""],
+        ["two", "dead"],
+      ],
+    ],
+    [
+      "The storm flattened six houses \u2013 killing three \u2013 overnight.",
+      [
+        ["six", "damaged"],
+        ["three", "dead"],
+      ],
+    ],
+    // …while a casualty word inside the phrase still counts ("24 dead", "four people killed").
+    [
+      "A landslide left 24 dead and 200 injured.",
+      [
+        ["24", "dead"],
+        ["200", "injured"],
+      ],
+    ],
+    ["Four people were killed, police said.", [["Four", "dead"]]],
+  ])("%s: what happened to whom", (s, expected) => {
+    expect(q(s).map((x) => [x.text, x.event ?? ""])).toEqual(expected);
+  });
+
+  it.each([
+    ["A magnitude-6.1 earthquake struck the province.", "6.1"],
+    ["The quake measured magnitude 5.4, officials said.", "5.4"],
+    ["A 6.1-magnitude quake hit the coast.", "6.1"],
+  ])("%s: a magnitude written before or after its reading", (s, text) => {
+    const r = one(s);
+    expect([r.text, r.unit, r.low]).toEqual([text, "magnitude", Number(text)]);
+  });
+
   it("does not read weapon models as amounts", () => {
     const r = q("The fighters carried AK-47 rifles across the border.");
     expect(r.some((x) => x.low === 47 || x.high === 47)).toBe(false);

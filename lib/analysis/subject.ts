@@ -29,6 +29,12 @@ export function subjectOf(d: Discrepancy): string {
       return b?.measure ? `Name of the ${b.measure}` : "Name";
     case "attribution":
       return "Who said it";
+    case "statement": {
+      // "Whether the bomb exploded" reads better than any noun WordNet offers for an event word alone.
+      const event = b?.event ? eventNoun(b.event) : "";
+      if (!event) return holder ? `What ${b!.holder} did` : "What happened";
+      return `${holder ? holder.charAt(0).toUpperCase() + holder.slice(1) : "The "}${event}`;
+    }
   }
 }
 

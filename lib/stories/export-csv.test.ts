@@ -144,6 +144,7 @@ describe("long CSV", () => {
       entity_value: "",
       quote_value: "we will go",
       attribution_value: "",
+      statement_value: "",
       copy_of: "",
       sole_source: "false",
       row_flag_state: "open",

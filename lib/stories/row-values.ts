@@ -107,6 +107,7 @@ export const KIND_LABEL = {
   entity: "Name conflict",
   quote: "Quote wording",
   attribution: "Attribution",
+  statement: "Opposite statements",
 } satisfies Record<DiscrepancyKind, string>;
 
 /** Cells of a row by article, in the row's order. */

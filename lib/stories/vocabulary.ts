@@ -44,7 +44,7 @@ export const VOCABULARY: readonly VocabularyTerm[] = [
     range: "schema:Text",
     values: DISCREPANCY_KINDS,
     comment:
-      "What the outlets disagree on: a date, a number, a name (entity), the wording of a quote, or its attribution.",
+      "What the outlets disagree on: a date, a number, a name (entity), the wording of a quote, its attribution, or a statement one outlet denies or opposes (statement).",
   },
   {
     term: "confidence",

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "./analyze";
+
+/** The "statement" discrepancies of a story of two one-sentence articles, as "value vs value". */
+function contrasts(a: string, b: string): string[] {
+  const out = analyzeStory({
+    story: { title: "t" },
+    articles: [a, b].map((text, i) => ({ outlet: `Outlet ${i}`, publishedAt: "2024-03-08", text })),
+  });
+  return out.groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.kind === "statement").map((d) => d.values.map((v) => v.value).join(" vs ")),
+  );
+}
+
+describe("contradiction cues (contrast.ts)", () => {
+  it.each([
+    [
+      "one outlet denies what the other states",
+      "The bomb did not explode near the gate on Sunday.",
+      "The bomb exploded near the gate on Sunday.",
+      ["The bomb did not explode near the gate on Sunday vs The bomb exploded near the gate on Sunday"],
+    ],
+    [
+      "the denial bears on another verb than the event word",
+      "It is not the first time the singer has appeared at the festival.",
+      "The singer appeared at the festival in 2008.",
+      [],
+    ],
+    [
+      "a negation by a quantifier is a count of zero, left to the values",
+      "No one was hurt in the fire at the depot.",
+      "Two workers were hurt in the fire at the depot.",
+      [],
+    ],
+    [
+      "opposite event words of one holder",
+      "The jury convicted Smith of fraud on Friday.",
+      "The jury acquitted Smith of fraud on Friday.",
+      ["convict vs acquit"],
+    ],
+    [
+      "a denied opposite agrees",
+      "The council did not reject the plan for the bridge.",
+      "The council accepted the plan for the bridge.",
+      [],
+    ],
+    [
+      "two colours of one thing",
+      "The robbers fled the bank in a black van.",
+      "The robbers fled the bank in a white van.",
+      ["black vs white"],
+    ],
+    [
+      "two spellings of one colour",
+      "The robbers fled the bank in a gray van.",
+      "The robbers fled the bank in a grey van.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(contrasts(a, b)).toEqual(expected);
+  });
+});

@@ -1,0 +1,160 @@
+import type { Discrepancy, Located, ValueMention } from "./compare";
+import type { FactUnit } from "./units";
+import { isFrame, isNamedHolder, sameHolder } from "./units";
+import { SPEECH_VERBS } from "./clauses";
+import { antonyms, isA, synsetsOf } from "./lexicon";
+
+/**
+ * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
+ * cues of de Marneffe, Rafferty and Manning, "Finding contradictions in text", ACL 2008, that need no parser):
+ *
+ * - **negation**: one clause denies what the other asserts, of the same holder and the same thing ("the bomb did not
+ *   explode" / "the bomb exploded near the gate");
+ * - **antonyms**: the clauses put WordNet antonyms in the same place ("pleaded guilty" / "pleaded not guilty" is a
+ *   negation; "was acquitted" / "was convicted", "won" / "lost");
+ * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry").
+ *
+ * Each cue needs evidence that the two clauses are about one thing besides their row: the same named holder, or a
+ * content word they share other than the cue's own words. Rows are what alignment made them; the cues only read
+ * clauses that sit in one row already.
+ */
+
+export type ContrastCue = "negation" | "antonym" | "colour";
+
+interface Clause {
+  at: Located;
+  unit: FactUnit;
+  text: string;
+  start: number;
+  end: number;
+  quantified: boolean;
+}
+
+/** The senses of a word that count: the first two (WordNet orders them by frequency; rare senses link too much). */
+const SENSES = { senses: 2 };
+
+/** A negation by a quantifier ("no one was hurt", "none were found") is a count of zero: the values compare it. */
+const QUANTIFIED_NEGATION = /\b(?:no|none|nobody|nothing|neither|nor)\b|\bno[\s-]one\b/i;
+
+function clausesOf(at: Located): Clause[] {
+  const units = at.claim.units ?? [];
+  return units
+    .filter((u) => !isFrame(u) && u.predicate)
+    .map((unit) => {
+      const from = Math.max(0, unit.start - at.claim.start);
+      const to = Math.min(at.claim.text.length, unit.end - at.claim.start);
+      const text = at.claim.text.slice(from, to).trim();
+      return { at, unit, text, start: unit.start, end: unit.end, quantified: QUANTIFIED_NEGATION.test(text) };
+    });
+}
+
+/** Content words of a clause other than its event word. */
+const themeOf = (u: FactUnit) => new Set(u.lemmas.filter((w) => w !== u.predicate));
+
+/** Whether two clauses are about one thing: one named holder, or a content word in common besides `except`. */
+function aboutOneThing(a: FactUnit, b: FactUnit, except: Set<string>): boolean {
+  if (!sameHolder(a.holder, b.holder)) return false;
+  if (isNamedHolder(a.holder) && isNamedHolder(b.holder)) return true;
+  if (a.holder && a.holder === b.holder) return true;
+  const theirs = themeOf(b);
+  for (const w of themeOf(a)) if (!except.has(w) && theirs.has(w)) return true;
+  return false;
+}
+
+/** Colour words have other senses first ("silver" the metal), so a colour sense among the first few counts. */
+const COLOUR_SENSES = { senses: 6 };
+const isColour = (w: string) =>
+  isA(w, "n", "chromatic_color", COLOUR_SENSES) || isA(w, "n", "achromatic_color", COLOUR_SENSES);
+/** "gray" and "grey", "silver" and "ash grey": one synset, one colour. */
+const sameColour = (x: string, y: string) => {
+  const ids = new Set(synsetsOf(x, "n", COLOUR_SENSES).map((s) => s.id));
+  return synsetsOf(y, "n", COLOUR_SENSES).some((s) => ids.has(s.id));
+};
+
+/**
+ * Whether the clause's negation bears on its event word: "not" or "never" right before it ("did not explode", "has
+ * never been charged"), not on another verb of the clause ("it is not the first time he has appeared").
+ */
+function deniesPredicate(u: FactUnit, text: string): boolean {
+  if (!u.negated) return false;
+  const stem = u.predicate.slice(0, Math.max(3, Math.min(5, u.predicate.length - 1)));
+  const re = new RegExp(String.raw`\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+){0,2}${stem}`, "iu");
+  return re.test(text);
+}
+
+/** The cue by which clause `a` contradicts clause `b`, with the words that carry it; null when none does. */
+export function contrastOf(
+  a: FactUnit,
+  b: FactUnit,
+  texts: [string, string] = ["", ""],
+): { cue: ContrastCue; words: [string, string] } | null {
+  const samePredicate = a.predicate === b.predicate && !SPEECH_VERBS.has(a.predicate);
+  if (
+    samePredicate &&
+    !!a.negated !== !!b.negated &&
+    (a.negated ? deniesPredicate(a, texts[0]) : deniesPredicate(b, texts[1])) &&
+    aboutOneThing(a, b, new Set([a.predicate]))
+  )
+    return { cue: "negation", words: [a.predicate, b.predicate] };
+  if (!!a.negated !== !!b.negated) return null; // "did not win" / "lost" agree
+  // Opposite event words of one holder ("the jury convicted" / "acquitted", "Ortiz won" / "Ortiz lost"): the verbs
+  // themselves, as other opposites in a clause mostly describe different things ("early" / "late" in the day).
+  const opposite = new Set(antonyms(a.predicate, "v", SENSES));
+  if (opposite.has(b.predicate) && aboutOneThing(a, b, new Set([a.predicate, b.predicate])))
+    return { cue: "antonym", words: [a.predicate, b.predicate] };
+  const mine = new Set([a.predicate, ...a.lemmas]);
+  const theirs = new Set([b.predicate, ...b.lemmas]);
+  const onlyMine = [...mine].filter((w) => !theirs.has(w));
+  const onlyTheirs = [...theirs].filter((w) => !mine.has(w));
+  const colours = onlyMine.filter(isColour);
+  if (colours.length === 1) {
+    const other = onlyTheirs.filter(isColour);
+    if (
+      other.length === 1 &&
+      !sameColour(colours[0]!, other[0]!) &&
+      aboutOneThing(a, b, new Set([colours[0]!, other[0]!]))
+    )
+      return { cue: "colour", words: [colours[0]!, other[0]!] };
+  }
+  return null;
+}
+
+/**
+ * The first contradiction between two outlets' clauses in one row, as a discrepancy of kind "statement": the two
+ * clauses are its values (the colour or the opposite words for the word cues). Quantified negations ("no one was
+ * hurt") are left to the values, which read them as counts of zero.
+ */
+export function contrastConflict(members: Located[], label: (article: number) => string): Discrepancy | null {
+  const clauses = members.map(clausesOf);
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      if (members[i]!.ref.article === members[j]!.ref.article) continue;
+      for (const a of clauses[i]!)
+        for (const b of clauses[j]!) {
+          if (a.quantified || b.quantified) continue;
+          const found = contrastOf(a.unit, b.unit, [a.text, b.text]);
+          if (!found) continue;
+          const valueOf = (c: Clause, word: string) => (found.cue === "negation" ? c.text : word);
+          const values: ValueMention[] = [a, b].map((c, k) => ({
+            value: valueOf(c, found.words[k]!),
+            articles: [c.at.ref.article],
+            claims: [c.at.claim.key],
+            spans: [{ article: c.at.ref.article, claim: c.at.claim.key, start: c.start, end: c.end }],
+          }));
+          const holder = a.unit.holderText ?? b.unit.holderText;
+          return {
+            kind: "statement",
+            detail: `${found.cue === "negation" ? "denied vs stated" : found.cue === "colour" ? "colour" : "opposites"}: ${values
+              .map((v) => `${v.value} (${v.articles.map(label).join(", ")})`)
+              .join(" vs ")}`,
+            values,
+            basis: {
+              ...(holder ? { holder } : {}),
+              event: a.unit.predicate,
+              signals: { contrast: 1, [found.cue === "negation" ? "negation" : "lexical"]: 1 },
+            },
+          };
+        }
+    }
+  return null;
+}

@@ -1,0 +1,4 @@
+
+-- AlterEnum
+ALTER TYPE "DiscrepancyKind" ADD VALUE 'statement';
+
