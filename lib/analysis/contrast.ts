@@ -63,8 +63,24 @@ function aboutOneThing(a: FactUnit, b: FactUnit, except: Set<string>): boolean {
 
 /** Colour words have other senses first ("silver" the metal), so a colour sense among the first few counts. */
 const COLOUR_SENSES = { senses: 6 };
-const isColour = (w: string) =>
-  isA(w, "n", "chromatic_color", COLOUR_SENSES) || isA(w, "n", "achromatic_color", COLOUR_SENSES);
+// Lookups by word, kept for the process: a 400-article story asks about the same few hundred words again and again,
+// and the tables never change.
+const colourWords = new Map<string, boolean>();
+const isColour = (w: string) => {
+  let known = colourWords.get(w);
+  if (known === undefined)
+    colourWords.set(
+      w,
+      (known = isA(w, "n", "chromatic_color", COLOUR_SENSES) || isA(w, "n", "achromatic_color", COLOUR_SENSES)),
+    );
+  return known;
+};
+const verbOpposites = new Map<string, Set<string>>();
+const oppositesOf = (verb: string) => {
+  let known = verbOpposites.get(verb);
+  if (!known) verbOpposites.set(verb, (known = new Set(antonyms(verb, "v", SENSES))));
+  return known;
+};
 /** "gray" and "grey", "silver" and "ash grey": one synset, one colour. */
 const sameColour = (x: string, y: string) => {
   const ids = new Set(synsetsOf(x, "n", COLOUR_SENSES).map((s) => s.id));
@@ -99,8 +115,7 @@ export function contrastOf(
   if (!!a.negated !== !!b.negated) return null; // "did not win" / "lost" agree
   // Opposite event words of one holder ("the jury convicted" / "acquitted", "Ortiz won" / "Ortiz lost"): the verbs
   // themselves, as other opposites in a clause mostly describe different things ("early" / "late" in the day).
-  const opposite = new Set(antonyms(a.predicate, "v", SENSES));
-  if (opposite.has(b.predicate) && aboutOneThing(a, b, new Set([a.predicate, b.predicate])))
+  if (oppositesOf(a.predicate).has(b.predicate) && aboutOneThing(a, b, new Set([a.predicate, b.predicate])))
     return { cue: "antonym", words: [a.predicate, b.predicate] };
   const mine = new Set([a.predicate, ...a.lemmas]);
   const theirs = new Set([b.predicate, ...b.lemmas]);
@@ -120,41 +135,76 @@ export function contrastOf(
 }
 
 /**
+ * The pairs of clauses of two outlets in a row that some cue could join, in the order of the row's members and then of
+ * their clauses: the same event word, opposite event words, or a colour word in both. Testing every pair of a wide
+ * row's clauses would be quadratic in its outlets for what is nearly always nothing.
+ */
+function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
+  const all: Array<{ c: Clause; member: number; order: number }> = [];
+  members.forEach((at, member) =>
+    clausesOf(at).forEach((c) => {
+      if (!c.quantified) all.push({ c, member, order: all.length });
+    }),
+  );
+  const byPredicate = new Map<string, typeof all>();
+  for (const x of all) {
+    const list = byPredicate.get(x.c.unit.predicate);
+    if (list) list.push(x);
+    else byPredicate.set(x.c.unit.predicate, [x]);
+  }
+  const coloured = all.filter((x) => x.c.unit.lemmas.some(isColour));
+  const pairs: Array<[(typeof all)[number], (typeof all)[number]]> = [];
+  const seen = new Set<string>();
+  const add = (x: (typeof all)[number], y: (typeof all)[number]) => {
+    if (x.member === y.member || x.c.at.ref.article === y.c.at.ref.article) return;
+    const [p, q] = x.order < y.order ? [x, y] : [y, x];
+    const key = `${p.order}:${q.order}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([p, q]);
+  };
+  for (const x of all) {
+    for (const y of byPredicate.get(x.c.unit.predicate) ?? []) if (!!x.c.unit.negated !== !!y.c.unit.negated) add(x, y);
+    for (const verb of oppositesOf(x.c.unit.predicate)) for (const y of byPredicate.get(verb) ?? []) add(x, y);
+  }
+  for (let i = 0; i < coloured.length; i++)
+    for (let j = i + 1; j < coloured.length; j++) add(coloured[i]!, coloured[j]!);
+  // The order the members and clauses come in: the first contradiction found is the one a full scan would find.
+  pairs.sort(
+    (p, q) =>
+      p[0].member - q[0].member || p[1].member - q[1].member || p[0].order - q[0].order || p[1].order - q[1].order,
+  );
+  return pairs.map(([p, q]) => [p.c, q.c]);
+}
+
+/**
  * The first contradiction between two outlets' clauses in one row, as a discrepancy of kind "statement": the two
  * clauses are its values (the colour or the opposite words for the word cues). Quantified negations ("no one was
  * hurt") are left to the values, which read them as counts of zero.
  */
 export function contrastConflict(members: Located[], label: (article: number) => string): Discrepancy | null {
-  const clauses = members.map(clausesOf);
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++) {
-      if (members[i]!.ref.article === members[j]!.ref.article) continue;
-      for (const a of clauses[i]!)
-        for (const b of clauses[j]!) {
-          if (a.quantified || b.quantified) continue;
-          const found = contrastOf(a.unit, b.unit, [a.text, b.text]);
-          if (!found) continue;
-          const valueOf = (c: Clause, word: string) => (found.cue === "negation" ? c.text : word);
-          const values: ValueMention[] = [a, b].map((c, k) => ({
-            value: valueOf(c, found.words[k]!),
-            articles: [c.at.ref.article],
-            claims: [c.at.claim.key],
-            spans: [{ article: c.at.ref.article, claim: c.at.claim.key, start: c.start, end: c.end }],
-          }));
-          const holder = a.unit.holderText ?? b.unit.holderText;
-          return {
-            kind: "statement",
-            detail: `${found.cue === "negation" ? "denied vs stated" : found.cue === "colour" ? "colour" : "opposites"}: ${values
-              .map((v) => `${v.value} (${v.articles.map(label).join(", ")})`)
-              .join(" vs ")}`,
-            values,
-            basis: {
-              ...(holder ? { holder } : {}),
-              event: a.unit.predicate,
-              signals: { contrast: 1, [found.cue === "negation" ? "negation" : "lexical"]: 1 },
-            },
-          };
-        }
-    }
+  for (const [a, b] of candidatePairs(members)) {
+    const found = contrastOf(a.unit, b.unit, [a.text, b.text]);
+    if (!found) continue;
+    const valueOf = (c: Clause, word: string) => (found.cue === "negation" ? c.text : word);
+    const values: ValueMention[] = [a, b].map((c, k) => ({
+      value: valueOf(c, found.words[k]!),
+      articles: [c.at.ref.article],
+      claims: [c.at.claim.key],
+      spans: [{ article: c.at.ref.article, claim: c.at.claim.key, start: c.start, end: c.end }],
+    }));
+    const holder = a.unit.holderText ?? b.unit.holderText;
+    const what = found.cue === "negation" ? "denied vs stated" : found.cue === "colour" ? "colour" : "opposites";
+    return {
+      kind: "statement",
+      detail: `${what}: ${values.map((v) => `${v.value} (${v.articles.map(label).join(", ")})`).join(" vs ")}`,
+      values,
+      basis: {
+        ...(holder ? { holder } : {}),
+        event: a.unit.predicate,
+        signals: { contrast: 1, [found.cue === "negation" ? "negation" : "lexical"]: 1 },
+      },
+    };
+  }
   return null;
 }
