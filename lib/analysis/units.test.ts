@@ -74,6 +74,10 @@ describe("sameHolder", () => {
     ["the same name", "mr lpz", "mr lpz", true],
     ["a surname and the full name", "lpz", "mr lpz", true],
     ["two people", "mr lpz", "tm rd", false],
+    ["one first name spelled two ways", "jn smth", "jhn smth", true],
+    ["a first name and its initial", "j smth", "jhn smth", true],
+    ["two names that share their last word", "andn st", "alns st", false],
+    ["two halves of a country", "nrth kr", "sth kr", false],
     ["a common noun says too little", "~storm", "mr lpz", true],
     ["no holder", "", "tm rd", true],
   ])("%s", (_name, a, b, same) => {

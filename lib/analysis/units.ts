@@ -338,5 +338,22 @@ export function sameHolder(a: string | undefined, b: string | undefined): boolea
   if (a === b) return true;
   const x = a.split(" ");
   const y = b.split(" ");
-  return x[x.length - 1] === y[y.length - 1];
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  // The words before the last, where both names have them, must be one word spelled two ways ("Jon" / "John") or
+  // its initial: "Indiana State" and "Illinois State", "North Korea" and "South Korea" share only their last word.
+  for (let i = 2; i <= Math.min(x.length, y.length); i++)
+    if (!sameNameWord(x[x.length - i]!, y[y.length - i]!)) return false;
+  return true;
+}
+
+/** Two keys of one name word: equal, an initial of the other, or one letter apart (keys drop most vowels). */
+function sameNameWord(p: string, q: string): boolean {
+  if (p === q) return true;
+  if (p.length === 1 || q.length === 1) return p[0] === q[0];
+  if (Math.abs(p.length - q.length) > 1) return false;
+  // One edit at most: skip the first difference in the longer (or both, for equal lengths) and compare the rest.
+  let i = 0;
+  while (i < p.length && i < q.length && p[i] === q[i]) i++;
+  if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1);
+  return p.length > q.length ? p.slice(i + 1) === q.slice(i) : p.slice(i) === q.slice(i + 1);
 }
