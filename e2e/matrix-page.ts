@@ -14,6 +14,18 @@ export class MatrixPage {
     await expect(this.grid).toBeVisible();
   }
 
+  /**
+   * Waits until React has hydrated the page: a link clicked before that is a full page load, not the client-side
+   * navigation a test may be watching (seen under load: the held request kept the old page, with no loading state).
+   * React marks each element it hydrated with a `__reactFiber$…` property.
+   */
+  async hydrated() {
+    await this.page.waitForFunction(() => {
+      const h1 = document.querySelector("h1");
+      return !!h1 && Object.keys(h1).some((k) => k.startsWith("__reactFiber"));
+    });
+  }
+
   /** Body rows (the header row left out). */
   rows(): Locator {
     return this.grid.locator("tbody > tr");

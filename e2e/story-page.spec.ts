@@ -145,6 +145,7 @@ test("a filter change keeps the header on screen and swaps only the rows", async
     await held;
     await route.continue();
   });
+  await m.hydrated();
   await page
     .getByRole("navigation", { name: "Show" })
     .getByRole("link", { name: /Discrepancies/ })
