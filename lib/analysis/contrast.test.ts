@@ -18,7 +18,19 @@ describe("contradiction cues (contrast.ts)", () => {
       "one outlet denies what the other states",
       "The bomb did not explode near the gate on Sunday.",
       "The bomb exploded near the gate on Sunday.",
-      ["The bomb did not explode near the gate on Sunday vs The bomb exploded near the gate on Sunday"],
+      ["did not explode vs exploded"],
+    ],
+    [
+      "a contracted denial",
+      "Officials said the dam didn't collapse after the storm on Tuesday.",
+      "Officials said the dam collapsed after the storm on Tuesday.",
+      ["didn't collapse vs collapsed"],
+    ],
+    [
+      "a denial in the perfect, against a passive",
+      "The senator has never been charged with fraud by the state.",
+      "The senator was charged with fraud by the state in May.",
+      ["has never been charged vs was charged"],
     ],
     [
       "the denial bears on another verb than the event word",
@@ -36,7 +48,7 @@ describe("contradiction cues (contrast.ts)", () => {
       "opposite event words of one holder",
       "The jury convicted Smith of fraud on Friday.",
       "The jury acquitted Smith of fraud on Friday.",
-      ["convict vs acquit"],
+      ["convicted vs acquitted"],
     ],
     [
       "a denied opposite agrees",

@@ -92,10 +92,32 @@ const sameColour = (x: string, y: string) => {
  * never been charged"), not on another verb of the clause ("it is not the first time he has appeared").
  */
 function deniesPredicate(u: FactUnit, text: string): boolean {
-  if (!u.negated) return false;
-  const stem = u.predicate.slice(0, Math.max(3, Math.min(5, u.predicate.length - 1)));
-  const re = new RegExp(String.raw`\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+){0,2}${stem}`, "iu");
-  return re.test(text);
+  return !!u.negated && denialOf(u.predicate, text) !== null;
+}
+
+/** The first letters of a lemma that its inflections keep ("explode" → "explo": "exploded", "explodes"). */
+const stemOf = (lemma: string) => lemma.slice(0, Math.max(3, Math.min(5, lemma.length - 1)));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The words that deny `lemma` in `text`, auxiliary included ("did not explode", "has never been charged"). */
+function denialOf(lemma: string, text: string): string | null {
+  const stem = escape(stemOf(lemma));
+  // "didn't" is one word, its auxiliary the letters before "n't".
+  const re = new RegExp(
+    String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never))\s+(?:\p{L}+\s+){0,2}${stem}\p{L}*`,
+    "iu",
+  );
+  return re.exec(text)?.[0] ?? null;
+}
+
+/** The words of `text` that state `lemma`, with the auxiliaries before them ("exploded", "was convicted"). */
+function statementOf(lemma: string, text: string): string {
+  const stem = escape(stemOf(lemma));
+  const re = new RegExp(
+    String.raw`\b(?:(?:is|are|was|were|be|been|being|has|have|had|will|would)\s+){0,2}${stem}\p{L}*`,
+    "iu",
+  );
+  return re.exec(text)?.[0] ?? lemma;
 }
 
 /** The cue by which clause `a` contradicts clause `b`, with the words that carry it; null when none does. */
@@ -186,7 +208,13 @@ export function contrastConflict(members: Located[], label: (article: number) =>
   for (const [a, b] of candidatePairs(members)) {
     const found = contrastOf(a.unit, b.unit, [a.text, b.text]);
     if (!found) continue;
-    const valueOf = (c: Clause, word: string) => (found.cue === "negation" ? c.text : word);
+    // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".
+    const valueOf = (c: Clause, word: string) =>
+      found.cue === "colour"
+        ? word
+        : c.unit.negated && found.cue === "negation"
+          ? (denialOf(word, c.text) ?? c.text)
+          : statementOf(word, c.text);
     const values: ValueMention[] = [a, b].map((c, k) => ({
       value: valueOf(c, found.words[k]!),
       articles: [c.at.ref.article],
