@@ -64,6 +64,21 @@ describe("fact units: who a value is about", () => {
       "Maria Lopez flew to Denver. She scored 21 points there.",
       [["21", "Maria Lopez"]],
     ],
+    [
+      "a pronoun after a sentence that names others as objects finds that sentence's subject",
+      "Tom Reed thanked Ana Diaz, who had signed him for the club. He scored 9 goals in May.",
+      [["9", "Tom Reed"]],
+    ],
+    [
+      "the items of a list are no one's antecedent",
+      "Tom Reed worked at the law firm of Baker, Levin, Cohn, Ferris and Hale. He earned 3 awards there.",
+      [["3", "Tom Reed"]],
+    ],
+    [
+      "a pronoun after a speech frame still finds the person it reports on",
+      "Police said Tom Reed was arrested at home. He faces 3 charges.",
+      [["3", "Tom Reed"]],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(holdersOf(text)).toEqual(expected);
   });

@@ -225,7 +225,11 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       const named = discourse.canonical(e);
       if (named.person) discourse.notePerson(named);
     }
-    if (holder?.person) discourse.notePerson(holder);
+    // Only a clause with a verb says something of its subject: the items of a list ("the law firm of Mintz, Levin,
+    // Cohn, Ferris") are no one's antecedent but as the names above.
+    if (c.predicate < 0) {
+      // nothing more to note
+    } else if (holder?.person) discourse.notePerson(holder);
     else if (holder && c.kind !== "frame") {
       discourse.noteThing(holder);
       if (holder.maybePerson) discourse.notePerson(holder);
@@ -252,6 +256,12 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       lemmas: contentLemmas(own),
     });
   });
+  // Centering's preference for the subject holds across the sentence: its main clause's subject is the likeliest
+  // "he" of the next one, before the people its later clauses name ("he practised at Mintz, Levin, Cohn …").
+  const main = clauses[0];
+  const subject = holders[0];
+  if (main?.kind === "main" && main.predicate >= 0 && main.subject && (subject?.person || subject?.maybePerson))
+    discourse.notePerson(subject);
   return units;
 }
 
