@@ -12,6 +12,7 @@ import {
   FACTS,
   isDay,
   localOverlap,
+  partOf,
   predicateOfValue,
   sameAct,
   sameEpoch,
@@ -53,6 +54,7 @@ export interface FactSides {
   contextOf: (q: Quantity) => Set<string>;
   termsOf: (c: Claim) => Set<string>;
   wordsAfterOf: (f: Fact) => Set<string>;
+  partOfFact: (f: Fact) => string;
 }
 
 export function factSides(sim: Similarity, refDate: (article: number) => string | null): FactSides {
@@ -65,6 +67,7 @@ export function factSides(sim: Similarity, refDate: (article: number) => string 
     contextOf: memo(contextTerms),
     termsOf: memo((c: Claim) => new Set(c.terms)),
     wordsAfterOf: memo((f: Fact) => wordsAfter(f.at.claim, f.q!)),
+    partOfFact: memo((f: Fact) => partOf(f.at.claim, f.q!)),
   };
 }
 
@@ -125,6 +128,8 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
   if (isDate && deicticApart(a, b, sides)) return true;
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b)) return true;
+  // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
+  if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
   return !isDate && otherEvent(a, b, sides);
 }
 

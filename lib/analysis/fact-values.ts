@@ -229,3 +229,29 @@ export function ambiguityOf(facts: Fact[]): number[] {
 export const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 
 export const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity === "weekday";
+
+/**
+ * A part of a period or of a sequence that a clause sets an amount in: "in the first half", "over the past five
+ * years", "of the team's first 17 points", "during the opening week". An amount of a part is another fact than the
+ * whole ("scored 23 points" / "scored 10 points in the first half"), and two parts are one fact only if they are the
+ * same part. The ordinal and the noun it qualifies, singular, as a key ("first|half"); "" for none.
+ */
+const PART_OF = new RegExp(
+  String.raw`\b(?:in|during|over|within|of|through|for)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|\p{Lu}[\p{L}'’.-]*['’]s?)\s+)?` +
+    String.raw`(first|second|third|fourth|fifth|final|last|past|opening|closing|next|previous)` +
+    String.raw`(?:\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few|several))?\s+(\p{L}+)`,
+  "iu",
+);
+const singular = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/ves$/, "f")
+    .replace(/(?<=[^s])s$/, "");
+
+export function partOf(c: Claim, q: Quantity): string {
+  const u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
+  const from = u ? Math.max(0, u.start - c.start) : 0;
+  const to = u ? Math.min(c.text.length, u.end - c.start) : c.text.length;
+  const m = PART_OF.exec(c.text.slice(from, to));
+  return m ? `${m[1]!.toLowerCase()}|${singular(m[2]!)}` : "";
+}

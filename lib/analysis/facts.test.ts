@@ -96,3 +96,45 @@ describe("months compared for the same act on the same thing", () => {
     expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(conflict);
   });
 });
+
+describe("amounts of a part of a period or a sequence (fact-values.partOf)", () => {
+  const numbers = (a: string, b: string) =>
+    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+    );
+
+  it.each([
+    [
+      "the whole against a part",
+      "Maria Lopez scored 23 points in the final against Denver on Sunday.",
+      "Maria Lopez scored 10 points in the first half of the final against Denver on Sunday.",
+      [],
+    ],
+    [
+      "a part against another part",
+      "Acme sold 3 million phones in the first week of sales, the company said.",
+      "Acme sold 4 million phones in the second week of sales, the company said.",
+      [],
+    ],
+    [
+      "the same part, stated two ways",
+      "Acme sold 3 million phones in the first week of sales, the company said.",
+      "Acme sold 4 million phones during the first week of sales, the company said.",
+      ["3 million phones vs 4 million phones"],
+    ],
+    [
+      "a share of the first points of a team",
+      "Tom Reed scored 11 points as the Hawks beat the Owls on Friday.",
+      "Tom Reed scored six of the Hawks' first eight points as they beat the Owls on Friday.",
+      [],
+    ],
+    [
+      "no part on either side",
+      "The storm killed 12 people in the coastal towns on Tuesday.",
+      "The storm killed 14 people in the coastal towns on Tuesday.",
+      ["12 people vs 14 people"],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
