@@ -1,5 +1,4 @@
 import type { Claim } from "./extract";
-import type { Located } from "./compare";
 import { sameMeasure, type Quantity } from "./quantity";
 import { parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
@@ -50,7 +49,8 @@ export interface FactSides {
   sim: Similarity;
   refDate: (article: number) => string | null;
   ref: (article: number) => number | null;
-  anchorsOf: (at: Located) => Anchor[];
+  /** The dates that date a fact's amount (fact-values.anchors of its clause). */
+  anchorsOf: (f: Fact) => Anchor[];
   contextOf: (q: Quantity) => Set<string>;
   termsOf: (c: Claim) => Set<string>;
   wordsAfterOf: (f: Fact) => Set<string>;
@@ -63,7 +63,7 @@ export function factSides(sim: Similarity, refDate: (article: number) => string 
     sim,
     refDate,
     ref,
-    anchorsOf: memo((at: Located) => anchors(at.claim, ref(at.ref.article))),
+    anchorsOf: memo((f: Fact) => anchors(f.at.claim, ref(f.at.ref.article), f.q?.fact)),
     contextOf: memo(contextTerms),
     termsOf: memo((c: Claim) => new Set(c.terms)),
     wordsAfterOf: memo((f: Fact) => wordsAfter(f.at.claim, f.q!)),
@@ -117,7 +117,7 @@ const agesOfOthers = (a: Fact, b: Fact) =>
  * $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on Martha's Vineyard …").
  */
 const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
-  !sameEpoch(sides.anchorsOf(a.at), sides.anchorsOf(b.at), sides.ref(a.at.ref.article), sides.ref(b.at.ref.article)) &&
+  !sameEpoch(sides.anchorsOf(a), sides.anchorsOf(b), sides.ref(a.at.ref.article), sides.ref(b.at.ref.article)) &&
   !sameNamedThing(a.q!, b.q!);
 
 /** Whether something tells two facts of a measure apart whatever their sentences say. */

@@ -79,11 +79,26 @@ export interface Anchor {
   span: number;
 }
 
-/** Event dates a claim pins itself to, as day numbers (month and year as their first day, with a precision). */
-export function anchors(c: Claim, ref: number | null): Anchor[] {
+/** The clauses whose dates date what clause `fact` says: itself and the clauses it sits in. */
+function scopeOf(c: Claim, fact: number | undefined): Set<number> | null {
+  if (fact === undefined || !c.units?.[fact]) return null;
+  const out = new Set<number>();
+  for (let k: number | null = fact; k !== null && k !== undefined && !out.has(k); k = c.units[k]?.parent ?? null)
+    out.add(k);
+  return out;
+}
+
+/**
+ * Event dates a claim pins itself to, as day numbers (month and year as their first day, with a precision). With
+ * `fact`, only the dates of that clause and of the clauses it sits in: in "struck on Tuesday, killing five and
+ * injuring dozens in a region devastated by the tsunami of 2004", 2004 dates the injuring clause, not the killing.
+ */
+export function anchors(c: Claim, ref: number | null, fact?: number): Anchor[] {
   const out: Anchor[] = [];
+  const scope = scopeOf(c, fact);
   for (const t of c.times) {
     if (t.role !== "event" || !t.resolved) continue;
+    if (scope && t.fact !== undefined && !scope.has(t.fact)) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
     if (!m) continue;
     const day = parseIsoDate(`${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`)!;

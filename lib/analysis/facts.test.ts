@@ -138,3 +138,28 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
     expect(numbers(a, b)).toEqual(expected);
   });
 });
+
+describe("the dates that date an amount are those of its own clause (fact-values.anchors)", () => {
+  const numbers = (a: string, b: string) =>
+    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+    );
+
+  it("does not set today's toll against a past disaster's, though the sentence names that disaster's year", () => {
+    expect(
+      numbers(
+        "A strong quake struck the coast on Tuesday, killing at least five people and injuring dozens in a region devastated by the floods of 2004.",
+        "In 2004, a strong quake off the coast triggered floods that killed 23,000 people in six countries.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still compares two tolls of the same day", () => {
+    expect(
+      numbers(
+        "A strong quake struck the coast on Tuesday, killing at least five people in the region.",
+        "The quake that struck the coast on Tuesday killed 12 people in the region, officials said.",
+      ),
+    ).toEqual(["at least five people vs 12 people"]);
+  });
+});

@@ -150,6 +150,16 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["Up to 400 people attended.", "As many as 400 people attended.", true],
     ["He faces up to 20 years in prison.", "He faces 20 years in prison.", true],
     ["At most 30 people attended.", "29 people attended.", true],
+    // A round figure agrees with the exact one it rounds, at its own precision; a figure of one significant digit
+    // ("1,000") or under a thousand says too little to tell rounding from another count.
+    ["He bought a $43,000 watch.", "He bought a $43,350 watch.", true],
+    ["The deal is worth $120 million.", "The deal is worth $121.4 million.", true],
+    ["The deal is worth $120 million.", "The deal is worth $126 million.", false],
+    ["He spent $5,687.75 on the trip.", "He spent $5,587.75 on the trip.", false],
+    ["The army sent 1,000 troops.", "The army sent 1,200 troops.", false],
+    ["The tsunami killed 230,000 people.", "The tsunami killed 170,000 people.", false],
+    ["The hall seats 2,100 people.", "The hall seats 2,129 people.", true],
+    ["The hall seats 150 people.", "The hall seats 154 people.", false],
   ])("overlaps(%s, %s) → %s", (a, b, expected) => {
     expect(overlaps(one(a), one(b))).toBe(expected);
   });

@@ -98,8 +98,27 @@ function quantitiesOf(d: Draft, startAbs: number, endAbs: number): Quantity[] {
   return out;
 }
 
+/**
+ * The precision a round figure is given to, when it looks rounded: at least two significant digits followed by at
+ * least two zeros ("43,000", "$120 million", "2,100"), else null. A reporter who writes "a $43,000 watch" of a
+ * $43,350 one has rounded, not contradicted; "1,000" (one significant digit) or "150" say too little to tell.
+ */
+function roundedTo(x: number): number | null {
+  if (!Number.isInteger(x) || x < 1000) return null;
+  let unit = 1;
+  while (x % (unit * 10) === 0) unit *= 10;
+  return unit >= 100 && x / unit >= 10 ? unit : null;
+}
+
 export function overlaps(a: Quantity, b: Quantity): boolean {
-  return a.low <= b.high && b.low <= a.high;
+  if (a.low <= b.high && b.low <= a.high) return true;
+  if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal) return false;
+  // A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision.
+  const agree = (round: number, exact: number) => {
+    const unit = roundedTo(round);
+    return unit !== null && Math.round(exact / unit) * unit === round;
+  };
+  return agree(a.low, b.low) || agree(b.low, a.low);
 }
 
 /** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
