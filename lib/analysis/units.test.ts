@@ -70,6 +70,11 @@ describe("fact units: who a value is about", () => {
       [["9", "Tom Reed"]],
     ],
     [
+      "a copula gives a name the description a later sentence uses",
+      "Officials said Ana Ruiz is the new coach of the team. The coach has won 3 titles.",
+      [["3", "Ana Ruiz"]],
+    ],
+    [
       "the items of a list are no one's antecedent",
       "Tom Reed worked at the law firm of Baker, Levin, Cohn, Ferris and Hale. He earned 3 awards there.",
       [["3", "Tom Reed"]],

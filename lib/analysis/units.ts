@@ -172,6 +172,22 @@ function describingWords(tokens: Token[], from: number, to: number): string {
 }
 
 /**
+ * The nouns a copula at tokens[k] gives its subject: "is the man taking …" → "man", "was a former law partner" → "law
+ * partner"; null when tokens[k] is no form of "be" followed by an article.
+ */
+function copularDescription(tokens: Token[], k: number): string | null {
+  const to = tokens.length;
+  if (k + 1 >= to || tokens[k]!.lemma !== "be" || !/^(?:the|a|an)$/.test(tokens[k + 1]!.lower)) return null;
+  const nouns: string[] = [];
+  for (let j = k + 2; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN") nouns.push(t.lemma);
+    else if (t.pos !== "ADJ" || nouns.length) break;
+  }
+  return nouns.length ? nouns.join(" ") : null;
+}
+
+/**
  * The fact units of one sentence, with values' holders resolved through `discourse` (which this call updates with
  * the names and descriptions the sentence gives).
  */
@@ -195,6 +211,12 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
     if (!named && naming && head.pos === "NOUN" && c.to - c.from <= 4)
       discourse.noteRole(head.lemma, discourse.canonical(naming));
   });
+
+  // "Capaldi is the man who …", "Smith was a former partner": a copula gives its named subject a description.
+  for (const e of entities) {
+    const words = copularDescription(tokens, tokenAt(tokens, e.end));
+    if (words) discourse.noteRole(words, discourse.canonical(e));
+  }
 
   // A token belongs to its innermost clause. Clauses are nested or disjoint, so assigning the longest first and
   // letting shorter ones overwrite gives each token the shortest clause holding it.

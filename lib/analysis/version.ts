@@ -22,6 +22,7 @@
  *    from ("shot four people, killing two"); a count whose noun is the casualty word ("200 injured") has that event
  *    (the seed's extractions did not change).
  * 5: the subject of a sentence's main clause is the likeliest "he" of the next sentence, before the people its later
- *    clauses name; the items of a list ("the firm of Baker, Levin, Cohn") are no one's antecedent.
+ *    clauses name; the items of a list ("the firm of Baker, Levin, Cohn") are no one's antecedent; a copula gives
+ *    its named subject a description ("Ana Ruiz is the new coach" → "the coach" is Ana Ruiz).
  */
 export const EXTRACTION_VERSION = 5;
