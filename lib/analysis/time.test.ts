@@ -45,6 +45,23 @@ describe("extractTimes", () => {
     expect(t!.value).toBe("2018-08-30");
   });
 
+  it.each([
+    [
+      "a capitalised Next inside a sentence is a name, not the future",
+      "The cast was revealed on The Next Stage on Tuesday.",
+      "2018-08-28",
+    ],
+    [
+      "next at the head of a sentence looks forward",
+      "Next the minister travels to Damascus on Thursday.",
+      "2018-08-30",
+    ],
+    ["next inside a sentence looks forward", "The minister travels to Damascus next, on Thursday.", "2018-08-30"],
+  ])("%s", (_name, sentence, expected) => {
+    const [t] = extractTimes(sentence, 0, PUB);
+    expect(t!.value).toBe(expected);
+  });
+
   it("without a publication date keeps the weekday name unresolved", () => {
     const [t] = extractTimes("Hatami visited Damascus on Saturday.", 0, null);
     expect(t).toMatchObject({ value: "Saturday", resolved: false, granularity: "weekday" });

@@ -30,7 +30,10 @@ const WEEKDAY_RE = /\b(?:(last|this|next|on|past)\s+)?(sun|mon|tues|wednes|thurs
 const YEAR_RE =
   /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
 const FUTURE =
-  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is set (?:for|to)|are set (?:for|to)|is expected|are expected|plans? to|is scheduled|are scheduled|next|upcoming|going to)\b/i;
+  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is set (?:for|to)|are set (?:for|to)|is expected|are expected|plans? to|is scheduled|are scheduled|upcoming|going to)\b/i;
+/** "next" speaks of the future, but "Next" inside a sentence is part of a name ("the special The Next Doctor"). */
+const NEXT = /(?:^\s*Next|\bnext)\b/;
+const speaksOfFuture = (sentence: string) => FUTURE.test(sentence) || NEXT.test(sentence);
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
 
@@ -86,7 +89,7 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
     sentence,
     offset,
     pub: parseIsoDate(publishedAt),
-    future: FUTURE.test(sentence),
+    future: speaksOfFuture(sentence),
     out: [],
     taken: [],
   };

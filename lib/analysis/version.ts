@@ -23,6 +23,7 @@
  *    (the seed's extractions did not change).
  * 5: the subject of a sentence's main clause is the likeliest "he" of the next sentence, before the people its later
  *    clauses name; the items of a list ("the firm of Baker, Levin, Cohn") are no one's antecedent; a copula gives
- *    its named subject a description ("Ana Ruiz is the new coach" → "the coach" is Ana Ruiz).
+ *    its named subject a description ("Ana Ruiz is the new coach" → "the coach" is Ana Ruiz); a capitalised "Next"
+ *    inside a sentence is a name ("The Next Doctor"), not a sign of the future tense.
  */
 export const EXTRACTION_VERSION = 5;
