@@ -95,9 +95,37 @@ const oneSentence = (a: Fact, b: Fact) => a.at.claim.key === b.at.claim.key;
 /** An outlet gives a slot one amount; only its dates may contradict each other (facts.ts, `selfContradiction`). */
 const oneOutlet = (a: Fact, b: Fact) => a.at.ref.article === b.at.ref.article;
 
+/**
+ * The one act a sentence dates for a named holder: every event date of the sentence about that holder dates the same
+ * verb ("Brooke, who served from 1967 to 1979"). Null when it dates several acts of the holder, or none is named.
+ */
+const onlyActs = new WeakMap<Fact, string | null>();
+function onlyActOf(f: Fact): string | null {
+  let act = onlyActs.get(f);
+  if (act === undefined) onlyActs.set(f, (act = findOnlyAct(f)));
+  return act;
+}
+function findOnlyAct(f: Fact): string | null {
+  const holder = f.t!.holder ?? "";
+  if (!isNamedHolder(holder)) return null;
+  const acts = new Set(
+    f.at.claim.times
+      .filter((t) => t.role === "event" && sameHolder(t.holder ?? "", holder) && isNamedHolder(t.holder ?? ""))
+      .map((t) => t.predicate ?? ""),
+  );
+  return acts.size === 1 ? [...acts][0]! : null;
+}
+
+/**
+ * Two sentences an alignment put in one row that each date one act of the same named holder date that act, whatever
+ * verbs they use ("Brooke served from 1967 to 1979" / "Brooke held the seat from 1966 to 1978").
+ */
+const oneActInRow = (a: Fact, b: Fact) =>
+  a.group === b.group && sameHolder(a.t!.holder ?? "", b.t!.holder ?? "") && !!onlyActOf(a) && !!onlyActOf(b);
+
 /** Dates are one fact only if they can be one time and date one act; amounts only if they measure one thing. */
 const incomparable = (a: Fact, b: Fact, isDate: boolean) =>
-  isDate ? timesAgree(a.t!, b.t!) === null || !sameAct(a, b) : !sameMeasure(a.q!, b.q!);
+  isDate ? timesAgree(a.t!, b.t!) === null || !(sameAct(a, b) || oneActInRow(a, b)) : !sameMeasure(a.q!, b.q!);
 
 /**
  * "Yesterday" in two articles published on different days can be one day or a state that lasted ("was being
@@ -212,7 +240,18 @@ export function pairFacts(bucket: Bucket, sides: FactSides): Array<[number, numb
     // 400-article story 3% of its pairs passed sameAct. So each date meets only the dates of its act, found through
     // an index (actPartners); the pairs kept, and so the rows, are the same as when every pair is tested.
     const partners = actPartners(facts);
-    for (let i = 0; i < facts.length; i++) for (const j of partners(i)) if (j > i && inWindow(i, j)) consider(i, j);
+    for (let i = 0; i < facts.length; i++) {
+      const tried = new Set<number>();
+      for (const j of partners(i))
+        if (j > i && inWindow(i, j)) {
+          tried.add(j);
+          consider(i, j);
+        }
+      // The dates of one named holder's one act in the rest of its row (oneActInRow), whatever their verbs.
+      if (onlyActOf(facts[i]!))
+        for (let j = i + 1; j < runEnd[i]! && j - i <= FACTS.pairsPerRow; j++)
+          if (!tried.has(j) && oneActInRow(facts[i]!, facts[j]!)) consider(i, j);
+    }
   } else
     for (let i = 0; i < facts.length; i++)
       for (let j = i + 1; j < facts.length; j++) {

@@ -163,3 +163,28 @@ describe("the dates that date an amount are those of its own clause (fact-values
     ).toEqual(["at least five people vs 12 people"]);
   });
 });
+
+describe("one named holder's one act, dated in one row with other verbs (fact-pairs.oneActInRow)", () => {
+  const dates = (a: string, b: string) =>
+    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "date").map((d) => d.values.map((v) => v.value).join(" vs ")),
+    );
+
+  it("compares the years of one term of office told with two verbs", () => {
+    expect(
+      dates(
+        "The new senator follows Maria Lopez, who served in the Senate from 1998 to 2006.",
+        "The new senator follows Maria Lopez, who held the Senate seat from 1999 to 2006.",
+      ),
+    ).toEqual(["1998 vs 1999"]);
+  });
+
+  it("leaves alone a sentence that dates two acts of the holder", () => {
+    expect(
+      dates(
+        "Maria Lopez joined the city council in 1990 and was elected mayor of the city in 1998.",
+        "Maria Lopez, the former mayor of the city, served on the city council from 1991.",
+      ),
+    ).toEqual([]);
+  });
+});
