@@ -3,7 +3,7 @@
  * dev set as a whole (conflicts shown, agreeing claims left alone). Runs the eval kit's own scorer.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,8 @@ interface Report {
   variants: string;
   junk_claims: number;
   repeated_claims: number;
+  flagged_groups: number;
+  flagged_real: number;
 }
 
 function score(story: string): Report {
@@ -83,4 +85,29 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
     expect(shown / conflicts).toBeGreaterThanOrEqual(0.7);
     expect(alarms / agreeing).toBeLessThanOrEqual(0.2);
   });
+
+  // A ratchet, not the analysis issue's targets (hard conflicts ≥ 0.75, flag precision ≥ 0.70): all 17 dev stories
+  // held to the level reached on 2026-12-04 (hard 37/61, flag precision 37/58, agreeing claims flagged 0.05), so a
+  // change that loses ground on the stories it was not written for fails here. Raise it as the analysis improves.
+  it("keeps the whole dev set's conflicts shown, flag precision and false alarms at the level reached", () => {
+    const stories = readdirSync(dev)
+      .filter((f) => f.endsWith(".bundle.json"))
+      .map((f) => f.slice(0, -".bundle.json".length));
+    const t = { shown: 0, hard: 0, alarms: 0, agreeing: 0, flagged: 0, real: 0 };
+    for (const s of stories) {
+      const r = score(s);
+      const [h, H] = frac(r.discrepancies_hard);
+      const [a, A] = frac(r.false_alarms);
+      t.shown += h;
+      t.hard += H;
+      t.alarms += a;
+      t.agreeing += A;
+      t.flagged += r.flagged_groups;
+      t.real += r.flagged_real;
+    }
+    expect(stories.length).toBeGreaterThanOrEqual(17);
+    expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.6);
+    expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.6);
+    expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.08);
+  }, 120_000);
 });
