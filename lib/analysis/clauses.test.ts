@@ -50,6 +50,32 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "a subject's relative clause without commas",
+      "The 1998 flood that destroyed 300 homes was caused by a storm off the coast.",
+      [
+        ["main", "cause", "The 1998 flood"],
+        ["relative", "destroy", ""],
+      ],
+    ],
+    [
+      "an object relative clause with its own subject",
+      "The house where the mayor grew up was sold on Friday.",
+      [
+        ["main", "sell", "The house"],
+        ["relative", "grow", "the mayor"],
+      ],
+    ],
+    [
+      "a relative clause after the verb stays in its clause",
+      "Rescuers found a dog that had survived for nine days.",
+      [["main", "find", "Rescuers"]],
+    ],
+    [
+      "'that' after a reporting verb's object introduces what was said",
+      "The coach told reporters that the team played well.",
+      [["main", "play", "the team"]],
+    ],
+    [
       "a participle clause",
       "The gunman opened fire on the crowd, killing three people.",
       [

@@ -218,8 +218,8 @@ export function splitClauses(tokens: Token[]): Clause[] {
       clauses.continueAfter(k);
       continue;
     }
-    const subordinate = subordinateAt(tokens, k, top);
-    if (subordinate) clauses.open(subordinate);
+    const nested = restrictiveAt(tokens, k, top) ?? subordinateAt(tokens, k, top);
+    if (nested) clauses.open(nested);
   }
   while (clauses.stack.length) clauses.close(n);
   return clausesOf(tokens, clauses.spans);
@@ -282,6 +282,37 @@ function coordinatesAt(tokens: Token[], k: number, top: Open): boolean {
   return subjectLike || v <= k + 2;
 }
 
+const RESTRICTIVE = new Set(["that", "who", "which", "where"]);
+
+/**
+ * A subject's relative clause without commas: "The tsunami that killed 230,000 people was triggered by a 9.1 quake"
+ * states two facts, and as one clause the amount 9.1 would take "kill" for its event. It opens at "that", "who" or
+ * "which" right after the subject's noun, with a verb soon after, and ends where the clause's own verb comes (past
+ * the relative's verb group and what follows it). After a reporting verb ("told reporters that the quake …") "that"
+ * introduces what was said.
+ */
+function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
+  const head = tokens[k - 1];
+  if (!RESTRICTIVE.has(tokens[k]!.lower) || !head || (head.pos !== "NOUN" && head.pos !== "PROPN")) return undefined;
+  const v = verbWithin(tokens, k + 1, top.until, 4);
+  if (v < 0) return undefined;
+  for (let i = Math.max(top.from, k - 4); i < k; i++)
+    if (tokens[i]!.pos === "VERB" && SPEECH_VERBS.has(tokens[i]!.lemma)) return undefined;
+  // Only a subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the
+  // group"). Later in a clause the relative runs to the clause's end and nothing is gained by a split.
+  const from = contentStart(tokens, Math.max(top.from, k - 13), k);
+  if (k - from > 12) return undefined;
+  for (let i = from; i < k; i++)
+    if (!NP_PART.has(tokens[i]!.pos) && tokens[i]!.lower !== "of" && !/^['’]s$/.test(tokens[i]!.lower))
+      return undefined;
+  // Bounded look-ahead keeps the split linear in the sentence's length.
+  const stop = nextStop(tokens, k + 1, Math.min(top.until, k + 40));
+  let i = v + 1;
+  while (i < stop && ["VERB", "AUX", "PART", "ADV"].includes(tokens[i]!.pos)) i++;
+  while (i < stop && tokens[i]!.pos !== "AUX" && tokens[i]!.pos !== "VERB") i++;
+  return i < stop ? { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: i } : undefined;
+}
+
 /** The subordinate clause a subordinator at `k` opens ("…, because …"; "After the quake struck, …"), if any. */
 function subordinateAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
   const t = tokens[k]!;
@@ -325,12 +356,24 @@ function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
       kind: predicate >= 0 && s.kind !== "frame" && isFrameOnly(tokens, own, predicate) ? "frame" : s.kind,
       parent: s.parent,
       predicate,
-      subject: s.kind === "relative" || s.kind === "appositive" ? null : subjectOf(tokens, own, predicate),
+      subject: subjectOfSpan(tokens, s, own, predicate),
       attachedTo: s.attachedTo,
       negated: own.some((k) => NEGATORS.has(tokens[k]!.lower) && (predicate < 0 || k < predicate + 2)),
     });
   });
   return clauses;
+}
+
+/**
+ * A clause's own subject. An appositive has none; a relative clause has one only when a noun phrase follows its
+ * pronoun ("the seat that Obama vacated", ", where she died"): "who lived …" is about the noun it describes.
+ */
+function subjectOfSpan(tokens: Token[], s: Span, own: number[], predicate: number): [number, number] | null {
+  if (s.kind === "appositive") return null;
+  const subject = subjectOf(tokens, own, predicate);
+  if (s.kind !== "relative") return subject;
+  if (!subject || subject[1] <= s.from + 1) return null;
+  return [Math.max(subject[0], s.from + 1), subject[1]];
 }
 
 /** The event word of a clause: its first verb that is not a reporting verb, else a reporting verb, else the noun after "be". */

@@ -24,6 +24,19 @@ describe("fact units: who a value is about", () => {
       ],
     ],
     [
+      "a subject's relative clause, and the clause it interrupts",
+      "The company that hired 300 workers last year was bought by Norland for $40 million.",
+      [
+        ["300", "company"],
+        ["$40 million", "The company"],
+      ],
+    ],
+    [
+      "a relative clause with a subject of its own",
+      "The race that Ana Ruiz won by 300 votes was held in a storm.",
+      [["300", "Ana Ruiz"]],
+    ],
+    [
       "a pronoun resolved to the last person named",
       "Maria Lopez led the team. She finished with 21 points.",
       [["21", "Maria Lopez"]],

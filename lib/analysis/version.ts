@@ -25,5 +25,8 @@
  *    clauses name; the items of a list ("the firm of Baker, Levin, Cohn") are no one's antecedent; a copula gives
  *    its named subject a description ("Ana Ruiz is the new coach" → "the coach" is Ana Ruiz); a capitalised "Next"
  *    inside a sentence is a name ("The Next Doctor"), not a sign of the future tense.
+ * 6: a subject's relative clause without commas is a clause of its own ("The 1998 flood that destroyed 300 homes was
+ *    caused by …"); a relative clause with a subject of its own ("the seat that Obama vacated") is about that subject
+ *    (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 5;
+export const EXTRACTION_VERSION = 6;
