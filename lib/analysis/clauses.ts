@@ -1,4 +1,5 @@
 import type { Token } from "./nlp";
+import { NEGATORS, RELATIVE, RESTRICTIVE, SPEECH_VERBS, SUBORDINATORS } from "./clause-words";
 
 /**
  * Clauses of one sentence, from its part-of-speech tags: the units that carry one fact each. A sentence such as
@@ -28,59 +29,6 @@ export interface Clause {
   attachedTo: number;
   negated: boolean;
 }
-
-const RELATIVE = new Set(["who", "which", "whom", "whose", "where"]);
-const SUBORDINATORS = new Set([
-  "because",
-  "after",
-  "before",
-  "while",
-  "when",
-  "although",
-  "though",
-  "since",
-  "until",
-  "as",
-  "if",
-  "whereas",
-  "unless",
-  "once",
-]);
-const NEGATORS = new Set(["not", "n't", "never", "no", "nor", "neither"]);
-/** Verbs that report speech: a clause of only such a verb and its subject is a frame, not a fact. */
-export const SPEECH_VERBS = new Set([
-  "say",
-  "tell",
-  "add",
-  "note",
-  "stress",
-  "announce",
-  "state",
-  "claim",
-  "insist",
-  "write",
-  "explain",
-  "warn",
-  "confirm",
-  "report",
-  "quote",
-  "cite",
-  "reiterate",
-  "urge",
-  "argue",
-  "acknowledge",
-  "admit",
-  "declare",
-  "assert",
-  "tweet",
-  "comment",
-  "ask",
-  "reply",
-  "respond",
-  "recall",
-  "believe",
-  "think",
-]);
 
 const isComma = (t: Token | undefined) => t?.text === ",";
 const isBoundary = (t: Token | undefined) => !!t && (t.text === ";" || t.text === ":" || /^(--|—|–)$/.test(t.text));
@@ -281,8 +229,6 @@ function coordinatesAt(tokens: Token[], k: number, top: Open): boolean {
   const subjectLike = tokens.slice(k + 1, v).some((x) => NOMINAL.has(x.pos));
   return subjectLike || v <= k + 2;
 }
-
-const RESTRICTIVE = new Set(["that", "who", "which", "where"]);
 
 /**
  * A subject's relative clause without commas: "The tsunami that killed 230,000 people was triggered by a 9.1 quake"

@@ -1,7 +1,7 @@
 import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
-import { SPEECH_VERBS } from "./clauses";
+import { SPEECH_VERBS } from "./clause-words";
 import { antonyms, isA, synsetsOf } from "./lexicon";
 
 /**

@@ -82,8 +82,9 @@ function valuesOf(c: Claim, unit?: number): Value[] {
     // report one fact.
     if ((q.unit || q.event) && q.unit !== "age" && (unit === undefined || q.fact === unit))
       // A count of what happened (the dead, the injured) is one measure whatever noun it counts ("12 people",
-      // "a dozen"); otherwise the unit is the measure.
-      out.push({ measure: q.event ? `|${q.event}` : `${q.unit}|`, low: q.low, high: q.high });
+      // "a dozen"); otherwise the unit is the measure, a compound's first word ("a 10-day operation" gives ten days as
+      // "it lasted 10 days" does).
+      out.push({ measure: q.event ? `|${q.event}` : `${q.unit.split(" ")[0]}|`, low: q.low, high: q.high });
   for (const t of c.times) {
     if (!t.resolved || (unit !== undefined && t.fact !== unit)) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);

@@ -109,11 +109,43 @@ function nounFrom(tokens: Token[], from: number, max: number): Counted {
       return { unit: canonicalUnit(t.lower), noun };
     }
     if (t.lower === "of") continue;
+    // Another number's compound is that number's unit: in "two three-point plays", "point" is not what two counts.
+    if (k > from && t.pos === "NUM" && tokens[k + 1]?.text === "-") return { unit: "", noun: "" };
     if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and")
       return { unit: "", noun: "" };
   }
   return { unit: "", noun: "" };
 }
+
+/** Units of time and length, and a magnitude's scale: a compound of one measures its noun's extent. */
+const EXTENTS = new Set([
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "month",
+  "year",
+  "decade",
+  "century",
+  "mile",
+  "km",
+  "kilometre",
+  "kilometer",
+  "metre",
+  "meter",
+  "foot",
+  "feet",
+  "yard",
+  "magnitude",
+]);
+
+/**
+ * Whether a token is the noun a hyphen compound modifies. The tagger reads a noun after a compound as a verb as often
+ * as not ("a 10-point lead", "three-point plays"), so a lower-case verb counts too.
+ */
+const headsCompound = (t: Token | undefined) =>
+  !!t && (t.pos === "NOUN" || (t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text)));
 
 /** "seven-year-long", "6.1-magnitude", "550-member delegation": the unit glued to the number by a hyphen. */
 function compoundUnit(hy: RegExpExecArray, tokens: Token[], endAbs: number): Counted {
@@ -121,16 +153,19 @@ function compoundUnit(hy: RegExpExecArray, tokens: Token[], endAbs: number): Cou
   if (hy[2] === "old") unit = "age";
   // Shown glued, as written: "seven-year-long", "6.1-magnitude", "550-member delegation".
   let noun = hy[0].toLowerCase();
+  const after = firstToken(tokens, (t) => t.start >= endAbs + hy[0].length);
   if (COUNTING_UNITS.has(hy[1]!.toLowerCase())) {
-    const counted = nounFrom(
-      tokens,
-      firstToken(tokens, (t) => t.start >= endAbs + hy[0].length),
-      3,
-    );
+    const counted = nounFrom(tokens, after, 3);
     if (counted.unit) {
       unit = counted.unit;
       noun = `${hy[0].toLowerCase()} ${counted.noun}`;
     }
+  } else if (!hy[2] && !EXTENTS.has(unit) && headsCompound(tokens[after])) {
+    // A compound before a noun is about that noun: a "10-point lead" is a lead, not 10 points scored; a "three-point
+    // play" is a kind of play. Its measure is the pair, compared only with the same pair. A duration or a length
+    // is written both ways ("a two-day visit", "the visit lasted two days") and keeps its unit.
+    unit = `${unit} ${canonicalUnit(tokens[after]!.lower)}`;
+    noun = `${hy[0].toLowerCase()} ${tokens[after]!.lower}`;
   }
   return { unit, noun };
 }

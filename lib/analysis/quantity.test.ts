@@ -28,11 +28,21 @@ describe("extractQuantities: units and lengths", () => {
     ["Prices rose 5% last year.", "5", "percent", "%"],
     ["The seven-year-long civil war has ruined the country.", "seven", "year", "-year-long"],
     ["A 550-member delegation arrived in Damascus.", "550", "delegation", "-member delegation"],
+    ["The team built a 10-point lead at halftime.", "10", "point lead", "-point lead"],
+    ["Voters gave the mayor a 20-vote margin.", "20", "vote margin", "-vote margin"],
     ["He was offered a hundred billion dollars.", "a hundred billion", "usd", "dollars"],
     ["The bill came to $4,272.78 in total.", "$4,272.78", "usd", ""],
   ])("%s → %s with noun %s written %j", (s, text, unit, noun) => {
     const r = one(s);
     expect([r.text, r.unit, r.noun]).toEqual([text, unit, noun]);
+  });
+
+  it("reads no unit for a number whose noun is another number's compound", () => {
+    const found = q("He made two traditional three-point plays.");
+    expect(found.map((q) => [q.text, q.unit])).toEqual([
+      ["two", ""],
+      ["three", "point play"],
+    ]);
   });
 
   it.each([

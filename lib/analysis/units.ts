@@ -1,5 +1,6 @@
 import type { Token } from "./nlp";
-import { splitClauses, SPEECH_VERBS, type ClauseKind } from "./clauses";
+import { splitClauses, type ClauseKind } from "./clauses";
+import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
 

@@ -26,7 +26,9 @@
  *    its named subject a description ("Ana Ruiz is the new coach" → "the coach" is Ana Ruiz); a capitalised "Next"
  *    inside a sentence is a name ("The Next Doctor"), not a sign of the future tense.
  * 6: a subject's relative clause without commas is a clause of its own ("The 1998 flood that destroyed 300 homes was
- *    caused by …"); a relative clause with a subject of its own ("the seat that Obama vacated") is about that subject
- *    (the seed's extractions did not change).
+ *    caused by …"); a relative clause with a subject of its own ("the seat that Obama vacated") is about that subject;
+ *    a hyphen compound before a noun measures that noun ("a 10-point lead": "point lead", "a two-way defense pact":
+ *    "way defense"), durations and lengths apart ("a two-day visit" stays days); a number whose noun is another
+ *    number's compound counts nothing ("two three-point plays").
  */
 export const EXTRACTION_VERSION = 6;

@@ -1,0 +1,56 @@
+/** The function words the clause splitter (clauses.ts) reads a sentence's structure from. */
+
+export const RELATIVE = new Set(["who", "which", "whom", "whose", "where"]);
+export const SUBORDINATORS = new Set([
+  "because",
+  "after",
+  "before",
+  "while",
+  "when",
+  "although",
+  "though",
+  "since",
+  "until",
+  "as",
+  "if",
+  "whereas",
+  "unless",
+  "once",
+]);
+export const NEGATORS = new Set(["not", "n't", "never", "no", "nor", "neither"]);
+/** Verbs that report speech: a clause of only such a verb and its subject is a frame, not a fact. */
+export const SPEECH_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "stress",
+  "announce",
+  "state",
+  "claim",
+  "insist",
+  "write",
+  "explain",
+  "warn",
+  "confirm",
+  "report",
+  "quote",
+  "cite",
+  "reiterate",
+  "urge",
+  "argue",
+  "acknowledge",
+  "admit",
+  "declare",
+  "assert",
+  "tweet",
+  "comment",
+  "ask",
+  "reply",
+  "respond",
+  "recall",
+  "believe",
+  "think",
+]);
+/** Pronouns that open a relative clause without a comma ("the flood that destroyed 300 homes"). */
+export const RESTRICTIVE = new Set(["that", "who", "which", "where"]);
