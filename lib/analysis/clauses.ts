@@ -281,15 +281,22 @@ function subordinateAt(tokens: Token[], k: number, top: Open & { index: number }
   return undefined;
 }
 
-/** The clauses of the spans opened, each with its event word, subject and negation read from its own tokens. */
-function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
-  // Clauses are nested or disjoint, so a token's innermost clause is the shortest one holding it: assign the
-  // longest first and let the shorter ones inside overwrite.
-  const owner = new Int32Array(tokens.length).fill(-1);
+/**
+ * Each token's innermost clause (-1 for none). Clauses are nested or disjoint, so it is the shortest one holding the
+ * token: assign the longest first and let the shorter ones inside overwrite.
+ */
+export function innermostClauses(spans: Array<{ from: number; to: number }>, n: number): Int32Array {
+  const owner = new Int32Array(n).fill(-1);
   const byLength = spans
     .map((_, i) => i)
     .sort((a, b) => spans[b]!.to - spans[b]!.from - (spans[a]!.to - spans[a]!.from) || a - b);
   for (const i of byLength) for (let k = spans[i]!.from; k < spans[i]!.to; k++) owner[k] = i;
+  return owner;
+}
+
+/** The clauses of the spans opened, each with its event word, subject and negation read from its own tokens. */
+function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
+  const owner = innermostClauses(spans, tokens.length);
   const clauses: Clause[] = [];
   spans.forEach((s, i) => {
     if (s.to <= s.from) return;

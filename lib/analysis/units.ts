@@ -1,5 +1,5 @@
 import type { Token } from "./nlp";
-import { splitClauses, type ClauseKind } from "./clauses";
+import { innermostClauses, splitClauses, type Clause, type ClauseKind } from "./clauses";
 import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
@@ -197,46 +197,11 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
   const clauses = splitClauses(tokens);
   const units: FactUnit[] = [];
   const holders: Array<Known | null> = [];
-
-  // Descriptions a sentence gives names ("Smith, the driver," / "Defense Minister Smith") are noted before its
-  // clauses are resolved, so "the driver" in this sentence or a later one finds Smith.
-  for (const e of entities) if (e.role) discourse.noteRole(e.role, discourse.canonical(e));
-  clauses.forEach((c) => {
-    if (c.kind !== "appositive" || c.attachedTo < 0) return;
-    const head = tokens[c.attachedTo]!;
-    const named = entities.find((e) => e.start <= head.start && head.end <= e.end);
-    const words = describingWords(tokens, c.from, c.to);
-    if (named && words) discourse.noteRole(words, discourse.canonical(named));
-    // "The mayor, Ellen Park, …": a description named by the appositive that follows it.
-    const naming = entities.find((e) => e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end);
-    if (!named && naming && head.pos === "NOUN" && c.to - c.from <= 4)
-      discourse.noteRole(head.lemma, discourse.canonical(naming));
-  });
-
-  // "Capaldi is the man who …", "Smith was a former partner": a copula gives its named subject a description.
-  for (const e of entities) {
-    const words = copularDescription(tokens, tokenAt(tokens, e.end));
-    if (words) discourse.noteRole(words, discourse.canonical(e));
-  }
-
-  // A token belongs to its innermost clause. Clauses are nested or disjoint, so assigning the longest first and
-  // letting shorter ones overwrite gives each token the shortest clause holding it.
-  const owner = new Int32Array(tokens.length);
-  const byLength = clauses
-    .map((_, i) => i)
-    .sort((a, b) => clauses[b]!.to - clauses[b]!.from - (clauses[a]!.to - clauses[a]!.from) || a - b);
-  for (const i of byLength) for (let k = clauses[i]!.from; k < clauses[i]!.to; k++) owner[k] = i;
+  noteDescriptions(tokens, entities, clauses, discourse);
+  const owner = innermostClauses(clauses, tokens.length);
 
   clauses.forEach((c, i) => {
-    let holder: Known | null = null;
-    if ((c.kind === "appositive" || c.kind === "relative") && c.attachedTo >= 0) {
-      // "Chohan, who lived …": the relative pronoun stands for the head; "…, where she died" has its own subject.
-      holder = c.subject ? resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse) : null;
-      const head = c.attachedTo;
-      holder ??= resolvePhrase(tokens, head, head + 1, entities, discourse);
-    } else if (c.subject) holder = resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse);
-    // A clause without a subject of its own ("… and injured 40 others", ", killing two") shares its parent's.
-    if (!holder && c.parent !== null && c.kind !== "appositive") holder = holders[c.parent] ?? null;
+    const holder = holderOf(tokens, entities, discourse, c, holders);
     holders.push(holder);
     const own: Token[] = [];
     for (let k = c.from; k < c.to; k++) if (owner[k] === i) own.push(tokens[k]!);
@@ -250,25 +215,14 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
     }
     // Only a clause with a verb says something of its subject: the items of a list ("the law firm of Mintz, Levin,
     // Cohn, Ferris") are no one's antecedent but as the names above.
-    if (c.predicate < 0) {
-      // nothing more to note
-    } else if (holder?.person) discourse.notePerson(holder);
-    else if (holder && c.kind !== "frame") {
+    if (c.predicate >= 0 && holder?.person) discourse.notePerson(holder);
+    else if (c.predicate >= 0 && holder && c.kind !== "frame") {
       discourse.noteThing(holder);
       if (holder.maybePerson) discourse.notePerson(holder);
     }
-
     const p = c.predicate >= 0 ? tokens[c.predicate]! : null;
-    // The unit's text runs from its first word to its last, without the comma or conjunction that introduced it.
-    let f = c.from;
-    while (f < c.to - 1 && (tokens[f]!.pos === "PUNCT" || tokens[f]!.pos === "CCONJ")) f++;
-    let t = c.to - 1;
-    while (t > f && tokens[t]!.pos === "PUNCT" && !/["”’)]/.test(tokens[t]!.text)) t--;
-    const start = tokens[f]!.start;
-    const end = tokens[t]!.end;
     units.push({
-      start,
-      end,
+      ...unitSpan(tokens, c),
       kind: c.kind,
       parent: c.parent,
       predicate: p ? p.lemma : "",
@@ -286,6 +240,59 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
   if (main?.kind === "main" && main.predicate >= 0 && main.subject && (subject?.person || subject?.maybePerson))
     discourse.notePerson(subject);
   return units;
+}
+
+/**
+ * Notes the descriptions a sentence gives names ("Smith, the driver," / "Defense Minister Smith" / "Capaldi is the
+ * man who …") before its clauses are resolved, so "the driver" in this sentence or a later one finds Smith.
+ */
+function noteDescriptions(tokens: Token[], entities: EntityMention[], clauses: Clause[], discourse: Discourse) {
+  for (const e of entities) if (e.role) discourse.noteRole(e.role, discourse.canonical(e));
+  clauses.forEach((c) => {
+    if (c.kind !== "appositive" || c.attachedTo < 0) return;
+    const head = tokens[c.attachedTo]!;
+    const named = entities.find((e) => e.start <= head.start && head.end <= e.end);
+    const words = describingWords(tokens, c.from, c.to);
+    if (named && words) discourse.noteRole(words, discourse.canonical(named));
+    // "The mayor, Ellen Park, …": a description named by the appositive that follows it.
+    const naming = entities.find((e) => e.start >= tokens[c.from]!.start && e.end <= tokens[c.to - 1]!.end);
+    if (!named && naming && head.pos === "NOUN" && c.to - c.from <= 4)
+      discourse.noteRole(head.lemma, discourse.canonical(naming));
+  });
+  // "Capaldi is the man who …", "Smith was a former partner": a copula gives its named subject a description.
+  for (const e of entities) {
+    const words = copularDescription(tokens, tokenAt(tokens, e.end));
+    if (words) discourse.noteRole(words, discourse.canonical(e));
+  }
+}
+
+/** Who clause `c` is about: its subject, the noun a relative clause or an appositive describes, else its parent's. */
+function holderOf(
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+  c: Clause,
+  holders: Array<Known | null>,
+): Known | null {
+  let holder: Known | null = null;
+  if ((c.kind === "appositive" || c.kind === "relative") && c.attachedTo >= 0) {
+    // "Chohan, who lived …": the relative pronoun stands for the head; "…, where she died" has its own subject.
+    holder = c.subject ? resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse) : null;
+    const head = c.attachedTo;
+    holder ??= resolvePhrase(tokens, head, head + 1, entities, discourse);
+  } else if (c.subject) holder = resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse);
+  // A clause without a subject of its own ("… and injured 40 others", ", killing two") shares its parent's.
+  if (!holder && c.parent !== null && c.kind !== "appositive") holder = holders[c.parent] ?? null;
+  return holder;
+}
+
+/** A clause's text span: from its first word to its last, without the comma or conjunction that introduced it. */
+function unitSpan(tokens: Token[], c: Clause): { start: number; end: number } {
+  let f = c.from;
+  while (f < c.to - 1 && (tokens[f]!.pos === "PUNCT" || tokens[f]!.pos === "CCONJ")) f++;
+  let t = c.to - 1;
+  while (t > f && tokens[t]!.pos === "PUNCT" && !/["”’)]/.test(tokens[t]!.text)) t--;
+  return { start: tokens[f]!.start, end: tokens[t]!.end };
 }
 
 /** Whether a unit only says who spoke ("…, police said"): it states no fact of its own. */
