@@ -54,3 +54,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 /** Pronouns that open a relative clause without a comma ("the flood that destroyed 300 homes"). */
 export const RESTRICTIVE = new Set(["that", "who", "which", "where"]);
+
+/** Parts of speech that stand for a noun phrase, and those a noun phrase is made of. */
+export const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+export const NP_PART = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART"]);

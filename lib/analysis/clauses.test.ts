@@ -76,6 +76,15 @@ describe("splitClauses", () => {
       [["main", "play", "the team"]],
     ],
     [
+      "a subordinate clause whose subject has an appositive",
+      "She is the first mayor since Tom Reed, a Democrat, won the office in 1990.",
+      [
+        ["main", "mayor", "She"],
+        ["subordinate", "win", "Tom Reed"],
+        ["appositive", "", ""],
+      ],
+    ],
+    [
       "a participle clause",
       "The gunman opened fire on the crowd, killing three people.",
       [

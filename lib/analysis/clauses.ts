@@ -1,5 +1,6 @@
 import type { Token } from "./nlp";
-import { NEGATORS, RELATIVE, RESTRICTIVE, SPEECH_VERBS, SUBORDINATORS } from "./clause-words";
+import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, SPEECH_VERBS, SUBORDINATORS } from "./clause-words";
+import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
 
 /**
  * Clauses of one sentence, from its part-of-speech tags: the units that carry one fact each. A sentence such as
@@ -32,8 +33,6 @@ export interface Clause {
 
 const isComma = (t: Token | undefined) => t?.text === ",";
 const isBoundary = (t: Token | undefined) => !!t && (t.text === ";" || t.text === ":" || /^(--|—|–)$/.test(t.text));
-const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
-const NP_PART = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART"]);
 const isVerb = (t: Token | undefined) => t?.pos === "VERB";
 const isParticiple = (t: Token | undefined) => isVerb(t) && /(?:ing|ed|en)$/.test(t!.lower);
 
@@ -259,6 +258,18 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
   return i < stop ? { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: i } : undefined;
 }
 
+/**
+ * Whether tokens from `from` hold a subject set off by an appositive and then its verb: "since Edward Brooke, a
+ * Republican, held the seat" (the comma would otherwise end the look for a verb).
+ */
+function verbPastAppositive(tokens: Token[], from: number, until: number): boolean {
+  let i = from;
+  while (i < until && i < from + 5 && NP_PART.has(tokens[i]!.pos)) i++;
+  if (i === from || !isComma(tokens[i])) return false;
+  const close = nextStop(tokens, i + 1, Math.min(until, i + 9));
+  return isComma(tokens[close]) && isAppositive(tokens, i + 1, close) && verbWithin(tokens, close + 1, until, 3) >= 0;
+}
+
 /** The subordinate clause a subordinator at `k` opens ("…, because …"; "After the quake struck, …"), if any. */
 function subordinateAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
   const t = tokens[k]!;
@@ -268,7 +279,7 @@ function subordinateAt(tokens: Token[], k: number, top: Open & { index: number }
   const modifies = !!after && (after.pos === "ADJ" || after.pos === "ADV" || after.pos === "NUM");
   if (k > 0 && !modifies && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV")) {
     const v = verbWithin(tokens, k + 1, top.until, 8);
-    if (v >= 0 && hasVerbSince(tokens, top.from, k))
+    if ((v >= 0 || verbPastAppositive(tokens, k + 1, top.until)) && hasVerbSince(tokens, top.from, k))
       return { kind: "subordinate", from: k, parent: top.index, attachedTo: -1, until: top.until };
   }
   if (k === 0) {
@@ -327,68 +338,4 @@ function subjectOfSpan(tokens: Token[], s: Span, own: number[], predicate: numbe
   if (s.kind !== "relative") return subject;
   if (!subject || subject[1] <= s.from + 1) return null;
   return [Math.max(subject[0], s.from + 1), subject[1]];
-}
-
-/** The event word of a clause: its first verb that is not a reporting verb, else a reporting verb, else the noun after "be". */
-function predicateOf(tokens: Token[], own: number[]): number {
-  let speech = -1;
-  for (const k of own) {
-    const t = tokens[k]!;
-    if (t.pos !== "VERB") continue;
-    if (SPEECH_VERBS.has(t.lemma)) {
-      if (speech < 0) speech = k;
-      continue;
-    }
-    return k;
-  }
-  if (speech >= 0) return speech;
-  for (let i = 0; i < own.length; i++) {
-    const t = tokens[own[i]!]!;
-    if (t.pos === "AUX" && (t.lemma === "be" || t.lemma === "have")) {
-      for (let j = i + 1; j < own.length && j < i + 6; j++) {
-        const x = tokens[own[j]!]!;
-        if (x.pos === "NOUN" || x.pos === "ADJ") {
-          // The head of the complement: the last noun of "a former student", "the chief executive".
-          let h = j;
-          while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && tokens[own[j + 1]!]!.pos === "NOUN") h = ++j;
-          return own[h]!;
-        }
-        if (x.pos === "ADP" || x.pos === "VERB") break;
-      }
-    }
-  }
-  return -1;
-}
-
-/** Whether a clause says only who spoke: its one verb reports speech and nothing but a subject surrounds it. */
-function isFrameOnly(tokens: Token[], own: number[], predicate: number): boolean {
-  if (!SPEECH_VERBS.has(tokens[predicate]!.lemma)) return false;
-  const after = own.filter((k) => k > predicate && tokens[k]!.pos !== "PUNCT");
-  return after.length <= 4 && !after.some((k) => tokens[k]!.pos === "VERB");
-}
-
-/** The subject noun phrase: the noun phrase nearest before the predicate, past auxiliaries and adverbs. */
-function subjectOf(tokens: Token[], own: number[], predicate: number): [number, number] | null {
-  if (predicate < 0) return null;
-  let i = own.indexOf(predicate) - 1;
-  // A complement's subject stands before its verb: "Smith is a former partner" → back past "a former" to "is".
-  if (tokens[predicate]!.pos !== "VERB") while (i >= 0 && tokens[own[i]!]!.pos !== "AUX") i--;
-  // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Chohan, who …, was rushed".
-  while (i >= 0 && (["AUX", "ADV", "PART"].includes(tokens[own[i]!]!.pos) || tokens[own[i]!]!.text === ",")) i--;
-  if (i < 0) return null;
-  const end = own[i]!;
-  const last = tokens[end]!;
-  if (!NOMINAL.has(last.pos)) return null;
-  let j = i;
-  while (
-    j - 1 >= 0 &&
-    own[j - 1] === own[j]! - 1 &&
-    (NP_PART.has(tokens[own[j - 1]!]!.pos) ||
-      tokens[own[j - 1]!]!.text === "-" ||
-      tokens[own[j - 1]!]!.lower === "'s" ||
-      tokens[own[j - 1]!]!.lower === "’s") &&
-    i - j < 8
-  )
-    j--;
-  return [own[j]!, end + 1];
 }

@@ -179,6 +179,15 @@ describe("one named holder's one act, dated in one row with other verbs (fact-pa
     ).toEqual(["1998 vs 1999"]);
   });
 
+  it("reads the holder of a subordinate clause whose subject has an appositive", () => {
+    expect(
+      dates(
+        "Ana Ruiz will be the first woman to hold the seat since Maria Lopez, a Democrat, held it from 1998 to 2006.",
+        "Ana Ruiz will follow Maria Lopez, who served in the seat from 1999 to 2006.",
+      ),
+    ).toEqual(["1998 vs 1999"]);
+  });
+
   it("leaves alone a sentence that dates two acts of the holder", () => {
     expect(
       dates(

@@ -29,6 +29,7 @@
  *    caused by …"); a relative clause with a subject of its own ("the seat that Obama vacated") is about that subject;
  *    a hyphen compound before a noun measures that noun ("a 10-point lead": "point lead", "a two-way defense pact":
  *    "way defense"), durations and lengths apart ("a two-day visit" stays days); a number whose noun is another
- *    number's compound counts nothing ("two three-point plays").
+ *    number's compound counts nothing ("two three-point plays"); a subordinate clause whose subject has an
+ *    appositive is a clause ("since Maria Lopez, a Democrat, held the seat from 1998").
  */
 export const EXTRACTION_VERSION = 6;

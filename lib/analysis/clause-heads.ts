@@ -1,0 +1,71 @@
+import type { Token } from "./nlp";
+import { NOMINAL, NP_PART, SPEECH_VERBS } from "./clause-words";
+
+/**
+ * A clause's head words, read from the tokens it owns (clauses.ts): its event word, its subject, and whether it only
+ * says who spoke.
+ */
+
+/** The event word of a clause: its first verb that is not a reporting verb, else a reporting verb, else the noun after "be". */
+export function predicateOf(tokens: Token[], own: number[]): number {
+  let speech = -1;
+  for (const k of own) {
+    const t = tokens[k]!;
+    if (t.pos !== "VERB") continue;
+    if (SPEECH_VERBS.has(t.lemma)) {
+      if (speech < 0) speech = k;
+      continue;
+    }
+    return k;
+  }
+  if (speech >= 0) return speech;
+  for (let i = 0; i < own.length; i++) {
+    const t = tokens[own[i]!]!;
+    if (t.pos === "AUX" && (t.lemma === "be" || t.lemma === "have")) {
+      for (let j = i + 1; j < own.length && j < i + 6; j++) {
+        const x = tokens[own[j]!]!;
+        if (x.pos === "NOUN" || x.pos === "ADJ") {
+          // The head of the complement: the last noun of "a former student", "the chief executive".
+          let h = j;
+          while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && tokens[own[j + 1]!]!.pos === "NOUN") h = ++j;
+          return own[h]!;
+        }
+        if (x.pos === "ADP" || x.pos === "VERB") break;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Whether a clause says only who spoke: its one verb reports speech and nothing but a subject surrounds it. */
+export function isFrameOnly(tokens: Token[], own: number[], predicate: number): boolean {
+  if (!SPEECH_VERBS.has(tokens[predicate]!.lemma)) return false;
+  const after = own.filter((k) => k > predicate && tokens[k]!.pos !== "PUNCT");
+  return after.length <= 4 && !after.some((k) => tokens[k]!.pos === "VERB");
+}
+
+/** The subject noun phrase: the noun phrase nearest before the predicate, past auxiliaries and adverbs. */
+export function subjectOf(tokens: Token[], own: number[], predicate: number): [number, number] | null {
+  if (predicate < 0) return null;
+  let i = own.indexOf(predicate) - 1;
+  // A complement's subject stands before its verb: "Smith is a former partner" → back past "a former" to "is".
+  if (tokens[predicate]!.pos !== "VERB") while (i >= 0 && tokens[own[i]!]!.pos !== "AUX") i--;
+  // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Chohan, who …, was rushed".
+  while (i >= 0 && (["AUX", "ADV", "PART"].includes(tokens[own[i]!]!.pos) || tokens[own[i]!]!.text === ",")) i--;
+  if (i < 0) return null;
+  const end = own[i]!;
+  const last = tokens[end]!;
+  if (!NOMINAL.has(last.pos)) return null;
+  let j = i;
+  while (
+    j - 1 >= 0 &&
+    own[j - 1] === own[j]! - 1 &&
+    (NP_PART.has(tokens[own[j - 1]!]!.pos) ||
+      tokens[own[j - 1]!]!.text === "-" ||
+      tokens[own[j - 1]!]!.lower === "'s" ||
+      tokens[own[j - 1]!]!.lower === "’s") &&
+    i - j < 8
+  )
+    j--;
+  return [own[j]!, end + 1];
+}
