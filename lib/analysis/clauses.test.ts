@@ -85,6 +85,14 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "a passive participle with its agent after the verb",
+      "The storm flooded a town hit by the 1998 floods.",
+      [
+        ["main", "flood", "The storm"],
+        ["relative", "hit", ""],
+      ],
+    ],
+    [
       "a participle clause",
       "The gunman opened fire on the crowd, killing three people.",
       [

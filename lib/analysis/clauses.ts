@@ -165,7 +165,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       clauses.continueAfter(k);
       continue;
     }
-    const nested = restrictiveAt(tokens, k, top) ?? subordinateAt(tokens, k, top);
+    const nested = restrictiveAt(tokens, k, top) ?? reducedRelativeAt(tokens, k, top) ?? subordinateAt(tokens, k, top);
     if (nested) clauses.open(nested);
   }
   while (clauses.stack.length) clauses.close(n);
@@ -252,10 +252,35 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
       return undefined;
   // Bounded look-ahead keeps the split linear in the sentence's length.
   const stop = nextStop(tokens, k + 1, Math.min(top.until, k + 40));
+  const i = verbAfter(tokens, v, stop);
+  return i < stop ? { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: i } : undefined;
+}
+
+/**
+ * A passive participle right after a noun, with its agent, after its clause's verb: "struck a region hit by the 2004
+ * tsunami". It describes the noun, and its dates and amounts are its own: a clause to the next comma.
+ */
+function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
+  const head = tokens[k - 1];
+  if (!isVerb(tokens[k]) || tokens[k + 1]?.lower !== "by" || !head || (head.pos !== "NOUN" && head.pos !== "PROPN"))
+    return undefined;
+  // Another verb before the comma ("expenses charged by Jackson and his wife included …"): where it ends is not
+  // known from tags.
+  const stop = nextStop(tokens, k + 1, Math.min(top.until, k + 40));
+  if (
+    !hasVerbSince(tokens, contentStart(tokens, Math.max(top.from, k - 13), k), k) ||
+    hasVerbSince(tokens, k + 1, stop)
+  )
+    return undefined;
+  return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
+}
+
+/** The first verb after the verb group at `v` and what follows it, before `stop` (else `stop`). */
+function verbAfter(tokens: Token[], v: number, stop: number): number {
   let i = v + 1;
   while (i < stop && ["VERB", "AUX", "PART", "ADV"].includes(tokens[i]!.pos)) i++;
   while (i < stop && tokens[i]!.pos !== "AUX" && tokens[i]!.pos !== "VERB") i++;
-  return i < stop ? { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: i } : undefined;
+  return i;
 }
 
 /**

@@ -30,6 +30,7 @@
  *    a hyphen compound before a noun measures that noun ("a 10-point lead": "point lead", "a two-way defense pact":
  *    "way defense"), durations and lengths apart ("a two-day visit" stays days); a number whose noun is another
  *    number's compound counts nothing ("two three-point plays"); a subordinate clause whose subject has an
- *    appositive is a clause ("since Maria Lopez, a Democrat, held the seat from 1998").
+ *    appositive is a clause ("since Maria Lopez, a Democrat, held the seat from 1998"); so is a passive participle
+ *    with its agent after its clause's verb ("struck a town hit by the 1998 floods").
  */
 export const EXTRACTION_VERSION = 6;
