@@ -52,10 +52,21 @@ export function subjectOf(tokens: Token[], own: number[], predicate: number): [n
   if (tokens[predicate]!.pos !== "VERB") while (i >= 0 && tokens[own[i]!]!.pos !== "AUX") i--;
   // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Chohan, who …, was rushed".
   while (i >= 0 && (["AUX", "ADV", "PART"].includes(tokens[own[i]!]!.pos) || tokens[own[i]!]!.text === ",")) i--;
-  if (i < 0) return null;
-  const end = own[i]!;
-  const last = tokens[end]!;
-  if (!NOMINAL.has(last.pos)) return null;
+  if (i < 0 || !NOMINAL.has(tokens[own[i]!]!.pos)) return null;
+  let [j, end] = [phraseStart(tokens, own, i), i];
+  // A noun phrase with a prepositional phrase after its head is about the head: "A strong quake off the coast of
+  // Sumatra triggered …" is the quake's sentence, not Sumatra's.
+  for (let hops = 0; hops < 3 && j >= 2 && own[j - 1] === own[j]! - 1 && own[j - 2] === own[j]! - 2; hops++) {
+    const head = tokens[own[j - 2]!]!;
+    if (tokens[own[j - 1]!]!.pos !== "ADP" || (head.pos !== "NOUN" && head.pos !== "PROPN")) break;
+    end = j - 2;
+    j = phraseStart(tokens, own, end);
+  }
+  return [own[j]!, own[end]! + 1];
+}
+
+/** Where the noun phrase ending at own[i] starts, as an index into `own`. */
+function phraseStart(tokens: Token[], own: number[], i: number): number {
   let j = i;
   while (
     j - 1 >= 0 &&
@@ -67,5 +78,5 @@ export function subjectOf(tokens: Token[], own: number[], predicate: number): [n
     i - j < 8
   )
     j--;
-  return [own[j]!, end + 1];
+  return j;
 }

@@ -32,6 +32,11 @@ describe("fact units: who a value is about", () => {
       ],
     ],
     [
+      "the head of a subject, not a name in its prepositional phrase",
+      "A strong quake off the coast of Peru killed 300 people.",
+      [["300", "A strong quake"]],
+    ],
+    [
       "a relative clause with a subject of its own",
       "The race that Ana Ruiz won by 300 votes was held in a storm.",
       [["300", "Ana Ruiz"]],
