@@ -57,6 +57,11 @@ describe("extractTimes", () => {
       "2018-08-30",
     ],
     ["next inside a sentence looks forward", "The minister travels to Damascus next, on Thursday.", "2018-08-30"],
+    [
+      "next before another noun does not set the tense",
+      "Betting on the next coach of the team was suspended on Thursday.",
+      "2018-08-23",
+    ],
   ])("%s", (_name, sentence, expected) => {
     const [t] = extractTimes(sentence, 0, PUB);
     expect(t!.value).toBe(expected);

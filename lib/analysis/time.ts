@@ -31,8 +31,13 @@ const YEAR_RE =
   /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
 const FUTURE =
   /\b(will|shall|won't|'ll|is to|are to|is due|are due|is set (?:for|to)|are set (?:for|to)|is expected|are expected|plans? to|is scheduled|are scheduled|upcoming|going to)\b/i;
-/** "next" speaks of the future, but "Next" inside a sentence is part of a name ("the special The Next Doctor"). */
-const NEXT = /(?:^\s*Next|\bnext)\b/;
+/**
+ * "next" speaks of the future as an adverb ("Next the minister travels", "travels next, on Thursday") or before a
+ * time ("next week"), not as an adjective ("betting on the next Doctor was suspended on Friday"); "Next" inside a
+ * sentence is part of a name ("the special The Next Doctor").
+ */
+const NEXT =
+  /^\s*Next\b|\bnext(?:\s*(?:[,.;:)]|$)|\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
 const speaksOfFuture = (sentence: string) => FUTURE.test(sentence) || NEXT.test(sentence);
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;

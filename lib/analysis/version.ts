@@ -32,6 +32,7 @@
  *    number's compound counts nothing ("two three-point plays"); a subordinate clause whose subject has an
  *    appositive is a clause ("since Maria Lopez, a Democrat, held the seat from 1998"); so is a passive participle
  *    with its agent after its clause's verb ("struck a town hit by the 1998 floods"); a subject with a
- *    prepositional phrase after its head is the head's ("A quake off the coast of Peru killed …": the quake).
+ *    prepositional phrase after its head is the head's ("A quake off the coast of Peru killed …": the quake); "next"
+ *    before a noun ("the next coach") does not make a sentence's weekdays look forward.
  */
 export const EXTRACTION_VERSION = 6;
