@@ -103,10 +103,21 @@ function nounFrom(tokens: Token[], from: number, max: number): Counted {
     const t = tokens[k]!;
     // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted.
     if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text))) {
+      // A compound's last noun is what is counted: "four fan bases" are bases, "three police officers" officers.
+      let h = k;
+      while (t.pos === "NOUN" && h < k + 2 && tokens[h + 1]?.pos === "NOUN" && /^\p{Ll}+$/u.test(tokens[h + 1]!.text))
+        h++;
+      const head = tokens[h]!;
       // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians".
       const noun =
-        (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") + (t.pos === "NOUN" ? t.lower : t.text);
-      return { unit: canonicalUnit(t.lower), noun };
+        (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") +
+        (t.pos === "NOUN"
+          ? tokens
+              .slice(k, h + 1)
+              .map((x) => x.lower)
+              .join(" ")
+          : t.text);
+      return { unit: canonicalUnit(head.lower), noun };
     }
     if (t.lower === "of") continue;
     // Another number's compound is that number's unit: in "two three-point plays", "point" is not what two counts.

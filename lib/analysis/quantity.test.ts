@@ -29,6 +29,8 @@ describe("extractQuantities: units and lengths", () => {
     ["The seven-year-long civil war has ruined the country.", "seven", "year", "-year-long"],
     ["A 550-member delegation arrived in Damascus.", "550", "delegation", "-member delegation"],
     ["The team built a 10-point lead at halftime.", "10", "point lead", "-point lead"],
+    ["The arena held four loyal fan bases.", "four", "base", "fan bases"],
+    ["Three police officers were hurt.", "Three", "officer", "police officers"],
     ["Voters gave the mayor a 20-vote margin.", "20", "vote margin", "-vote margin"],
     ["He was offered a hundred billion dollars.", "a hundred billion", "usd", "dollars"],
     ["The bill came to $4,272.78 in total.", "$4,272.78", "usd", ""],

@@ -33,6 +33,7 @@
  *    appositive is a clause ("since Maria Lopez, a Democrat, held the seat from 1998"); so is a passive participle
  *    with its agent after its clause's verb ("struck a town hit by the 1998 floods"); a subject with a
  *    prepositional phrase after its head is the head's ("A quake off the coast of Peru killed …": the quake); "next"
- *    before a noun ("the next coach") does not make a sentence's weekdays look forward.
+ *    before a noun ("the next coach") does not make a sentence's weekdays look forward; a noun compound's last noun is
+ *    what a number counts ("four fan bases", "scores of air strikes").
  */
 export const EXTRACTION_VERSION = 6;
