@@ -252,9 +252,13 @@ export const isDay = (t: TimeFacet) => t.granularity === "day" || t.granularity 
  * same part. The ordinal and the noun it qualifies, singular, as a key ("first|half"); "" for none.
  */
 const PART_OF = new RegExp(
-  String.raw`\b(?:in|during|over|within|of|through|for)\s+(?:(?:the|a|an|its|his|her|their|our|this|that|\p{Lu}[\p{L}'’.-]*['’]s?)\s+)?` +
+  String.raw`\b(?:in|during|over|within|of|through|for)\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?` +
+    // A possessive, also as tokenised text spaces it ("the Hawks ’ first eight points").
+    String.raw`(?:\p{Lu}[\p{L}'’.-]*\s?['’]\s?s?\s+)?` +
     String.raw`(first|second|third|fourth|fifth|final|last|past|opening|closing|next|previous)` +
-    String.raw`(?:\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few|several))?\s+(\p{L}+)`,
+    String.raw`(?:\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few|several))?` +
+    // The noun the ordinal qualifies, not a word after it ("in the final on Sunday": the final is the whole game).
+    String.raw`\s+(?!(?:on|in|at|of|against|to|for|with|by|and|or|but|as|after|before|when|since)\b)(\p{L}+)`,
   "iu",
 );
 const singular = (w: string) =>
@@ -264,9 +268,16 @@ const singular = (w: string) =>
     .replace(/(?<=[^s])s$/, "");
 
 export function partOf(c: Claim, q: Quantity): string {
-  const u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
-  const from = u ? Math.max(0, u.start - c.start) : 0;
-  const to = u ? Math.min(c.text.length, u.end - c.start) : c.text.length;
-  const m = PART_OF.exec(c.text.slice(from, to));
-  return m ? `${m[1]!.toLowerCase()}|${singular(m[2]!)}` : "";
+  let u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
+  // A clause that says when within its parent's time ("in the first half as he scored seven points", ", scoring
+  // seven in the first half") shares the parent's part.
+  for (let hops = 0; hops < 3; hops++) {
+    const from = u ? Math.max(0, u.start - c.start) : 0;
+    const to = u ? Math.min(c.text.length, u.end - c.start) : c.text.length;
+    const m = PART_OF.exec(c.text.slice(from, to));
+    if (m) return `${m[1]!.toLowerCase()}|${singular(m[2]!)}`;
+    if (!u || (u.kind !== "subordinate" && u.kind !== "participle") || u.parent === null) return "";
+    u = c.units[u.parent];
+  }
+  return "";
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeExtractions, analyzeStory, type Analysis } from "./analyze";
 import { extractArticle } from "./extract";
 import { ALIGN } from "./align";
-import { FACTS } from "./fact-values";
+import { FACTS, partOf } from "./fact-values";
 import type { ArticleInput } from "./schema";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
@@ -136,6 +136,22 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
     ],
   ])("%s", (_name, a, b, expected) => {
     expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
+describe("the part an amount is of (fact-values.partOf)", () => {
+  it.each([
+    ["Lopez took over in the first half as she scored 10 points.", "10", "first|half"],
+    ["Reed scored six of the Hawks ’ first eight points.", "eight", "first|point"],
+    ["Lopez scored 23 points in the final on Sunday.", "23", ""],
+  ])("%s: %s is of %j", (text, value, part) => {
+    const c = extractArticle({ text, publishedAt: PUB }).claims[0]!;
+    expect(
+      partOf(
+        c,
+        c.quantities.find((q) => q.text === value)!,
+      ),
+    ).toBe(part);
   });
 });
 
