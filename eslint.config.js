@@ -48,7 +48,8 @@ export default defineConfig(
   },
   {
     // One layer holds the database client (docs/decisions/020-data-layer.md). Matches @/lib/db, ~/lib/db and relative
-    // paths to lib/db or lib/generated/** (the Prisma clients), not lib/db-errors or the other lib/db-* helpers.
+    // paths to lib/db or lib/generated/** (the Prisma clients), and @prisma/client; not lib/db-errors or the other
+    // lib/db-* helpers.
     // `import type` passes: a type (Db, a model's row) lets code take a client from its caller, never reach one.
     files: ["**/*.{ts,tsx}"],
     ignores: [
@@ -82,7 +83,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: "^(?:[@~]/lib/|(?:\\.{1,2}/)+(?:lib/)?)(?:db|generated(?:/.*)?)$",
+              regex: "^(?:(?:[@~]/lib/|(?:\\.{1,2}/)+(?:lib/)?)(?:db|generated(?:/.*)?)|@prisma/client(?:/.*)?)$",
               allowTypeImports: true,
               message:
                 "Pages, components and route handlers read through lib/<domain>/data.ts and write through lib/<domain>/mutations.ts (on the app's client: lib/<domain>/page-data.ts, actions.ts), so that every query is in one layer that tests and scripts can call with their own database, and no Prisma call ends up in a client bundle. Add the read or write there (docs/decisions/020-data-layer.md).",
