@@ -210,11 +210,12 @@ export function numberConflicts(
     const conflict = same.some(({ b }) => !overlaps(a.rep, b.rep) && fromDifferentClaims(a.items, b.items));
     if (!conflict) continue;
     for (const { j } of same) done.add(j);
-    // One value per amount and unit: "more than 300 buildings" and "more than 300 houses" agree.
+    // One value per amount and unit, however written: "more than 300 buildings" and "more than 300 houses" agree,
+    // and so do "12 people" and "Twelve people".
     const values = splitOf(
       same.flatMap(({ b }) => b.items),
       shownQuantity,
-      (q) => `${q.text}|${q.unit}`.toLowerCase(),
+      (q) => `${q.low}|${q.high}|${q.unit}`,
     );
     if (values.length < 2) continue;
     const money = isCurrency(a.rep.unit);

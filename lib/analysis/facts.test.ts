@@ -139,6 +139,22 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
   });
 });
 
+describe("one amount written two ways is one value of a split", () => {
+  it("shows 12 and Twelve as one value against 14", () => {
+    const values = run(
+      { text: "A ferry capsized on the lake on Tuesday, killing 12 people, police said.", publishedAt: PUB },
+      { text: "Twelve people died when a ferry capsized on the lake on Tuesday, police said.", publishedAt: PUB },
+      { text: "A ferry capsized on the lake on Tuesday, killing 14 people, police said.", publishedAt: PUB },
+    ).groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values));
+    expect(values.map((v) => v.map((x) => [x.value, x.articles]))).toEqual([
+      [
+        ["12 people", [0, 1]],
+        ["14 people", [2]],
+      ],
+    ]);
+  });
+});
+
 describe("the part an amount is of (fact-values.partOf)", () => {
   it.each([
     ["Lopez took over in the first half as she scored 10 points.", "10", "first|half"],
