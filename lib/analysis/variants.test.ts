@@ -22,6 +22,14 @@ describe("story-wide name variants", () => {
       ],
       { Hezbollah: [0], Hizballah: [1] },
     ],
+    [
+      "a surname with a letter added at its end",
+      [
+        "The captain, Mirko Dravic, was questioned by police on Wednesday.",
+        "The ferry's captain, Mirko Dravich, was questioned by police on Wednesday.",
+      ],
+      { "Mirko Dravic": [0], "Mirko Dravich": [1] },
+    ],
   ])("reports %s", (_name, texts, forms) => {
     expect(variantsOf(...texts)).toContainEqual(forms);
   });
@@ -34,6 +42,10 @@ describe("story-wide name variants", () => {
     [
       "an abbreviation written with and without dots",
       ["The U.S. offer was rejected by the government.", "The US offer was rejected by the government."],
+    ],
+    [
+      "a people's name and its adjective",
+      ["The Kurd leaders met on Monday in the city.", "Kurdish leaders met on Monday in the city."],
     ],
     [
       "a name with and without its article",

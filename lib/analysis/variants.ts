@@ -166,11 +166,15 @@ function variantPair(a: string, b: string, ka: string, kb: string): boolean {
 
 const isAcronym = (form: string) => /^[\p{Lu}.\s]+$/u.test(form) && letters(form).length <= 6;
 
+const DERIVING = /^(?:e|n|an|ian|ean|ans|ians|i|is|ese|ish|ite|ites|ic|al|ary|ist|ists|er|ers|s|es)$/;
+
 /** One spelling is the other plus a suffix or an article: a demonym ("Israeli"), "al-Assad", not a variant. */
 function isDerived(baseForm: string, form: string): boolean {
   const base = letters(baseForm);
   const l = letters(form);
-  if (l.startsWith(base) && l.length - base.length <= 4) return true; // Iran → Iranian, Israel → Israeli
+  // Iran → Iranian, Israel → Israeli, Kurd → Kurdish: a suffix that makes a name an adjective or a people. Any other
+  // added letters are another spelling ("Dravic" / "Dravich").
+  if (l.startsWith(base) && DERIVING.test(l.slice(base.length))) return true;
   const noArticle = (s: string) => letters(s.replace(/(^|[\s-])(al|el)[\s-]/gi, "$1"));
   return noArticle(form) === noArticle(baseForm); // Mayadeen / Al Mayadeen, Bashar Assad / Bashar al-Assad
 }
