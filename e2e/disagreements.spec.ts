@@ -103,18 +103,15 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   ingest,
 }) => {
   test.setTimeout(180_000);
-  // A story of this test's own (the seed's five articles, worded as new ones), so the seed stays as seeded.
-  const seed = JSON.parse(readFileSync("seeds/iran-syria-2018/bundle.json", "utf8")) as {
-    articles: Array<{ outlet?: string; title?: string; text: string; publishedAt?: string }>;
+  // A story written for this test (e2e/stories/ferry-capsizing.json: three outlets, invented), with known conflicts:
+  // the day (Tuesday, Tuesday, Wednesday) and the toll (12, Twelve, 14) in one row, the passengers (86, 86, 96) in
+  // another, a quote's wording in a third. Each run ingests its own copy.
+  const ferry = JSON.parse(readFileSync("e2e/stories/ferry-capsizing.json", "utf8")) as {
+    articles: Array<{ outlet: string; title: string; text: string; publishedAt: string }>;
   };
   const run = Date.now().toString(36);
   const [first] = await ingest(
-    seed.articles.map((a, i) => ({
-      outlet: a.outlet ?? `Outlet ${i + 1}`,
-      title: a.title,
-      publishedAt: a.publishedAt,
-      text: `${a.text}\n\nCopy ${i} for the verdicts test ${run}.`,
-    })),
+    ferry.articles.map((a, i) => ({ ...a, text: `${a.text}\n\nCopy ${i} for the verdicts test ${run}.` })),
   );
   const slug = first!.story.slug;
 
@@ -126,31 +123,52 @@ test("editors' verdicts change what readers see: dismissed conflicts leave the c
   const m = new MatrixPage(reader);
 
   await m.goto(slug);
+  // The known conflicts, each value with the outlets that give it, above the fold at 1440×900.
+  await expect(entryWith(reader, /Tuesday/)).toContainText(/Tuesday[^—]*— Harbour Gazette, Northern Wire/);
+  await expect(entryWith(reader, /Tuesday/)).toContainText(/Wednesday[^—]*— Lakeside Daily/);
+  await expect(entryWith(reader, /12 people/)).toContainText(/14 people\s*— Lakeside Daily/);
+  await expect(entryWith(reader, /86 passengers/)).toContainText(/96 passengers\s*— Lakeside Daily/);
+  await expect(entryWith(reader, /everything we could/)).toContainText("all we could");
+  const box = (await list(reader).boundingBox())!;
+  expect(box.y + box.height, "the list ends within the first 900 px").toBeLessThanOrEqual(900);
+  for (const href of await standing(reader).evaluateAll((items) =>
+    items.map((li) => li.querySelector<HTMLAnchorElement>('a[href^="/claims/"]')!.getAttribute("href")!),
+  ))
+    expect((await reader.request.get(href)).status(), href).toBe(200);
+  await reader.screenshot({ path: `${SHOTS}/i16-fixture-story-1440.png` });
   const before = await conflictCount(reader);
   const entries = await standing(reader).count();
   expect(entries).toBeGreaterThan(1);
-  const dateRow = (await entryWith(reader, /Saturday/).getAttribute("data-disagreement"))!;
+  // The row of the day and the toll, two conflicts, leads the matrix's "conflicts first" order; it is dismissed below.
+  const dateRow = (await entryWith(reader, /Tuesday/).getAttribute("data-disagreement"))!;
   expect(await firstRowId(m)).toBe(`row-${dateRow}`);
-  // The entry the analysis ranks last, to be confirmed below.
-  const weakest = standing(reader).last();
-  const weakestRow = (await weakest.getAttribute("data-disagreement"))!;
-  const weakestSubject = (await weakest.getByRole("link").first().innerText()).trim();
-  expect(weakestRow).not.toBe(dateRow);
+  // The entry of another row the analysis ranks last, to be confirmed below.
+  const ranked = await standing(reader).evaluateAll((items) =>
+    items.map((li) => ({
+      row: li.getAttribute("data-disagreement")!,
+      subject: li.querySelector('a[href^="/claims/"]')!.textContent!.trim(),
+    })),
+  );
+  const { row: weakestRow, subject: weakestSubject } = ranked.filter((e) => e.row !== dateRow).at(-1)!;
+  expect(ranked[0]!.row, "the confirmed entry starts below the top").not.toBe(weakestRow);
   // Readers get no editing control.
   await expect(list(reader).getByRole("button", { name: /^Flag/ })).toHaveCount(0);
 
   // 1. Not a contradiction, resolved.
-  const datePermalink = await decide(editor, slug, /Saturday/, "Not a contradiction");
+  const datePermalink = await decide(editor, slug, /Tuesday/, "Not a contradiction");
   await readerSees(reader, slug, async () => {
     expect(await conflictCount(reader)).toBe(before - 1);
-    await expect(entryWith(reader, /Saturday/)).toHaveCount(0);
+    await expect(entryWith(reader, /Tuesday/)).toHaveCount(0);
   });
   const dismissed = list(reader).getByTestId("dismissed");
-  await expect(dismissed).toContainText("Dismissed by editors (1)");
+  // The row's two conflicts, the day and the toll, both leave with it.
+  await expect(dismissed).toContainText("Dismissed by editors (2)");
   await dismissed.locator("summary").click();
-  await expect(dismissed.locator(`[data-disagreement="${dateRow}"]`)).toContainText(
-    "Not a contradiction, editors decided",
-  );
+  const gone = dismissed.locator(`[data-disagreement="${dateRow}"]`);
+  await expect(gone).toHaveCount(2);
+  for (const entry of await gone.all()) await expect(entry).toContainText("Not a contradiction, editors decided");
+  await expect(gone.filter({ hasText: "Wednesday" })).toHaveCount(1);
+  await expect(gone.filter({ hasText: "14 people" })).toHaveCount(1);
   // Out of "conflicts first" and the discrepancy filter.
   expect(await firstRowId(m)).not.toBe(`row-${dateRow}`);
   await expect(reader.locator(`#row-${dateRow}`)).not.toHaveAttribute("data-conflict");
