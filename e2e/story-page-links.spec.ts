@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { ACCOUNTS, storageState } from "./accounts";
 import { MatrixPage } from "./matrix-page";
@@ -85,7 +86,9 @@ test.describe("with the public origin set", () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   });
 
-  test("no page names localhost, and the permalink's tags name the public origin", async ({ request }) => {
+  test("no page names localhost, signed out or signed in, and the permalink's tags name the public origin", async ({
+    request,
+  }) => {
     const at = (path: string) => request.get(`http://127.0.0.1:${port}${path}`);
     const story = await (await at(`/stories/${SEED}/matrix.json`)).json();
     const claim = (story as { rows: Array<{ id: string; cells: Array<{ articleId: string }> }> }).rows.find(
@@ -108,6 +111,21 @@ test.describe("with the public origin set", () => {
       const res = await at(path);
       expect(res.status(), path).toBeLessThan(500);
       const body = await res.text();
+      expect(body.match(/.{0,80}(localhost|127\.0\.0\.1).{0,40}/)?.[0] ?? null, path).toBeNull();
+    }
+    // Signed in as the admin (the session the tests' own server made, in the same database), the pages only editors
+    // and admins reach. Over an https public origin better-auth names its cookie with the __Secure- prefix.
+    const state = JSON.parse(readFileSync(storageState("admin"), "utf8")) as {
+      cookies: Array<{ name: string; value: string }>;
+    };
+    const session = state.cookies.find((c) => c.name.endsWith("better-auth.session_token"))!.value;
+    const cookie = `better-auth.session_token=${session}; __Secure-better-auth.session_token=${session}`;
+    for (const path of [`/claims/${claim.id}`, "/review", "/admin/users", "/admin/tokens", "/admin/audit"]) {
+      const res = await request.get(`http://127.0.0.1:${port}${path}`, { headers: { cookie } });
+      expect(new URL(res.url()).pathname, `${path} as the admin, not sent to sign in`).toBe(path);
+      expect(res.status(), path).toBe(200);
+      const body = await res.text();
+      if (path === "/admin/users") expect(body, path).toContain(ACCOUNTS.editor.email);
       expect(body.match(/.{0,80}(localhost|127\.0\.0\.1).{0,40}/)?.[0] ?? null, path).toBeNull();
     }
     const html = await (await at(`/claims/${claim.id}`)).text();
