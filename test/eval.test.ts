@@ -87,7 +87,7 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
   });
 
   // A ratchet, not the analysis issue's targets (hard conflicts ≥ 0.75, flag precision ≥ 0.70): all 17 dev stories
-  // held to the level reached on 2026-12-04 (hard 37/61, flag precision 37/58, agreeing claims flagged 0.05), so a
+  // held to the level reached on 2026-12-04 (hard 40/61, flag precision 38/56, agreeing claims flagged 0.04), so a
   // change that loses ground on the stories it was not written for fails here. Raise it as the analysis improves.
   it("keeps the whole dev set's conflicts shown, flag precision and false alarms at the level reached", () => {
     const stories = readdirSync(dev)
@@ -106,8 +106,8 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
       t.real += r.flagged_real;
     }
     expect(stories.length).toBeGreaterThanOrEqual(17);
-    expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.6);
-    expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.6);
-    expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.08);
+    expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.65);
+    expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.65);
+    expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.06);
   }, 120_000);
 });
