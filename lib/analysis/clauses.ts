@@ -237,21 +237,19 @@ function coordinatesAt(tokens: Token[], k: number, top: Open): boolean {
  * introduces what was said.
  */
 function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
-  const head = tokens[k - 1];
-  if (!RESTRICTIVE.has(tokens[k]!.lower) || !head || (head.pos !== "NOUN" && head.pos !== "PROPN")) return undefined;
+  if (!RESTRICTIVE.has(tokens[k]!.lower) || !afterNoun(tokens, k)) return undefined;
   const v = verbWithin(tokens, k + 1, top.until, 4);
   if (v < 0) return undefined;
   for (let i = Math.max(top.from, k - 4); i < k; i++)
     if (tokens[i]!.pos === "VERB" && SPEECH_VERBS.has(tokens[i]!.lemma)) return undefined;
   // Only a subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the
   // group"). Later in a clause the relative runs to the clause's end and nothing is gained by a split.
-  const from = contentStart(tokens, Math.max(top.from, k - 13), k);
+  const from = nearContentStart(tokens, top, k);
   if (k - from > 12) return undefined;
   for (let i = from; i < k; i++)
     if (!NP_PART.has(tokens[i]!.pos) && tokens[i]!.lower !== "of" && !/^['’]s$/.test(tokens[i]!.lower))
       return undefined;
-  // Bounded look-ahead keeps the split linear in the sentence's length.
-  const stop = nextStop(tokens, k + 1, Math.min(top.until, k + 40));
+  const stop = boundedStop(tokens, k, top);
   const i = verbAfter(tokens, v, stop);
   return i < stop ? { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: i } : undefined;
 }
@@ -261,19 +259,19 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
  * tsunami". It describes the noun, and its dates and amounts are its own: a clause to the next comma.
  */
 function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
-  const head = tokens[k - 1];
-  if (!isVerb(tokens[k]) || tokens[k + 1]?.lower !== "by" || !head || (head.pos !== "NOUN" && head.pos !== "PROPN"))
-    return undefined;
+  if (!isVerb(tokens[k]) || tokens[k + 1]?.lower !== "by" || !afterNoun(tokens, k)) return undefined;
   // Another verb before the comma ("expenses charged by Jackson and his wife included …"): where it ends is not
   // known from tags.
-  const stop = nextStop(tokens, k + 1, Math.min(top.until, k + 40));
-  if (
-    !hasVerbSince(tokens, contentStart(tokens, Math.max(top.from, k - 13), k), k) ||
-    hasVerbSince(tokens, k + 1, stop)
-  )
-    return undefined;
+  const stop = boundedStop(tokens, k, top);
+  if (!hasVerbSince(tokens, nearContentStart(tokens, top, k), k) || hasVerbSince(tokens, k + 1, stop)) return undefined;
   return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
 }
+
+const afterNoun = (tokens: Token[], k: number) => tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN";
+/** Where the content of `top` starts before `k`, looking back at most 13 tokens (a noun phrase is shorter). */
+const nearContentStart = (tokens: Token[], top: Open, k: number) => contentStart(tokens, Math.max(top.from, k - 13), k);
+/** The next comma or boundary after `k`, looking at most 40 tokens ahead: the split stays linear in the sentence. */
+const boundedStop = (tokens: Token[], k: number, top: Open) => nextStop(tokens, k + 1, Math.min(top.until, k + 40));
 
 /** The first verb after the verb group at `v` and what follows it, before `stop` (else `stop`). */
 function verbAfter(tokens: Token[], v: number, stop: number): number {

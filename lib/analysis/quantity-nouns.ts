@@ -128,26 +128,10 @@ function nounFrom(tokens: Token[], from: number, max: number): Counted {
   return { unit: "", noun: "" };
 }
 
-/** Units of time and length, and a magnitude's scale: a compound of one measures its noun's extent. */
+/** Units of time and length (canonical), and a magnitude's scale: a compound of one measures its noun's extent. */
 const EXTENTS = new Set([
-  "second",
-  "minute",
-  "hour",
-  "day",
-  "week",
-  "month",
-  "year",
-  "decade",
-  "century",
-  "mile",
-  "km",
-  "kilometre",
-  "kilometer",
-  "metre",
-  "meter",
-  "foot",
-  "feet",
-  "yard",
+  ...["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"],
+  ...LENGTH_UNITS,
   "magnitude",
 ]);
 
