@@ -47,6 +47,8 @@ export const ALIGN = {
   differentQuotes: 0.34,
   postingCap: 100,
   candidates: 40,
+  /** An outlet's lone sentence replaces its sentence in a row only when it is this much more like the row. */
+  replaceMargin: 0.05,
 };
 
 function norm(v: Vec): Vec {
@@ -121,9 +123,10 @@ export function bestFirst(candidates: number[], scores: Float64Array, k: number)
 export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(claims)): ClaimRef[][] {
   const { refs } = vectors;
   const probability = pairProbability(claims, vectors);
-  return mergeBestFirst(refs, candidatePairs(vectors, probability), probability)
-    .components()
-    .map((c) => c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim));
+  const pairs = candidatePairs(vectors, probability);
+  return replaceWeaker(refs, mergeBestFirst(refs, pairs, probability).components(), pairs, probability).map((c) =>
+    c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim),
+  );
 }
 
 /** The model's probability that claims x < y report one claim, computed once per pair. */
@@ -284,4 +287,48 @@ function mergeBestFirst(
     members[big]!.push(...members[small]!);
   }
   return sets;
+}
+
+/**
+ * An outlet's better sentence replaces a weaker one already in a row. Best-first merging can seat an outlet's
+ * sentence in a row before that outlet's closer statement of the row's fact is weighed, and a row holds one
+ * sentence per outlet, so the closer one stays alone. A lone sentence that pairs with a row's member takes the place
+ * of its own outlet's sentence there when it is more like the row's other members (mean probability over them) than
+ * that sentence is (by ALIGN.replaceMargin, so a near tie keeps the row as merged); the sentence it replaces is
+ * left alone. Each row changes at most once, so the pass ends.
+ */
+export function replaceWeaker(
+  refs: ClaimRef[],
+  components: number[][],
+  pairs: Array<[number, number, number]>,
+  probability: (x: number, y: number) => number,
+): number[][] {
+  const rowOf = new Int32Array(refs.length);
+  components.forEach((c, r) => c.forEach((i) => (rowOf[i] = r)));
+  const changed = new Set<number>();
+  const likeness = (x: number, others: number[]) =>
+    others.reduce((sum, y) => sum + probability(Math.min(x, y), Math.max(x, y)), 0) / others.length;
+  for (const [, x, y] of pairs) {
+    for (const [lone, member] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      const row = components[rowOf[member]!]!;
+      if (components[rowOf[lone]!]!.length !== 1 || row.length < 2 || changed.has(rowOf[member]!)) continue;
+      const own = row.find((i) => refs[i]!.article === refs[lone]!.article);
+      if (own === undefined) continue;
+      const others = row.filter((i) => i !== own).slice(0, ALIGN.linkSample);
+      const better = likeness(lone, others);
+
+      if (better < ALIGN.groupProbability || better < likeness(own, others) + ALIGN.replaceMargin) continue;
+      const from = rowOf[lone]!;
+      const to = rowOf[member]!;
+      components[to] = row.map((i) => (i === own ? lone : i)).sort((a, b) => a - b);
+      components[from] = [own];
+      rowOf[own] = from;
+      rowOf[lone] = to;
+      changed.add(to);
+    }
+  }
+  return components;
 }

@@ -86,7 +86,10 @@ function valuesOf(c: Claim, unit?: number): Value[] {
       // "it lasted 10 days" does).
       out.push({ measure: q.event ? `|${q.event}` : `${q.unit.split(" ")[0]}|`, low: q.low, high: q.high });
   for (const t of c.times) {
-    if (!t.resolved || (unit !== undefined && t.fact !== unit)) continue;
+    if (unit !== undefined && t.fact !== unit) continue;
+    const clock = clockOf(t.text);
+    if (clock !== null) out.push({ measure: "c", low: clock, high: clock });
+    if (!t.resolved) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
     if (!m) continue;
     const from = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) / 86_400_000;
@@ -98,6 +101,15 @@ function valuesOf(c: Claim, unit?: number): Value[] {
     out.push({ measure: "t", low: from, high: to });
   }
   return out;
+}
+
+/**
+ * A time of day as minutes on a twelve-hour dial ("9:42 a.m.", "21:42" and "9.42pm" are all 582): outlets write the
+ * hour both ways, and a shared time is evidence of one fact, not a comparison, so a.m. and p.m. need not be told apart.
+ */
+function clockOf(text: string): number | null {
+  const m = /\b([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/.exec(text);
+  return m ? (Number(m[1]) % 12) * 60 + Number(m[2]) : null;
 }
 
 /** Values of the two that state the same amount of the same measure (their intervals overlap). */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { replaceWeaker, type ClaimRef } from "./align";
+
+// Four outlets; outlet 3 has two sentences: claim 3 (seated in the row first) and claim 4 (left alone).
+const refs: ClaimRef[] = [
+  { article: 0, claim: 0 },
+  { article: 1, claim: 0 },
+  { article: 2, claim: 0 },
+  { article: 3, claim: 0 },
+  { article: 3, claim: 1 },
+];
+const table = (p: Record<string, number>) => (x: number, y: number) => p[`${x}-${y}`] ?? 0;
+
+describe("an outlet's better sentence replaces its weaker one in a row", () => {
+  it("swaps in a lone sentence that is clearly more like the row's other sentences", () => {
+    const probability = table({ "0-1": 0.9, "0-2": 0.8, "1-2": 0.8, "0-3": 0.4, "1-3": 0.3, "2-3": 0.3 });
+    const p = (x: number, y: number) => (y === 4 ? 0.9 : probability(x, y));
+    const rows = replaceWeaker(refs, [[0, 1, 2, 3], [4]], [[0.9, 0, 4]], p);
+    expect(rows).toEqual([[0, 1, 2, 4], [3]]);
+  });
+
+  it("keeps the row as merged on a near tie, or when the lone sentence is the less alike", () => {
+    const probability = table({ "0-3": 0.8, "1-3": 0.8, "2-3": 0.8 });
+    for (const lone of [0.82, 0.5]) {
+      const p = (x: number, y: number) => (y === 4 ? lone : probability(x, y));
+      expect(replaceWeaker(refs, [[0, 1, 2, 3], [4]], [[lone, 0, 4]], p)).toEqual([[0, 1, 2, 3], [4]]);
+    }
+  });
+
+  it("does not take a sentence out of another row", () => {
+    const p = (x: number, y: number) => (y === 4 ? 0.9 : 0.3);
+    const rows = replaceWeaker(
+      refs,
+      [
+        [0, 1, 3],
+        [2, 4],
+      ],
+      [[0.9, 0, 4]],
+      p,
+    );
+    expect(rows).toEqual([
+      [0, 1, 3],
+      [2, 4],
+    ]);
+  });
+});
