@@ -267,6 +267,20 @@ const singular = (w: string) =>
     .replace(/ves$/, "f")
     .replace(/(?<=[^s])s$/, "");
 
+/** A time of day or a game clock, with what it counts down to, right before a part: the part is the time's. */
+const CLOCK_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:to\s+(?:play|go)|left|remaining|gone))?\s*$/i;
+
+/**
+ * The first part in a clause's text that its amounts are set in. A part right after a time says when that time
+ * falls, not what the amounts are of: in "broke the record of 2,116 points with 4:43 to play in the first half",
+ * the record is not the first half's.
+ */
+function partIn(text: string): RegExpExecArray | null {
+  const re = new RegExp(PART_OF.source, "giu");
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!CLOCK_BEFORE.test(text.slice(0, m.index))) return m;
+  return null;
+}
+
 export function partOf(c: Claim, q: Quantity): string {
   let u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
   // A clause that says when within its parent's time ("in the first half as he scored seven points", ", scoring
@@ -274,7 +288,7 @@ export function partOf(c: Claim, q: Quantity): string {
   for (let hops = 0; hops < 3; hops++) {
     const from = u ? Math.max(0, u.start - c.start) : 0;
     const to = u ? Math.min(c.text.length, u.end - c.start) : c.text.length;
-    const m = PART_OF.exec(c.text.slice(from, to));
+    const m = partIn(c.text.slice(from, to));
     if (m) return `${m[1]!.toLowerCase()}|${singular(m[2]!)}`;
     if (!u || (u.kind !== "subordinate" && u.kind !== "participle") || u.parent === null) return "";
     u = c.units[u.parent];

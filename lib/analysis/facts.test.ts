@@ -139,6 +139,36 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
   });
 });
 
+describe("an amount is also a measure of the noun it is 'of' (quantity.of)", () => {
+  const numbers = (a: string, b: string) =>
+    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+    );
+
+  it.each([
+    [
+      "a record with its unit against the record without",
+      "Ana Ruiz broke Tom Hale's club record of 310 goals in the derby on Sunday.",
+      "Ana Ruiz needed two goals to break Tom Hale's club record of 301 before the derby on Sunday.",
+      ["310 goals vs 301"],
+    ],
+    [
+      "a count 'on behalf of' people is a count of the people, not of a behalf",
+      "The class action against Acme was brought on behalf of 1.5 million workers, the court heard on Monday.",
+      "The class action against Acme covers 1.6 million workers, the court heard on Monday.",
+      ["1.5 million workers vs 1.6 million workers"],
+    ],
+    [
+      "a record is not the holder's own total",
+      "Ana Ruiz now has 312 goals, passing Tom Hale's club record of 310 goals on Sunday.",
+      "Ana Ruiz scored twice on Sunday and now has 312 goals for the club.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("one amount written two ways is one value of a split", () => {
   it("shows 12 and Twelve as one value against 14", () => {
     const values = run(
@@ -160,6 +190,8 @@ describe("the part an amount is of (fact-values.partOf)", () => {
     ["Lopez took over in the first half as she scored 10 points.", "10", "first|half"],
     ["Reed scored six of the Hawks ’ first eight points.", "eight", "first|point"],
     ["Lopez scored 23 points in the final on Sunday.", "23", ""],
+    ["Lopez broke the club record of 310 goals with 4:12 to play in the first half.", "310", ""],
+    ["Lopez scored 12 points with 4:12 left, all of them in the first half.", "12", "first|half"],
   ])("%s: %s is of %j", (text, value, part) => {
     const c = extractArticle({ text, publishedAt: PUB }).claims[0]!;
     expect(

@@ -55,11 +55,13 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
     if (!b) buckets.set(key, (b = []));
     b.push(f);
   };
+  const ofs: Fact[] = [];
   groups.forEach((members, group) => {
     for (const at of members) {
       for (const q of at.claim.quantities) {
         if (q.event) add(`n:${q.event}`, { at, group, q });
         else if (q.unit) add(`n:|${q.unit}`, { at, group, q });
+        if (!q.event && q.of) ofs.push({ at, group, q });
       }
       const days = slotDays(at.claim);
       for (const t of days) {
@@ -68,6 +70,9 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
       }
     }
   });
+  // "A record of 2,116 points" is also a record: it joins the records when another statement counts one ("his record
+  // of 2,106"). Not otherwise, so that "on behalf of 1.6 million women" stays a count of women only.
+  for (const f of ofs) if (buckets.has(`n:|${f.q!.of}`)) add(`n:|${f.q!.of}`, f);
   return buckets;
 }
 

@@ -92,6 +92,8 @@ export interface Counted {
   unit: string;
   /** As written beside the number ("countries", "-member delegation", "of people"), or "". */
   noun: string;
+  /** The noun the amount is "of" when it differs from the unit: "record" in "a record of 2,116 points" (nounOf). */
+  of?: string;
 }
 
 /**
@@ -202,7 +204,23 @@ export function countedBy(c: Candidate, currency: string, tokens: Token[], endAb
     unit = "magnitude";
     noun = "magnitude";
   }
-  return { unit, noun };
+  const of =
+    unit && !hy && !currency && !EXTENTS.has(unit) && unit !== "percent" ? nounOf(tokens, endAbs - text.length) : "";
+  return of && of !== unit ? { unit, noun, of } : { unit, noun };
+}
+
+/**
+ * The noun an amount is "of", when a noun and "of" come right before it: the record in "a record of 2,116 points",
+ * the crowd in "a crowd of 6,000 fans". What is counted (points, fans) is the unit; the noun says which measure of
+ * it the number is, so "a record of 2,116 points" and "his record of 2,106" are one measure, and "2,117 career
+ * points" another.
+ */
+function nounOf(tokens: Token[], startAbs: number): string {
+  const k = firstToken(tokens, (t) => t.start >= startAbs);
+  const of = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (of?.lower !== "of" || head?.pos !== "NOUN" || !/^\p{Ll}+$/u.test(head.text)) return "";
+  return canonicalUnit(head.lower);
 }
 
 /** Whether the word at token k is another number's: a number comes before it with no comma or "and" between. */

@@ -20,6 +20,11 @@ export interface Quantity {
    * own words carry the unit ("$5 million", "6.1-magnitude"). Absent in extractions stored before it was kept.
    */
   noun?: string;
+  /**
+   * The noun the amount is "of", when one comes right before it and differs from the unit: "record" in "a record of
+   * 2,116 points". The amount then also measures that noun: "his record of 2,106" states the same measure.
+   */
+  of?: string;
   /** What happened to what was counted, when the sentence says: dead, injured, missing, damaged, … */
   event: string;
   ordinal?: boolean;
@@ -46,10 +51,10 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const startAbs = offset + c.local;
     const endAbs = startAbs + c.text.length;
     const next = firstToken(tokens, (t) => t.start >= endAbs);
-    const { unit, noun } = countedBy(c, reading.currency, tokens, endAbs, next);
+    const { unit, noun, of } = countedBy(c, reading.currency, tokens, endAbs, next);
     const { low, high, currency, ordinal } = reading;
     const event = eventNear(c, tokens, startAbs, next);
-    const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event };
+    const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
     if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
   return out;
@@ -74,6 +79,8 @@ function keepsDraft(draft: Draft): boolean {
 /** The quantities a draft states: one, or two when "nobody hurt" also says nobody was killed. */
 function quantitiesOf(d: Draft, startAbs: number, endAbs: number): Quantity[] {
   const { c, low, high, unit, noun, ordinal } = d;
+  // Which measure of the unit: kept only while the unit it qualifies is the one read (a rule may change the unit).
+  const of = d.of && d.unit && !d.event ? { of: d.of } : {};
   const { g, text, after, halfTail } = c;
   const out: Quantity[] = [];
   let event = d.event;
@@ -92,6 +99,7 @@ function quantitiesOf(d: Draft, startAbs: number, endAbs: number): Quantity[] {
     high,
     unit,
     noun,
+    ...of,
     event,
     ...(ordinal ? { ordinal } : {}),
   });
@@ -125,5 +133,5 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
   if (a.event) return a.unit === b.unit || !a.unit || !b.unit;
-  return a.unit !== "" && a.unit === b.unit && !!a.ordinal === !!b.ordinal;
+  return a.unit !== "" && !!a.ordinal === !!b.ordinal && (a.unit === b.unit || a.of === b.unit || a.unit === b.of);
 }
