@@ -92,8 +92,29 @@ export function bucketOf(key: string, facts: Fact[]): Bucket {
 /** A sentence, or a word-for-word reprint of it (which shares its key), states each of its values as another fact. */
 const oneSentence = (a: Fact, b: Fact) => a.at.claim.key === b.at.claim.key;
 
-/** An outlet gives a slot one amount; only its dates may contradict each other (facts.ts, `selfContradiction`). */
-const oneOutlet = (a: Fact, b: Fact) => a.at.ref.article === b.at.ref.article;
+/**
+ * An outlet gives a slot one amount; only its dates, and one person's rank in a titled sequence, may contradict each
+ * other (facts.ts, `selfContradiction`).
+ */
+const oneOutlet = (a: Fact, b: Fact) => a.at.ref.article === b.at.ref.article && !oneRank(a, b);
+
+/**
+ * Two ranks of one named person in a sequence of holders of a title ("Matt Smith, the 12th Doctor" / "Smith … became
+ * the 11th Doctor"): a person is one of them, however often an article names it. A title is written with a capital
+ * ("the 44th President"); a lower-case noun counts repeated acts ("his 11th goal", "her second win"), which differ.
+ */
+export const oneRank = (a: Fact, b: Fact): boolean =>
+  !!a.q?.ordinal &&
+  !!b.q?.ordinal &&
+  a.q.unit === b.q.unit &&
+  isNamedHolder(a.q.holder) &&
+  isNamedHolder(b.q.holder) &&
+  sameHolder(a.q.holder, b.q.holder) &&
+  titled(a) &&
+  titled(b);
+
+/** Whether the noun an ordinal counts is written with a capital: a title, not an act. */
+const titled = (f: Fact) => /^\s+\p{Lu}/u.test(f.at.claim.text.slice(f.q!.end - f.at.claim.start));
 
 /**
  * The one act a sentence dates for a named holder: every event date of the sentence about that holder dates the same
@@ -158,7 +179,8 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
   if (!isDate && agesOfOthers(a, b)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
   if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
-  return !isDate && otherEvent(a, b, sides);
+  // A rank in a sequence of title holders is held whenever it is told of.
+  return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
 }
 
 /** The score of facts i < j of a bucket when they may state one fact, else undefined. */
@@ -169,6 +191,8 @@ function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): numb
   // The same named holder is evidence of its own that two values state one fact.
   const named = isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder) ? 0.1 : 0;
   const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;
+  // One outlet's two ranks of one person need no likeness of sentences: nothing else of the article competes.
+  if (a.at.ref.article === b.at.ref.article && !bucket.isDate) return s;
   return bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
 }
 

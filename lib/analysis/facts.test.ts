@@ -169,6 +169,45 @@ describe("an amount is also a measure of the noun it is 'of' (quantity.of)", () 
   });
 });
 
+describe("one outlet's two ranks of one person in a titled sequence (fact-pairs.oneRank)", () => {
+  const self = (text: string) =>
+    run(
+      { text, publishedAt: PUB },
+      { text: "Dover's new bridge opened on Monday. It cost $40 million.", publishedAt: PUB },
+    ).groups.flatMap((g) =>
+      g.discrepancies
+        .filter((d) => d.kind === "number")
+        .map((d) => ({ values: d.values.map((v) => v.value), claims: g.claims.map((c) => c.text) })),
+    );
+
+  it("flags 'the 31st Mayor' against 'became the 30th Mayor', showing both whole sentences", () => {
+    expect(
+      self(
+        "Ana Ruiz, the 31st Mayor of Dover, opened the new bridge on Monday. " +
+          "The bridge cost $40 million. Ruiz became the 30th Mayor of Dover in 2019, after a close race.",
+      ),
+    ).toEqual([
+      {
+        values: ["31st Mayor", "30th Mayor"],
+        claims: expect.arrayContaining([
+          "Ana Ruiz, the 31st Mayor of Dover, opened the new bridge on Monday.",
+          "Ruiz became the 30th Mayor of Dover in 2019, after a close race.",
+        ]),
+      },
+    ]);
+  });
+
+  it.each([
+    ["repeated acts", "Ana Ruiz scored her 11th goal on Monday. On Friday Ruiz scored her 12th goal of the season."],
+    [
+      "two people",
+      "Ana Ruiz, the 31st Mayor of Dover, opened the bridge on Monday. Tom Hale was the 30th Mayor of Dover.",
+    ],
+  ])("does not flag %s", (_name, text) => {
+    expect(self(text)).toEqual([]);
+  });
+});
+
 describe("one amount written two ways is one value of a split", () => {
   it("shows 12 and Twelve as one value against 14", () => {
     const values = run(

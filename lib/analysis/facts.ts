@@ -5,7 +5,7 @@ import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
 import { DisjointSets } from "./disjoint-sets";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
-import { bucketOf, factSides, pairFacts, type Bucket } from "./fact-pairs";
+import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
 
 /**
  * Fact slots: one fact (a measure of one holder in one event: Carter's points, the death toll, the day of the
@@ -76,9 +76,14 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
   return buckets;
 }
 
-/** A measure that only one outlet states has nothing to compare, but one outlet's two days for one act do. */
+/**
+ * A measure that only one outlet states has nothing to compare, but one outlet's two days for one act do, and its
+ * two ranks of one person (fact-pairs.oneRank).
+ */
 const nothingToCompare = (key: string, facts: Fact[]) =>
-  new Set(facts.map((f) => f.at.ref.article)).size < 2 && !key.startsWith("d:");
+  new Set(facts.map((f) => f.at.ref.article)).size < 2 &&
+  !key.startsWith("d:") &&
+  !facts.some((f) => f.q!.ordinal && isNamedHolder(f.q!.holder));
 
 /** Where a slot's row goes: the sentence rows of the story, and what decides whether a lone sentence moves. */
 interface Placing {
@@ -114,8 +119,9 @@ export function findFactRows(
   return { rows, moves: placing.moves };
 }
 
-/** One outlet, two days for the same act: the self-contradiction a reader must see. */
-const selfContradiction = (a: Fact, b: Fact) => isDay(a.t!) && isDay(b.t!) && a.at.ref.article === b.at.ref.article;
+/** One outlet, two days for the same act or two ranks of one person: the self-contradiction a reader must see. */
+const selfContradiction = (a: Fact, b: Fact) =>
+  a.at.ref.article === b.at.ref.article && (a.t ? isDay(a.t) && isDay(b.t!) : oneRank(a, b));
 
 /**
  * Joins a bucket's pairs best-first into slots, each outlet giving at most one value to a slot. Returns each slot's
@@ -125,7 +131,7 @@ function joinFacts(
   bucket: Bucket,
   pairs: Array<[number, number, number]>,
 ): Array<{ component: number[]; weakest: number }> {
-  const { facts, isDate } = bucket;
+  const { facts } = bucket;
   const sets = new DisjointSets(facts.length);
   const articles = facts.map((f) => new Set([f.at.ref.article]));
   const holders = facts.map((f) => new Set([(f.q ?? f.t)!.holder ?? ""].filter(isNamedHolder)));
@@ -140,7 +146,7 @@ function joinFacts(
     let clash = false;
     for (const x of articles[small]!) if ((clash = articles[big]!.has(x))) break;
     const bothLone = articles[a]!.size === 1 && articles[b]!.size === 1;
-    if (clash && !(isDate && selfContradiction(facts[i]!, facts[j]!) && bothLone)) continue;
+    if (clash && !(selfContradiction(facts[i]!, facts[j]!) && bothLone)) continue;
     // A slot is about one holder: two named holders that differ never join through a third without a name.
     if ([...holders[small]!].some((h) => [...holders[big]!].some((k) => !sameHolder(h, k)))) continue;
     sets.join(big, small);
@@ -179,8 +185,15 @@ function slotOf(bucket: Bucket, component: number[], weakest: number, label: (a:
       ambiguous,
       similarity: Math.min(1, Number.isFinite(weakest) ? weakest : 1),
     });
+  // One outlet contradicting itself is shown in its whole sentences: two clauses of one column out of their
+  // sentences would not show where the article says each.
+  const oneArticle = members.every((m) => m.ref.article === members[0]!.ref.article);
   const clauses = new Map(
-    facts.map((f) => [f.at.claim.key, clauseAround(f.at.claim, (f.q ?? f.t)!.start, (f.q ?? f.t)!.end)]),
+    facts.map((f) => {
+      const c = f.at.claim;
+      const v = f.q ?? f.t!;
+      return [c.key, oneArticle ? { start: c.start, end: c.end, text: c.text } : clauseAround(c, v.start, v.end)];
+    }),
   );
   return { facts, members, clauses, discrepancies };
 }

@@ -100,11 +100,13 @@ export interface Counted {
  * The first noun from token `from` on, within `max` tokens, past adjectives, names, numbers and "of", as a unit and
  * as written; stops at anything else.
  */
-function nounFrom(tokens: Token[], from: number, max: number): Counted {
+function nounFrom(tokens: Token[], from: number, max: number, titled = false): Counted {
   for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
     const t = tokens[k]!;
-    // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted.
-    if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+s$/u.test(t.text))) {
+    // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted; after an ordinal,
+    // a title is when `titled` ("the 44th President").
+    const titleOrDemonym = titled ? /^\p{Lu}\p{Ll}+$/u : /^\p{Lu}\p{Ll}+s$/u;
+    if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && titleOrDemonym.test(t.text))) {
       // A compound's last noun is what is counted: "four fan bases" are bases, "three police officers" officers.
       let h = k;
       while (t.pos === "NOUN" && h < k + 2 && tokens[h + 1]?.pos === "NOUN" && /^\p{Ll}+$/u.test(tokens[h + 1]!.text))
@@ -172,7 +174,14 @@ function compoundUnit(hy: RegExpExecArray, tokens: Token[], endAbs: number): Cou
  * "550-member delegation"), a percent sign or "dollars", else the first noun after the number, else the noun before
  * "of" ("a delegation of more than 400"). `next` is the index of the first token after the match, or -1.
  */
-export function countedBy(c: Candidate, currency: string, tokens: Token[], endAbs: number, next: number): Counted {
+export function countedBy(
+  c: Candidate,
+  currency: string,
+  tokens: Token[],
+  endAbs: number,
+  next: number,
+  ordinal = false,
+): Counted {
   const { sentence, local, text, after } = c;
   let unit = currency;
   let noun = "";
@@ -191,7 +200,9 @@ export function countedBy(c: Candidate, currency: string, tokens: Token[], endAb
   ) {
     unit = "usd";
     noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
-  } else if (!unit && next >= 0) ({ unit, noun } = nounFrom(tokens, next, 4));
+  } else if (!unit && next >= 0)
+    // A title is counted only as "the" title: "97th Avenue" is an address.
+    ({ unit, noun } = nounFrom(tokens, next, 4, ordinal && /\bthe\s+$/i.test(c.before)));
   if (!unit) {
     const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
     if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) {

@@ -9,6 +9,20 @@ const one = (s: string): Quantity => {
   return r[0]!;
 };
 
+describe("extractQuantities: ranks and what an amount is of", () => {
+  it.each([
+    ["Ruiz became the 30th Mayor of Dover in 2019.", "30th", "mayor", undefined],
+    ["The crash happened at 97th Avenue.", "97th", "", undefined],
+    ["Ruiz broke Hale's club record of 310 goals.", "310", "goal", "record"],
+    ["Hale's record of 301 was set in 2010.", "301", "record", undefined],
+    ["The suit was brought on behalf of 1.5 million workers.", "1.5 million", "worker", "behalf"],
+    ["The budget of $5 million was approved.", "$5 million", "usd", undefined],
+  ])("%s: %s counts %j of %j", (s, text, unit, of) => {
+    const r = q(s).find((x) => x.text === text)!;
+    expect([r.unit, r.of]).toEqual([unit, of]);
+  });
+});
+
 describe("extractQuantities: units and lengths", () => {
   it.each([
     ["Iran sent a delegation on a two-day visit.", "day", 2, 2],

@@ -51,7 +51,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const startAbs = offset + c.local;
     const endAbs = startAbs + c.text.length;
     const next = firstToken(tokens, (t) => t.start >= endAbs);
-    const { unit, noun, of } = countedBy(c, reading.currency, tokens, endAbs, next);
+    const { unit, noun, of } = countedBy(c, reading.currency, tokens, endAbs, next, !!reading.ordinal);
     const { low, high, currency, ordinal } = reading;
     const event = eventNear(c, tokens, startAbs, next);
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
