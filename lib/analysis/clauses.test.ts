@@ -33,6 +33,11 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "an infinitive's subject is its finite verb's",
+      "Ana Ruiz had been in the old neighbourhood to visit Tom Reed.",
+      [["main", "visit", "Ana Ruiz"]],
+    ],
+    [
       "one subject, two verbs",
       "The storm destroyed 40 homes and injured 12 residents, officials said.",
       [

@@ -184,6 +184,8 @@ function eventOf(at: Located, v: { fact?: number }): string | undefined {
 function shownQuantity(q: Quantity): string {
   const noun = q.noun ?? (q.unit && !q.text.toLowerCase().includes(q.unit) ? q.unit : "");
   if (!noun || q.text.toLowerCase().endsWith(noun.toLowerCase())) return q.text;
+  // "half a mile", "a mile and a half": the words already name the unit.
+  if (/^\p{L}+$/u.test(noun) && new RegExp(`\\b${noun}\\b`, "iu").test(q.text)) return q.text;
   return noun === "%" || noun.startsWith("-") ? q.text + noun : `${q.text} ${noun}`;
 }
 

@@ -208,6 +208,21 @@ describe("one outlet's two ranks of one person in a titled sequence (fact-pairs.
   });
 });
 
+describe("a distance one person's name is written two ways for", () => {
+  it("compares 'half a mile' with 'a mile and a half', shown as written", () => {
+    const values = run(
+      { text: "Raj K. Patel, who lived half a mile away, was hit by a van on Friday.", publishedAt: PUB },
+      {
+        text: "Raj Patel was hit by a van on Friday. Patel lived about a mile and a half away, neighbours said.",
+        publishedAt: PUB,
+      },
+    ).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value)),
+    );
+    expect(values).toEqual([["half a mile", "about a mile and a half"]]);
+  });
+});
+
 describe("one amount written two ways is one value of a split", () => {
   it("shows 12 and Twelve as one value against 14", () => {
     const values = run(

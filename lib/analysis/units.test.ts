@@ -114,6 +114,8 @@ describe("sameHolder", () => {
     ["two people", "mr lpz", "tm rd", false],
     ["one first name spelled two ways", "jn smth", "jhn smth", true],
     ["a first name and its initial", "j smth", "jhn smth", true],
+    ["a middle initial one name lacks", "rj chn", "rj k chn", true],
+    ["another middle initial is another name", "rj k chn", "rj p chn", false],
     ["two names that share their last word", "andn st", "alns st", false],
     ["two halves of a country", "nrth kr", "sth kr", false],
     ["a common noun says too little", "~storm", "mr lpz", true],

@@ -376,8 +376,11 @@ export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.s
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
-  const x = a.split(" ");
-  const y = b.split(" ");
+  let x = a.split(" ");
+  let y = b.split(" ");
+  // A middle initial one name has and the other lacks is no difference: "Raj K. Chohan" is "Raj Chohan".
+  const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
+  if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   // The words before the last, where both names have them, must be one word spelled two ways ("Jon" / "John") or
   // its initial: "Indiana State" and "Illinois State", "North Korea" and "South Korea" share only their last word.

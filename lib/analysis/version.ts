@@ -36,6 +36,8 @@
  *    before a noun ("the next coach") does not make a sentence's weekdays look forward; a noun compound's last noun is
  *    what a number counts ("four fan bases", "scores of air strikes").
  * 7: an amount records the noun it is "of" when that differs from its unit (`of`: "record" in "a record of 2,116
- *    points"); an ordinal after "the" counts the title after it ("the 44th President": president).
+ *    points"); an ordinal after "the" counts the title after it ("the 44th President": president); an infinitive's
+ *    subject is its finite verb's ("Ruiz had been in the town to visit Reed" is Ruiz's); a middle initial one name
+ *    lacks does not make two holders ("Raj K. Patel" / "Raj Patel").
  */
 export const EXTRACTION_VERSION = 7;
