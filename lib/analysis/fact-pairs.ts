@@ -1,6 +1,6 @@
 import type { Claim } from "./extract";
 import { sameMeasure, type Quantity } from "./quantity";
-import { parseIsoDate, timesAgree } from "./time";
+import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
 import {
   actPartners,
@@ -175,6 +175,14 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
   if (!isDate && oneOutlet(a, b)) return true;
   if (incomparable(a, b, isDate)) return true;
   if (isDate && deicticApart(a, b, sides)) return true;
+  // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
+  // part of the game they set it in.
+  if (!isDate && a.q!.unit === "tally") {
+    const [ca, cb] = [clocksOf(a), clocksOf(b)];
+    if (ca.some((x) => cb.includes(x))) return false;
+    // …and two scores at two times on the clock are two.
+    if (ca.length && cb.length) return true;
+  }
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
@@ -182,6 +190,25 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
   // A rank in a sequence of title holders is held whenever it is told of.
   return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
 }
+
+/** Whether a fact's sentence gives more than one score. */
+const severalTallies = (f: Fact) => f.at.claim.quantities.filter((q) => q.unit === "tally").length > 1;
+
+/** Whether the two amounts' clauses give one time of day or one time on a game's clock ("with 13:41 to play"). */
+function sameClock(a: Fact, b: Fact): boolean {
+  const ca = clocksOf(a);
+  return ca.length > 0 && clocksOf(b).some((x) => ca.includes(x));
+}
+
+/**
+ * The times of day or on the clock in an amount's own clause: "stretched the lead to 50-44, and … make it 54-46 with
+ * 7:54 to play" gives 7:54 as the time of 54-46 only.
+ */
+const clocksOf = (f: Fact) =>
+  f.at.claim.times
+    .filter((t) => t.fact === f.q!.fact)
+    .map((t) => clockOf(t.text))
+    .filter((x) => x !== null);
 
 /** The score of facts i < j of a bucket when they may state one fact, else undefined. */
 function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): number | undefined {
@@ -217,8 +244,17 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   // Both outlets give several values of this measure: only the same row and the same event word, or the same
   // thing named right beside the amounts (the same item of two lists), tell which of them are one fact. One
   // outlet does: its sentence must be a close match.
+  const moment = sameClock(a, b);
+  // A score changes through a game: two are one fact at one time on the clock, or as the one score two sentences of
+  // a row give.
+  if (a.q!.unit === "tally" && !moment && (a.group !== b.group || severalTallies(a) || severalTallies(b)))
+    return undefined;
+  // Two scores at one time on the clock are one fact, whatever else their clauses say.
+  if (a.q!.unit === "tally" && moment) return s;
   const besideSame =
-    sameNamedThing(a.q!, b.q!) || localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b)) >= FACTS.sameItem;
+    moment ||
+    sameNamedThing(a.q!, b.q!) ||
+    localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b)) >= FACTS.sameItem;
   if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
     return undefined;
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;

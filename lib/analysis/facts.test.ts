@@ -223,6 +223,36 @@ describe("a distance one person's name is written two ways for", () => {
   });
 });
 
+describe("scores through a game (tallies)", () => {
+  const numbers = (a: string, b: string) =>
+    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+    );
+
+  it.each([
+    [
+      "one time on the clock, whoever each sentence is about",
+      "The Hawks took their first 10-point lead at 45-35 on two Lopez free throws with 13:41 to go.",
+      "Lopez scored again, and her free throws gave the Hawks a 45-36 lead with 13:41 to play.",
+      ["45-35 vs 45-36"],
+    ],
+    [
+      "a run is not a score",
+      "The Hawks pulled away with a 15-2 run in the final minutes against the Owls.",
+      "The Hawks beat the Owls 65-53 after pulling away in the final minutes.",
+      [],
+    ],
+    [
+      "two times on the clock",
+      "The Hawks led 45-35 with 13:41 to go against the Owls.",
+      "The Hawks led 54-46 with 7:54 to go against the Owls.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("one amount written two ways is one value of a split", () => {
   it("shows 12 and Twelve as one value against 14", () => {
     const values = run(

@@ -134,7 +134,10 @@ function joinFacts(
   const { facts } = bucket;
   const sets = new DisjointSets(facts.length);
   const articles = facts.map((f) => new Set([f.at.ref.article]));
-  const holders = facts.map((f) => new Set([(f.q ?? f.t)!.holder ?? ""].filter(isNamedHolder)));
+  // A score is the game's, whoever its sentence is about ("Artino … allowed Creighton to open a 45-36 lead").
+  const holders = facts.map(
+    (f) => new Set([f.q?.unit === "tally" ? "" : ((f.q ?? f.t)!.holder ?? "")].filter(isNamedHolder)),
+  );
   const weakest = facts.map(() => Infinity);
   for (const [score, i, j] of pairs) {
     const a = sets.find(i);

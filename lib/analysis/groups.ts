@@ -183,6 +183,13 @@ export function weigh(d: Discrepancy, g: Group) {
 }
 
 /**
+ * The amounts of a sentence a row compares. A sentence that gives several scores ("stretched the lead to 50-44 …
+ * to make it 54-46") does not say which of them another outlet's score is of: its scores are left to the fact slots.
+ */
+const rowQuantities = (c: Claim) =>
+  c.quantities.filter((q) => q.unit !== "tally" || c.quantities.filter((x) => x.unit === "tally").length === 1);
+
+/**
  * The discrepancies of one row. With `values: false` dates and amounts are left to the fact slots (facts.ts), which
  * compare them by holder and event across the whole story.
  */
@@ -191,7 +198,7 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   if (options.values) {
     const date = dateConflict(members, label);
     if (date) out.push(date);
-    out.push(...numberConflicts(members, label));
+    out.push(...numberConflicts(members, label, rowQuantities));
   }
   out.push(...quoteConflicts(members, label));
   const entity = entityConflict(members, label) ?? closeNameConflict(members, label);

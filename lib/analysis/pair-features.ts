@@ -1,6 +1,7 @@
 import type { Claim } from "./extract";
 import { quoteSimilarity, quoteWordSets } from "./align";
 import { isFrame } from "./units";
+import { clockOf } from "./time";
 import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
 
 /**
@@ -101,15 +102,6 @@ function valuesOf(c: Claim, unit?: number): Value[] {
     out.push({ measure: "t", low: from, high: to });
   }
   return out;
-}
-
-/**
- * A time of day as minutes on a twelve-hour dial ("9:42 a.m.", "21:42" and "9.42pm" are all 582): outlets write the
- * hour both ways, and a shared time is evidence of one fact, not a comparison, so a.m. and p.m. need not be told apart.
- */
-function clockOf(text: string): number | null {
-  const m = /\b([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/.exec(text);
-  return m ? (Number(m[1]) % 12) * 60 + Number(m[2]) : null;
 }
 
 /** Values of the two that state the same amount of the same measure (their intervals overlap). */

@@ -42,8 +42,9 @@ export const MATCH_RULES: ReadonlyArray<QuantityRule<Candidate>> = [
   },
   {
     name: "clock-time",
-    why: "A clock time ('at 10:30', '6 a.m.', '14 GMT') says when, not how many.",
-    test: ({ after }) => /^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after),
+    why: "A clock time ('at 10:30', '6 a.m.', '14 GMT', the minutes of '13:41') says when, not how many.",
+    test: ({ before, after }) =>
+      /^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after) || /\d:$/.test(before),
   },
   {
     name: "calendar-year",

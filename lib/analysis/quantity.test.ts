@@ -23,6 +23,23 @@ describe("extractQuantities: ranks and what an amount is of", () => {
   });
 });
 
+describe("extractQuantities: scores and votes", () => {
+  it.each([
+    ["Lopez made it 45-35 with 13:41 to go.", [["45-35", "tally", undefined]]],
+    ["The council voted 7–2 to close the road.", [["7–2", "tally", undefined]]],
+    ["The Hawks went on a 9-2 run.", [["9-2", "tally", "run"]]],
+    ["He was sentenced to 46-57 months.", [["46-57", "month", undefined]]],
+  ])("%s", (s, expected) => {
+    expect(q(s).map((x) => [x.text, x.unit, x.of])).toEqual(expected);
+  });
+
+  it("keeps both counts of a score: 45-35 and 45-36 do not agree, 45-35 and 45-35 do", () => {
+    const [a, b, c] = ["45-35", "45-36", "45-35"].map((t) => one(`It was ${t} at the break.`));
+    expect(overlaps(a!, b!)).toBe(false);
+    expect(overlaps(a!, c!)).toBe(true);
+  });
+});
+
 describe("extractQuantities: units and lengths", () => {
   it.each([
     ["Iran sent a delegation on a two-day visit.", "day", 2, 2],

@@ -51,7 +51,10 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const startAbs = offset + c.local;
     const endAbs = startAbs + c.text.length;
     const next = firstToken(tokens, (t) => t.start >= endAbs);
-    const { unit, noun, of } = countedBy(c, reading.currency, tokens, endAbs, next, !!reading.ordinal);
+    // A score or a vote counts what it is of ("a 45-35 lead", "a 71-29 vote") as one measure: a tally.
+    const { unit, noun, of } = reading.tally
+      ? tallyUnit(tokens, next)
+      : countedBy(c, reading.currency, tokens, endAbs, next, !!reading.ordinal);
     const { low, high, currency, ordinal } = reading;
     const event = eventNear(c, tokens, startAbs, next);
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
@@ -59,6 +62,31 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   }
   return out;
 }
+
+/**
+ * A tally's unit, and what kind of tally the noun after it says it is ("a 9-2 run" is a run's, not the score's), as
+ * the noun it is of.
+ */
+function tallyUnit(tokens: Token[], next: number): { unit: string; noun: string; of?: string } {
+  const t = next >= 0 ? tokens[next] : undefined;
+  return t && t.pos === "NOUN" && /^\p{Ll}+$/u.test(t.text) && !SCORE_NOUNS.has(t.lemma)
+    ? { unit: "tally", noun: "", of: t.lemma }
+    : { unit: "tally", noun: "" };
+}
+
+/** Nouns that name the tally itself: "a 45-36 lead" is the score, as "a 71-29 vote" is the count of votes. */
+const SCORE_NOUNS = new Set([
+  "lead",
+  "score",
+  "advantage",
+  "edge",
+  "margin",
+  "win",
+  "victory",
+  "defeat",
+  "loss",
+  "vote",
+]);
 
 /** Whether one of MATCH_RULES drops the match. */
 function dropsMatch(c: Candidate): boolean {
@@ -120,7 +148,7 @@ function roundedTo(x: number): number | null {
 
 export function overlaps(a: Quantity, b: Quantity): boolean {
   if (a.low <= b.high && b.low <= a.high) return true;
-  if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal) return false;
+  if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || a.unit === "tally") return false;
   // A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision.
   const agree = (round: number, exact: number) => {
     const unit = roundedTo(round);
@@ -133,5 +161,7 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
   if (a.event) return a.unit === b.unit || !a.unit || !b.unit;
+  // Two tallies of one kind: two scores ("a 45-36 lead" / "at 45-35"), two runs; a run is no score.
+  if (a.unit === "tally" || b.unit === "tally") return a.unit === b.unit && a.of === b.of;
   return a.unit !== "" && !!a.ordinal === !!b.ordinal && (a.unit === b.unit || a.of === b.unit || a.unit === b.of);
 }

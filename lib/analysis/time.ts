@@ -321,3 +321,12 @@ export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
   const n = Math.min(a.value.length, b.value.length);
   return a.value.slice(0, n) === b.value.slice(0, n);
 }
+
+/**
+ * A time of day as minutes on a twelve-hour dial ("9:42 a.m.", "21:42" and "9.42pm" are all 582): outlets write the
+ * hour both ways, and a shared time is evidence of one fact, not a comparison, so a.m. and p.m. need not be told apart.
+ */
+export function clockOf(text: string): number | null {
+  const m = /\b([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/.exec(text);
+  return m ? (Number(m[1]) % 12) * 60 + Number(m[2]) : null;
+}

@@ -38,6 +38,8 @@
  * 7: an amount records the noun it is "of" when that differs from its unit (`of`: "record" in "a record of 2,116
  *    points"); an ordinal after "the" counts the title after it ("the 44th President": president); an infinitive's
  *    subject is its finite verb's ("Ruiz had been in the town to visit Reed" is Ruiz's); a middle initial one name
- *    lacks does not make two holders ("Raj K. Patel" / "Raj Patel").
+ *    lacks does not make two holders ("Raj K. Patel" / "Raj Patel"); a score or a vote ("45-35", "7–2") is one value
+ *    keeping both counts, unit "tally", with the kind of tally a noun after it names ("a 9-2 run": run); the minutes
+ *    of a clock time ("13:41") are no amount.
  */
 export const EXTRACTION_VERSION = 7;
