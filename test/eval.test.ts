@@ -86,18 +86,22 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
     expect(alarms / agreeing).toBeLessThanOrEqual(0.2);
   });
 
-  // A ratchet, not the analysis issue's targets (hard conflicts ≥ 0.75, flag precision ≥ 0.70): all 17 dev stories
-  // held to the level reached on 2026-12-04 (hard 40/61, flag precision 38/56, agreeing claims flagged 0.04), so a
-  // change that loses ground on the stories it was not written for fails here. Raise it as the analysis improves.
+  // The analysis issue's targets where they are met (flag precision ≥ 0.70: 42/59; agreeing claims flagged ≤ 0.08:
+  // 0.04), and a ratchet where they are not (hard conflicts, target 0.75, reached 44/61; agreeing pairs aligned,
+  // target 0.70, reached 0.62 on 2026-12-04), so a change that loses ground on the stories it was not written for
+  // fails here. Raise the ratchet as the analysis improves.
   it("keeps the whole dev set's conflicts shown, flag precision and false alarms at the level reached", () => {
     const stories = readdirSync(dev)
       .filter((f) => f.endsWith(".bundle.json"))
       .map((f) => f.slice(0, -".bundle.json".length));
-    const t = { shown: 0, hard: 0, alarms: 0, agreeing: 0, flagged: 0, real: 0 };
+    const t = { shown: 0, hard: 0, alarms: 0, agreeing: 0, flagged: 0, real: 0, aligned: 0, pairs: 0 };
     for (const s of stories) {
       const r = score(s);
       const [h, H] = frac(r.discrepancies_hard);
       const [a, A] = frac(r.false_alarms);
+      const [p, P] = frac(r.alignment_pairs);
+      t.aligned += p;
+      t.pairs += P;
       t.shown += h;
       t.hard += H;
       t.alarms += a;
@@ -106,8 +110,9 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
       t.real += r.flagged_real;
     }
     expect(stories.length).toBeGreaterThanOrEqual(17);
-    expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.65);
-    expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.65);
-    expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.06);
+    expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.7);
+    expect(t.aligned / t.pairs).toBeGreaterThanOrEqual(0.6);
+    expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.7);
+    expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.08);
   }, 120_000);
 });
