@@ -2,6 +2,7 @@ import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, type Sentence, type Token } from "./nlp";
 import { extractTimes, type TimeFacet } from "./time";
+import { agesAsYears, compoundOwner } from "./ages";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
@@ -273,14 +274,16 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
+  const placed = placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind });
+  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind);
   return {
     key: hashId(`${norm}|${s}`),
     start: s,
     end: e,
     text: claimText,
     paragraph,
-    times: withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind),
-    quantities: placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind }),
+    times: [...times, ...agesAsYears(placed, referenceDate, claimText, s)].sort((a, b) => a.start - b.start),
+    quantities: placed,
     entities,
     quotes: piece.quotes.map((q) => ({
       start: Math.max(q.start, s),
@@ -320,7 +323,9 @@ function placedQuantities(
     const owner =
       q.unit === "age" && !q.noun
         ? appositiveOwner(tokens, entities, discourse, q.start)
-        : possessorOf(tokens, entities, discourse, q.start);
+        : q.unit === "age" && q.noun?.startsWith("-")
+          ? compoundOwner(tokens, entities, discourse, q.end + q.noun.length)
+          : possessorOf(tokens, entities, discourse, q.start);
     return owner ? { ...bound, holder: owner } : bound;
   });
 }

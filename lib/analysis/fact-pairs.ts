@@ -15,6 +15,9 @@ import {
   predicateOfValue,
   sameAct,
   sameEpoch,
+  sameEventWord,
+  eventWord,
+  predicateOf,
   sameNamedThing,
   sameTheme,
   sharedTerms,
@@ -223,8 +226,27 @@ function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): numb
   return bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
 }
 
+/**
+ * Whether two dates, one read from an age, both date the holder's origin: a birth is written "born" (the lexicon
+ * finds "bear" close to "have", so the event word will not do), a building by a word close to "build"
+ * ("constructed", "erected").
+ */
+function sameOrigin(a: Fact, b: Fact): boolean {
+  const [age, other] = a.t!.fromAge ? [a, b] : [b, a];
+  if (other.t!.fromAge) return age.t!.event === other.t!.event;
+  const word = eventWord(other.at.claim, other.t!);
+  return age.t!.event === "bear"
+    ? predicateOf(other.at.claim, other.t!) === "born"
+    : predicateOf(other.at.claim, other.t!) === "built" || (!!word && sameEventWord(word, "build"));
+}
+
 /** `s` when two dates' sentences are close enough for dates of their precision. */
 function datePairScore(a: Fact, b: Fact, s: number): number | undefined {
+  // A thing is built, or a person born, once: a year read from its age and a year of its building ("It was built in
+  // 1935") date one act if they are of the same holder, the same name or the same noun, however far apart the
+  // sentences are.
+  if (a.t!.fromAge || b.t!.fromAge)
+    return a.t!.holder && a.t!.holder === b.t!.holder && sameOrigin(a, b) ? Math.max(s, 0.5) : undefined;
   // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two coarse dates
   // must come from closer sentences than two days.
   const coarse = !isDay(a.t!) || !isDay(b.t!);

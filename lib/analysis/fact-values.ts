@@ -97,7 +97,8 @@ export function anchors(c: Claim, ref: number | null, fact?: number): Anchor[] {
   const out: Anchor[] = [];
   const scope = scopeOf(c, fact);
   for (const t of c.times) {
-    if (t.role !== "event" || !t.resolved) continue;
+    // A year read from an age dates the holder's birth, not the event the clause tells.
+    if (t.role !== "event" || !t.resolved || t.fromAge) continue;
     if (scope && t.fact !== undefined && !scope.has(t.fact)) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
     if (!m) continue;
@@ -148,11 +149,12 @@ export function predicateOf(c: Claim, v: TimeFacet): string {
 }
 
 /** The lemma of the event word of the clause that states a date ("issue", "pass", "quit"), or "". */
-export const eventWord = (c: Claim, v: TimeFacet) => (v.fact !== undefined ? (c.units?.[v.fact]?.predicate ?? "") : "");
+export const eventWord = (c: Claim, v: TimeFacet) =>
+  v.event ?? (v.fact !== undefined ? (c.units?.[v.fact]?.predicate ?? "") : "");
 
 const actPairs = new Map<string, number>();
 /** Whether two event words name one act: the same word, or words the lexicon finds close ("quit"/"left"). */
-function sameEventWord(ea: string, eb: string): boolean {
+export function sameEventWord(ea: string, eb: string): boolean {
   if (ea === eb) return true;
   const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
   let s = actPairs.get(key);

@@ -90,7 +90,8 @@ function valuesOf(c: Claim, unit?: number): Value[] {
     if (unit !== undefined && t.fact !== unit) continue;
     const clock = clockOf(t.text);
     if (clock !== null) out.push({ measure: "c", low: clock, high: clock });
-    if (!t.resolved) continue;
+    // A year read from an age is the age again, which says nothing of which fact a sentence reports (see above).
+    if (!t.resolved || t.fromAge) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
     if (!m) continue;
     const from = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) / 86_400_000;

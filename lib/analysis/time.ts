@@ -21,6 +21,13 @@ export interface TimeFacet {
   fact?: number;
   /** Who or what the date is about: an entity key, "~" + a noun's lemma, or "" (see units.ts). */
   holder?: string;
+  /**
+   * Read from an age, not written as a date ("the 86-year-old building" in 2012: built in 1926 or 1925): the year
+   * `value` or the one before (ages.ts).
+   */
+  fromAge?: boolean;
+  /** The act it dates when that is not its clause's event word: "build" or "bear" for a date read from an age. */
+  event?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -311,6 +318,7 @@ export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
     return x && y ? x === y : null;
   }
   if (!a.resolved || !b.resolved) return a.value.toLowerCase() === b.value.toLowerCase() ? true : null;
+  if (a.fromAge || b.fromAge) return agesAgree(a, b);
   if (
     a.granularity === "week" ||
     b.granularity === "week" ||
@@ -329,4 +337,17 @@ export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
 export function clockOf(text: string): number | null {
   const m = /\b([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/.exec(text);
   return m ? (Number(m[1]) % 12) * 60 + Number(m[2]) : null;
+}
+
+/**
+ * Two years of origin, one read from an age: an age N in year Y means born (or built) in Y - N or the year before,
+ * so "86 years old" in 2012 agrees with 1925 and 1926, not with 1935. Null when either is not a year.
+ */
+function agesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
+  const year = (t: TimeFacet) => (/^\d{4}/.test(t.value) ? Number(t.value.slice(0, 4)) : null);
+  const [ya, yb] = [year(a), year(b)];
+  if (ya === null || yb === null) return null;
+  if (a.fromAge && b.fromAge) return Math.abs(ya - yb) <= 1;
+  const [age, other] = a.fromAge ? [ya, yb] : [yb, ya];
+  return other === age || other === age - 1;
 }

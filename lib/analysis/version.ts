@@ -40,6 +40,8 @@
  *    subject is its finite verb's ("Ruiz had been in the town to visit Reed" is Ruiz's); a middle initial one name
  *    lacks does not make two holders ("Raj K. Patel" / "Raj Patel"); a score or a vote ("45-35", "7–2") is one value
  *    keeping both counts, unit "tally", with the kind of tally a noun after it names ("a 9-2 run": run); the minutes
- *    of a clock time ("13:41") are no amount.
+ *    of a clock time ("13:41") are no amount; an age is also a year of origin of its holder (`fromAge`: "the
+ *    86-year-old warehouse" in 2012 was built in 1926 or 1925, "Ana Ruiz, 59," born in 1953 or 1952), and a hyphen
+ *    age's holder is the noun or name it is set before ("a 59-year-old grandmother").
  */
 export const EXTRACTION_VERSION = 7;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+import { analyzeStory } from "./analyze";
+import { timesAgree, type TimeFacet } from "./time";
+
+const claim = (text: string, publishedAt = "2012-06-20") =>
+  extractArticle({ text, publishedAt, outlet: null, title: null, url: null }).claims[0]!;
+
+describe("an age is a year of origin (ages.ts)", () => {
+  it.each([
+    ["The 86-year-old warehouse burned down overnight.", "86-year-old", "1926", "built", "~warehouse"],
+    ["A 59-year-old grandmother was killed in the crash.", "59-year-old", "1953", "born", "~grandmother"],
+    ["Ana Ruiz, 59, was killed in the crash.", "59", "1953", "born", "an rz"],
+  ])("%s", (text, written, year, predicate, holder) => {
+    const t = claim(text).times.find((x) => x.fromAge)!;
+    expect([t.text, t.value, t.predicate, t.holder]).toEqual([written, year, predicate, holder]);
+  });
+
+  it("reads no year from an age without a publication date", () => {
+    const c = extractArticle({ text: "The 86-year-old warehouse burned down.", publishedAt: null }).claims[0]!;
+    expect(c.times.filter((t) => t.fromAge)).toEqual([]);
+  });
+
+  it("agrees with the year or the one before, not with another", () => {
+    const age = claim("The 86-year-old warehouse burned down overnight.").times.find((x) => x.fromAge)!;
+    const year = (value: string): TimeFacet => ({ ...age, fromAge: undefined, value, text: value });
+    expect([1925, 1926, 1927, 1935].map((y) => timesAgree(age, year(String(y))))).toEqual([true, true, false, false]);
+  });
+});
+
+describe("a thing's age against the year it was built", () => {
+  const dates = (...texts: string[]) =>
+    analyzeStory({ articles: texts.map((text) => ({ text, publishedAt: "2012-06-20" })) }).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "date").map((d) => d.values.map((v) => v.value)),
+    );
+
+  it("flags an 86-year-old warehouse that another outlet says was built in 1935", () => {
+    expect(
+      dates(
+        "Fire destroyed the old Palmer warehouse on Tuesday. Officials said the 86-year-old warehouse had no power.",
+        "Fire destroyed the old Palmer warehouse on Tuesday. The warehouse was built in 1935 by the colony.",
+      ),
+    ).toEqual([["86-year-old", "1935"]]);
+  });
+
+  it.each([
+    [
+      "a year that agrees",
+      "Officials said the 86-year-old warehouse had no power.",
+      "The warehouse was built in 1926 by the colony.",
+    ],
+    ["another thing's year", "Officials said the 86-year-old warehouse had no power.", "The bridge was built in 1935."],
+    [
+      "a person's age and a date of something else they did",
+      "Mr. Reed, 47, said he had a beer after work.",
+      "Tom Reed had his first beer in 1980, he said.",
+    ],
+  ])("does not flag %s", (_name, a, b) => {
+    expect(dates(a, b)).toEqual([]);
+  });
+});
