@@ -10,6 +10,7 @@ describe("splitSentences keeps a sentence whole across", () => {
     ["two titles", "He thanked Maj. Gen. Ray Fox and Sgt. Maj. Lee Hart. Both left early."],
     ["ranks wink does not know", "Pvt. Joe Lane and Cpl. Sam Roe were hurt. Both recovered."],
     ["police titles", "He spoke to Supt. Mary Lowe and Insp. Tom Ray. They agreed."],
+    ["a congressman's title", "The nominee will be former Cong. Rob Vale or Amb. Ann Lee. Both ran before."],
     ["a title before a number", "The crew of Sgt. 1st Class Ian Bell was relieved. Nobody complained."],
     [
       "a party tag before a lower-case verb",

@@ -66,7 +66,7 @@ function stemOf(word: string): string {
 
 /** Abbreviations that stand before a name, never at a sentence's end ("Sgt.", "Rev.", "Gov."). */
 const TITLE_ABBR = new Set(
-  "mr mrs ms messrs dr prof gen sgt lt col capt cpt cmdr cdr maj adm brig cpl pvt pfc spc rep reps sen sens gov govs pres rev hon fr msgr supt det insp atty".split(
+  "mr mrs ms messrs dr prof gen sgt lt col capt cpt cmdr cdr maj adm brig cpl pvt pfc spc rep reps sen sens gov govs pres rev hon fr msgr supt det insp atty cong amb asst lieut".split(
     " ",
   ),
 );

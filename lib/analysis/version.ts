@@ -42,6 +42,7 @@
  *    keeping both counts, unit "tally", with the kind of tally a noun after it names ("a 9-2 run": run); the minutes
  *    of a clock time ("13:41") are no amount; an age is also a year of origin of its holder (`fromAge`: "the
  *    86-year-old warehouse" in 2012 was built in 1926 or 1925, "Ana Ruiz, 59," born in 1953 or 1952), and a hyphen
- *    age's holder is the noun or name it is set before ("a 59-year-old grandmother").
+ *    age's holder is the noun or name it is set before ("a 59-year-old grandmother"); "Cong.", "Amb.", "Asst." and
+ *    "Lieut." do not end a sentence.
  */
 export const EXTRACTION_VERSION = 7;
