@@ -1,5 +1,6 @@
 import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
+import { findChargeRows } from "./charge-rows";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import type { Discrepancy, Located } from "./compare";
 import { findFactRows, type FactRow } from "./facts";
@@ -89,7 +90,7 @@ export interface ClaimAt {
  * rebuilds the rows when an article arrives. "dismiss" names a fact row by its id, which the analysis derives from
  * the row's first statement and its measure, so every analysis that would build that row again gives it that id: the
  * row is not built (its clauses do not state one fact, or it is not a fact at all). "leave" takes one statement out
- * of the fact rows of a measure: `claim`'s values of that measure ("n:dead", "d:", "quote") are not compared with any
+ * of the fact rows of a measure: `claim`'s values of that measure ("n:dead", "d:", "quote", "charge") are not compared with any
  * other outlet's, so the fact row is built from the others (or not at all, when one outlet is left).
  */
 export type GroupOverride =
@@ -131,7 +132,14 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   const groups = kept.map((members) => claimGroup(members, label, story));
   const clauseRows = alignClauses(kept, vectors.idf).map(clauseFactRow);
   const dismissed = new Set(overrides.flatMap((o) => (o.kind === "dismiss" ? [o.row] : [])));
-  addRows(groups, keptIndex, [...facts.rows, ...findQuoteRows(kept, label, left), ...clauseRows], dismissed, story);
+  const chargeRows = findChargeRows(kept, keptIndex, label, left);
+  addRows(
+    groups,
+    keptIndex,
+    [...facts.rows, ...findQuoteRows(kept, label, left), ...chargeRows, ...clauseRows],
+    dismissed,
+    story,
+  );
   for (const g of groups) for (const d of g.discrepancies) weigh(d, g);
   nameGroups(groups, claims);
   sortGroups(groups);

@@ -3,6 +3,7 @@ import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./
 import { firstToken, splitSentences, type Sentence, type Token } from "./nlp";
 import { extractTimes, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner } from "./ages";
+import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
@@ -20,6 +21,8 @@ export interface Claim {
   paragraph: number;
   times: TimeFacet[];
   quantities: Quantity[];
+  /** What someone is charged with or pleads guilty to (charges.ts). Absent in extractions stored before version 7. */
+  charges?: Charge[];
   entities: EntityMention[];
   quotes: Quote[];
   attribution: Attribution;
@@ -284,6 +287,7 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     paragraph,
     times: [...times, ...agesAsYears(placed, referenceDate, claimText, s)].sort((a, b) => a.start - b.start),
     quantities: placed,
+    ...chargesOf(tokens, { entities, discourse, bind }),
     entities,
     quotes: piece.quotes.map((q) => ({
       start: Math.max(q.start, s),
@@ -328,4 +332,14 @@ function placedQuantities(
           : possessorOf(tokens, entities, discourse, q.start);
     return owner ? { ...bound, holder: owner } : bound;
   });
+}
+
+/** The claim's charges (charges.ts), bound to their clause and who is charged; no field when there are none. */
+function chargesOf(tokens: Token[], { entities, discourse, bind }: QuantityPlace): { charges?: Charge[] } {
+  const charges = extractCharges(tokens).map((c) => {
+    // "Jackson's guilty plea": the possessor pleaded.
+    const owner = c.byNoun ? possessorOf(tokens, entities, discourse, c.start) : null;
+    return owner ? { ...bind(c), holder: owner } : bind(c);
+  });
+  return charges.length ? { charges } : {};
 }

@@ -115,6 +115,8 @@ describe("sameHolder", () => {
     ["one first name spelled two ways", "jn smth", "jhn smth", true],
     ["a first name and its initial", "j smth", "jhn smth", true],
     ["a middle initial one name lacks", "rj chn", "rj k chn", true],
+    ["a generational suffix", "js l jcksn jr", "jcksn", true],
+    ["a family is not one of them", "js l jcksn jr", "jcksns", false],
     ["another middle initial is another name", "rj k chn", "rj p chn", false],
     ["two names that share their last word", "andn st", "alns st", false],
     ["two halves of a country", "nrth kr", "sth kr", false],

@@ -1,3 +1,4 @@
+import { sameNameWord } from "./name-words";
 import type { Token } from "./nlp";
 import { innermostClauses, splitClauses, type Clause, type ClauseKind } from "./clauses";
 import { SPEECH_VERBS } from "./clause-words";
@@ -376,8 +377,10 @@ export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.s
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
-  let x = a.split(" ");
-  let y = b.split(" ");
+  // A generational suffix is no part of the surname: "Jesse L. Jackson Jr." is "Jackson".
+  const suffix = (w: string[]) => (w.length > 1 && /^(?:jr|sr)$/.test(w[w.length - 1]!) ? w.slice(0, -1) : w);
+  let x = suffix(a.split(" "));
+  let y = suffix(b.split(" "));
   // A middle initial one name has and the other lacks is no difference: "Raj K. Chohan" is "Raj Chohan".
   const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
   if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];
@@ -387,16 +390,4 @@ export function sameHolder(a: string | undefined, b: string | undefined): boolea
   for (let i = 2; i <= Math.min(x.length, y.length); i++)
     if (!sameNameWord(x[x.length - i]!, y[y.length - i]!)) return false;
   return true;
-}
-
-/** Two keys of one name word: equal, an initial of the other, or one letter apart (keys drop most vowels). */
-function sameNameWord(p: string, q: string): boolean {
-  if (p === q) return true;
-  if (p.length === 1 || q.length === 1) return p[0] === q[0];
-  if (Math.abs(p.length - q.length) > 1) return false;
-  // One edit at most: skip the first difference in the longer (or both, for equal lengths) and compare the rest.
-  let i = 0;
-  while (i < p.length && i < q.length && p[i] === q[i]) i++;
-  if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1);
-  return p.length > q.length ? p.slice(i + 1) === q.slice(i) : p.slice(i) === q.slice(i + 1);
 }

@@ -43,6 +43,6 @@
  *    of a clock time ("13:41") are no amount; an age is also a year of origin of its holder (`fromAge`: "the
  *    86-year-old warehouse" in 2012 was built in 1926 or 1925, "Ana Ruiz, 59," born in 1953 or 1952), and a hyphen
  *    age's holder is the noun or name it is set before ("a 59-year-old grandmother"); "Cong.", "Amb.", "Asst." and
- *    "Lieut." do not end a sentence.
+ *    "Lieut." do not end a sentence; what a clause says someone is charged with or pleaded guilty to (`charges`).
  */
 export const EXTRACTION_VERSION = 7;
