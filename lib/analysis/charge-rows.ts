@@ -60,7 +60,11 @@ export function findChargeRows(
       kind: "statement",
       detail: `${comp[0]!.charge.act === "plea" ? "pleaded guilty to" : "charged with"}: ${describe(values, label)}`,
       values,
-      basis: { signals: { contrast: 1, lexical: 1 } },
+      basis: {
+        ...namedAs(comp),
+        event: comp[0]!.charge.act === "plea" ? "plead" : "charge",
+        signals: { contrast: 1, lexical: 1 },
+      },
     };
     const clauses = new Map(
       members.map((m) => [m.claim.key, { start: m.claim.start, end: m.claim.end, text: m.claim.text }]),
@@ -75,3 +79,12 @@ export function findChargeRows(
 /** Two charges that name no crime in common. */
 const disjoint = (a: Charge, b: Charge) =>
   !a.additional && !b.additional && !a.crimes.some((c) => b.crimes.includes(c));
+
+/** The holder as one of the sentences writes it, from a clause about that holder ("Tom Reed Jr."), for the row's title. */
+function namedAs(comp: Array<{ at: Located; charge: Charge }>): { holder?: string } {
+  for (const { at, charge } of comp) {
+    const u = charge.fact !== undefined ? at.claim.units?.[charge.fact] : undefined;
+    if (u?.holderText && u.holder === charge.holder) return { holder: u.holderText };
+  }
+  return {};
+}

@@ -17,6 +17,7 @@ describe("extractCharges", () => {
     ["The driver has been charged in her murder, police said.", [["charge", ["murder"]]]],
     ["Police arrested 46 people on charges of rioting and assault.", [["charge", ["assault", "rioting"]]]],
     ["Ruiz was charged with the murder of his mother and sister.", [["charge", ["murder"]]]],
+    ["Reed's guilty plea was to a bribery charge, court papers show.", [["plea", ["bribery"]]]],
   ])("%s", (s, expected) => {
     expect(charges(s)).toEqual(expected);
   });

@@ -48,6 +48,13 @@ const introducesCrime = (t: Token, next: Token | undefined) =>
   (t.lower === "in" && /^(?:his|her|their)$/.test(next?.lower ?? "")) ||
   (t.lower === "on" && /^charges?$/.test(next?.lower ?? ""));
 
+/** Whether an "and" or an "or" comes after token `from` before the sentence ends. */
+function listGoesOn(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !/^[.;!?]$/.test(tokens[k]!.text); k++)
+    if (tokens[k]!.lower === "and" || tokens[k]!.lower === "or") return true;
+  return false;
+}
+
 /** Whether a word can be a gerund's object: "filing false returns", "spending $750,000", "killing his mother". */
 const takesObject = (t: Token | undefined) =>
   !!t && ["DET", "ADJ", "NUM", "SYM", "PRON", "NOUN", "PROPN"].includes(t.pos);
@@ -59,14 +66,14 @@ export function extractCharges(tokens: Token[]): Charge[] {
     const t = tokens[k]!;
     const act = ACTS.get(t.lemma);
     if (!act || (t.pos !== "VERB" && !(t.pos === "NOUN" && t.lemma === "plea"))) continue;
-    const crimes = crimesAfter(tokens, k + 1);
+    const { crimes, end } = crimesAfter(tokens, k + 1);
     if (!crimes.length) continue;
     const additional = tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === "also");
     out.push({
       act,
       crimes,
       start: t.start,
-      end: tokens[Math.min(tokens.length - 1, k + 1)]!.end,
+      end,
       ...(additional ? { additional } : {}),
       ...(t.pos === "NOUN" ? { byNoun: true } : {}),
     });
@@ -79,7 +86,8 @@ export function extractCharges(tokens: Token[]): Charge[] {
  * that introduces them, then the last noun of each item of the list, up to a clause's end. An item that starts with
  * a verb ("leaving the scene", "driving while intoxicated") names an act, not a crime's name, and is passed over.
  */
-function crimesAfter(tokens: Token[], from: number): string[] {
+function crimesAfter(tokens: Token[], from: number): { crimes: string[]; end: number } {
+  const none = { crimes: [], end: 0 };
   let k = from;
   // Up to the introducing preposition, within a few words: "pleaded guilty on Wednesday to", "was to a".
   for (let steps = 0; k < tokens.length && steps < 6; k++, steps++) {
@@ -87,18 +95,33 @@ function crimesAfter(tokens: Token[], from: number): string[] {
     if (t.pos === "ADP" && (INTRO.has(t.lower) || introducesCrime(t, tokens[k + 1]))) break;
     // Past a time ("on Wednesday"), not past another phrase ("charged by Jackson … to his campaign").
     if (t.pos === "PUNCT" || t.pos === "VERB" || (t.pos === "ADP" && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")))
-      return [];
+      return none;
   }
-  if (k >= tokens.length || !(INTRO.has(tokens[k]!.lower) || introducesCrime(tokens[k]!, tokens[k + 1]))) return [];
+  if (k >= tokens.length || !(INTRO.has(tokens[k]!.lower) || introducesCrime(tokens[k]!, tokens[k + 1]))) return none;
   const crimes = new Set<string>();
   let head: string | null = null;
+  // The span shown runs from the legal word to the last crime named.
+  let [headEnd, end] = [0, 0];
+  const add = () => {
+    if (head) {
+      crimes.add(head);
+      end = headEnd;
+    }
+    head = null;
+  };
+  const done = () => {
+    add();
+    return { crimes: [...crimes].sort(), end };
+  };
   for (k++; k < tokens.length; k++) {
     const t = tokens[k]!;
     const endsItem = t.text === "," || t.lower === "and" || t.lower === "or";
     // "the murder of his mother": the crime is the noun before "of", once there is one.
     if (endsItem || (t.pos === "ADP" && (t.lower !== "of" || head !== null))) {
-      if (head) crimes.add(head);
-      head = null;
+      add();
+      // A comma goes on to a list's next item only if an "and" or "or" closes the list later: "…, court papers say."
+      // is the sentence's frame, not a crime.
+      if (t.text === "," && !listGoesOn(tokens, k + 1)) break;
       if (endsItem) continue;
       break;
     }
@@ -108,13 +131,16 @@ function crimesAfter(tokens: Token[], from: number): string[] {
     // An item that starts with a verb, or a gerund with an object ("filing false returns", "spending $750,000",
     // "killing his mother, sister and dog"), tells an act: it and the rest of the list are passed over.
     if (head === null && (t.pos === "VERB" || (t.pos === "NOUN" && /ing$/.test(t.lower) && takesObject(tokens[k + 1]))))
-      return [...crimes].sort();
+      return done();
     // A verb after a noun makes the item a clause ("…, police said", "to his campaign included …"): the list is over.
-    if (t.pos === "VERB") return [...crimes].sort();
-    if (t.pos === "NOUN" && !NOT_CRIMES.has(t.lemma) && category(t.lemma) !== "person") head = t.lemma;
+    if (t.pos === "VERB") {
+      head = null;
+      return done();
+    }
+    if (t.pos === "NOUN" && !NOT_CRIMES.has(t.lemma) && category(t.lemma) !== "person")
+      [head, headEnd] = [t.lemma, t.end];
     // An acronym names a crime too: "DWI", "DUI".
-    else if (t.pos === "PROPN" && /^\p{Lu}{2,5}$/u.test(t.text)) head = t.lower;
+    else if (t.pos === "PROPN" && /^\p{Lu}{2,5}$/u.test(t.text)) [head, headEnd] = [t.lower, t.end];
   }
-  if (head) crimes.add(head);
-  return [...crimes].sort();
+  return done();
 }
