@@ -4,7 +4,7 @@ import { HUMAN_UNITS } from "./quantity-nouns";
 import { category } from "./lexicon";
 import { firstToken, type Token } from "./nlp";
 import type { EntityMention } from "./entities";
-import type { Discourse } from "./units";
+import { nameAround, type Discourse } from "./units";
 
 /**
  * An age is a date too: "the 86-year-old structure", in an article of 2012, says the structure was built in 1926 or
@@ -65,7 +65,7 @@ export function compoundOwner(
   const k = firstToken(tokens, (t) => t.start >= after);
   for (let j = k; j >= 0 && j < tokens.length && j < k + 3; j++) {
     const t = tokens[j]!;
-    const named = entities.find((e) => e.start <= t.start && t.end <= e.end);
+    const named = nameAround(entities, t);
     if (named) return discourse.canonical(named).key;
     if (t.pos === "NOUN") {
       // A compound noun is its last noun's: "a 40-year-old apartment block" is a block.

@@ -1,7 +1,7 @@
 import type { Charge } from "./charges";
 import { describe, splitOf, type Discrepancy, type Located } from "./compare";
 import { DisjointSets } from "./disjoint-sets";
-import type { FactRow } from "./facts";
+import { rowMembers, wholeSentence, type FactRow } from "./facts";
 import { isNamedHolder, sameHolder } from "./units";
 
 /**
@@ -49,9 +49,7 @@ export function findChargeRows(
   for (const comp of sets.components().map((c) => c.map((i) => charges[i]!))) {
     const clash = comp.some((a) => comp.some((b) => a !== b && oneCharge(a, b) && disjoint(a.charge, b.charge)));
     if (!clash) continue;
-    const members = [...new Map(comp.map((c) => [c.at.claim.key, c.at])).values()].sort(
-      (x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim,
-    );
+    const members = rowMembers(comp.map((c) => c.at));
     const values = splitOf(
       comp.map((c) => ({ item: c.charge, at: c.at })),
       (c) => c.crimes.join(", "),
@@ -66,9 +64,7 @@ export function findChargeRows(
         signals: { contrast: 1, lexical: 1 },
       },
     };
-    const clauses = new Map(
-      members.map((m) => [m.claim.key, { start: m.claim.start, end: m.claim.end, text: m.claim.text }]),
-    );
+    const clauses = new Map(members.map((m) => [m.claim.key, wholeSentence(m.claim)]));
     const inGroups = new Set(comp.map((c) => c.group));
     const row = inGroups.size === 1 ? keptIndex[[...inGroups][0]!]! : -1;
     rows.push({ kind: "number", members, clauses, discrepancies: [discrepancy], measure: "charge", row });

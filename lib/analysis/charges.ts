@@ -90,14 +90,16 @@ function crimesAfter(tokens: Token[], from: number): { crimes: string[]; end: nu
   const none = { crimes: [], end: 0 };
   let k = from;
   // Up to the introducing preposition, within a few words: "pleaded guilty on Wednesday to", "was to a".
+  const intro = (i: number) =>
+    i < tokens.length && (INTRO.has(tokens[i]!.lower) || introducesCrime(tokens[i]!, tokens[i + 1]));
   for (let steps = 0; k < tokens.length && steps < 6; k++, steps++) {
     const t = tokens[k]!;
-    if (t.pos === "ADP" && (INTRO.has(t.lower) || introducesCrime(t, tokens[k + 1]))) break;
+    if (t.pos === "ADP" && intro(k)) break;
     // Past a time ("on Wednesday"), not past another phrase ("charged by Jackson … to his campaign").
     if (t.pos === "PUNCT" || t.pos === "VERB" || (t.pos === "ADP" && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")))
       return none;
   }
-  if (k >= tokens.length || !(INTRO.has(tokens[k]!.lower) || introducesCrime(tokens[k]!, tokens[k + 1]))) return none;
+  if (!intro(k)) return none;
   const crimes = new Set<string>();
   let head: string | null = null;
   // The span shown runs from the legal word to the last crime named.

@@ -1,6 +1,6 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
-import { isCurrency, overlaps, sameMeasure, type Quantity } from "./quantity";
+import { isCurrency, isTally, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
@@ -191,8 +191,7 @@ function shownQuantity(q: Quantity): string {
 
 const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}|${q.holder ?? ""}`;
 /** Two amounts can state the same fact: the same measure of the same holder ("Carter's 12 points", not Smith's 13). */
-const sameFact = (a: Quantity, b: Quantity) =>
-  sameMeasure(a, b) && (a.unit === "tally" || sameHolder(a.holder, b.holder)); // a score is the game's
+const sameFact = (a: Quantity, b: Quantity) => sameMeasure(a, b) && (isTally(a) || sameHolder(a.holder, b.holder)); // a score is the game's
 
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
 export function numberConflicts(

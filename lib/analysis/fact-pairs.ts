@@ -1,5 +1,5 @@
 import type { Claim } from "./extract";
-import { sameMeasure, type Quantity } from "./quantity";
+import { isTally, sameMeasure, severalTallies, type Quantity } from "./quantity";
 import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
 import {
@@ -180,7 +180,7 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
   if (isDate && deicticApart(a, b, sides)) return true;
   // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
   // part of the game they set it in.
-  if (!isDate && a.q!.unit === "tally") {
+  if (!isDate && isTally(a.q!)) {
     const [ca, cb] = [clocksOf(a), clocksOf(b)];
     if (ca.some((x) => cb.includes(x))) return false;
     // …and two scores at two times on the clock are two.
@@ -193,9 +193,6 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
   // A rank in a sequence of title holders is held whenever it is told of.
   return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
 }
-
-/** Whether a fact's sentence gives more than one score. */
-const severalTallies = (f: Fact) => f.at.claim.quantities.filter((q) => q.unit === "tally").length > 1;
 
 /** Whether the two amounts' clauses give one time of day or one time on a game's clock ("with 13:41 to play"). */
 function sameClock(a: Fact, b: Fact): boolean {
@@ -269,10 +266,10 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   const moment = sameClock(a, b);
   // A score changes through a game: two are one fact at one time on the clock, or as the one score two sentences of
   // a row give.
-  if (a.q!.unit === "tally" && !moment && (a.group !== b.group || severalTallies(a) || severalTallies(b)))
-    return undefined;
+  const several = (f: Fact) => severalTallies(f.at.claim.quantities);
+  if (isTally(a.q!) && !moment && (a.group !== b.group || several(a) || several(b))) return undefined;
   // Two scores at one time on the clock are one fact, whatever else their clauses say.
-  if (a.q!.unit === "tally" && moment) return s;
+  if (isTally(a.q!) && moment) return s;
   const besideSame =
     moment ||
     sameNamedThing(a.q!, b.q!) ||

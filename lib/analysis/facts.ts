@@ -3,6 +3,7 @@ import { type Located, dateConflict, numberConflicts, type Discrepancy } from ".
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
+import { isTally } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
 import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
@@ -77,6 +78,18 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
 }
 
 /**
+ * The statements of a row from the sentences that make them, one per sentence key (the last given), in article and
+ * sentence order: what quote and charge rows show.
+ */
+export const rowMembers = (ats: Located[]): Located[] =>
+  [...new Map(ats.map((at) => [at.claim.key, at])).values()].sort(
+    (x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim,
+  );
+
+/** A sentence shown whole as the part of it a row holds. */
+export const wholeSentence = (c: Claim) => ({ start: c.start, end: c.end, text: c.text });
+
+/**
  * A measure that only one outlet states has nothing to compare, but one outlet's two days for one act do, and its
  * two ranks of one person (fact-pairs.oneRank).
  */
@@ -136,7 +149,7 @@ function joinFacts(
   const articles = facts.map((f) => new Set([f.at.ref.article]));
   // A score is the game's, whoever its sentence is about ("Artino … allowed Creighton to open a 45-36 lead").
   const holders = facts.map(
-    (f) => new Set([f.q?.unit === "tally" ? "" : ((f.q ?? f.t)!.holder ?? "")].filter(isNamedHolder)),
+    (f) => new Set([f.q && isTally(f.q) ? "" : ((f.q ?? f.t)!.holder ?? "")].filter(isNamedHolder)),
   );
   const weakest = facts.map(() => Infinity);
   for (const [score, i, j] of pairs) {
@@ -195,7 +208,7 @@ function slotOf(bucket: Bucket, component: number[], weakest: number, label: (a:
     facts.map((f) => {
       const c = f.at.claim;
       const v = f.q ?? f.t!;
-      return [c.key, oneArticle ? { start: c.start, end: c.end, text: c.text } : clauseAround(c, v.start, v.end)];
+      return [c.key, oneArticle ? wholeSentence(c) : clauseAround(c, v.start, v.end)];
     }),
   );
   return { facts, members, clauses, discrepancies };

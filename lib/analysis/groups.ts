@@ -1,4 +1,5 @@
 import type { Claim } from "./extract";
+import { isTally, severalTallies } from "./quantity";
 import { contrastConflict } from "./contrast";
 import type { Coverage, Group, GroupClaim } from "./analyze";
 import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
@@ -187,7 +188,7 @@ export function weigh(d: Discrepancy, g: Group) {
  * to make it 54-46") does not say which of them another outlet's score is of: its scores are left to the fact slots.
  */
 const rowQuantities = (c: Claim) =>
-  c.quantities.filter((q) => q.unit !== "tally" || c.quantities.filter((x) => x.unit === "tally").length === 1);
+  severalTallies(c.quantities) ? c.quantities.filter((q) => !isTally(q)) : c.quantities;
 
 /**
  * The discrepancies of one row. With `values: false` dates and amounts are left to the fact slots (facts.ts), which

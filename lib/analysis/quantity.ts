@@ -70,8 +70,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
 function tallyUnit(tokens: Token[], next: number): { unit: string; noun: string; of?: string } {
   const t = next >= 0 ? tokens[next] : undefined;
   return t && t.pos === "NOUN" && /^\p{Ll}+$/u.test(t.text) && !SCORE_NOUNS.has(t.lemma)
-    ? { unit: "tally", noun: "", of: t.lemma }
-    : { unit: "tally", noun: "" };
+    ? { unit: TALLY, noun: "", of: t.lemma }
+    : { unit: TALLY, noun: "" };
 }
 
 /** Nouns that name the tally itself: "a 45-36 lead" is the score, as "a 71-29 vote" is the count of votes. */
@@ -87,6 +87,12 @@ const SCORE_NOUNS = new Set([
   "loss",
   "vote",
 ]);
+
+/** The unit of a score or a vote ("45-35"): one value that keeps both counts (quantity-grammar.tallyOf). */
+const TALLY = "tally";
+export const isTally = (q: Quantity) => q.unit === TALLY;
+/** Whether amounts of one sentence give more than one score: which of them another outlet's is of is not said. */
+export const severalTallies = (qs: Quantity[]) => qs.filter(isTally).length > 1;
 
 /** Whether one of MATCH_RULES drops the match. */
 function dropsMatch(c: Candidate): boolean {
@@ -148,7 +154,7 @@ function roundedTo(x: number): number | null {
 
 export function overlaps(a: Quantity, b: Quantity): boolean {
   if (a.low <= b.high && b.low <= a.high) return true;
-  if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || a.unit === "tally") return false;
+  if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || isTally(a)) return false;
   // A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision.
   const agree = (round: number, exact: number) => {
     const unit = roundedTo(round);
@@ -162,6 +168,6 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
   if (a.event) return a.unit === b.unit || !a.unit || !b.unit;
   // Two tallies of one kind: two scores ("a 45-36 lead" / "at 45-35"), two runs; a run is no score.
-  if (a.unit === "tally" || b.unit === "tally") return a.unit === b.unit && a.of === b.of;
+  if (isTally(a) || isTally(b)) return a.unit === b.unit && a.of === b.of;
   return a.unit !== "" && !!a.ordinal === !!b.ordinal && (a.unit === b.unit || a.of === b.unit || a.unit === b.of);
 }

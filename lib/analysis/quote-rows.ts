@@ -1,6 +1,6 @@
 import type { Located } from "./compare";
 import { quoteConflicts } from "./compare";
-import type { FactRow } from "./facts";
+import { rowMembers, wholeSentence, type FactRow } from "./facts";
 import { matchQuotes, quoteWords, QUOTES } from "./quotes";
 import { FUNCTION_WORDS } from "./text";
 import { DisjointSets } from "./disjoint-sets";
@@ -53,14 +53,10 @@ export function findQuoteRows(
   const rows: FactRow[] = [];
   for (const comp of sets.components().map((c) => c.map((i) => quotes[i]!))) {
     if (new Set(comp.map((q) => q.group)).size < 2) continue;
-    const members = [...new Map(comp.map((q) => [q.at.claim.key, q.at])).values()].sort(
-      (x, y) => x.ref.article - y.ref.article || x.ref.claim - y.ref.claim,
-    );
+    const members = rowMembers(comp.map((q) => q.at));
     const discrepancies = quoteConflicts(members, label);
     if (!discrepancies.length) continue;
-    const clauses = new Map(
-      members.map((m) => [m.claim.key, { start: m.claim.start, end: m.claim.end, text: m.claim.text }]),
-    );
+    const clauses = new Map(members.map((m) => [m.claim.key, wholeSentence(m.claim)]));
     rows.push({ kind: "number", members, clauses, discrepancies, measure: "quote", row: -1 });
   }
   return rows;

@@ -346,7 +346,8 @@ export function possessorOf(
 }
 
 /** The name a token is part of, if any. */
-const nameAround = (entities: EntityMention[], t: Token) => entities.find((e) => e.start <= t.start && t.end <= e.end);
+export const nameAround = (entities: EntityMention[], t: Token) =>
+  entities.find((e) => e.start <= t.start && t.end <= e.end);
 
 /**
  * Whom an age set off by commas belongs to: the name or noun right before the comma ("Ana Ruiz, 32," is Ruiz's; "the
