@@ -8,6 +8,12 @@ import type { ArticleInput } from "./schema";
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
 const PUB = "2018-08-28";
 
+/** The number conflicts of a story of two invented articles, each as "a vs b". */
+const numbers = (a: string, b: string) =>
+  run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+  );
+
 describe("a wide story", () => {
   // 150 outlets: most print one of two wordings of a death toll of 12, a few print 15. The candidate search and the
   // fact pairing read only part of so many claims (ALIGN.postingCap, FACTS.pairsPerRow); they must lose no conflict.
@@ -98,11 +104,6 @@ describe("months compared for the same act on the same thing", () => {
 });
 
 describe("amounts of a part of a period or a sequence (fact-values.partOf)", () => {
-  const numbers = (a: string, b: string) =>
-    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
-      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
-    );
-
   it.each([
     [
       "the whole against a part",
@@ -140,11 +141,6 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
 });
 
 describe("an amount is also a measure of the noun it is 'of' (quantity.of)", () => {
-  const numbers = (a: string, b: string) =>
-    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
-      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
-    );
-
   it.each([
     [
       "a record with its unit against the record without",
@@ -224,11 +220,6 @@ describe("a distance one person's name is written two ways for", () => {
 });
 
 describe("scores through a game (tallies)", () => {
-  const numbers = (a: string, b: string) =>
-    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
-      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
-    );
-
   it.each([
     [
       "one time on the clock, whoever each sentence is about",
@@ -288,11 +279,6 @@ describe("the part an amount is of (fact-values.partOf)", () => {
 });
 
 describe("the dates that date an amount are those of its own clause (fact-values.anchors)", () => {
-  const numbers = (a: string, b: string) =>
-    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
-      g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
-    );
-
   it("does not set today's toll against a past disaster's, though the sentence names that disaster's year", () => {
     expect(
       numbers(
