@@ -213,11 +213,12 @@ export function numberConflicts(
     if (!conflict) continue;
     for (const { j } of same) done.add(j);
     // One value per amount and unit, however written: "more than 300 buildings" and "more than 300 houses" agree,
-    // and so do "12 people" and "Twelve people".
+    // and so do "12 people" and "Twelve people". A count of what happened is one measure whatever noun it counts
+    // (a headline's "Five dead" and a lead's "killed five people").
     const values = splitOf(
       same.flatMap(({ b }) => b.items),
       shownQuantity,
-      (q) => `${q.low}|${q.high}|${q.unit}`,
+      (q) => `${q.low}|${q.high}|${q.event ? "" : q.unit}`,
     );
     if (values.length < 2) continue;
     const money = isCurrency(a.rep.unit);

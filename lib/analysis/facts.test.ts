@@ -331,3 +331,57 @@ describe("one named holder's one act, dated in one row with other verbs (fact-pa
     ).toEqual([]);
   });
 });
+
+describe("an outlet that states one fact twice (facts.ts restates)", () => {
+  const story = run(
+    {
+      text: "Five dead in mountain quake. A strong earthquake struck the mountain district of Karo on Tuesday, killing at least five people and flattening dozens of homes.",
+      publishedAt: PUB,
+    },
+    {
+      text: "Quake kills five in Karo. The earthquake in the Karo mountain district killed five people on Tuesday, officials said.",
+      publishedAt: PUB,
+    },
+    {
+      text: "A powerful earthquake hit the Karo district on Tuesday, killing at least three people and destroying dozens of homes.",
+      publishedAt: PUB,
+    },
+  );
+  const tolls = story.groups.filter((g) => g.discrepancies.some((d) => d.kind === "number"));
+
+  it("shows the headline beside the lead in the row of the toll, and one value for 'Five dead' and 'killed five people'", () => {
+    expect(tolls).toHaveLength(1);
+    const [row] = tolls;
+    const ofA = row!.claims.filter((c) => c.article === 0).map((c) => c.text);
+    expect(ofA.sort()).toEqual([
+      expect.stringContaining("killing at least five people"),
+      "Five dead in mountain quake.",
+    ]);
+    const values = row!.discrepancies[0]!.values.map((v) => `${v.value}: ${v.articles.join(",")}`);
+    expect(values).toEqual(["five: 0,1", "at least five people: 0", "at least three people: 2"]);
+  });
+
+  it("never joins two different values of one outlet: its headline's five stays out of the row of its seven", () => {
+    const other = run(
+      {
+        text: "Five dead in mountain quake. A strong earthquake struck the mountain district of Karo on Tuesday, killing at least seven people and flattening dozens of homes.",
+        publishedAt: PUB,
+      },
+      {
+        text: "Quake kills five in Karo. The earthquake in the Karo mountain district killed five people on Tuesday, officials said.",
+        publishedAt: PUB,
+      },
+      {
+        text: "A powerful earthquake hit the Karo district on Tuesday, killing at least seven people and destroying dozens of homes.",
+        publishedAt: PUB,
+      },
+    );
+    const [toll, ...rest] = other.groups.filter((g) => g.discrepancies.length);
+    expect(rest).toEqual([]);
+    expect(toll!.claims.map((c) => c.text)).not.toContain("Five dead in mountain quake.");
+    expect(toll!.discrepancies[0]!.values.map((v) => `${v.value}: ${v.articles.join(",")}`)).toEqual([
+      "at least seven people: 0,2",
+      "five: 1",
+    ]);
+  });
+});

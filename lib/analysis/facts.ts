@@ -3,7 +3,7 @@ import { type Located, dateConflict, numberConflicts, type Discrepancy } from ".
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
-import { isTally } from "./quantity";
+import { isTally, overlaps } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
 import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
@@ -152,6 +152,7 @@ function joinFacts(
     (f) => new Set([f.q && isTally(f.q) ? "" : ((f.q ?? f.t)!.holder ?? "")].filter(isNamedHolder)),
   );
   const weakest = facts.map(() => Infinity);
+  const members = facts.map((_, i) => [i]);
   for (const [score, i, j] of pairs) {
     const a = sets.find(i);
     const b = sets.find(j);
@@ -162,15 +163,37 @@ function joinFacts(
     let clash = false;
     for (const x of articles[small]!) if ((clash = articles[big]!.has(x))) break;
     const bothLone = articles[a]!.size === 1 && articles[b]!.size === 1;
-    if (clash && !(selfContradiction(facts[i]!, facts[j]!) && bothLone)) continue;
+    if (
+      clash &&
+      !(selfContradiction(facts[i]!, facts[j]!) && bothLone) &&
+      !restates(facts, members[big]!, members[small]!)
+    )
+      continue;
     // A slot is about one holder: two named holders that differ never join through a third without a name.
     if ([...holders[small]!].some((h) => [...holders[big]!].some((k) => !sameHolder(h, k)))) continue;
     sets.join(big, small);
     for (const x of articles[small]!) articles[big]!.add(x);
     for (const h of holders[small]!) holders[big]!.add(h);
     weakest[big] = Math.min(weakest[big]!, weakest[small]!, score);
+    members[big]!.push(...members[small]!);
   }
   return sets.components().map((component) => ({ component, weakest: weakest[sets.find(component[0]!)]! }));
+}
+
+/**
+ * Whether two components that share outlets only repeat those outlets' values: an outlet that states a fact twice
+ * (its headline and its lead, "Five dead" / "killing at least five people") gives both statements to the slot, so
+ * each sits beside what the others say. Two different values of one outlet never join (only `selfContradiction`).
+ */
+function restates(facts: Fact[], big: number[], small: number[]): boolean {
+  for (const i of small)
+    for (const j of big) {
+      const [a, b] = [facts[i]!, facts[j]!];
+      if (a.at.ref.article !== b.at.ref.article) continue;
+      if (a.at.claim.key === b.at.claim.key) return false;
+      if (a.t ? a.t.value !== b.t?.value : !b.q || !overlaps(a.q!, b.q)) return false;
+    }
+  return true;
 }
 
 /** One fact and every outlet's statement of it, with what they disagree about. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { group, text } from "../../test/view-group";
-import { cellSegments, diffExcerpt, outletList, splitOf, topParts, valueColours } from "./row-values";
+import { cellSegments, cellsByArticle, diffExcerpt, outletList, splitOf, topParts, valueColours } from "./row-values";
 
 describe("highlighting", () => {
   it("marks each stated value with its row colour, the rest as plain text", () => {
@@ -24,6 +24,16 @@ describe("highlighting", () => {
     const g = group();
     const clause = { claimId: "c1", start: 100, end: 123, text: text.slice(0, 23) };
     expect(cellSegments(clause, g)).toEqual([{ text: text.slice(0, 23) }]);
+  });
+});
+
+describe("an outlet's cell", () => {
+  it("holds its statements in the order the article makes them, whatever order the row lists them in", () => {
+    const g = group();
+    const headline = { claimId: "c0", articleId: "a", start: 0, end: 27, text: "Hatami in Damascus for talks" };
+    const cells = cellsByArticle({ ...g, cells: [...g.cells, headline] });
+    expect(cells.get("a")!.map((c) => c.claimId)).toEqual(["c0", "c1"]);
+    expect(cells.get("b")!.map((c) => c.claimId)).toEqual(["c2"]);
   });
 });
 

@@ -114,6 +114,8 @@ export const KIND_LABEL = {
 export function cellsByArticle(group: GroupView): Map<string, CellView[]> {
   const out = new Map<string, CellView[]>();
   for (const c of group.cells) out.set(c.articleId, [...(out.get(c.articleId) ?? []), c]);
+  // An outlet's statements in the order its article makes them (a headline before the lead that repeats it).
+  for (const cells of out.values()) cells.sort((a, b) => a.start - b.start);
   return out;
 }
 
