@@ -146,13 +146,15 @@ export function dateConflict(
   const values = splitOf(items, dayName);
   const times = items.map((x) => x.item);
   const rep = items[0]!;
+  const clock = times.every((t) => t.granularity === "clock");
   return {
     kind: "date",
-    detail: `dated ${describe(values, label)}`,
+    detail: `${clock ? "timed" : "dated"} ${describe(values, label)}`,
     values,
     basis: {
       ...holderOf(rep.at, rep.item),
       event: eventOf(rep.at, rep.item),
+      ...(clock && { measure: "time" }),
       signals: {
         date: 1,
         weekdayOnly: times.some((t) => t.granularity === "weekday" || byWeekdayOnly(t)) ? 1 : 0,

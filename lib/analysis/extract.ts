@@ -271,14 +271,18 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
   const entities = extractEntities(tokens);
-  const quantities = extractQuantities(claimText, s, tokens);
   const units = factUnits(tokens, entities, discourse);
   const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
-  const placed = placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind });
   const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind);
+  // A time of day is no amount ("at 0942": not 942).
+  const clocks = times.filter((t) => t.granularity === "clock");
+  const quantities = extractQuantities(claimText, s, tokens).filter(
+    (q) => !clocks.some((t) => q.start < t.end && t.start < q.end),
+  );
+  const placed = placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind });
   return {
     key: hashId(`${norm}|${s}`),
     start: s,

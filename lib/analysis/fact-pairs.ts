@@ -88,7 +88,7 @@ export interface Bucket {
 }
 
 export function bucketOf(key: string, facts: Fact[]): Bucket {
-  const isDate = key.startsWith("d:");
+  const isDate = key.startsWith("d:") || key.startsWith("k:");
   return { key, facts, isDate, ambiguity: isDate ? facts.map(() => 1) : ambiguityOf(facts) };
 }
 

@@ -385,3 +385,53 @@ describe("an outlet that states one fact twice (facts.ts restates)", () => {
     ]);
   });
 });
+
+describe("times of day of one act (the 'k:' facts)", () => {
+  const times = (...texts: string[]) =>
+    run(...texts.map((text) => ({ text, publishedAt: PUB }))).groups.flatMap((g) =>
+      g.discrepancies.filter((d) => d.detail.startsWith("timed")).map((d) => d.values.map((v) => v.value).join(" vs ")),
+    );
+
+  it("flags two times for one act, named 'Time of …'", () => {
+    const story = run(
+      { text: "The fire started at 9:15 p.m. on Friday in the warehouse, officials said.", publishedAt: PUB },
+      { text: "The fire started at 9:45 p.m. on Friday in the warehouse, officials said.", publishedAt: PUB },
+    );
+    const [d] = story.groups.flatMap((g) => g.discrepancies);
+    expect(d!.detail).toBe("timed at 9:15 p.m. (Source A) vs at 9:45 p.m. (Source B)");
+    expect(d!.subject).toMatch(/^Time of /);
+  });
+
+  it("reads 0942, 9:42 a.m. and 9:42 local time as one time, and never sets GMT against local time", () => {
+    expect(
+      times(
+        "The quake struck at 0942 (0542 GMT) near the coast of Sumatra.",
+        "The earthquake hit at 9:42 a.m. local time near the coast of Sumatra, the USGS said.",
+      ),
+    ).toEqual([]);
+    expect(
+      times(
+        "The quake struck at 0942 (0542 GMT) near the coast of Sumatra.",
+        "The quake struck at 10:15 a.m. near the coast of Sumatra.",
+      ),
+    ).toEqual(["at 0942 vs at 10:15 a.m."]);
+  });
+
+  it("compares only times of one act: polls that open at 7 a.m. and close at 8 p.m. agree", () => {
+    expect(
+      times(
+        "Polls in the state open at 7 a.m. on Tuesday, election officials said.",
+        "Polls in the state close at 8 p.m. on Tuesday, election officials said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes 'by 7 a.m.' as a bound: the fire out by 7 agrees with 6:40", () => {
+    expect(
+      times(
+        "The fire in the warehouse was extinguished by 7 a.m., officials said.",
+        "The fire in the warehouse was extinguished at 6:40 a.m., officials said.",
+      ),
+    ).toEqual([]);
+  });
+});

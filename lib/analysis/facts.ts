@@ -47,7 +47,7 @@ export function slotDays(c: Claim): TimeFacet[] {
   );
 }
 
-/** The facts of each measure, by its key ("n:dead", "n:|usd", "d:"), row by row. */
+/** The facts of each measure, by its key ("n:dead", "n:|usd", "d:" dates, "k:" times of day), row by row. */
 function factBuckets(groups: Located[][], left: (at: Located, measure: string) => boolean): Map<string, Fact[]> {
   const buckets = new Map<string, Fact[]>();
   const add = (key: string, f: Fact) => {
@@ -69,6 +69,10 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
         // Dates of every act share one bucket; which two date the same act is decided pair by pair (sameAct).
         if (predicateOf(at.claim, t) || eventWord(at.claim, t)) add("d:", { at, group, t });
       }
+      // Times of day likewise, in a bucket of their own: a day and a time of one act are not two values of it.
+      for (const t of at.claim.times)
+        if (t.granularity === "clock" && t.role === "event" && (predicateOf(at.claim, t) || eventWord(at.claim, t)))
+          add("k:", { at, group, t });
     }
   });
   // "A record of 2,116 points" is also a record: it joins the records when another statement counts one ("his record
@@ -96,7 +100,7 @@ export const wholeSentence = (c: Claim) => ({ start: c.start, end: c.end, text: 
 const nothingToCompare = (key: string, facts: Fact[]) =>
   new Set(facts.map((f) => f.at.ref.article)).size < 2 &&
   !key.startsWith("d:") &&
-  !facts.some((f) => f.q!.ordinal && isNamedHolder(f.q!.holder));
+  !facts.some((f) => f.q?.ordinal && isNamedHolder(f.q.holder));
 
 /** Where a slot's row goes: the sentence rows of the story, and what decides whether a lone sentence moves. */
 interface Placing {

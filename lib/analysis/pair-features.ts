@@ -2,6 +2,7 @@ import type { Claim } from "./extract";
 import { quoteSimilarity, quoteWordSets } from "./align";
 import { isFrame } from "./units";
 import { clockOf } from "./time";
+import { minutesOfDay } from "./clocks";
 import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
 
 /**
@@ -88,7 +89,7 @@ function valuesOf(c: Claim, unit?: number): Value[] {
       out.push({ measure: q.event ? `|${q.event}` : `${q.unit.split(" ")[0]}|`, low: q.low, high: q.high });
   for (const t of c.times) {
     if (unit !== undefined && t.fact !== unit) continue;
-    const clock = clockOf(t.text);
+    const clock = t.granularity === "clock" ? minutesOfDay(t.value) % 720 : clockOf(t.text);
     if (clock !== null) out.push({ measure: "c", low: clock, high: clock });
     // A year read from an age is the age again, which says nothing of which fact a sentence reports (see above).
     if (!t.resolved || t.fromAge) continue;

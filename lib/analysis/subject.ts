@@ -15,8 +15,9 @@ export function subjectOf(d: Discrepancy): string {
   switch (d.kind) {
     case "date": {
       const event = b?.event ? eventNoun(b.event) : "";
-      if (!event) return holder ? `Date (${b!.holder})` : "Date";
-      return `Date of ${holder || "the "}${event}`;
+      const what = b?.measure === "time" ? "Time" : "Date";
+      if (!event) return holder ? `${what} (${b!.holder})` : what;
+      return `${what} of ${holder || "the "}${event}`;
     }
     case "number": {
       const what = measureName(b?.event, b?.measure);

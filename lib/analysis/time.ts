@@ -1,7 +1,8 @@
 import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./text";
+import { clockTimes, clocksAgree } from "./clocks";
 
-export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative";
+export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative" | "clock";
 
 export interface TimeFacet {
   /** The expression as written. */
@@ -28,6 +29,10 @@ export interface TimeFacet {
   fromAge?: boolean;
   /** The act it dates when that is not its clause's event word: "build" or "bear" for a date read from an age. */
   event?: string;
+  /** A clock time ("clock", value "HH:MM") that does not say a.m. or p.m. ("at 9:15"): clocks.ts. */
+  twelveHour?: true;
+  /** A clock time's zone as written ("GMT", "EDT"); none when not written or "local time". */
+  zone?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -89,6 +94,8 @@ interface TimeScan {
   pub: number | null;
   /** Whether the sentence speaks of the future ("will meet on Thursday"). */
   future: boolean;
+  /** The sentence with its clock times blanked out, for chrono: "at 9:15 p.m. on August 4" dates August 4. */
+  masked: string;
   out: TimeFacet[];
   taken: Array<[number, number]>;
 }
@@ -97,16 +104,21 @@ const isTaken = (scan: TimeScan, a: number, b: number): boolean => scan.taken.so
 
 /** Time expressions of one sentence. `offset` is the sentence's position in the article. */
 export function extractTimes(sentence: string, offset: number, publishedAt: string | null): TimeFacet[] {
+  const clocks = clockTimes(sentence, offset);
+  let masked = sentence;
+  for (const c of clocks)
+    masked = masked.slice(0, c.start - offset) + " ".repeat(c.end - c.start) + masked.slice(c.end - offset);
   const scan: TimeScan = {
     sentence,
     offset,
     pub: parseIsoDate(publishedAt),
     future: speaksOfFuture(sentence),
-    out: [],
-    taken: [],
+    masked,
+    out: clocks.map((c) => ({ ...c, role: roleAt(sentence, c.start - offset) })),
+    taken: clocks.map((c) => [c.start - offset, c.end - offset]),
   };
-  // Each kind leaves alone what an earlier one took: weekdays and parts of months before chrono, which misreads
-  // both, and bare years last.
+  // Each kind leaves alone what an earlier one took: clock times first, weekdays and parts of months before chrono,
+  // which misreads all three, and bare years last.
   weekdayTimes(scan);
   partOfMonthTimes(scan);
   chronoTimes(scan);
@@ -183,7 +195,7 @@ function monthValue(scan: TimeScan, month: number, year: number | null): { value
 function chronoTimes(scan: TimeScan): void {
   const { sentence, offset, pub } = scan;
   const ref = pub ?? Date.UTC(2000, 0, 1);
-  const results = chrono.parse(sentence, { instant: new Date(ref), timezone: 0 }, { forwardDate: false });
+  const results = chrono.parse(scan.masked, { instant: new Date(ref), timezone: 0 }, { forwardDate: false });
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     let text = r.text;
@@ -303,6 +315,7 @@ const WEEKDAY_ONLY =
 export const byWeekdayOnly = (t: TimeFacet): boolean => t.granularity === "day" && WEEKDAY_ONLY.test(t.text.trim());
 
 export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
+  if (a.granularity === "clock" || b.granularity === "clock") return clocksAgree(a, b);
   const wdName = (t: TimeFacet) =>
     t.granularity === "weekday"
       ? t.value.toLowerCase()
