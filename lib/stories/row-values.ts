@@ -107,7 +107,8 @@ export const KIND_LABEL = {
   entity: "Name conflict",
   quote: "Quote wording",
   attribution: "Attribution",
-  statement: "Opposite statements",
+  // Opposite statements (contrast.ts) and different charges (charge-rows.ts).
+  statement: "Conflicting statements",
 } satisfies Record<DiscrepancyKind, string>;
 
 /** Cells of a row by article, in the row's order. */
