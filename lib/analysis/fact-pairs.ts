@@ -242,6 +242,8 @@ function datePairScore(a: Fact, b: Fact, s: number): number | undefined {
   // A thing is built, or a person born, once: a year read from its age and a year of its building ("It was built in
   // 1935") date one act if they are of the same holder, the same name or the same noun, however far apart the
   // sentences are.
+  // Two ages are compared as ages (amounts); their years would only repeat that comparison.
+  if (a.t!.fromAge && b.t!.fromAge) return undefined;
   if (a.t!.fromAge || b.t!.fromAge)
     return a.t!.holder && a.t!.holder === b.t!.holder && sameOrigin(a, b) ? Math.max(s, 0.5) : undefined;
   // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two coarse dates

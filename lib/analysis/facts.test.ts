@@ -74,6 +74,12 @@ describe("zero as a value across outlets", () => {
       "Nobody was injured when the footbridge collapsed over the river on Monday, officials said.",
       false,
     ],
+    // "No one" counts every person, whatever noun the other outlet counts them by.
+    [
+      "No one was injured in the blast at the chemical plant in Texas, officials said.",
+      "Eight workers were injured in the blast at the chemical plant in Texas, officials said.",
+      true,
+    ],
   ])("%s / %s: a number conflict %s", (a, b, conflict) => {
     const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
     const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
@@ -433,5 +439,17 @@ describe("times of day of one act (the 'k:' facts)", () => {
         "The fire in the warehouse was extinguished at 6:40 a.m., officials said.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("an age is compared once", () => {
+  it("shows '34' against '36' as ages, not again as the years of birth they give", () => {
+    const story = run(
+      { text: "The suspect, John Smith, 34, was arrested at his home in Leeds.", publishedAt: PUB },
+      { text: "Police arrested John Smith, 36, at his home in Leeds.", publishedAt: PUB },
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies.map((d) => `${d.kind} ${d.detail}`))).toEqual([
+      "number age: 34 (Source A) vs 36 (Source B)",
+    ]);
   });
 });

@@ -55,7 +55,7 @@ const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
 /** "two and a half", "half a" (mile): a whole and a half, or a half of one. */
 const FRACTION = String.raw`(?:${NUMWORD}|${DIGITS}|an?)\s+and\s+a\s+half|half\s+an?(?=\s+\p{L})`;
 export const QTY_RE = new RegExp(
-  String.raw`(?:(?<![\p{L}\d.,$-])|(?<=\bmagnitude-))(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:to|-|\u2013|and|or)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
+  String.raw`(?:(?<![\p{L}\d.,$-])|(?<=\bmagnitude-))(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:-to-|to|-|\u2013|and|or)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
   "giu",
 );
 

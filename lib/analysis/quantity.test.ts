@@ -27,6 +27,7 @@ describe("extractQuantities: scores and votes", () => {
   it.each([
     ["Lopez made it 45-35 with 13:41 to go.", [["45-35", "tally", undefined]]],
     ["The council voted 7–2 to close the road.", [["7–2", "tally", undefined]]],
+    ["The Senate passed the bill by a 71-to-40 vote.", [["71-to-40", "tally", undefined]]],
     ["The Hawks went on a 9-2 run.", [["9-2", "tally", "run"]]],
     ["He was sentenced to 46-57 months.", [["46-57", "month", undefined]]],
   ])("%s", (s, expected) => {

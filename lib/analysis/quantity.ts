@@ -164,9 +164,13 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
 }
 
 /** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
+/** A zero count of people ("no one", "nobody", "no people"): it excludes every count of them, whatever noun it uses. */
+const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
+
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
-  if (a.event) return a.unit === b.unit || !a.unit || !b.unit;
+  // "No one was injured" counts everyone, so it is the same measure as "eight workers were injured".
+  if (a.event) return a.unit === b.unit || !a.unit || !b.unit || noOne(a) || noOne(b);
   // Two tallies of one kind: two scores ("a 45-36 lead" / "at 45-35"), two runs; a run is no score.
   if (isTally(a) || isTally(b)) return a.unit === b.unit && a.of === b.of;
   return a.unit !== "" && !!a.ordinal === !!b.ordinal && (a.unit === b.unit || a.of === b.unit || a.unit === b.of);

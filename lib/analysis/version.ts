@@ -47,7 +47,7 @@
  * 8: times of day are time facets of granularity "clock" ("at 9:42 a.m.", "21:15", "at 0942 (0542 GMT)", "by 7 a.m.",
  *    "shortly after midnight"; value "HH:MM", `twelveHour` when a.m. or p.m. is not said, `zone` when written;
  *    clocks.ts), read before the other kinds so that the date beside one is read too ("at 9:15 p.m. on Friday"); a
- *    time of day is no amount ("0942" is not 942); a game clock ("with 4:43 left") is no time of day (the seed's
- *    extractions did not change).
+ *    time of day is no amount ("0942" is not 942); a game clock ("with 4:43 left") is no time of day; a tally may be
+ *    written with "-to-" ("a 71-to-40 vote") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 8;
