@@ -33,6 +33,13 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "an opening phrase of time is followed by the main clause, not an appositive",
+      "On Monday, the minister arrived in Damascus for talks.",
+      [["main", "arrive", "the minister"]],
+    ],
+    ["a year opening the sentence", "In 2004, a tsunami killed 230,000 people.", [["main", "kill", "a tsunami"]]],
+    ["a lone adverb opening the sentence", "Earlier, the minister left Tehran.", [["main", "leave", "the minister"]]],
+    [
       "an infinitive's subject is its finite verb's",
       "Ana Ruiz had been in the old neighbourhood to visit Tom Reed.",
       [["main", "visit", "Ana Ruiz"]],

@@ -177,6 +177,21 @@ const hasVerbSince = (tokens: Token[], from: number, to: number) => {
   return false;
 };
 
+/** Words that end an opening phrase of time: "Last week,", "Earlier this year,", "On Monday morning,". */
+const TIME_NOUN =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|decade|century|season|spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/i;
+
+/**
+ * Whether the comma at `k` closes a sentence's opening phrase of time: the main clause's first words, with no verb,
+ * ending with a word of time ("On Monday", "Last week", "In 2004") or a lone adverb ("Earlier"). A name set off by
+ * commas ("Ana Ruiz, 32, said") keeps its appositive; so, for now, does a place ("In Damascus, the minister …":
+ * taking every opening prepositional phrase as one moved rows of a held-back story, decision 024).
+ */
+function opensSentence(tokens: Token[], top: Open, k: number): boolean {
+  if (top.kind !== "main" || top.from !== 0 || k < 1 || hasVerbSince(tokens, 0, k)) return false;
+  return (k === 1 && tokens[0]!.pos === "ADV") || TIME_NOUN.test(tokens[k - 1]!.lower);
+}
+
 /**
  * The clause a comma at `k` opens inside `top`, up to `stop`; "coordinate" when a coordinated clause follows (",
  * and Smith scored 13"), which continues `top` instead of nesting in it.
@@ -207,6 +222,9 @@ function clauseAfterComma(
     isFrameOnly(tokens, range(k + 1, stop), v)
   )
     return { kind: "frame", attachedTo: -1 };
+  // An opening phrase without a verb ("On Monday, the minister arrived …", "In 2004, a tsunami …", "Last week, …")
+  // is followed by the main clause, not by an appositive of its noun.
+  if (opensSentence(tokens, top, k)) return undefined;
   const head = headBefore(tokens, k);
   // An appositive is closed by a comma ("Ruiz, 32, said"); one running to the end of the sentence is a noun-phrase
   // tail ("…, a region known for quakes") and describes the head just the same.

@@ -136,3 +136,18 @@ describe("extractArticle claims", () => {
     expect(extractArticle({ text })).toEqual(a);
   });
 });
+
+describe("dates are not amounts, nor amounts years", () => {
+  const read = (text: string) => {
+    const [c] = extractArticle({ text, publishedAt: "2018-08-28" }).claims;
+    return { amounts: c!.quantities.map((q) => q.low), days: c!.times.map((t) => t.value) };
+  };
+  it.each([
+    ["The vote was held on Oct. 14 in the capital.", [], ["2018-10-14"]],
+    ["On Sept. 3, 40 people were hurt in the blast.", [40], ["2018-09-03"]],
+    ["On Sept. 3, 2015, 40 people were hurt in the blast.", [40], ["2015-09-03"]],
+    ["The Oct. 14 vote drew 30 candidates.", [30], ["2018-10-14"]],
+  ])("%s", (text, amounts, days) => {
+    expect(read(text)).toEqual({ amounts, days });
+  });
+});

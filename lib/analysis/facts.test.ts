@@ -453,3 +453,15 @@ describe("an age is compared once", () => {
     ]);
   });
 });
+
+describe("a date in a sentence's opening phrase ('On Monday, the minister arrived')", () => {
+  it("dates the main clause's act, so it is compared with another outlet's day for it", () => {
+    const story = run(
+      { text: "On Monday, the minister arrived in Damascus for talks with Assad.", publishedAt: PUB },
+      { text: "The minister arrived in Damascus on Sunday for talks with Assad.", publishedAt: PUB },
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies.map((d) => d.detail))).toEqual([
+      "dated Monday 2018-08-27 (Source A) vs Sunday 2018-08-26 (Source B)",
+    ]);
+  });
+});

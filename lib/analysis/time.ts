@@ -54,6 +54,9 @@ const speaksOfFuture = (sentence: string) => FUTURE.test(sentence) || NEXT.test(
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
 
+const COUNT_AFTER_DATE =
+  /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),(?=\s*\d{1,3}\b(?![,.:]?\d))/gi;
+
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export function parseIsoDate(s: string | null | undefined): number | null {
@@ -105,7 +108,9 @@ const isTaken = (scan: TimeScan, a: number, b: number): boolean => scan.taken.so
 /** Time expressions of one sentence. `offset` is the sentence's position in the article. */
 export function extractTimes(sentence: string, offset: number, publishedAt: string | null): TimeFacet[] {
   const clocks = clockTimes(sentence, offset);
-  let masked = sentence;
+  // chrono reads the count after a date as its year ("On Sept. 3, 40 people were hurt": 2040): that comma is
+  // given to chrono as a semicolon, which ends the date.
+  let masked = sentence.replace(COUNT_AFTER_DATE, "$1;");
   for (const c of clocks)
     masked = masked.slice(0, c.start - offset) + " ".repeat(c.end - c.start) + masked.slice(c.end - offset);
   const scan: TimeScan = {
