@@ -465,3 +465,20 @@ describe("a date in a sentence's opening phrase ('On Monday, the minister arrive
     ]);
   });
 });
+
+describe("ordinals of one holder's acts ('the coach's 40th win')", () => {
+  it("compares the coach's 40th win with the 41st, never with the team's second", () => {
+    expect(
+      numbers(
+        "It was the team's second win of the season and the coach's 40th win at the club.",
+        "The victory was the coach's 41st win at the club.",
+      ),
+    ).toEqual(["40th win vs 41st win"]);
+    expect(
+      numbers(
+        "It was the team's second win of the season and the coach's 40th win at the club.",
+        "The victory, the team's second of the season, was the coach's 40th win at the club.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -100,9 +100,12 @@ export interface Counted {
  * The first noun from token `from` on, within `max` tokens, past adjectives, names, numbers and "of", as a unit and
  * as written; stops at anything else.
  */
-function nounFrom(tokens: Token[], from: number, max: number, titled = false): Counted {
+function nounFrom(tokens: Token[], from: number, max: number, titled = false, ordinal = false): Counted {
   for (let k = from; k >= 0 && k < tokens.length && k < from + max; k++) {
     const t = tokens[k]!;
+    // No verb follows an ordinal: the tagger's verb there is a noun ("his 40th win", "the second run").
+    if (ordinal && k === from && t.pos === "VERB" && /^\p{Ll}+$/u.test(t.text))
+      return { unit: canonicalUnit(t.lower), noun: t.lower };
     // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted; after an ordinal,
     // a title is when `titled` ("the 44th President").
     const titleOrDemonym = titled ? /^\p{Lu}\p{Ll}+$/u : /^\p{Lu}\p{Ll}+s$/u;
@@ -202,7 +205,7 @@ export function countedBy(
     noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
   } else if (!unit && next >= 0)
     // A title is counted only as "the" title: "97th Avenue" is an address.
-    ({ unit, noun } = nounFrom(tokens, next, 4, ordinal && /\bthe\s+$/i.test(c.before)));
+    ({ unit, noun } = nounFrom(tokens, next, 4, ordinal && /\bthe\s+$/i.test(c.before), ordinal));
   if (!unit) {
     const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
     if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) {

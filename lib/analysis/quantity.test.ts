@@ -285,3 +285,13 @@ describe("extractQuantities: values the issue found misread or missed", () => {
     expect(read(s)).toEqual(expected);
   });
 });
+
+describe("extractQuantities: what an ordinal counts", () => {
+  it.each([
+    ["It was the coach's 40th win at the club.", "win"],
+    ["It was the team's second run of the night.", "run"],
+    ["It was her 12th goal of the season.", "goal"],
+  ])("%s counts %s", (s, unit) => {
+    expect(q(s).map((x) => x.unit)).toEqual([unit]);
+  });
+});
