@@ -213,8 +213,13 @@ export function countedBy(
       noun = ""; // "a delegation of more than 400": the noun is not beside the number
     }
   }
-  // The scale written before its reading: "a magnitude-6.1 quake", "measured magnitude 5.4".
-  if (/^(magnitude|magnitud)$/.test(unit) === false && /magnitude[-\s]$/i.test(c.before)) {
+  // The scale written before its reading ("a magnitude-6.1 quake", "measured magnitude 5.4", "magnitude at 5.4"), or
+  // named after it ("5.8 on the Richter scale").
+  if (
+    /^(magnitude|magnitud)$/.test(unit) === false &&
+    (/magnitude(?:\s+(?:at|was|is|of))?[-\s]$/i.test(sentence.slice(Math.max(0, local - 20), local)) ||
+      (!unit && /^\s+on the richter scale\b/i.test(after)))
+  ) {
     unit = "magnitude";
     noun = "magnitude";
   }

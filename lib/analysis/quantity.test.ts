@@ -168,6 +168,8 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["A magnitude-6.1 earthquake struck the province.", "6.1"],
     ["The quake measured magnitude 5.4, officials said.", "5.4"],
     ["A 6.1-magnitude quake hit the coast.", "6.1"],
+    ["The quake measured magnitude at 5.4, officials said.", "5.4"],
+    ["The quake measured 5.8 on the Richter scale.", "5.8"],
   ])("%s: a magnitude written before or after its reading", (s, text) => {
     const r = one(s);
     expect([r.text, r.unit, r.low]).toEqual([text, "magnitude", Number(text)]);
