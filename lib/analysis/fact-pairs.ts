@@ -1,5 +1,5 @@
 import type { Claim } from "./extract";
-import { isTally, sameMeasure, severalTallies, type Quantity } from "./quantity";
+import { isTally, overlaps, sameMeasure, severalTallies, type Quantity } from "./quantity";
 import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
 import {
@@ -220,7 +220,9 @@ function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): numb
   const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;
   // One outlet's two ranks of one person need no likeness of sentences: nothing else of the article competes.
   if (a.at.ref.article === b.at.ref.article && !bucket.isDate) return s;
-  return bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
+  const score = bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
+  const agree = bucket.isDate ? timesAgree(a.t!, b.t!) === true : overlaps(a.q!, b.q!);
+  return score === undefined || !agree ? score : score + FACTS.agreeing;
 }
 
 /**

@@ -38,6 +38,12 @@ export const FACTS = {
   sameAct: 0.6,
   /** Whether a value that outlets state alike in different rows gets a row of its own. */
   agreeingRows: true,
+  /**
+   * Added to the score of two values that agree: when an outlet gives several values a statement could pair with,
+   * equally likely ("the 1998 flood killed 300 and the 2001 flood 120" / "the 2001 flood killed 150"), the one it
+   * agrees with is taken, and the others are left to pair with what they disagree with. Small: it only breaks ties.
+   */
+  agreeing: 0.02,
 };
 
 const DAY_MS = 86_400_000;

@@ -482,3 +482,13 @@ describe("ordinals of one holder's acts ('the coach's 40th win')", () => {
     ).toEqual([]);
   });
 });
+
+describe("an outlet's several values, one of which another outlet states (FACTS.agreeing)", () => {
+  it("pairs 'the 2001 flood' with the 2001 flood, not the 1998 one named in the same sentence", () => {
+    const story = run(
+      { text: "The 1998 flood killed 300 people, and the 2001 flood killed 120.", publishedAt: PUB },
+      { text: "The 2001 flood killed 150 people, officials said.", publishedAt: PUB },
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "date"))).toEqual([]);
+  });
+});
