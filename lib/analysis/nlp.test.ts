@@ -64,6 +64,7 @@ describe("splitSentences still ends a sentence", () => {
     ["after a company suffix", "The mill was bought by Varn Inc. The new owners closed it."],
     ["after a closed quotation", '"We are finished," he said. "The season is over."'],
     ["after a number", "The vote was 61 to 38. The bill now goes to the House."],
+    ["after a sum in millions", "Acme bought the startup for $120m. The deal closes in May."],
   ])("%s", (_, text) => {
     expect(split(text)).toHaveLength(2);
   });

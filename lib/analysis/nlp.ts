@@ -202,14 +202,15 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     }
     if (!tokens.length) continue;
     repairTags(tokens);
-    // wink runs a sentence on past a time ("by 6:40 a. m. The building …"); a word that starts sentences ends it.
+    // wink runs a sentence on past a time ("by 6:40 a. m. The building …") and past a sum in millions ("for $120m.
+    // The deal …"); a word that starts sentences ends it.
     let from = 0;
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
       const next = tokens[k + 1]!;
       if (
         /^[ap]\.m\.$|^m\.$/i.test(t.text) &&
-        (t.text.length > 2 || /^[ap]\.$/i.test(tokens[k - 1]!.text)) &&
+        (t.text.length > 2 || /^[ap]\.$/i.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos === "NUM") &&
         /^\p{Lu}/u.test(next.text) &&
         STARTERS.has(next.lower)
       ) {

@@ -51,7 +51,7 @@
  *    written with "-to-" ("a 71-to-40 vote"); the day of a month is no amount ("Oct. 14") and a count after a date
  *    no year ("On Sept. 3, 40 people"); an opening phrase of time is followed by the main clause, not an
  *    appositive ("On Monday, the minister arrived": the day dates "arrive"); the word after an ordinal is what it counts
- *    even when tagged a verb ("his 40th win"); "magnitude at 5.4" and "5.8 on the Richter scale" are magnitudes
- *    (the seed's extractions did not change).
+ *    even when tagged a verb ("his 40th win"); "magnitude at 5.4" and "5.8 on the Richter scale" are magnitudes; a
+ *    sentence ends after a sum in millions ("for $120m. The deal …") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 8;
