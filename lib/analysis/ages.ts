@@ -1,7 +1,6 @@
 import type { Quantity } from "./quantity";
 import type { TimeFacet } from "./time";
-import { HUMAN_UNITS } from "./quantity-nouns";
-import { category } from "./lexicon";
+import { isHuman } from "./quantity-nouns";
 import { firstToken, type Token } from "./nlp";
 import type { EntityMention } from "./entities";
 import { nameAround, type Discourse } from "./units";
@@ -47,8 +46,7 @@ export function agesAsYears(
 /** Whether a holder is a person: a name, or a noun for people ("~grandmother", "~resident"). */
 function isPerson(holder: string): boolean {
   if (!holder.startsWith("~")) return true; // a name (units.isNamedHolder)
-  const noun = holder.slice(1);
-  return HUMAN_UNITS.has(noun) || category(noun) === "person";
+  return isHuman(holder.slice(1));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { firstToken, type Token } from "./nlp";
+import { category } from "./lexicon";
 import type { Candidate } from "./quantity-grammar";
 
 /**
@@ -50,6 +51,12 @@ export const HUMAN_UNITS = new Set(
     " ",
   ),
 );
+/**
+ * Whether a counted noun names people: the general list above, else WordNet's class of its commonest sense
+ * ("firefighters", "nurses", "protesters" are people; "countries", "hours" are not).
+ */
+export const isHuman = (noun: string): boolean => HUMAN_UNITS.has(noun) || category(noun) === "person";
+
 /** Compound units whose number counts the noun after them: "a 550-member delegation", "a 150-strong force". */
 const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
 

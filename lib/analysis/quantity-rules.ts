@@ -1,5 +1,5 @@
 import { rangeEnds, type Candidate, type Reading } from "./quantity-grammar";
-import { endsWith, eventOf, HUMAN_UNITS, LENGTH_UNITS, matchesAt, type Counted } from "./quantity-nouns";
+import { endsWith, eventOf, isHuman, LENGTH_UNITS, matchesAt, type Counted } from "./quantity-nouns";
 
 /**
  * The rules that decide which numbers of a sentence are amounts and correct what was read of them, each with the
@@ -114,7 +114,7 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     test: ({ c, noun, unit, event }) =>
       /^no$/i.test(c.g.zero ?? "") &&
       eventNamed(noun) === null &&
-      (!event || (!HUMAN_UNITS.has(unit) && !(event === "damaged" && unit))),
+      (!event || (!isHuman(unit) && !(event === "damaged" && unit))),
   },
   {
     name: "nobody-is-people",
@@ -155,7 +155,7 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     name: "event-of-people",
     why: "Casualty and damage words describe people and buildings, not the countries or hours around them.",
     test: ({ event, unit }) =>
-      !!event && !!unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : HUMAN_UNITS.has(unit)),
+      !!event && !!unit && !(event === "damaged" ? unit === "building" || unit === "vehicle" : isHuman(unit)),
     apply: (d) => {
       d.event = "";
     },

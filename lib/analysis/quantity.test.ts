@@ -297,3 +297,16 @@ describe("extractQuantities: what an ordinal counts", () => {
     expect(q(s).map((x) => x.unit)).toEqual([unit]);
   });
 });
+
+describe("extractQuantities: casualties of any noun for people (quantity-nouns.isHuman)", () => {
+  it.each([
+    ["Five firefighters were injured in the blaze.", "firefighter", "injured"],
+    ["Three nurses were killed in the attack.", "nurse", "dead"],
+    ["Police arrested 40 protesters on Friday.", "protester", "arrested"],
+    // Casualty words describe people and buildings, not the countries around them.
+    ["The tsunami killed 230,000 people in 14 countries.", "country", ""],
+  ])("%s: %s, %s", (s, unit, event) => {
+    const r = q(s).find((x) => x.unit === unit)!;
+    expect(r.event).toBe(event);
+  });
+});

@@ -52,6 +52,7 @@
  *    no year ("On Sept. 3, 40 people"); an opening phrase of time is followed by the main clause, not an
  *    appositive ("On Monday, the minister arrived": the day dates "arrive"); the word after an ordinal is what it counts
  *    even when tagged a verb ("his 40th win"); "magnitude at 5.4" and "5.8 on the Richter scale" are magnitudes; a
- *    sentence ends after a sum in millions ("for $120m. The deal …") (the seed's extractions did not change).
+ *    sentence ends after a sum in millions ("for $120m. The deal …"); a casualty word counts any noun WordNet files
+ *    under people, not only the listed ones ("five firefighters were injured") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 8;
