@@ -143,10 +143,11 @@ export function dateConflict(
     classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false && sameHolder(a.rep.holder, b.rep.holder)),
   );
   if (!conflict) return null;
-  const values = splitOf(items, dayName);
   const times = items.map((x) => x.item);
-  const rep = items[0]!;
   const clock = times.every((t) => t.granularity === "clock");
+  // One value per time of day, however it is qualified: "at 9:15 p.m." and "at about 9:15 p.m." are one.
+  const values = splitOf(items, dayName, clock ? (t) => `${t.value}|${t.zone ?? ""}` : undefined);
+  const rep = items[0]!;
   return {
     kind: "date",
     detail: `${clock ? "timed" : "dated"} ${describe(values, label)}`,

@@ -423,6 +423,16 @@ describe("times of day of one act (the 'k:' facts)", () => {
     ).toEqual(["at 0942 vs at 10:15 a.m."]);
   });
 
+  it("shows 'at 9:15 p.m.' and 'at about 9:15 p.m.' as one value of the split", () => {
+    expect(
+      times(
+        "The fire at the old dairy warehouse started at 9:15 p.m. on Thursday, fire officials said.",
+        "The fire at the old dairy warehouse started at 9:45 p.m. on Thursday, fire officials said.",
+        "A fire that started at about 9:15 p.m. on Thursday destroyed the old dairy warehouse, fire officials said.",
+      ),
+    ).toEqual(["at 9:15 p.m. vs at 9:45 p.m."]);
+  });
+
   it("compares only times of one act: polls that open at 7 a.m. and close at 8 p.m. agree", () => {
     expect(
       times(
