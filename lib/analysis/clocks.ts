@@ -29,6 +29,8 @@ const CLOCK_RE = new RegExp(
   "gi",
 );
 
+const MODIFIER_FIRST = new RegExp(`^(${MODIFIERS})\\b`);
+
 const GAME_CLOCK_AFTER =
   /^\s*(?:left|remaining|to play|to go|before (?:half|the half)|in the (?:first|second|third|fourth) (?:half|quarter|period)|mark)\b/i;
 
@@ -82,7 +84,7 @@ export function clockTimes(sentence: string, offset: number): TimeFacet[] {
     if (!read) continue;
     const zone = m.groups?.zone?.toUpperCase();
     out.push({
-      text: m[0].replace(/\s*\(\s*$/, ""),
+      text: m[0],
       start: offset + m.index,
       end: offset + m.index + m[0].length,
       granularity: "clock",
@@ -106,7 +108,7 @@ export const minutesOfDay = (value: string): number => {
 function span(t: TimeFacet): [number, number] {
   const at = minutesOfDay(t.value);
   const m = at % 60;
-  const mod = t.text.toLowerCase().match(new RegExp(`^(${MODIFIERS})\\b`))?.[1] ?? "at";
+  const mod = MODIFIER_FIRST.exec(t.text.toLowerCase())?.[1] ?? "at";
   const round = m === 0 ? 15 : 2;
   if (/^(?:at about|at around|at approximately|at roughly|around|about|approximately|roughly|circa)$/.test(mod))
     return [at - 20, at + 20];

@@ -1,7 +1,7 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, type Sentence, type Token } from "./nlp";
-import { extractTimes, type TimeFacet } from "./time";
+import { dayOfMonth, extractTimes, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
@@ -267,14 +267,6 @@ interface ClaimPiece {
  * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
  * read and extend it (factUnits, then the owners of the quantities) keep their order.
  */
-/** The day number right after a month's name or abbreviation in a date ("Oct. 14", "Sept 3"), as a span. */
-function dayOfMonth(t: TimeFacet): Array<{ start: number; end: number }> {
-  const m = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})\b/i.exec(t.text);
-  if (!m) return [];
-  const start = t.start + m.index + m[0].length - m[1]!.length;
-  return [{ start, end: start + m[1]!.length }];
-}
-
 function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
@@ -286,10 +278,7 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
   };
   const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind);
   // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14).
-  const notAmounts = [
-    ...times.filter((t) => t.granularity === "clock"),
-    ...times.flatMap((t) => (t.granularity === "day" ? dayOfMonth(t) : [])),
-  ];
+  const notAmounts = [...times.filter((t) => t.granularity === "clock"), ...times.flatMap((t) => dayOfMonth(t) ?? [])];
   const quantities = extractQuantities(claimText, s, tokens).filter(
     (q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end),
   );

@@ -221,8 +221,9 @@ function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): numb
   // One outlet's two ranks of one person need no likeness of sentences: nothing else of the article competes.
   if (a.at.ref.article === b.at.ref.article && !bucket.isDate) return s;
   const score = bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
+  if (score === undefined) return undefined;
   const agree = bucket.isDate ? timesAgree(a.t!, b.t!) === true : overlaps(a.q!, b.q!);
-  return score === undefined || !agree ? score : score + FACTS.agreeing;
+  return agree ? score + FACTS.agreeing : score;
 }
 
 /**

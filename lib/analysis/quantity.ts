@@ -163,10 +163,10 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
   return agree(a.low, b.low) || agree(b.low, a.low);
 }
 
-/** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
 /** A zero count of people ("no one", "nobody", "no people"): it excludes every count of them, whatever noun it uses. */
 const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
 
+/** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
   // "No one was injured" counts everyone, so it is the same measure as "eight workers were injured".

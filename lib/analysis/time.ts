@@ -54,8 +54,19 @@ const speaksOfFuture = (sentence: string) => FUTURE.test(sentence) || NEXT.test(
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
 
-const COUNT_AFTER_DATE =
-  /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),(?=\s*\d{1,3}\b(?![,.:]?\d))/gi;
+/** A month's name or abbreviation and a day number after it: "Oct. 14", "Sept 3", "August 4". */
+const MONTH_DAY = String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})\b`;
+/** The comma after a month and day when a count follows it ("On Sept. 3, 40 people"), not a year. */
+const COUNT_AFTER_DATE = new RegExp(String.raw`(${MONTH_DAY}),(?=\s*\d{1,3}\b(?![,.:]?\d))`, "gi");
+const MONTH_DAY_RE = new RegExp(MONTH_DAY, "i");
+
+/** The day number of a date written with its month ("Oct. 14": the 14), as a span of the article, or null. */
+export function dayOfMonth(t: TimeFacet): { start: number; end: number } | null {
+  const m = t.granularity === "day" ? MONTH_DAY_RE.exec(t.text) : null;
+  if (!m) return null;
+  const start = t.start + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
