@@ -8,9 +8,12 @@ import type { ArticleInput } from "./schema";
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
 const PUB = "2018-08-28";
 
+/** A story of invented articles, one text each, all published on PUB. */
+const storyOf = (...texts: string[]): Analysis => run(...texts.map((text) => ({ text, publishedAt: PUB })));
+
 /** The number conflicts of a story of two invented articles, each as "a vs b". */
 const numbers = (a: string, b: string) =>
-  run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+  storyOf(a, b).groups.flatMap((g) =>
     g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
   );
 
@@ -212,12 +215,9 @@ describe("one outlet's two ranks of one person in a titled sequence (fact-pairs.
 
 describe("a distance one person's name is written two ways for", () => {
   it("compares 'half a mile' with 'a mile and a half', shown as written", () => {
-    const values = run(
-      { text: "Raj K. Patel, who lived half a mile away, was hit by a van on Friday.", publishedAt: PUB },
-      {
-        text: "Raj Patel was hit by a van on Friday. Patel lived about a mile and a half away, neighbours said.",
-        publishedAt: PUB,
-      },
+    const values = storyOf(
+      "Raj K. Patel, who lived half a mile away, was hit by a van on Friday.",
+      "Raj Patel was hit by a van on Friday. Patel lived about a mile and a half away, neighbours said.",
     ).groups.flatMap((g) =>
       g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value)),
     );
@@ -252,10 +252,10 @@ describe("scores through a game (tallies)", () => {
 
 describe("one amount written two ways is one value of a split", () => {
   it("shows 12 and Twelve as one value against 14", () => {
-    const values = run(
-      { text: "A ferry capsized on the lake on Tuesday, killing 12 people, police said.", publishedAt: PUB },
-      { text: "Twelve people died when a ferry capsized on the lake on Tuesday, police said.", publishedAt: PUB },
-      { text: "A ferry capsized on the lake on Tuesday, killing 14 people, police said.", publishedAt: PUB },
+    const values = storyOf(
+      "A ferry capsized on the lake on Tuesday, killing 12 people, police said.",
+      "Twelve people died when a ferry capsized on the lake on Tuesday, police said.",
+      "A ferry capsized on the lake on Tuesday, killing 14 people, police said.",
     ).groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values));
     expect(values.map((v) => v.map((x) => [x.value, x.articles]))).toEqual([
       [
@@ -306,7 +306,7 @@ describe("the dates that date an amount are those of its own clause (fact-values
 
 describe("one named holder's one act, dated in one row with other verbs (fact-pairs.oneActInRow)", () => {
   const dates = (a: string, b: string) =>
-    run({ text: a, publishedAt: PUB }, { text: b, publishedAt: PUB }).groups.flatMap((g) =>
+    storyOf(a, b).groups.flatMap((g) =>
       g.discrepancies.filter((d) => d.kind === "date").map((d) => d.values.map((v) => v.value).join(" vs ")),
     );
 
@@ -339,19 +339,10 @@ describe("one named holder's one act, dated in one row with other verbs (fact-pa
 });
 
 describe("an outlet that states one fact twice (facts.ts restates)", () => {
-  const story = run(
-    {
-      text: "Five dead in mountain quake. A strong earthquake struck the mountain district of Karo on Tuesday, killing at least five people and flattening dozens of homes.",
-      publishedAt: PUB,
-    },
-    {
-      text: "Quake kills five in Karo. The earthquake in the Karo mountain district killed five people on Tuesday, officials said.",
-      publishedAt: PUB,
-    },
-    {
-      text: "A powerful earthquake hit the Karo district on Tuesday, killing at least three people and destroying dozens of homes.",
-      publishedAt: PUB,
-    },
+  const story = storyOf(
+    "Five dead in mountain quake. A strong earthquake struck the mountain district of Karo on Tuesday, killing at least five people and flattening dozens of homes.",
+    "Quake kills five in Karo. The earthquake in the Karo mountain district killed five people on Tuesday, officials said.",
+    "A powerful earthquake hit the Karo district on Tuesday, killing at least three people and destroying dozens of homes.",
   );
   const tolls = story.groups.filter((g) => g.discrepancies.some((d) => d.kind === "number"));
 
@@ -368,19 +359,10 @@ describe("an outlet that states one fact twice (facts.ts restates)", () => {
   });
 
   it("never joins two different values of one outlet: its headline's five stays out of the row of its seven", () => {
-    const other = run(
-      {
-        text: "Five dead in mountain quake. A strong earthquake struck the mountain district of Karo on Tuesday, killing at least seven people and flattening dozens of homes.",
-        publishedAt: PUB,
-      },
-      {
-        text: "Quake kills five in Karo. The earthquake in the Karo mountain district killed five people on Tuesday, officials said.",
-        publishedAt: PUB,
-      },
-      {
-        text: "A powerful earthquake hit the Karo district on Tuesday, killing at least seven people and destroying dozens of homes.",
-        publishedAt: PUB,
-      },
+    const other = storyOf(
+      "Five dead in mountain quake. A strong earthquake struck the mountain district of Karo on Tuesday, killing at least seven people and flattening dozens of homes.",
+      "Quake kills five in Karo. The earthquake in the Karo mountain district killed five people on Tuesday, officials said.",
+      "A powerful earthquake hit the Karo district on Tuesday, killing at least seven people and destroying dozens of homes.",
     );
     const [toll, ...rest] = other.groups.filter((g) => g.discrepancies.length);
     expect(rest).toEqual([]);
@@ -394,14 +376,14 @@ describe("an outlet that states one fact twice (facts.ts restates)", () => {
 
 describe("times of day of one act (the 'k:' facts)", () => {
   const times = (...texts: string[]) =>
-    run(...texts.map((text) => ({ text, publishedAt: PUB }))).groups.flatMap((g) =>
+    storyOf(...texts).groups.flatMap((g) =>
       g.discrepancies.filter((d) => d.detail.startsWith("timed")).map((d) => d.values.map((v) => v.value).join(" vs ")),
     );
 
   it("flags two times for one act, named 'Time of …'", () => {
-    const story = run(
-      { text: "The fire started at 9:15 p.m. on Friday in the warehouse, officials said.", publishedAt: PUB },
-      { text: "The fire started at 9:45 p.m. on Friday in the warehouse, officials said.", publishedAt: PUB },
+    const story = storyOf(
+      "The fire started at 9:15 p.m. on Friday in the warehouse, officials said.",
+      "The fire started at 9:45 p.m. on Friday in the warehouse, officials said.",
     );
     const [d] = story.groups.flatMap((g) => g.discrepancies);
     expect(d!.detail).toBe("timed at 9:15 p.m. (Source A) vs at 9:45 p.m. (Source B)");
@@ -454,9 +436,9 @@ describe("times of day of one act (the 'k:' facts)", () => {
 
 describe("an age is compared once", () => {
   it("shows '34' against '36' as ages, not again as the years of birth they give", () => {
-    const story = run(
-      { text: "The suspect, John Smith, 34, was arrested at his home in Leeds.", publishedAt: PUB },
-      { text: "Police arrested John Smith, 36, at his home in Leeds.", publishedAt: PUB },
+    const story = storyOf(
+      "The suspect, John Smith, 34, was arrested at his home in Leeds.",
+      "Police arrested John Smith, 36, at his home in Leeds.",
     );
     expect(story.groups.flatMap((g) => g.discrepancies.map((d) => `${d.kind} ${d.detail}`))).toEqual([
       "number age: 34 (Source A) vs 36 (Source B)",
@@ -466,9 +448,9 @@ describe("an age is compared once", () => {
 
 describe("a date in a sentence's opening phrase ('On Monday, the minister arrived')", () => {
   it("dates the main clause's act, so it is compared with another outlet's day for it", () => {
-    const story = run(
-      { text: "On Monday, the minister arrived in Damascus for talks with Assad.", publishedAt: PUB },
-      { text: "The minister arrived in Damascus on Sunday for talks with Assad.", publishedAt: PUB },
+    const story = storyOf(
+      "On Monday, the minister arrived in Damascus for talks with Assad.",
+      "The minister arrived in Damascus on Sunday for talks with Assad.",
     );
     expect(story.groups.flatMap((g) => g.discrepancies.map((d) => d.detail))).toEqual([
       "dated Monday 2018-08-27 (Source A) vs Sunday 2018-08-26 (Source B)",
@@ -495,9 +477,9 @@ describe("ordinals of one holder's acts ('the coach's 40th win')", () => {
 
 describe("an outlet's several values, one of which another outlet states (FACTS.agreeing)", () => {
   it("pairs 'the 2001 flood' with the 2001 flood, not the 1998 one named in the same sentence", () => {
-    const story = run(
-      { text: "The 1998 flood killed 300 people, and the 2001 flood killed 120.", publishedAt: PUB },
-      { text: "The 2001 flood killed 150 people, officials said.", publishedAt: PUB },
+    const story = storyOf(
+      "The 1998 flood killed 300 people, and the 2001 flood killed 120.",
+      "The 2001 flood killed 150 people, officials said.",
     );
     expect(story.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "date"))).toEqual([]);
   });
