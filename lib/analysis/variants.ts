@@ -89,14 +89,15 @@ const nearKeys = (a: string, b: string) => a === b || (Math.min(a.length, b.leng
  * "William") do not make a variant.
  */
 export function findVariants(claims: Claim[][]): Variant[] {
-  const forms = new Map<string, { form: string; key: string; articles: Set<number> }>();
+  const forms = new Map<string, Form>();
   const add = (form: string, article: number) => {
     const l = letters(form);
     if (l.length < 3 || isAcronym(form)) return;
     const key = entityKey(form);
     if (key.replace(/ /g, "").length < 2) return;
     let f = forms.get(l);
-    if (!f) forms.set(l, (f = { form, key, articles: new Set() }));
+    // Each form's words are read once here, not again for each of the thousands of pairs it is weighed in.
+    if (!f) forms.set(l, (f = { form, key, letters: l, words: form.split(/\s+/).map(letters), articles: new Set() }));
     f.articles.add(article);
   };
   claims.forEach((list, article) => {
@@ -112,7 +113,9 @@ export function findVariants(claims: Claim[][]): Variant[] {
   const byInitial = new Map<string, typeof all>();
   for (const e of all) {
     const k = e[1].key[0] ?? "";
-    byInitial.set(k, [...(byInitial.get(k) ?? []), e]);
+    const bucket = byInitial.get(k);
+    if (bucket) bucket.push(e);
+    else byInitial.set(k, [e]);
   }
   // Union of the close pairs: a name family ("Ayyoub", "Ayoub", "Ayub").
   const parent = new Map(all.map(([l]) => [l, l]));
@@ -125,10 +128,15 @@ export function findVariants(claims: Claim[][]): Variant[] {
       for (let j = i + 1; j < bucket.length; j++) {
         const [la, a] = bucket[i]!;
         const [lb, b] = bucket[j]!;
-        if (variantPair(a.form, b.form, a.key, b.key)) parent.set(find(la), find(lb));
+        if (variantPair(a, b)) parent.set(find(la), find(lb));
       }
-  const families = new Map<string, Array<[string, { form: string; key: string; articles: Set<number> }]>>();
-  for (const e of all) families.set(find(e[0]), [...(families.get(find(e[0])) ?? []), e]);
+  const families = new Map<string, Array<[string, Form]>>();
+  for (const e of all) {
+    const root = find(e[0]);
+    const family = families.get(root);
+    if (family) family.push(e);
+    else families.set(root, [e]);
+  }
   const out: Variant[] = [];
   for (const fam of families.values()) {
     const kept = fam.filter(([l, f]) => !fam.some(([o, g]) => o !== l && isDerived(g.form, f.form)));
@@ -143,20 +151,30 @@ export function findVariants(claims: Claim[][]): Variant[] {
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/** A name form of the story: as first written, its spelling key, its letters and each word's letters. */
+interface Form {
+  form: string;
+  key: string;
+  letters: string;
+  words: string[];
+  articles: Set<number>;
+}
+
 /** Whether two name forms are one name spelled two ways. */
-function variantPair(a: string, b: string, ka: string, kb: string): boolean {
-  const wa = a.split(/\s+/);
-  const wb = b.split(/\s+/);
+function variantPair(a: Form, b: Form): boolean {
+  const { words: wa, letters: la, key: ka } = a;
+  const { words: wb, letters: lb, key: kb } = b;
   if (wa.length !== wb.length) return false;
-  const la = letters(a);
-  const lb = letters(b);
   if (la === lb) return false;
   if (wa.length > 1) {
     // One person, the given name written two ways: the same surname, close given names, not a short form.
-    const same = wa.every((w, i) => letters(w) === letters(wb[i]!));
-    if (same) return false;
-    const differing = wa.map((w, i) => [letters(w), letters(wb[i]!)] as const).filter(([x, y]) => x !== y);
-    return differing.length === 1 && close(differing[0]![0], differing[0]![1]) && !sameGivenName(...differing[0]!);
+    let differing: [string, string] | undefined;
+    for (let i = 0; i < wa.length; i++) {
+      if (wa[i] === wb[i]) continue;
+      if (differing) return false;
+      differing = [wa[i]!, wb[i]!];
+    }
+    return differing !== undefined && close(...differing) && !sameGivenName(...differing);
   }
   if (sameGivenName(la, lb)) return false;
   // Short names differ in one letter and are other names ("Iran"/"Iraq"): they must share their spelling key.
