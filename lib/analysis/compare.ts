@@ -193,14 +193,20 @@ function shownQuantity(q: Quantity): string {
 }
 
 const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}|${q.holder ?? ""}`;
-/** Two amounts can state the same fact: the same measure of the same holder ("Carter's 12 points", not Smith's 13). */
-const sameFact = (a: Quantity, b: Quantity) => sameMeasure(a, b) && (isTally(a) || sameHolder(a.holder, b.holder)); // a score is the game's
+/**
+ * Two amounts can state the same fact: the same measure of the same holder ("Carter's 12 points", not Smith's 13). A
+ * score is the game's, whoever the sentence makes it about.
+ */
+export const sameFact = (a: Quantity, b: Quantity) =>
+  sameMeasure(a, b) && (isTally(a) || sameHolder(a.holder, b.holder));
 
 /** Number conflicts: quantities of the same measure whose intervals do not overlap. */
 export function numberConflicts(
   members: Located[],
   label: Label,
   pick: (c: Claim) => Quantity[] = (c) => c.quantities,
+  /** Whether two amounts state one fact: a fact slot (facts.ts) has decided that already. */
+  oneFact: (a: Quantity, b: Quantity) => boolean = sameFact,
 ): Discrepancy[] {
   const classes = distinct(
     members.flatMap((at) => pick(at.claim).map((q) => ({ item: q, at }))),
@@ -211,7 +217,7 @@ export function numberConflicts(
   for (let i = 0; i < classes.length; i++) {
     if (done.has(i)) continue;
     const a = classes[i]!;
-    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || sameFact(a.rep, b.rep));
+    const same = classes.map((b, j) => ({ b, j })).filter(({ b, j }) => j === i || oneFact(a.rep, b.rep));
     const conflict = same.some(({ b }) => !overlaps(a.rep, b.rep) && fromDifferentClaims(a.items, b.items));
     if (!conflict) continue;
     for (const { j } of same) done.add(j);

@@ -1,5 +1,5 @@
 import type { Claim } from "./extract";
-import { isTally, overlaps, sameMeasure, severalTallies, type Quantity } from "./quantity";
+import { isTally, overlaps, peopleOfOneEvent, sameMeasure, severalTallies, type Quantity } from "./quantity";
 import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
 import {
@@ -85,11 +85,40 @@ export interface Bucket {
    * points") states many facts, and any one of them is a weak match for another outlet's.
    */
   ambiguity: number[];
+  /** For a bucket of an event ("n:injured"), how many different counts of it each fact's article gives, any noun. */
+  counts: number[];
 }
 
 export function bucketOf(key: string, facts: Fact[]): Bucket {
   const isDate = key.startsWith("d:") || key.startsWith("k:");
-  return { key, facts, isDate, ambiguity: isDate ? facts.map(() => 1) : ambiguityOf(facts) };
+  return {
+    key,
+    facts,
+    isDate,
+    ambiguity: isDate ? facts.map(() => 1) : ambiguityOf(facts),
+    counts: isDate ? facts.map(() => 1) : countsOf(facts),
+  };
+}
+
+/**
+ * Whether two outlets each count an event once, and neither sentence also counts the other's noun ("twenty workers
+ * were injured, including five welders": the welders are a group among the workers, whatever event they are given).
+ */
+function soleCounts(bucket: Bucket, i: number, j: number): boolean {
+  const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
+  if (bucket.isDate || bucket.counts[i] !== 1 || bucket.counts[j] !== 1) return false;
+  const counts = (f: Fact, unit: string) => f.at.claim.quantities.some((q) => q.unit === unit);
+  return !counts(a, b.q!.unit) && !counts(b, a.q!.unit);
+}
+
+/** How many different amounts each fact's article gives in the bucket. */
+function countsOf(facts: Fact[]): number[] {
+  const values = new Map<number, Set<string>>();
+  for (const f of facts) {
+    const v = values.get(f.at.ref.article) ?? new Set<string>();
+    values.set(f.at.ref.article, v.add(`${f.q!.low}|${f.q!.high}`));
+  }
+  return facts.map((f) => values.get(f.at.ref.article)!.size);
 }
 
 /** A sentence, or a word-for-word reprint of it (which shares its key), states each of its values as another fact. */
@@ -147,9 +176,14 @@ function findOnlyAct(f: Fact): string | null {
 const oneActInRow = (a: Fact, b: Fact) =>
   a.group === b.group && sameHolder(a.t!.holder ?? "", b.t!.holder ?? "") && !!onlyActOf(a) && !!onlyActOf(b);
 
-/** Dates are one fact only if they can be one time and date one act; amounts only if they measure one thing. */
-const incomparable = (a: Fact, b: Fact, isDate: boolean) =>
-  isDate ? timesAgree(a.t!, b.t!) === null || !(sameAct(a, b) || oneActInRow(a, b)) : !sameMeasure(a.q!, b.q!);
+/**
+ * Dates are one fact only if they can be one time and date one act; amounts only if they measure one thing, or
+ * count the people of one event that each outlet counts once (`sole`, peopleOfOneEvent).
+ */
+const incomparable = (a: Fact, b: Fact, isDate: boolean, sole: boolean) =>
+  isDate
+    ? timesAgree(a.t!, b.t!) === null || !(sameAct(a, b) || oneActInRow(a, b))
+    : !sameMeasure(a.q!, b.q!) && !(sole && peopleOfOneEvent(a.q!, b.q!));
 
 /**
  * "Yesterday" in two articles published on different days can be one day or a state that lasted ("was being
@@ -173,10 +207,10 @@ const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
   !sameNamedThing(a.q!, b.q!);
 
 /** Whether something tells two facts of a measure apart whatever their sentences say. */
-function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides): boolean {
+function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, sole = false): boolean {
   if (oneSentence(a, b)) return true;
   if (!isDate && oneOutlet(a, b)) return true;
-  if (incomparable(a, b, isDate)) return true;
+  if (incomparable(a, b, isDate, sole)) return true;
   if (isDate && deicticApart(a, b, sides)) return true;
   // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
   // part of the game they set it in.
@@ -214,7 +248,7 @@ const clocksOf = (f: Fact) =>
 function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): number | undefined {
   const a = bucket.facts[i]!;
   const b = bucket.facts[j]!;
-  if (apart(a, b, bucket.isDate, sides)) return undefined;
+  if (apart(a, b, bucket.isDate, sides, soleCounts(bucket, i, j))) return undefined;
   // The same named holder is evidence of its own that two values state one fact.
   const named = isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder) ? 0.1 : 0;
   const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;

@@ -1,9 +1,9 @@
 import type { Claim } from "./extract";
-import { type Located, dateConflict, numberConflicts, type Discrepancy } from "./compare";
+import { type Located, dateConflict, numberConflicts, sameFact, type Discrepancy } from "./compare";
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
-import { isTally, overlaps } from "./quantity";
+import { isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
 import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
@@ -221,7 +221,13 @@ function slotOf(bucket: Bucket, component: number[], weakest: number, label: (a:
   const pick = (c: Claim) => byClaim.get(c.key) ?? [];
   const discrepancies = isDate
     ? [dateConflict(members, label, (c) => pick(c).map((f) => f.t!))].filter((d): d is Discrepancy => !!d)
-    : numberConflicts(members, label, (c) => pick(c).map((f) => f.q!));
+    : numberConflicts(
+        members,
+        label,
+        (c) => pick(c).map((f) => f.q!),
+        // The slot joined its counts of one event's people whatever nouns count them (fact-pairs.ts).
+        (a, b) => sameFact(a, b) || peopleOfOneEvent(a, b),
+      );
   const ambiguous = component.some((i) => bucket.ambiguity[i]! > 1) ? 1 : 0;
   for (const d of discrepancies)
     Object.assign((d.basis ??= { signals: {} }).signals, {

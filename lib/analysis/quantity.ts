@@ -1,6 +1,7 @@
 import { firstToken, type Token } from "./nlp";
+import { isA } from "./lexicon";
 import { candidateAt, QTY_RE, readValue, type Candidate } from "./quantity-grammar";
-import { countedBy, eventNear } from "./quantity-nouns";
+import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 
 // Callers ask quantity.ts what a quantity's unit is, wherever the currency table lives.
@@ -165,6 +166,20 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
 
 /** A zero count of people ("no one", "nobody", "no people"): it excludes every count of them, whatever noun it uses. */
 const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
+
+/**
+ * Two counts of people for one event, counted by nouns WordNet ranks one under the other or makes synonyms: "injured
+ * 14 workers" / "eleven employees were hurt" (an employee is a worker). One measure only when each outlet gives that
+ * event a single count (fact-pairs.ts). "People" is above every such noun but counts a wider group: "20 people were
+ * injured" and "five firefighters were injured" may both be true, so it never counts as another noun's synonym.
+ */
+export function peopleOfOneEvent(a: Quantity, b: Quantity): boolean {
+  if (!a.event || a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
+  if (GENERIC_PEOPLE.has(a.unit) || GENERIC_PEOPLE.has(b.unit) || !isHuman(a.unit) || !isHuman(b.unit)) return false;
+  const senses = { senses: 2 };
+  return isA(a.unit, "n", b.unit, senses) || isA(b.unit, "n", a.unit, senses);
+}
+const GENERIC_PEOPLE = new Set(["people", "person", "other", "individual"]);
 
 /** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "./analyze";
+
+/** What an amount measures, across outlets: counts of people by related nouns, speeds. Invented stories. */
+
+/** The number conflicts of a story of two invented articles published on one day, each as "a vs b". */
+const numbers = (a: string, b: string) =>
+  analyzeStory({ articles: [a, b].map((text) => ({ text, publishedAt: "2018-08-28" })) }).groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+  );
+
+describe("counts of one event's people by related nouns (quantity.peopleOfOneEvent)", () => {
+  it.each([
+    [
+      "The explosion at the chemical plant injured 14 workers, three of them seriously.",
+      "Eleven employees were hurt in the blast at the plant, the company said.",
+      ["14 workers vs Eleven employees"],
+    ],
+    [
+      "Seven students were hurt when the roof collapsed on Monday.",
+      "The collapse of the roof on Monday injured nine pupils.",
+      ["Seven students vs nine pupils"],
+    ],
+  ])("compares an employee with a worker, a pupil with a student: %s", (a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+
+  it("never sets 'people' against a group among them, nor a count an outlet gives beside another", () => {
+    expect(
+      numbers(
+        "Twenty people were injured in the fire on Monday, officials said.",
+        "Five firefighters were injured battling the fire on Monday, officials said.",
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        "Twenty workers were injured in the fire, including five welders, officials said on Monday.",
+        "Five welders were injured in the fire, officials said on Monday.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("speeds (quantity-nouns, SPEED_AFTER)", () => {
+  it("compares 90 mph with 110 miles per hour, and never a speed with a distance", () => {
+    expect(
+      numbers(
+        "Police said the car was travelling at 90 mph on the highway when it hit the barrier.",
+        "The car was travelling at 110 miles per hour on the highway when it hit the barrier, police said.",
+      ),
+    ).toEqual(["90 mph vs 110 miles per hour"]);
+    expect(
+      numbers(
+        "Police said the driver had driven 60 miles on the highway before the car hit the barrier.",
+        "Police said the driver was driving at 70 miles per hour on the highway before the car hit the barrier.",
+      ),
+    ).toEqual([]);
+  });
+});
