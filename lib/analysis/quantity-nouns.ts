@@ -38,11 +38,15 @@ const UNIT_SYNONYMS = new Map<string, string>(
     kilomet: "km",
     km: "km",
     mile: "mile",
+    kmh: "kph",
     dollar: "usd",
     yr: "year",
     war: "year",
   }),
 );
+/** The words after a number that make its length a speed: " miles per hour", "-mile-an-hour", " km/h". */
+const SPEED_AFTER = /^[\s-]*\p{L}+[\s-]*(?:per|an|a|\/)[\s-]*(?:hour|hr|h)\b/iu;
+
 /** Units of length, as canonicalUnit gives them. */
 export const LENGTH_UNITS = new Set(["km", "mile", "metre", "meter", "m", "foot", "feet", "yard", "nautical"]);
 
@@ -229,6 +233,12 @@ export function countedBy(
   ) {
     unit = "magnitude";
     noun = "magnitude";
+  }
+  // A length per hour is a speed: "50 miles per hour" is "50 mph", never a distance of 50 miles.
+  const speed = (unit === "mile" || unit === "km") && SPEED_AFTER.exec(after);
+  if (speed) {
+    unit = unit === "mile" ? "mph" : "kph";
+    noun = speed[0].trim();
   }
   const of =
     unit && !hy && !currency && !EXTENTS.has(unit) && unit !== "percent" ? nounOf(tokens, endAbs - text.length) : "";

@@ -310,3 +310,20 @@ describe("extractQuantities: casualties of any noun for people (quantity-nouns.i
     expect(r.event).toBe(event);
   });
 });
+
+describe("extractQuantities: a length per hour is a speed", () => {
+  it.each([
+    ["The car was going 50 mph.", "mph"],
+    ["The car was going 50 miles per hour.", "mph"],
+    ["Winds of 30 miles an hour toppled trees.", "mph"],
+    ["The 30-mile-an-hour winds toppled trees.", "mph"],
+    ["The train reached 80 km/h.", "kph"],
+    ["The train reached 80 kilometres an hour.", "kph"],
+    ["The train reached 80 kph.", "kph"],
+    // The hour belongs to another phrase: a distance.
+    ["They walked 5 miles and an hour later rested.", "mile"],
+    ["The pipeline runs 80 kilometres across the plain.", "km"],
+  ])("%s: %s", (s, unit) => {
+    expect(q(s)[0]!.unit).toBe(unit);
+  });
+});
