@@ -57,3 +57,23 @@ describe("speeds (quantity-nouns, SPEED_AFTER)", () => {
     ).toEqual([]);
   });
 });
+
+describe("votes written 'a 71-to-40 vote' and 'a vote of 71 to 40' (quantity-grammar.tallyOf)", () => {
+  it("shows them as one value of the split, against 71 to 41", () => {
+    const story = analyzeStory({
+      articles: [
+        "Maria Ortiz won the Senate seat on Tuesday by a 71-to-40 vote of the state assembly.",
+        "The state assembly elected Maria Ortiz to the Senate seat on Tuesday by a vote of 71 to 41.",
+        "Maria Ortiz defeated Hale for the Senate seat on Tuesday by a vote of 71 to 40 in the state assembly.",
+      ].map((text) => ({ text, publishedAt: "2018-08-28" })),
+    });
+    expect(story.groups.flatMap((g) => g.discrepancies.map((d) => d.values.map((v) => [v.value, v.articles])))).toEqual(
+      [
+        [
+          ["71-to-40", [0, 2]],
+          ["71 to 41", [1]],
+        ],
+      ],
+    );
+  });
+});

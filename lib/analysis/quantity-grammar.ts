@@ -222,12 +222,12 @@ export interface Reading {
 }
 
 /**
- * A score or a vote written as two counts, the larger first ("45-35", "71-to-29", "12–12"), as one number that
+ * A score or a vote written as two counts, the larger first ("45-35", "71-to-29", "71 to 29", "12–12"), as one number that
  * keeps both (45-35 is 45,000,035): two outlets agree on it only if they agree on both counts. (The smaller first is
  * a range: "46-57 months".)
  */
 export function tallyOf(text: string): number | null {
-  const m = /^(\d{1,4})\s*(?:-|\u2013|-to-)\s*(\d{1,4})$/.exec(text);
+  const m = /^(\d{1,4})(?:\s*(?:-|\u2013|-to-)\s*|\s+to\s+)(\d{1,4})$/.exec(text);
   if (!m || Number(m[2]) > Number(m[1])) return null;
   return Number(m[1]) * 1_000_000 + Number(m[2]);
 }
@@ -264,7 +264,8 @@ export function readValue(c: Candidate): Reading | null {
   if (!a) return null;
   const range = rangeEnds(g);
   if (range) return { low: range.a, high: range.b, currency: range.currency, ordinal: false };
-  const tally = tallyOf(c.text);
+  // "by a vote of 71 to 40" is the tally "71-to-40"; "fell from 64 to 36" is a change, no tally.
+  const tally = /\bfrom\s+$/i.test(c.before) ? null : tallyOf(c.text);
   if (tally !== null) return { low: tally, high: tally, currency: "", ordinal: false, tally: true };
   const [low, high] = interval(mod, a.value + (c.halfTail ? 0.5 : 0));
   return { low, high, currency: a.currency, ordinal: false };

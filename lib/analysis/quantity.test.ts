@@ -28,10 +28,17 @@ describe("extractQuantities: scores and votes", () => {
     ["Lopez made it 45-35 with 13:41 to go.", [["45-35", "tally", undefined]]],
     ["The council voted 7–2 to close the road.", [["7–2", "tally", undefined]]],
     ["The Senate passed the bill by a 71-to-40 vote.", [["71-to-40", "tally", undefined]]],
+    ["Ortiz defeated Hale by a vote of 71 to 40.", [["71 to 40", "tally", undefined]]],
+    ["The council voted 7 to 2 to close the road.", [["7 to 2", "tally", undefined]]],
     ["The Hawks went on a 9-2 run.", [["9-2", "tally", "run"]]],
     ["He was sentenced to 46-57 months.", [["46-57", "month", undefined]]],
   ])("%s", (s, expected) => {
     expect(q(s).map((x) => [x.text, x.unit, x.of])).toEqual(expected);
+  });
+
+  it("reads '71 to 40' as the tally '71-to-40', and a change 'from 64 to 36' as no tally", () => {
+    expect(one("Ortiz won by a vote of 71 to 40.").low).toBe(one("Ortiz won by a 71-to-40 vote.").low);
+    expect(one("The price fell from 64 to 36 dollars.").unit).toBe("usd");
   });
 
   it("keeps both counts of a score: 45-35 and 45-36 do not agree, 45-35 and 45-35 do", () => {
