@@ -75,6 +75,16 @@ describe("name variants the spelling key does not fold", () => {
       { "John Owen": [1], "Jon Owen": [0] },
     ],
     [
+      "a given name written two ways, one after a title at the sentence's start",
+      ["Coach John Owens resigned on Monday.", "The coach, Jon Owens, resigned on Monday."],
+      { "John Owens": [0], "Jon Owens": [1] },
+    ],
+    [
+      "a surname after a rank abbreviated",
+      ["Det. Sgt. Maria Kowalski led the inquiry.", "The inquiry was led by Sergeant Maria Kowalsky."],
+      { "Maria Kowalski": [0], "Maria Kowalsky": [1] },
+    ],
+    [
       "a given name with one more letter",
       ["He and his wife Stacy have two sons.", "The event was attended by his wife, Stacey, and their sons."],
       { Stacey: [1], Stacy: [0] },
