@@ -63,6 +63,30 @@ describe("contradiction cues (contrast.ts)", () => {
       ["black vs white"],
     ],
     [
+      "a denial against a confirmation",
+      "The company confirmed on Monday that it had received a takeover offer.",
+      "The company denied on Monday that it had received a takeover offer.",
+      ["had received vs denied"],
+    ],
+    [
+      "a denial of an act against the act",
+      "The company said on Monday it had received a takeover offer from a rival.",
+      "The company denied receiving a takeover offer from a rival on Monday.",
+      ["had received vs denied"],
+    ],
+    [
+      "a denial agrees with a negation",
+      "The company did not receive a takeover offer, it said on Monday.",
+      "The company denied receiving a takeover offer on Monday.",
+      [],
+    ],
+    [
+      "a court denying an appeal denies no other act",
+      "The court denied the appeal on Monday, lawyers said.",
+      "The court heard the appeal on Monday, lawyers said.",
+      [],
+    ],
+    [
       "two spellings of one colour",
       "The robbers fled the bank in a gray van.",
       "The robbers fled the bank in a grey van.",

@@ -9,7 +9,8 @@ import { antonyms, isA, synsetsOf } from "./lexicon";
  * cues of de Marneffe, Rafferty and Manning, "Finding contradictions in text", ACL 2008, that need no parser):
  *
  * - **negation**: one clause denies what the other asserts, of the same holder and the same thing ("the bomb did not
- *   explode" / "the bomb exploded near the gate");
+ *   explode" / "the bomb exploded near the gate"), also with a verb of denial ("the company denied receiving an
+ *   offer" / "confirmed it had received an offer");
  * - **antonyms**: the clauses put WordNet antonyms in the same place ("pleaded guilty" / "pleaded not guilty" is a
  *   negation; "was acquitted" / "was convicted", "won" / "lost");
  * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry").
@@ -95,6 +96,20 @@ function deniesPredicate(u: FactUnit, text: string): boolean {
   return !!u.negated && denialOf(u.predicate, text) !== null;
 }
 
+/** Verbs that deny what their clause goes on to say ("denied that it had received an offer", "denied receiving"). */
+const DENIALS = new Set(["deny", "refute", "rebut"]);
+
+/**
+ * Whether clause `d` denies what clause `s` asserts: "the company denied receiving a takeover offer" / "the company
+ * confirmed it had received a takeover offer". The denied event word is among the denial's words, and the two share
+ * what it was done to; neither is negated ("did not receive" agrees with the denial).
+ */
+function deniesWhat(d: FactUnit, s: FactUnit): boolean {
+  if (!DENIALS.has(d.predicate) || DENIALS.has(s.predicate) || d.negated || s.negated) return false;
+  if (!s.predicate || SPEECH_VERBS.has(s.predicate) || !d.lemmas.includes(s.predicate)) return false;
+  return aboutOneThing(d, s, new Set([d.predicate, s.predicate]));
+}
+
 /** The first letters of a lemma that its inflections keep ("explode" → "explo": "exploded", "explodes"). */
 const stemOf = (lemma: string) => lemma.slice(0, Math.max(3, Math.min(5, lemma.length - 1)));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -134,6 +149,7 @@ export function contrastOf(
     aboutOneThing(a, b, new Set([a.predicate]))
   )
     return { cue: "negation", words: [a.predicate, b.predicate] };
+  if (deniesWhat(a, b) || deniesWhat(b, a)) return { cue: "negation", words: [a.predicate, b.predicate] };
   if (!!a.negated !== !!b.negated) return null; // "did not win" / "lost" agree
   // Opposite event words of one holder ("the jury convicted" / "acquitted", "Ortiz won" / "Ortiz lost"): the verbs
   // themselves, as other opposites in a clause mostly describe different things ("early" / "late" in the day).
@@ -188,6 +204,8 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
   for (const x of all) {
     for (const y of byPredicate.get(x.c.unit.predicate) ?? []) if (!!x.c.unit.negated !== !!y.c.unit.negated) add(x, y);
     for (const verb of oppositesOf(x.c.unit.predicate)) for (const y of byPredicate.get(verb) ?? []) add(x, y);
+    if (DENIALS.has(x.c.unit.predicate))
+      for (const word of x.c.unit.lemmas) for (const y of byPredicate.get(word) ?? []) add(x, y);
   }
   for (let i = 0; i < coloured.length; i++)
     for (let j = i + 1; j < coloured.length; j++) add(coloured[i]!, coloured[j]!);
