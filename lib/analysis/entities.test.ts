@@ -55,3 +55,15 @@ describe("extractEntities", () => {
     for (const e of ens) expect(s.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("names whose surname is also a word", () => {
+  const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.role]);
+  it.each([
+    ["Tom Park said the dam is safe.", [["Tom Park", undefined]]],
+    ["Police chief Jiwon Park said the dam is safe.", [["Jiwon Park", "chief"]]],
+    ["Coach John Owens resigned on Monday.", [["John Owens", "coach"]]],
+    ["Officer Mary Stone said the road was closed.", [["Mary Stone", "officer"]]],
+  ])("%s", (s, expected) => {
+    expect(names(s)).toEqual(expected);
+  });
+});

@@ -92,11 +92,28 @@ function isName(tokens: Token[], k: number): boolean {
   return !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !TITLES.test(x.text) && !CALENDAR.test(x.text);
 }
 
+/**
+ * A capitalised word the tagger reads as a common noun, right after a name: a surname that is also a word ("Tom
+ * Park", "Jiwon Park"). Not a title, a month or day, nor a word that makes the name an organisation or a place.
+ */
+function surnameLike(tokens: Token[], k: number): boolean {
+  const x = tokens[k];
+  return (
+    !!x &&
+    x.pos === "NOUN" &&
+    /^\p{Lu}\p{Ll}+$/u.test(x.text) &&
+    !TITLES.test(x.text) &&
+    !CALENDAR.test(x.text) &&
+    !ORG_WORDS.test(x.text) &&
+    !PLACE_WORDS.test(x.text)
+  );
+}
+
 /** The last token of the name that starts at token i: names run on over adjacent names and joiners between names. */
 function nameEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
-    if (isName(tokens, j + 1) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
+    if ((isName(tokens, j + 1) || surnameLike(tokens, j + 1)) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
       j++;
       continue;
     }

@@ -56,3 +56,17 @@ describe("names a letter or two apart in one claim", () => {
     expect(b.groups.flatMap((g) => g.discrepancies)).toEqual([]);
   });
 });
+
+describe("one quote credited to two people (attributionConflict)", () => {
+  it("flags a quote credited to the mayor by one outlet and to the city engineer by another, a surname that is a word included", () => {
+    const story = run(
+      { text: '"The dam is safe and will hold," Mayor Ann Lee said on Monday.' },
+      { text: '"The dam is safe and will hold," city engineer Tom Park said on Monday.' },
+    );
+    expect(
+      story.groups.flatMap((g) =>
+        g.discrepancies.map((d) => `${d.kind}: ${d.values.map((v) => v.value).join(" vs ")}`),
+      ),
+    ).toEqual(["attribution: Mayor Ann Lee vs city engineer Tom Park"]);
+  });
+});

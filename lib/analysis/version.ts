@@ -57,7 +57,8 @@
  * 9: a length per hour is a speed: "50 miles per hour", "30-mile-an-hour" and "50 mph" have unit "mph", "80 km/h"
  *    and "80 kilometres an hour" "kph" (before, "miles per hour" was a distance in miles); "by a vote of 71 to 40" is
  *    the tally "71-to-40" (before, 71 votes), and "from 1995-99" a span, no tally; more titles are kept out of the
- *    name they precede and give its role ("Coach John Owens", "Det. Sgt. Maria Kowalski", "Cardinal Richelieu")
- *    (the seed's extractions did not change).
+ *    name they precede and give its role ("Coach John Owens", "Det. Sgt. Maria Kowalski", "Cardinal Richelieu"); a
+ *    capitalised common noun right after a name continues it ("Tom Park", "Harvard Law School") (the seed's
+ *    extractions did not change).
  */
 export const EXTRACTION_VERSION = 9;
