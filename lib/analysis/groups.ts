@@ -4,6 +4,7 @@ import { contrastConflict } from "./contrast";
 import type { Coverage, Group, GroupClaim } from "./analyze";
 import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
+import { titleConflict } from "./titles";
 import { confidenceOf } from "./confidence";
 import type { FactRow } from "./facts";
 import { agreedSubject, subjectOf } from "./subject";
@@ -202,7 +203,7 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
     out.push(...numberConflicts(members, label, rowQuantities));
   }
   out.push(...quoteConflicts(members, label));
-  const entity = entityConflict(members, label) ?? closeNameConflict(members, label);
+  const entity = entityConflict(members, label) ?? closeNameConflict(members, label) ?? titleConflict(members, label);
   if (entity) out.push(entity);
   const attribution = attributionConflict(members, label);
   if (attribution) out.push(attribution);

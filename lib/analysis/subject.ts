@@ -27,6 +27,8 @@ export function subjectOf(d: Discrepancy): string {
     case "quote":
       return holder ? `Wording of ${holder}words` : "Wording of the quote";
     case "entity":
+      // A person's titles (titles.ts) are about the person; other entity conflicts about who holds a role.
+      if (b?.measure === "title") return b.holder ? `Title of ${b.holder}` : "Title";
       return b?.measure ? `Name of the ${b.measure}` : "Name";
     case "attribution":
       return "Who said it";
