@@ -96,3 +96,15 @@ describe("contradiction cues (contrast.ts)", () => {
     expect(contrasts(a, b)).toEqual(expected);
   });
 });
+
+describe("a denial's row (contrast.ts, subject.ts)", () => {
+  it("is headed by who denied, not by what the other clause's 'it' was read as", () => {
+    const story = analyzeStory({
+      articles: [
+        "The dam held on Sunday. The county confirmed on Monday that it had received a federal grant for repairs.",
+        "The dam held on Sunday. The county denied on Monday that it had received a federal grant for repairs.",
+      ].map((text) => ({ text, publishedAt: "2024-03-08" })),
+    });
+    expect(story.groups.flatMap((g) => g.discrepancies.map((d) => d.subject))).toEqual(["The county's denial"]);
+  });
+});

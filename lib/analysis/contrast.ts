@@ -20,7 +20,7 @@ import { antonyms, isA, synsetsOf } from "./lexicon";
  * clauses that sit in one row already.
  */
 
-export type ContrastCue = "negation" | "antonym" | "colour";
+export type ContrastCue = "negation" | "denial" | "antonym" | "colour";
 
 interface Clause {
   at: Located;
@@ -149,7 +149,7 @@ export function contrastOf(
     aboutOneThing(a, b, new Set([a.predicate]))
   )
     return { cue: "negation", words: [a.predicate, b.predicate] };
-  if (deniesWhat(a, b) || deniesWhat(b, a)) return { cue: "negation", words: [a.predicate, b.predicate] };
+  if (deniesWhat(a, b) || deniesWhat(b, a)) return { cue: "denial", words: [a.predicate, b.predicate] };
   if (!!a.negated !== !!b.negated) return null; // "did not win" / "lost" agree
   // Opposite event words of one holder ("the jury convicted" / "acquitted", "Ortiz won" / "Ortiz lost"): the verbs
   // themselves, as other opposites in a clause mostly describe different things ("early" / "late" in the day).
@@ -239,16 +239,24 @@ export function contrastConflict(members: Located[], label: (article: number) =>
       claims: [c.at.claim.key],
       spans: [{ article: c.at.ref.article, claim: c.at.claim.key, start: c.start, end: c.end }],
     }));
-    const holder = a.unit.holderText ?? b.unit.holderText;
-    const what = found.cue === "negation" ? "denied vs stated" : found.cue === "colour" ? "colour" : "opposites";
+    // A denial is headed by who denied ("The county's denial"): the clause it contradicts may name no one ("it had
+    // received …").
+    const denier = found.cue === "denial" ? [a, b].find((c) => DENIALS.has(c.unit.predicate))! : undefined;
+    const holder = denier ? denier.unit.holderText : (a.unit.holderText ?? b.unit.holderText);
+    const what =
+      found.cue === "negation" || found.cue === "denial"
+        ? "denied vs stated"
+        : found.cue === "colour"
+          ? "colour"
+          : "opposites";
     return {
       kind: "statement",
       detail: `${what}: ${values.map((v) => `${v.value} (${v.articles.map(label).join(", ")})`).join(" vs ")}`,
       values,
       basis: {
         ...(holder ? { holder } : {}),
-        event: a.unit.predicate,
-        signals: { contrast: 1, [found.cue === "negation" ? "negation" : "lexical"]: 1 },
+        event: denier ? denier.unit.predicate : a.unit.predicate,
+        signals: { contrast: 1, [found.cue === "negation" || denier ? "negation" : "lexical"]: 1 },
       },
     };
   }

@@ -49,6 +49,13 @@ describe("speeds (quantity-nouns, SPEED_AFTER)", () => {
         "The car was travelling at 110 miles per hour on the highway when it hit the barrier, police said.",
       ),
     ).toEqual(["90 mph vs 110 miles per hour"]);
+    const subjects = analyzeStory({
+      articles: [
+        "Floodwater was moving at 12 mph past the spillway.",
+        "Floodwater was moving at 20 miles per hour past the spillway.",
+      ].map((text) => ({ text, publishedAt: "2018-08-28" })),
+    }).groups.flatMap((g) => g.discrepancies.map((d) => d.subject));
+    expect(subjects).toEqual(["Floodwater's speed (mph)"]);
     expect(
       numbers(
         "Police said the driver had driven 60 miles on the highway before the car hit the barrier.",

@@ -102,6 +102,8 @@ const MEASURES: Record<string, string> = {
   inr: "Amount (INR)",
   percent: "Percentage",
   age: "Age",
+  mph: "Speed (mph)",
+  kph: "Speed (km/h)",
 };
 
 function measureName(event: string | undefined, measure: string | undefined): string {
