@@ -222,9 +222,9 @@ export interface Reading {
 }
 
 /**
- * A score or a vote written as two counts, the larger first ("45-35", "71-to-29", "71 to 29", "12–12"), as one number that
- * keeps both (45-35 is 45,000,035): two outlets agree on it only if they agree on both counts. (The smaller first is
- * a range: "46-57 months".)
+ * A score or a vote written as two counts, the larger first ("45-35", "71-to-29", "71 to 29", "12–12"), as one
+ * number that keeps both (45-35 is 45,000,035): two outlets agree on it only if they agree on both counts. (The
+ * smaller first is a range: "46-57 months".)
  */
 export function tallyOf(text: string): number | null {
   const m = /^(\d{1,4})(?:\s*(?:-|\u2013|-to-)\s*|\s+to\s+)(\d{1,4})$/.exec(text);

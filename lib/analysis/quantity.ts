@@ -175,11 +175,19 @@ const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
  */
 export function peopleOfOneEvent(a: Quantity, b: Quantity): boolean {
   if (!a.event || a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
-  if (GENERIC_PEOPLE.has(a.unit) || GENERIC_PEOPLE.has(b.unit) || !isHuman(a.unit) || !isHuman(b.unit)) return false;
-  const senses = { senses: 2 };
-  return isA(a.unit, "n", b.unit, senses) || isA(b.unit, "n", a.unit, senses);
+  const key = a.unit < b.unit ? `${a.unit}|${b.unit}` : `${b.unit}|${a.unit}`;
+  let related = relatedPeople.get(key);
+  if (related === undefined) relatedPeople.set(key, (related = peopleNouns(a.unit, b.unit)));
+  return related;
 }
 const GENERIC_PEOPLE = new Set(["people", "person", "other", "individual"]);
+// Kept for the process, by pair of nouns: a wide story weighs the same few nouns against each other many times.
+const relatedPeople = new Map<string, boolean>();
+function peopleNouns(x: string, y: string): boolean {
+  if (GENERIC_PEOPLE.has(x) || GENERIC_PEOPLE.has(y) || !isHuman(x) || !isHuman(y)) return false;
+  const senses = { senses: 2 };
+  return isA(x, "n", y, senses) || isA(y, "n", x, senses);
+}
 
 /** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
