@@ -87,9 +87,12 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
   return out;
 }
 
+/** A title or a month or day: capitalised, but no part of a name. */
+const titleOrDate = (text: string) => TITLES.test(text) || CALENDAR.test(text);
+
 function isName(tokens: Token[], k: number): boolean {
   const x = tokens[k];
-  return !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !TITLES.test(x.text) && !CALENDAR.test(x.text);
+  return !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !titleOrDate(x.text);
 }
 
 /**
@@ -102,8 +105,7 @@ function surnameLike(tokens: Token[], k: number): boolean {
     !!x &&
     x.pos === "NOUN" &&
     /^\p{Lu}\p{Ll}+$/u.test(x.text) &&
-    !TITLES.test(x.text) &&
-    !CALENDAR.test(x.text) &&
+    !titleOrDate(x.text) &&
     !ORG_WORDS.test(x.text) &&
     !PLACE_WORDS.test(x.text)
   );

@@ -101,12 +101,15 @@ export function bucketOf(key: string, facts: Fact[]): Bucket {
 }
 
 /**
- * Whether two outlets each count an event once, and neither sentence also counts the other's noun ("twenty workers
- * were injured, including five welders": the welders are a group among the workers, whatever event they are given).
+ * Whether two facts count the people of one event by related nouns (peopleOfOneEvent), each outlet counting the event
+ * once, and neither sentence also counts the other's noun ("twenty workers were injured, including five welders":
+ * the welders are a group among the workers, whatever event they are given). Cheapest tests first: it is asked of
+ * every pair of amounts.
  */
-function soleCounts(bucket: Bucket, i: number, j: number): boolean {
-  const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
+function onePeopleCount(bucket: Bucket, i: number, j: number): boolean {
   if (bucket.isDate || bucket.counts[i] !== 1 || bucket.counts[j] !== 1) return false;
+  const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
+  if (!peopleOfOneEvent(a.q!, b.q!)) return false;
   const counts = (f: Fact, unit: string) => f.at.claim.quantities.some((q) => q.unit === unit);
   return !counts(a, b.q!.unit) && !counts(b, a.q!.unit);
 }
@@ -178,12 +181,12 @@ const oneActInRow = (a: Fact, b: Fact) =>
 
 /**
  * Dates are one fact only if they can be one time and date one act; amounts only if they measure one thing, or
- * count the people of one event that each outlet counts once (`sole`, peopleOfOneEvent).
+ * count the people of one event (`people`, onePeopleCount).
  */
-const incomparable = (a: Fact, b: Fact, isDate: boolean, sole: boolean) =>
+const incomparable = (a: Fact, b: Fact, isDate: boolean, people: boolean) =>
   isDate
     ? timesAgree(a.t!, b.t!) === null || !(sameAct(a, b) || oneActInRow(a, b))
-    : !sameMeasure(a.q!, b.q!) && !(sole && peopleOfOneEvent(a.q!, b.q!));
+    : !sameMeasure(a.q!, b.q!) && !people;
 
 /**
  * "Yesterday" in two articles published on different days can be one day or a state that lasted ("was being
@@ -207,10 +210,10 @@ const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
   !sameNamedThing(a.q!, b.q!);
 
 /** Whether something tells two facts of a measure apart whatever their sentences say. */
-function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, sole = false): boolean {
+function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = false): boolean {
   if (oneSentence(a, b)) return true;
   if (!isDate && oneOutlet(a, b)) return true;
-  if (incomparable(a, b, isDate, sole)) return true;
+  if (incomparable(a, b, isDate, people)) return true;
   if (isDate && deicticApart(a, b, sides)) return true;
   // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
   // part of the game they set it in.
@@ -248,7 +251,7 @@ const clocksOf = (f: Fact) =>
 function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): number | undefined {
   const a = bucket.facts[i]!;
   const b = bucket.facts[j]!;
-  if (apart(a, b, bucket.isDate, sides, soleCounts(bucket, i, j))) return undefined;
+  if (apart(a, b, bucket.isDate, sides, onePeopleCount(bucket, i, j))) return undefined;
   // The same named holder is evidence of its own that two values state one fact.
   const named = isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder) ? 0.1 : 0;
   const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;
