@@ -3,11 +3,17 @@ import { analyzeStory } from "./analyze";
 
 /** What an amount measures, across outlets: counts of people by related nouns, speeds. Invented stories. */
 
-/** The number conflicts of a story of two invented articles published on one day, each as "a vs b". */
-const numbers = (a: string, b: string) =>
-  analyzeStory({ articles: [a, b].map((text) => ({ text, publishedAt: "2018-08-28" })) }).groups.flatMap((g) =>
-    g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+/** A story of invented articles, one text each, all published on one day; and its discrepancies. */
+const discrepanciesOf = (...texts: string[]) =>
+  analyzeStory({ articles: texts.map((text) => ({ text, publishedAt: "2018-08-28" })) }).groups.flatMap(
+    (g) => g.discrepancies,
   );
+
+/** The number conflicts of a story of two invented articles, each as "a vs b". */
+const numbers = (a: string, b: string) =>
+  discrepanciesOf(a, b)
+    .filter((d) => d.kind === "number")
+    .map((d) => d.values.map((v) => v.value).join(" vs "));
 
 describe("counts of one event's people by related nouns (quantity.peopleOfOneEvent)", () => {
   it.each([
@@ -49,12 +55,10 @@ describe("speeds (quantity-nouns, SPEED_AFTER)", () => {
         "The car was travelling at 110 miles per hour on the highway when it hit the barrier, police said.",
       ),
     ).toEqual(["90 mph vs 110 miles per hour"]);
-    const subjects = analyzeStory({
-      articles: [
-        "Floodwater was moving at 12 mph past the spillway.",
-        "Floodwater was moving at 20 miles per hour past the spillway.",
-      ].map((text) => ({ text, publishedAt: "2018-08-28" })),
-    }).groups.flatMap((g) => g.discrepancies.map((d) => d.subject));
+    const subjects = discrepanciesOf(
+      "Floodwater was moving at 12 mph past the spillway.",
+      "Floodwater was moving at 20 miles per hour past the spillway.",
+    ).map((d) => d.subject);
     expect(subjects).toEqual(["Floodwater's speed (mph)"]);
     expect(
       numbers(
@@ -67,20 +71,16 @@ describe("speeds (quantity-nouns, SPEED_AFTER)", () => {
 
 describe("votes written 'a 71-to-40 vote' and 'a vote of 71 to 40' (quantity-grammar.tallyOf)", () => {
   it("shows them as one value of the split, against 71 to 41", () => {
-    const story = analyzeStory({
-      articles: [
-        "Maria Ortiz won the Senate seat on Tuesday by a 71-to-40 vote of the state assembly.",
-        "The state assembly elected Maria Ortiz to the Senate seat on Tuesday by a vote of 71 to 41.",
-        "Maria Ortiz defeated Hale for the Senate seat on Tuesday by a vote of 71 to 40 in the state assembly.",
-      ].map((text) => ({ text, publishedAt: "2018-08-28" })),
-    });
-    expect(story.groups.flatMap((g) => g.discrepancies.map((d) => d.values.map((v) => [v.value, v.articles])))).toEqual(
-      [
-        [
-          ["71-to-40", [0, 2]],
-          ["71 to 41", [1]],
-        ],
-      ],
+    const found = discrepanciesOf(
+      "Maria Ortiz won the Senate seat on Tuesday by a 71-to-40 vote of the state assembly.",
+      "The state assembly elected Maria Ortiz to the Senate seat on Tuesday by a vote of 71 to 41.",
+      "Maria Ortiz defeated Hale for the Senate seat on Tuesday by a vote of 71 to 40 in the state assembly.",
     );
+    expect(found.map((d) => d.values.map((v) => [v.value, v.articles]))).toEqual([
+      [
+        ["71-to-40", [0, 2]],
+        ["71 to 41", [1]],
+      ],
+    ]);
   });
 });
