@@ -148,5 +148,18 @@ describe("analyzeExtractions with editors' overrides", () => {
       ])
         expect(analyzeExtractions(items, { overrides: [...splits, leave] })).toEqual(before);
     });
+
+    it("still applies when taken before lengths in miles and in kilometres became one measure", () => {
+      const bridge = [
+        { text: "The new bridge over the bay, which opened on Monday, is 12 miles long, officials said." },
+        { text: "Officials said the bridge over the bay, which opened on Monday, is 10 kilometres long." },
+      ];
+      const two = bridge.map((input) => ({ input, extraction: extractArticle(input) }));
+      const flags = (overrides: GroupOverride[]) =>
+        analyzeExtractions(two, { overrides }).groups.flatMap((g) => g.discrepancies.map((d) => d.detail));
+      expect(flags([])).toEqual(["length: 12 miles (Source A) vs 10 kilometres (Source B)"]);
+      for (const measure of ["n:|mile", "n:|length"])
+        expect(flags([{ kind: "leave", claim: claimAt(bridge, 0), measure }])).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { findChargeRows } from "./charge-rows";
+import { dimensionOf } from "./conversions";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import type { Discrepancy, Located } from "./compare";
 import { findFactRows, type FactRow } from "./facts";
@@ -159,10 +160,22 @@ function claimSimilarity(claims: Claim[][], vectors: Vectors): (a: ClaimRef, b: 
   return (a, b) => cosine(vecOf[a.article]![a.claim]!, vecOf[b.article]![b.claim]!);
 }
 
+/**
+ * A measure's key as the analysis makes it now: the amounts of one dimension in any unit share one ("n:|km", taken
+ * before conversions.ts, is "n:|length"), so that an editor's earlier decision still names it.
+ */
+function measureKey(measure: string): string {
+  const unit = measure.startsWith("n:|") ? measure.slice(3) : "";
+  const dimension = dimensionOf(unit);
+  return dimension ? `n:|${dimension}` : measure;
+}
+
 /** Statements editors took out of the facts of a measure ("leave"), as a test on a claim and a measure. */
 function leftOut(overrides: GroupOverride[]): (m: Located, measure: string) => boolean {
   const leaving = new Set(
-    overrides.flatMap((o) => (o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${o.measure}`] : [])),
+    overrides.flatMap((o) =>
+      o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${measureKey(o.measure)}`] : [],
+    ),
   );
   return (m, measure) => leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
 }

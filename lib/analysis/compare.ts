@@ -1,5 +1,6 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
+import { convertible, dimensionOf } from "./conversions";
 import { isCurrency, isTally, overlaps, sameMeasure, type Quantity } from "./quantity";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { words } from "./text";
@@ -230,10 +231,17 @@ export function numberConflicts(
       (q) => `${q.low}|${q.high}|${q.event ? "" : q.unit}`,
     );
     if (values.length < 2) continue;
-    const money = isCurrency(a.rep.unit);
-    const unit = money ? a.rep.unit.toUpperCase() : a.rep.unit;
-    const what = a.rep.event ? `${a.rep.event}${unit ? ` (${unit})` : ""}` : money ? `amount (${unit})` : unit;
     const qs = same.map(({ b }) => b.rep);
+    // "Six miles" against "10 kilometres": the values name their units; the row is about what they measure.
+    const mixed = qs.some((q) => convertible(q.unit, a.rep.unit));
+    const measure = mixed ? dimensionOf(a.rep.unit) : a.rep.unit || undefined;
+    const money = isCurrency(a.rep.unit);
+    const unit = mixed ? "" : money ? a.rep.unit.toUpperCase() : a.rep.unit;
+    const what = a.rep.event
+      ? `${a.rep.event}${unit ? ` (${unit})` : ""}`
+      : money
+        ? `amount (${unit})`
+        : (unit || measure)!;
     const mids = qs.map((q) => Math.max(1e-9, Math.abs((q.low + q.high) / 2)));
     const rep = a.items[0]!;
     out.push({
@@ -243,7 +251,7 @@ export function numberConflicts(
       basis: {
         ...holderOf(rep.at, rep.item),
         event: a.rep.event || eventOf(rep.at, rep.item),
-        measure: a.rep.unit || undefined,
+        measure,
         signals: {
           number: 1,
           named: qs.every((q) => isNamedHolder(q.holder)) ? 1 : 0,

@@ -5,6 +5,7 @@ import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
 import { isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
+import { dimensionOf } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
 import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
 
@@ -61,7 +62,7 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
     for (const at of members) {
       for (const q of at.claim.quantities) {
         if (q.event) add(`n:${q.event}`, { at, group, q });
-        else if (q.unit) add(`n:|${q.unit}`, { at, group, q });
+        else if (q.unit) add(`n:|${dimensionOf(q.unit) ?? q.unit}`, { at, group, q });
         if (!q.event && q.of) ofs.push({ at, group, q });
       }
       const days = slotDays(at.claim);

@@ -38,6 +38,19 @@ const UNIT_SYNONYMS = new Map<string, string>(
     kilomet: "km",
     km: "km",
     mile: "mile",
+    meter: "metre",
+    feet: "foot",
+    ft: "foot",
+    inche: "inch",
+    centimeter: "centimetre",
+    cm: "centimetre",
+    millimeter: "millimetre",
+    mm: "millimetre",
+    kilogram: "kg",
+    kilogramme: "kg",
+    kilo: "kg",
+    gramme: "gram",
+    lb: "pound",
     kmh: "kph",
     dollar: "usd",
     yr: "year",
@@ -46,6 +59,12 @@ const UNIT_SYNONYMS = new Map<string, string>(
 );
 /** The words after a number that make its length a speed: " miles per hour", "-mile-an-hour", " km/h". */
 const SPEED_AFTER = /^[\s-]*\p{L}+[\s-]*(?:per|an|a|\/)[\s-]*(?:hour|hr|h)\b/iu;
+
+/**
+ * A temperature's scale after its number: "47 degrees Celsius", "117°F", "-5 °C", "40 degrees C". Without a scale
+ * ("30 degrees") the unit stays "degree", which converts to nothing.
+ */
+const TEMPERATURE = /^\s*(?:°\s*|degrees?\s+)(c|f|celsius|centigrade|fahrenheit)\b/i;
 
 /** Units of length, as canonicalUnit gives them. */
 export const LENGTH_UNITS = new Set(["km", "mile", "metre", "meter", "m", "foot", "feet", "yard", "nautical"]);
@@ -199,9 +218,13 @@ export function countedBy(
   const { sentence, local, text, after } = c;
   let unit = currency;
   let noun = "";
+  let temperature: RegExpExecArray | null;
   const hy = /^-(\p{L}+)(?:-(\p{L}+))?/u.exec(after);
   if (hy && !unit) ({ unit, noun } = compoundUnit(hy, tokens, endAbs));
-  else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) {
+  else if (!unit && (temperature = TEMPERATURE.exec(after))) {
+    unit = /^(?:c|celsius|centigrade)$/i.test(temperature[1]!) ? "celsius" : "fahrenheit";
+    noun = temperature[0].trim();
+  } else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) {
     unit = "percent";
     noun = /^\s*%/.test(after) ? "%" : "percent";
   } else if (

@@ -1,4 +1,5 @@
 import { firstToken, type Token } from "./nlp";
+import { convertible, convertedOverlap } from "./conversions";
 import { isA } from "./lexicon";
 import { candidateAt, QTY_RE, readValue, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
@@ -154,6 +155,8 @@ function roundedTo(x: number): number | null {
 }
 
 export function overlaps(a: Quantity, b: Quantity): boolean {
+  // "Six miles" and "10 kilometres": compared in one unit, at the precision each is written to.
+  if (convertible(a.unit, b.unit)) return convertedOverlap(a, b);
   if (a.low <= b.high && b.low <= a.high) return true;
   if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || isTally(a)) return false;
   // A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision.
@@ -193,8 +196,12 @@ function peopleNouns(x: string, y: string): boolean {
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
   // "No one was injured" counts everyone, so it is the same measure as "eight workers were injured".
-  if (a.event) return a.unit === b.unit || !a.unit || !b.unit || noOne(a) || noOne(b);
+  if (a.event) return a.unit === b.unit || !a.unit || !b.unit || noOne(a) || noOne(b) || convertible(a.unit, b.unit);
   // Two tallies of one kind: two scores ("a 45-36 lead" / "at 45-35"), two runs; a run is no score.
   if (isTally(a) || isTally(b)) return a.unit === b.unit && a.of === b.of;
-  return a.unit !== "" && !!a.ordinal === !!b.ordinal && (a.unit === b.unit || a.of === b.unit || a.unit === b.of);
+  return (
+    a.unit !== "" &&
+    !!a.ordinal === !!b.ordinal &&
+    (a.unit === b.unit || a.of === b.unit || a.unit === b.of || convertible(a.unit, b.unit))
+  );
 }

@@ -93,6 +93,8 @@ const EVENTS: Record<string, string> = {
   damaged: "Buildings damaged",
   evacuated: "Number evacuated",
   arrested: "Number arrested",
+  depth: "Depth",
+  distance: "Distance",
 };
 const MEASURES: Record<string, string> = {
   usd: "Amount (USD)",
@@ -104,6 +106,25 @@ const MEASURES: Record<string, string> = {
   age: "Age",
   mph: "Speed (mph)",
   kph: "Speed (km/h)",
+  knot: "Speed (knots)",
+  // Units of one dimension (conversions.ts) against each other: the row is about the dimension.
+  length: "Length",
+  speed: "Speed",
+  mass: "Weight",
+  area: "Area",
+  temperature: "Temperature",
+  km: "Length (km)",
+  mile: "Length (miles)",
+  metre: "Length (metres)",
+  foot: "Length (feet)",
+  kg: "Weight (kg)",
+  pound: "Weight (pounds)",
+  tonne: "Weight (tonnes)",
+  ton: "Weight (tons)",
+  hectare: "Area (hectares)",
+  acre: "Area (acres)",
+  celsius: "Temperature (°C)",
+  fahrenheit: "Temperature (°F)",
 };
 
 function measureName(event: string | undefined, measure: string | undefined): string {

@@ -60,5 +60,8 @@
  *    name they precede and give its role ("Coach John Owens", "Det. Sgt. Maria Kowalski", "Cardinal Richelieu"); a
  *    capitalised common noun right after a name continues it ("Tom Park", "Harvard Law School") (the seed's
  *    extractions did not change).
+ * 10: a temperature's scale is its unit ("47 degrees Celsius", "117°F": "celsius", "fahrenheit"; before, "degree" or
+ *    none); "meters", "feet", "kilograms", "lbs" have the units "metre", "foot", "kg", "pound", as their other
+ *    spellings do, so that conversions.ts compares them (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 9;
+export const EXTRACTION_VERSION = 10;
