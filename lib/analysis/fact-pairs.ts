@@ -197,9 +197,21 @@ const deicticApart = (a: Fact, b: Fact, sides: FactSides) =>
   DEICTIC.test(b.t!.text) &&
   sides.refDate(a.at.ref.article) !== sides.refDate(b.at.ref.article);
 
-/** An age is one person's: two ages are one fact only for one named person. */
-const agesOfOthers = (a: Fact, b: Fact) =>
-  a.q!.unit === "age" && !(isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder));
+/**
+ * An age is one person's: two ages are one fact for one named person, or for people known by one noun in one row
+ * when each outlet gives a single age ("the 68-year-old actor" / "the actor … at the age of 67"). Two unnamed
+ * people of one story are told apart by the rows they sit in and by an outlet that ages both.
+ */
+const agesOfOthers = (a: Fact, b: Fact, onlyAges: boolean) =>
+  a.q!.unit === "age" &&
+  !(isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder)) &&
+  !(onlyAges && describedAlike(a, b));
+
+/** Two ages of people known by one noun, stated in one row. */
+const describedAlike = (a: Fact, b: Fact) => {
+  const [x, y] = [a.q!.holder ?? "", b.q!.holder ?? ""];
+  return x.startsWith("~") && x === y && a.group === b.group;
+};
 
 /**
  * Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008, … a
@@ -210,7 +222,7 @@ const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
   !sameNamedThing(a.q!, b.q!);
 
 /** Whether something tells two facts of a measure apart whatever their sentences say. */
-function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = false): boolean {
+function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = false, onlyAges = false): boolean {
   if (oneSentence(a, b)) return true;
   if (!isDate && oneOutlet(a, b)) return true;
   if (incomparable(a, b, isDate, people)) return true;
@@ -224,7 +236,7 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
     if (ca.length && cb.length) return true;
   }
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
-  if (!isDate && agesOfOthers(a, b)) return true;
+  if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
   if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
   // A rank in a sequence of title holders is held whenever it is told of.
@@ -251,7 +263,8 @@ const clocksOf = (f: Fact) =>
 function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): number | undefined {
   const a = bucket.facts[i]!;
   const b = bucket.facts[j]!;
-  if (apart(a, b, bucket.isDate, sides, onePeopleCount(bucket, i, j))) return undefined;
+  const onlyAges = bucket.ambiguity[i] === 1 && bucket.ambiguity[j] === 1;
+  if (apart(a, b, bucket.isDate, sides, onePeopleCount(bucket, i, j), onlyAges)) return undefined;
   // The same named holder is evidence of its own that two values state one fact.
   const named = isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder) ? 0.1 : 0;
   const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;

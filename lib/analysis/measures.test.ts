@@ -84,3 +84,35 @@ describe("votes written 'a 71-to-40 vote' and 'a vote of 71 to 40' (quantity-gra
     ]);
   });
 });
+
+describe("ages of people known only by a description (fact-pairs.describedAlike)", () => {
+  it.each([
+    [
+      "The actor died on Sunday at the age of 67, his agent said.",
+      "The 68-year-old actor died on Sunday, his agent said.",
+      ["67 vs 68-year-old"],
+    ],
+    [
+      "A 59-year-old woman was killed when a car struck her on Friday night, police said.",
+      "The woman, 61, was struck by a car on Friday night and died at the scene, police said.",
+      ["59-year-old vs 61"],
+    ],
+  ])("compares the ages one row gives one noun: %s", (a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+
+  it.each([
+    // Two women of one story, in rows of their own.
+    [
+      "The victim, a 34-year-old woman, was found at her home on Monday.",
+      "A 52-year-old woman who lived next door called police on Monday after hearing screams.",
+    ],
+    // One outlet ages two men: which of them the other outlet's man is, nothing says.
+    [
+      "A 23-year-old man was arrested after a 30-year-old man was stabbed outside the bar on Saturday.",
+      "The man, 25, was arrested after the stabbing outside the bar on Saturday, police said.",
+    ],
+  ])("not two people who share a noun: %s / %s", (a, b) => {
+    expect(numbers(a, b)).toEqual([]);
+  });
+});
