@@ -36,6 +36,9 @@ describe("convertedOverlap: one value in two units, or two values", () => {
     [q(40, "tonne"), q(88000, "pound"), true],
     [q(300, "metre"), q(1000, "foot"), true],
     [q(300, "metre"), q(500, "foot"), false],
+    [q(3, "hour"), q(90, "minute"), false],
+    [q(2, "week"), q(14, "day"), true],
+    [q(18, "month"), q(1.5, "year"), true],
   ])("%o and %o: %s", (a, b, same) => {
     expect(convertible(a.unit, b.unit)).toBe(true);
     expect(convertedOverlap(a, b)).toBe(same);
@@ -59,6 +62,9 @@ describe("reading the unit (quantity-nouns)", () => {
     ["It was 30 degrees at night.", ["30 degree"]],
     ["The wreck lies 25 meters down; the diver reached 90 feet.", ["25 metre", "90 foot"]],
     ["The truck carried 30 kilograms and 12 lbs.", ["30 kg", "12 pound"]],
+    // A noun in a word compound modifies the noun after it.
+    ["Several last-minute changes were made.", ["3 change"]],
+    ["He holds two part-time jobs.", ["2 job"]],
   ])("%s", (s, expected) => {
     expect(units(s)).toEqual(expected);
   });
@@ -104,6 +110,12 @@ describe("comparing amounts across units (analysis)", () => {
       "Forecasters said Hurricane Maria made landfall with winds of 250 km/h.",
       [],
     ],
+    [
+      "The standoff with police lasted three hours before the gunman surrendered.",
+      "The gunman surrendered after a 90-minute standoff with police.",
+      ["Duration: three hours vs 90-minute"],
+    ],
+    ["The hearing lasted two weeks, ending on Friday.", "The 14-day hearing ended on Friday.", []],
   ])("%s / %s", (a, b, expected) => {
     expect(numbers(a, b)).toEqual(expected);
   });

@@ -2,13 +2,14 @@
  * Units of one dimension written differently by different outlets: "a depth of six miles" and "10 kilometres",
  * "winds of 120 mph" and "193 km/h", "47 degrees Celsius" and "117 degrees Fahrenheit". Each unit (as
  * `canonicalUnit` gives it) has a scale to its dimension's base unit; two amounts in units of one dimension measure
- * the same thing, and are compared in the base unit at the precision each figure is written to.
+ * the same thing, and are compared in the base unit at the precision each figure is written to. Durations too: "a
+ * 90-minute standoff" is not "three hours".
  *
  * The factors are the units' definitions (a mile is 1,609.344 metres), not fitted values. A "ton" is a short, long
  * or metric ton, so it is the interval between the smallest and the largest.
  */
 
-export type Dimension = "length" | "speed" | "mass" | "area" | "temperature";
+export type Dimension = "length" | "speed" | "mass" | "area" | "temperature" | "duration";
 
 interface Scale {
   dimension: Dimension;
@@ -51,6 +52,16 @@ const SCALES = new Map<string, Scale>([
   // Areas, in hectares.
   ["hectare", scale("area", 1)],
   ["acre", scale("area", 0.40468564)],
+  // Durations, in days: "a 90-minute standoff" / "three hours"; "18 months" / "two years". A month and a year are
+  // their average lengths.
+  ["second", scale("duration", 1 / 86400)],
+  ["minute", scale("duration", 1 / 1440)],
+  ["hour", scale("duration", 1 / 24)],
+  ["day", scale("duration", 1)],
+  ["week", scale("duration", 7)],
+  ["month", scale("duration", 30.436875)],
+  ["year", scale("duration", 365.2425)],
+  ["decade", scale("duration", 3652.425)],
   // Temperatures, in degrees Celsius.
   ["celsius", scale("temperature", 1)],
   ["fahrenheit", scale("temperature", 5 / 9, 5 / 9, -32 * (5 / 9))],
@@ -98,4 +109,11 @@ export function convertedOverlap(
   const x = inBaseUnits(a);
   const y = inBaseUnits(b);
   return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
+}
+
+/** An amount's midpoint in its dimension's base unit; in its own unit when it has no scale. */
+export function baseMid(q: { low: number; high: number; unit: string }): number {
+  const s = SCALES.get(q.unit);
+  const mid = (q.low + q.high) / 2;
+  return s ? mid * ((s.low + s.high) / 2) + (s.offset ?? 0) : mid;
 }

@@ -2,6 +2,7 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import type { Located } from "./compare";
 import { sameMeasure, type Quantity } from "./quantity";
+import { baseMid } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
 import { predicateSimilarity } from "./lexicon";
@@ -237,9 +238,10 @@ export function ambiguityOf(facts: Fact[]): number[] {
     const values = new Set<string>();
     // Only amounts of a like size compete: a two-day visit is not a candidate for the length of an eight-year war,
     // nor a game's 10 points for a career's 2,129.
-    const mid = (f.q!.low + f.q!.high) / 2;
+    // In one unit: "90 minutes" and "two hours" are of a like size.
+    const mid = baseMid(f.q!);
     for (const g of byArticle.get(f.at.ref.article)!) {
-      const m = (g.q!.low + g.q!.high) / 2;
+      const m = baseMid(g.q!);
       const likeSize = Math.max(m, mid) <= 10 * Math.max(1e-9, Math.min(m, mid));
       if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
         values.add(`${g.q!.low}|${g.q!.high}`);

@@ -139,6 +139,9 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
     // "1,000 Iranians", "26 Somalis": a plural demonym right after the number is what is counted; after an ordinal,
     // a title is when `titled` ("the 44th President").
     const titleOrDemonym = titled ? /^\p{Lu}\p{Ll}+$/u : /^\p{Lu}\p{Ll}+s$/u;
+    // A word of a hyphen compound modifies the noun after it: "several last-minute changes" are changes, "two
+    // part-time jobs" jobs.
+    if (t.pos === "NOUN" && inWordCompound(tokens, k)) continue;
     if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && titleOrDemonym.test(t.text))) {
       // A compound's last noun is what is counted: "four fan bases" are bases, "three police officers" officers.
       let h = k;
@@ -163,6 +166,20 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
       return { unit: "", noun: "" };
   }
   return { unit: "", noun: "" };
+}
+
+/** Whether token k is glued by a hyphen to a word before or after it ("last-minute", "part-time"). */
+function inWordCompound(tokens: Token[], k: number): boolean {
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const [before, hyphenBefore, hyphenAfter, after] = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  const t = tokens[k]!;
+  return (
+    (hyphenBefore?.text === "-" &&
+      glued(hyphenBefore, t) &&
+      glued(before, hyphenBefore) &&
+      /\p{L}$/u.test(before!.text)) ||
+    (hyphenAfter?.text === "-" && glued(t, hyphenAfter) && glued(hyphenAfter, after) && /^\p{L}/u.test(after!.text))
+  );
 }
 
 /** Units of time and length (canonical), and a magnitude's scale: a compound of one measures its noun's extent. */

@@ -113,6 +113,7 @@ const MEASURES: Record<string, string> = {
   mass: "Weight",
   area: "Area",
   temperature: "Temperature",
+  duration: "Duration",
   km: "Length (km)",
   mile: "Length (miles)",
   metre: "Length (metres)",

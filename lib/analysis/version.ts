@@ -62,6 +62,7 @@
  *    extractions did not change).
  * 10: a temperature's scale is its unit ("47 degrees Celsius", "117°F": "celsius", "fahrenheit"; before, "degree" or
  *    none); "meters", "feet", "kilograms", "lbs" have the units "metre", "foot", "kg", "pound", as their other
- *    spellings do, so that conversions.ts compares them (the seed's extractions did not change).
+ *    spellings do, so that conversions.ts compares them; a noun in a word compound is not what a number counts
+ *    ("several last-minute changes": before, several minutes) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 10;
