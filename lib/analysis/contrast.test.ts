@@ -87,6 +87,12 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      "an outlet that states both opposites tells of two acts",
+      "The bridge was built in 1932 and closed for repairs last week.",
+      "The bridge, which opened in 1935, closed last week for repairs.",
+      [],
+    ],
+    [
       "two spellings of one colour",
       "The robbers fled the bank in a gray van.",
       "The robbers fled the bank in a grey van.",
