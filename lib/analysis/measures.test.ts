@@ -116,3 +116,20 @@ describe("ages of people known only by a description (fact-pairs.describedAlike)
     expect(numbers(a, b)).toEqual([]);
   });
 });
+
+describe("an age given by its decade (quantity.decadeAge)", () => {
+  it("is set against a named person's age in years", () => {
+    expect(
+      numbers(
+        "Police said Ana Ruiz, in her early thirties, was arrested on Monday.",
+        "Ana Ruiz, 52, was arrested on Monday, police said.",
+      ),
+    ).toEqual(["in her early thirties vs 52"]);
+    expect(
+      numbers(
+        "Police said Ana Ruiz, in her early fifties, was arrested on Monday.",
+        "Ana Ruiz, 52, was arrested on Monday, police said.",
+      ),
+    ).toEqual([]);
+  });
+});

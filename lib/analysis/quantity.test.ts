@@ -334,3 +334,19 @@ describe("extractQuantities: a length per hour is a speed", () => {
     expect(q(s)[0]!.unit).toBe(unit);
   });
 });
+
+describe("an age given by its decade", () => {
+  it.each([
+    ["The victim, a man in his 60s, was found on Monday.", "in his 60s", 60, 69],
+    ["Ana Ruiz, in her early thirties, was arrested.", "in her early thirties", 30, 33],
+    ["The couple, both in their mid-20s, were unhurt.", "in their mid-20s", 23, 27],
+    ["A woman in her late 70's was taken to hospital.", "in her late 70's", 76, 79],
+  ])("%s", (s, text, low, high) => {
+    const age = q(s).find((x) => x.unit === "age")!;
+    expect([age.text, age.low, age.high]).toEqual([text, low, high]);
+  });
+
+  it("reads no age from a decade of the calendar", () => {
+    expect(q("The law dates from the 1960s and was revised in the 90s.").filter((x) => x.unit === "age")).toEqual([]);
+  });
+});

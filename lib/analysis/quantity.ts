@@ -62,7 +62,32 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
     if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
-  return out;
+  for (const m of sentence.matchAll(AGE_DECADE)) out.push(decadeAge(m, offset));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+/** An age given by its decade: "in his 60s", "in her early thirties", "in their mid-20s". */
+const AGE_DECADE = new RegExp(
+  String.raw`\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?(?:([2-9]0)['’]?s|(${DECADE_WORDS.join("|")}))\b`,
+  "giu",
+);
+/** The ages a decade allows: "60s" 60 to 69, "early 60s" 60 to 63, "mid-60s" 63 to 67, "late 60s" 66 to 69. */
+function decadeAge(m: RegExpExecArray, offset: number): Quantity {
+  const decade = m[2] ? Number(m[2]) : 20 + 10 * DECADE_WORDS.indexOf(m[3]!.toLowerCase());
+  const part = m[1]?.toLowerCase();
+  const [low, high] = part === "early" ? [0, 3] : part === "mid" ? [3, 7] : part === "late" ? [6, 9] : [0, 9];
+  const start = offset + m.index;
+  return {
+    text: m[0],
+    start,
+    end: start + m[0].length,
+    low: decade + low,
+    high: decade + high,
+    unit: "age",
+    noun: "",
+    event: "",
+  };
 }
 
 /**

@@ -63,6 +63,7 @@
  * 10: a temperature's scale is its unit ("47 degrees Celsius", "117°F": "celsius", "fahrenheit"; before, "degree" or
  *    none); "meters", "feet", "kilograms", "lbs" have the units "metre", "foot", "kg", "pound", as their other
  *    spellings do, so that conversions.ts compares them; a noun in a word compound is not what a number counts
- *    ("several last-minute changes": before, several minutes) (the seed's extractions did not change).
+ *    ("several last-minute changes": before, several minutes); an age given by its decade is read ("in his 60s",
+ *    "in her early thirties": 60 to 69, 30 to 33) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 10;
