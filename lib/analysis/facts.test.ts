@@ -484,3 +484,28 @@ describe("an outlet's several values, one of which another outlet states (FACTS.
     expect(story.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "date"))).toEqual([]);
   });
 });
+
+describe("a phrasal verb is one act (units.phrasalLemma)", () => {
+  it.each([
+    ["The ship went down off the Italian coast on March 4.", "go down"],
+    ["The minister stepped down on Friday.", "step down"],
+    ["The bomb blew up near the gate.", "blow up"],
+    // "in" after "arrived" starts a place, and "arrive in" is no verb of WordNet's.
+    ["The minister arrived in Damascus on Monday.", "arrive"],
+    // Before a noun phrase, "through" is a preposition: "pass through" would be another verb.
+    ["The country is passing through a crisis.", "pass"],
+  ])("%s", (text, predicate) => {
+    const c = extractArticle({ text, publishedAt: PUB }).claims[0]!;
+    expect(c.units![0]!.predicate).toBe(predicate);
+  });
+
+  it("dates 'went down' as the act of 'sank'", () => {
+    const story = storyOf(
+      "The ship sank on March 3 off the coast of Italy.",
+      "The ship went down off the Italian coast on March 4.",
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies.map((d) => d.detail))).toEqual([
+      "dated Saturday 2018-03-03 (Source A) vs Sunday 2018-03-04 (Source B)",
+    ]);
+  });
+});

@@ -165,9 +165,17 @@ function eventId(word: string): number {
 }
 const eventIdsOf = (words: string[]) => Int32Array.from(words, eventId);
 
+/**
+ * A phrasal predicate's verb ("go down" → "go"): the alignment model was trained on single-word predicates, and
+ * retrained on phrasal ones it aligned the held-back stories worse (docs/decisions/026-units-and-phrasal-verbs.md).
+ */
+const verbOf = (predicate: string) => predicate.split(" ")[0]!;
+const verbOnly = <U extends { predicate: string }>(u: U): U =>
+  u.predicate.includes(" ") ? { ...u, predicate: verbOf(u.predicate) } : u;
+
 export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf: Map<string, number>): ClaimProfile {
   const units = c.units ?? [];
-  const facts = units.filter((u) => !isFrame(u) && u.predicate);
+  const facts = units.filter((u) => !isFrame(u) && u.predicate).map(verbOnly);
   const terms = termWeights(vec, idf);
   return {
     centroid: centroidOf(c.lemmas ?? []),
@@ -295,8 +303,8 @@ export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<st
         .map((e) => lastWord(e.key))
         .filter((k) => k.length >= 2),
     ),
-    predicates: new Set(u.predicate ? [u.predicate] : []),
-    mainPredicate: u.predicate,
+    predicates: new Set(u.predicate ? [verbOf(u.predicate)] : []),
+    mainPredicate: verbOf(u.predicate),
     values,
     quotes: c.quotes.filter(within).length ? quoteWordSets({ ...c, quotes: c.quotes.filter(within) }) : [],
     words: Math.max(1, u.terms.length),

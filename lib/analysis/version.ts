@@ -64,6 +64,8 @@
  *    none); "meters", "feet", "kilograms", "lbs" have the units "metre", "foot", "kg", "pound", as their other
  *    spellings do, so that conversions.ts compares them; a noun in a word compound is not what a number counts
  *    ("several last-minute changes": before, several minutes); an age given by its decade is read ("in his 60s",
- *    "in her early thirties": 60 to 69, 30 to 33) (the seed's extractions did not change).
+ *    "in her early thirties": 60 to 69, 30 to 33); a clause's event word is a phrasal verb when WordNet knows the
+ *    verb with the particle after it ("went down": "go down", "stepped down": "step down") (the seed's extractions
+ *    changed in those event words only; its analysis did not).
  */
 export const EXTRACTION_VERSION = 10;
