@@ -67,3 +67,19 @@ describe("names whose surname is also a word", () => {
     expect(names(s)).toEqual(expected);
   });
 });
+
+describe("a title set off by commas beside a name (entities.appositiveRole)", () => {
+  const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.role]);
+  it.each([
+    ["Laura Chen, the company's chief executive, resigned on Friday.", [["Laura Chen", "chief executive"]]],
+    ["The company's chief executive, Laura Chen, resigned on Friday.", [["Laura Chen", "chief executive"]]],
+    ["Ana Ruiz, chief medical officer of the hospital, said he was stable.", [["Ana Ruiz", "chief medical officer"]]],
+    ["Ana Ruiz, the hospital's spokeswoman, said he was stable.", [["Ana Ruiz", "spokeswoman"]]],
+    // No office: a story has many friends; an age is no title; a clause is no appositive.
+    ["A friend, John Smith, said she was kind.", [["John Smith", undefined]]],
+    ["Ana Ruiz, 34, was arrested.", [["Ana Ruiz", undefined]]],
+    ["Ana Ruiz, the director said, was not there.", [["Ana Ruiz", undefined]]],
+  ])("%s", (s, expected) => {
+    expect(names(s)).toEqual(expected);
+  });
+});

@@ -73,7 +73,7 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     const s = nameStart(tokens, i);
     const surface = spanText(tokens, s, j);
     const key = entityKey(surface);
-    const role = roleOf(tokens, s, j);
+    const role = roleOf(tokens, s, j) ?? appositiveRole(tokens, s, j);
     // One capitalised word opening a sentence is a common word when the dictionary knows it only in lower case
     // ("Records showed …", "Witnesses said …"), unless it names someone the sentence titles.
     const commonOpener = s === 0 && j === s && !role && isCommonWord(t.lower);
@@ -185,6 +185,45 @@ function roleOf(tokens: Token[], s: number, j: number): string | undefined {
   const after = tokens[j + 1];
   if (after && PLACE_WORDS.test(after.text) && after.lower === after.text) return after.lower;
   return undefined;
+}
+
+/**
+ * A title set off by commas beside a person's name: "Laura Chen, the company's chief executive," or "The company's
+ * chief executive, Laura Chen,". The title's words (at most three, ending the phrase) when the phrase holds a title
+ * word: "chief executive", "spokeswoman". A phrase without one ("a friend", "the driver") names no office: a story has
+ * many friends and drivers.
+ */
+function appositiveRole(tokens: Token[], s: number, j: number): string | undefined {
+  const isComma = (k: number) => tokens[k]?.text === ",";
+  // After the name: ", the company's chief executive," (the phrase ends at a comma or the sentence's end).
+  if (isComma(j + 1)) {
+    let end = j + 2;
+    const stops = (t: Token) => t.text === "," || t.pos === "VERB" || t.pos === "ADP" || t.pos === "PUNCT";
+    while (end < tokens.length && end - j <= 7 && !stops(tokens[end]!)) end++;
+    // "chief medical officer of the hospital": the title ends where its complement starts.
+    const role = titleWords(tokens, j + 2, end);
+    if (role && (end >= tokens.length || tokens[end]!.pos !== "VERB")) return role;
+  }
+  // Before the name: "The company's chief executive, Laura Chen," (from the sentence's start or a comma).
+  if (isComma(s - 1) && isComma(j + 1)) {
+    let start = s - 2;
+    while (start > 0 && s - start <= 7 && !isComma(start - 1)) start--;
+    return titleWords(tokens, start, s - 1);
+  }
+  return undefined;
+}
+
+/** The title at the end of tokens [from, to): its last nouns, when a title word is among them ("chief executive"). */
+function titleWords(tokens: Token[], from: number, to: number): string | undefined {
+  const words: string[] = [];
+  for (let k = to - 1; k >= from && words.length < 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ" && !TITLES.test(t.text)) break;
+    words.unshift(t.lower.replace("defence", "defense"));
+  }
+  if (!words.length || tokens[to - 1]!.pos !== "NOUN" || !words.some((w) => TITLES.test(w) && !ROLE_NOISE.test(w)))
+    return undefined;
+  return words.join(" ");
 }
 
 /**

@@ -20,6 +20,17 @@ describe("names in one role", () => {
       "Fire Chief Marcus Obi said the blaze at the old cannery started in the loading bay.",
       true,
     ],
+    // A title after the name, or before it set off by commas.
+    [
+      "The company's chief executive, Laura Chen, resigned on Friday after the accounting scandal.",
+      "Maria Lopez, the company's chief executive, resigned on Friday after the accounting scandal.",
+      true,
+    ],
+    [
+      "A friend, John Smith, said she was kind and loved her garden.",
+      "A friend, Mary Jones, said she was kind and loved her garden.",
+      false,
+    ],
   ])("%s / %s: a name conflict %s", (a, b, conflict) => {
     const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
     const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);

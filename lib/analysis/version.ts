@@ -66,6 +66,8 @@
  *    ("several last-minute changes": before, several minutes); an age given by its decade is read ("in his 60s",
  *    "in her early thirties": 60 to 69, 30 to 33); a clause's event word is a phrasal verb when WordNet knows the
  *    verb with the particle after it ("went down": "go down", "stepped down": "step down") (the seed's extractions
- *    changed in those event words only; its analysis did not).
+ *    changed in those event words only; its analysis did not); a title set off by commas beside a name is its role
+ *    ("Laura Chen, the company's chief executive," / "The company's chief executive, Laura Chen,": "chief
+ *    executive"), when a title word is among its words ("a friend, John Smith," names no office).
  */
 export const EXTRACTION_VERSION = 10;
