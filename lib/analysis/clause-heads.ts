@@ -1,5 +1,6 @@
 import type { Token } from "./nlp";
 import { NOMINAL, NP_PART, SPEECH_VERBS } from "./clause-words";
+import { isKnown } from "./lexicon";
 
 /**
  * A clause's head words, read from the tokens it owns (clauses.ts): its event word, its subject, and whether it only
@@ -86,4 +87,35 @@ function phraseStart(tokens: Token[], own: number[], i: number): number {
   )
     j--;
   return j;
+}
+
+const PARTICLES = new Set([
+  "up",
+  "down",
+  "out",
+  "off",
+  "over",
+  "away",
+  "back",
+  "in",
+  "on",
+  "through",
+  "apart",
+  "aside",
+]);
+const PREPOSITIONS = new Set(["in", "on", "through", "over"]);
+const NOUN_PHRASE_START = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+/**
+ * A verb's lemma with the particle right after it, when WordNet knows the pair as one verb: "went down" is "go down"
+ * (to sink), "blew up" "blow up", "stepped down" "step down", so that it meets "sank", "exploded", "resigned".
+ */
+export function phrasalLemma(tokens: Token[], k: number): string {
+  const verb = tokens[k]!;
+  const next = tokens[k + 1];
+  if (verb.pos !== "VERB" || !next || !PARTICLES.has(next.lower)) return verb.lemma;
+  // "in", "on", "through", "over" before a noun phrase are prepositions: "doing in Syria", "passing through the crisis".
+  const after = tokens[k + 2];
+  if (PREPOSITIONS.has(next.lower) && after && NOUN_PHRASE_START.has(after.pos)) return verb.lemma;
+  const pair = `${verb.lemma} ${next.lower}`;
+  return isKnown(pair, "v") ? pair : verb.lemma;
 }

@@ -1,10 +1,10 @@
 import { sameNameWord } from "./name-words";
 import type { Token } from "./nlp";
 import { innermostClauses, splitClauses, type Clause, type ClauseKind } from "./clauses";
+import { phrasalLemma } from "./clause-heads";
 import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
-import { isKnown } from "./lexicon";
 
 /**
  * Fact units: the clauses of a sentence with what each is about. A unit has an event word (its predicate, as a
@@ -242,37 +242,6 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
   if (main?.kind === "main" && main.predicate >= 0 && main.subject && (subject?.person || subject?.maybePerson))
     discourse.notePerson(subject);
   return units;
-}
-
-const PARTICLES = new Set([
-  "up",
-  "down",
-  "out",
-  "off",
-  "over",
-  "away",
-  "back",
-  "in",
-  "on",
-  "through",
-  "apart",
-  "aside",
-]);
-const PREPOSITIONS = new Set(["in", "on", "through", "over"]);
-const NOUN_PHRASE_START = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
-/**
- * A verb's lemma with the particle right after it, when WordNet knows the pair as one verb: "went down" is "go down"
- * (to sink), "blew up" "blow up", "stepped down" "step down", so that it meets "sank", "exploded", "resigned".
- */
-function phrasalLemma(tokens: Token[], k: number): string {
-  const verb = tokens[k]!;
-  const next = tokens[k + 1];
-  if (verb.pos !== "VERB" || !next || !PARTICLES.has(next.lower)) return verb.lemma;
-  // "in", "on", "through", "over" before a noun phrase are prepositions: "doing in Syria", "passing through the crisis".
-  const after = tokens[k + 2];
-  if (PREPOSITIONS.has(next.lower) && after && NOUN_PHRASE_START.has(after.pos)) return verb.lemma;
-  const pair = `${verb.lemma} ${next.lower}`;
-  return isKnown(pair, "v") ? pair : verb.lemma;
 }
 
 /**
