@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "./analyze";
 import { extractArticle } from "./extract";
-import { agreedSubject } from "./subject";
+import { agreedSubject, eventNoun } from "./subject";
 
 describe("a row's subject", () => {
   const cases: Array<{ name: string; texts: string[]; subjects: Array<string | undefined> }> = [
@@ -75,5 +75,25 @@ describe("agreedSubject", () => {
   it("looks only at the part of each sentence the row shows", () => {
     const clipped = statements.map((s) => ({ ...s, end: s.start + 3 }));
     expect(agreedSubject(clipped, true)).toBeUndefined();
+  });
+});
+
+describe("eventNoun", () => {
+  it.each([
+    ["visit", "visit"],
+    ["go down", "going down"],
+    ["step down", "stepping down"],
+  ])("%s → %s", (verb, noun) => {
+    expect(eventNoun(verb)).toBe(noun);
+  });
+
+  it("heads the date of a phrasal verb's act in words a reader knows", () => {
+    const subjects = analyzeStory({
+      articles: [
+        "The ship went down off the coast on July 12, the coast guard said.",
+        "The ship sank off the coast on July 11, the coast guard said.",
+      ].map((text) => ({ text, publishedAt: "2026-07-14" })),
+    }).groups.flatMap((g) => g.discrepancies.map((d) => d.subject));
+    expect(subjects).toEqual(["Date of the going down"]);
   });
 });

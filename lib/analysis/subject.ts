@@ -171,7 +171,9 @@ export function eventNoun(verb: string): string {
     .map((x) => x.lemma);
   const known = nouns.filter((n) => frequencyRank(n) !== undefined);
   if (known.length) return known.sort((a, b) => frequencyRank(a)! - frequencyRank(b)! || (a < b ? -1 : 1))[0]!;
-  return ingForm(verb);
+  // A phrasal verb's particle follows its -ing form: "go down" → "going down", "step down" → "stepping down".
+  const [head, ...particle] = verb.split(" ");
+  return [ingForm(head!), ...particle].join(" ");
 }
 
 function ingForm(verb: string): string {
