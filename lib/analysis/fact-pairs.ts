@@ -1,5 +1,13 @@
 import type { Claim } from "./extract";
-import { isTally, overlaps, peopleOfOneEvent, sameMeasure, severalTallies, type Quantity } from "./quantity";
+import {
+  genericOfOneEvent,
+  isTally,
+  overlaps,
+  peopleOfOneEvent,
+  sameMeasure,
+  severalTallies,
+  type Quantity,
+} from "./quantity";
 import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
 import {
@@ -22,6 +30,7 @@ import {
   sameTheme,
   sharedTerms,
   wordsAfter,
+  agesOfOthers,
   type Anchor,
   type Fact,
   type Similarity,
@@ -101,15 +110,15 @@ export function bucketOf(key: string, facts: Fact[]): Bucket {
 }
 
 /**
- * Whether two facts count the people of one event by related nouns (peopleOfOneEvent), each outlet counting the event
- * once, and neither sentence also counts the other's noun ("twenty workers were injured, including five welders":
+ * Whether two facts count the people of one event by related nouns (peopleOfOneEvent), or all of them against a
+ * larger group among them in one row (genericOfOneEvent), each outlet counting the event once, and neither sentence also counts the other's noun ("twenty workers were injured, including five welders":
  * the welders are a group among the workers, whatever event they are given). Cheapest tests first: it is asked of
  * every pair of amounts.
  */
 function onePeopleCount(bucket: Bucket, i: number, j: number): boolean {
   if (bucket.isDate || bucket.counts[i] !== 1 || bucket.counts[j] !== 1) return false;
   const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
-  if (!peopleOfOneEvent(a.q!, b.q!)) return false;
+  if (!peopleOfOneEvent(a.q!, b.q!) && !(a.group === b.group && genericOfOneEvent(a.q!, b.q!))) return false;
   const counts = (f: Fact, unit: string) => f.at.claim.quantities.some((q) => q.unit === unit);
   return !counts(a, b.q!.unit) && !counts(b, a.q!.unit);
 }
@@ -196,22 +205,6 @@ const deicticApart = (a: Fact, b: Fact, sides: FactSides) =>
   DEICTIC.test(a.t!.text) &&
   DEICTIC.test(b.t!.text) &&
   sides.refDate(a.at.ref.article) !== sides.refDate(b.at.ref.article);
-
-/**
- * An age is one person's: two ages are one fact for one named person, or for people known by one noun in one row
- * when each outlet gives a single age ("the 68-year-old actor" / "the actor … at the age of 67"). Two unnamed
- * people of one story are told apart by the rows they sit in and by an outlet that ages both.
- */
-const agesOfOthers = (a: Fact, b: Fact, onlyAges: boolean) =>
-  a.q!.unit === "age" &&
-  !(isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder)) &&
-  !(onlyAges && describedAlike(a, b));
-
-/** Two ages of people known by one noun, stated in one row. */
-const describedAlike = (a: Fact, b: Fact) => {
-  const [x, y] = [a.q!.holder ?? "", b.q!.holder ?? ""];
-  return x.startsWith("~") && x === y && a.group === b.group;
-};
 
 /**
  * Another time marks another event, unless the clauses around the two amounts name the same thing ("In 2008, … a

@@ -6,7 +6,7 @@ import { baseMid } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
 import { predicateSimilarity } from "./lexicon";
-import { sameHolder } from "./units";
+import { isNamedHolder, sameHolder } from "./units";
 
 /**
  * What tells two statements of one measure together or apart (fact-pairs.ts weighs them with it): the times their
@@ -305,3 +305,19 @@ export function partOf(c: Claim, q: Quantity): string {
   }
   return "";
 }
+
+/**
+ * An age is one person's: two ages are one fact for one named person, or for people known by one noun in one row
+ * when each outlet gives a single age ("the 68-year-old actor" / "the actor … at the age of 67"). Two unnamed
+ * people of one story are told apart by the rows they sit in and by an outlet that ages both.
+ */
+export const agesOfOthers = (a: Fact, b: Fact, onlyAges: boolean) =>
+  a.q!.unit === "age" &&
+  !(isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder)) &&
+  !(onlyAges && describedAlike(a, b));
+
+/** Two ages of people known by one noun, stated in one row. */
+const describedAlike = (a: Fact, b: Fact) => {
+  const [x, y] = [a.q!.holder ?? "", b.q!.holder ?? ""];
+  return x.startsWith("~") && x === y && a.group === b.group;
+};

@@ -3,7 +3,7 @@ import { type Located, dateConflict, numberConflicts, sameFact, type Discrepancy
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
-import { isTally, overlaps, peopleOfOneEvent } from "./quantity";
+import { genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { dimensionOf } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
@@ -227,7 +227,7 @@ function slotOf(bucket: Bucket, component: number[], weakest: number, label: (a:
         label,
         (c) => pick(c).map((f) => f.q!),
         // The slot joined its counts of one event's people whatever nouns count them (fact-pairs.ts).
-        (a, b) => sameFact(a, b) || peopleOfOneEvent(a, b),
+        (a, b) => sameFact(a, b) || peopleOfOneEvent(a, b) || genericOfOneEvent(a, b),
       );
   const ambiguous = component.some((i) => bucket.ambiguity[i]! > 1) ? 1 : 0;
   for (const d of discrepancies)

@@ -31,7 +31,16 @@ describe("counts of one event's people by related nouns (quantity.peopleOfOneEve
     expect(numbers(a, b)).toEqual(expected);
   });
 
-  it("never sets 'people' against a group among them, nor a count an outlet gives beside another", () => {
+  it("sets 'people' against a larger group among them: a group cannot outnumber everyone", () => {
+    expect(
+      numbers(
+        "Police arrested 35 people after the protest turned violent on Saturday night.",
+        "Officers detained 53 demonstrators when the protest turned violent on Saturday night.",
+      ),
+    ).toEqual(["35 people vs 53 demonstrators"]);
+  });
+
+  it("never sets 'people' against a smaller group among them, nor a count an outlet gives beside another", () => {
     expect(
       numbers(
         "Twenty people were injured in the fire on Monday, officials said.",

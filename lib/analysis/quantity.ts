@@ -209,6 +209,20 @@ export function peopleOfOneEvent(a: Quantity, b: Quantity): boolean {
   return related;
 }
 const GENERIC_PEOPLE = new Set(["people", "person", "other", "individual"]);
+/**
+ * A count of all the people of an event against a larger count of a group among them: "35 people were arrested" /
+ * "53 demonstrators were detained". A group cannot outnumber everyone, so the two disagree; a smaller group ("20
+ * people were injured" / "five firefighters were injured") may be among them, and is another fact. One measure only
+ * when each outlet counts the event once and one row states both (fact-pairs.ts).
+ */
+export function genericOfOneEvent(a: Quantity, b: Quantity): boolean {
+  if (!a.event || a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
+  const ga = GENERIC_PEOPLE.has(a.unit);
+  const gb = GENERIC_PEOPLE.has(b.unit);
+  if (ga === gb || !isHuman(ga ? b.unit : a.unit)) return false;
+  const [all, some] = ga ? [a, b] : [b, a];
+  return some.low > all.high;
+}
 // Kept for the process, by pair of nouns: a wide story weighs the same few nouns against each other many times.
 const relatedPeople = new Map<string, boolean>();
 function peopleNouns(x: string, y: string): boolean {
