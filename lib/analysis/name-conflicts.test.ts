@@ -26,6 +26,12 @@ describe("names in one role", () => {
       "Maria Lopez, the company's chief executive, resigned on Friday after the accounting scandal.",
       true,
     ],
+    // One name spelled two ways is a name variant, not two captains.
+    [
+      "The ferry's captain, Mirko Dravic, said the engines failed shortly after midnight.",
+      "Mirko Dravich, the ferry's captain, said the engines failed shortly after midnight.",
+      false,
+    ],
     [
       "A friend, John Smith, said she was kind and loved her garden.",
       "A friend, Mary Jones, said she was kind and loved her garden.",

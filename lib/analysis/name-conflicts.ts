@@ -27,6 +27,7 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
           a.at.ref.article !== b.at.ref.article &&
           !sameEntity(a.item.key, b.item.key) &&
           !nameWithin(a.item.key, b.item.key) &&
+          !spelledAlike(a.item.text, b.item.text) &&
           !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
           !names(b.at).some((k) => sameEntity(k, a.item.key)),
       ),
@@ -43,17 +44,34 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
   return null;
 }
 
+/** The one word two names differ in, as a pair, when they have as many words and differ in exactly one. */
+function oneWordApart(a: string, b: string): readonly [string, string] | null {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  if (x.length !== y.length) return null;
+  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
+  return differ.length === 1 ? differ[0]! : null;
+}
+
+/**
+ * One name spelled two ways ("Mirko Dravic" / "Mirko Dravich", "Jon Owen" / "John Owen"): one word differs, by an
+ * edit or two. Name variants report it; two people in one role it is not.
+ */
+function spelledAlike(a: string, b: string): boolean {
+  const differ = oneWordApart(a, b);
+  if (!differ) return false;
+  const [u, v] = differ;
+  return distance(u, v) <= Math.max(1, Math.floor(Math.max(u.length, v.length) / 4));
+}
+
 /**
  * Whether two names differ in one word only, and that word by a letter or two of at least five ("Norwalk"/"Norfolk",
  * not "North"/"South" Korea, "Syria"/"Syrian" or "Iran"/"Iraq").
  */
 export function nearlyNamed(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(/\s+/);
-  const y = b.toLowerCase().split(/\s+/);
-  if (x.length !== y.length) return false;
-  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
-  if (differ.length !== 1) return false;
-  const [u, v] = differ[0]!;
+  const differ = oneWordApart(a, b);
+  if (!differ) return false;
+  const [u, v] = differ;
   if (Math.min(u.length, v.length) < 5 || u.startsWith(v) || v.startsWith(u)) return false;
   return distance(u, v) / Math.max(u.length, v.length) <= 0.3;
 }
