@@ -1,10 +1,9 @@
 import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { findChargeRows } from "./charge-rows";
-import { dimensionOf } from "./conversions";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import type { Discrepancy, Located } from "./compare";
-import { findFactRows, type FactRow } from "./facts";
+import { findFactRows, unitMeasure, type FactRow } from "./facts";
 import { addRows, claimGroup, nameGroups, sortGroups, weigh, type StoryIds } from "./groups";
 import { findQuoteRows } from "./quote-rows";
 import { alignClauses, type ClauseRow } from "./clause-align";
@@ -164,11 +163,7 @@ function claimSimilarity(claims: Claim[][], vectors: Vectors): (a: ClaimRef, b: 
  * A measure's key as the analysis makes it now: the amounts of one dimension in any unit share one ("n:|km", taken
  * before conversions.ts, is "n:|length"), so that an editor's earlier decision still names it.
  */
-function measureKey(measure: string): string {
-  const unit = measure.startsWith("n:|") ? measure.slice(3) : "";
-  const dimension = dimensionOf(unit);
-  return dimension ? `n:|${dimension}` : measure;
-}
+const measureKey = (measure: string): string => (measure.startsWith("n:|") ? unitMeasure(measure.slice(3)) : measure);
 
 /** Statements editors took out of the facts of a measure ("leave"), as a test on a claim and a measure. */
 function leftOut(overrides: GroupOverride[]): (m: Located, measure: string) => boolean {

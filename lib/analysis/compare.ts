@@ -237,11 +237,7 @@ export function numberConflicts(
     const measure = mixed ? dimensionOf(a.rep.unit) : a.rep.unit || undefined;
     const money = isCurrency(a.rep.unit);
     const unit = mixed ? "" : money ? a.rep.unit.toUpperCase() : a.rep.unit;
-    const what = a.rep.event
-      ? `${a.rep.event}${unit ? ` (${unit})` : ""}`
-      : money
-        ? `amount (${unit})`
-        : (unit || measure)!;
+    const what = a.rep.event ? `${a.rep.event}${unit ? ` (${unit})` : ""}` : money ? `amount (${unit})` : measure!;
     const mids = qs.map((q) => Math.max(1e-9, Math.abs((q.low + q.high) / 2)));
     const rep = a.items[0]!;
     out.push({

@@ -12,6 +12,7 @@ import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { isNamedHolder, sameHolder } from "./units";
 import {
   actPartners,
+  agesOfOthers,
   ambiguityOf,
   anchors,
   contextTerms,
@@ -30,7 +31,6 @@ import {
   sameTheme,
   sharedTerms,
   wordsAfter,
-  agesOfOthers,
   type Anchor,
   type Fact,
   type Similarity,
@@ -111,9 +111,9 @@ export function bucketOf(key: string, facts: Fact[]): Bucket {
 
 /**
  * Whether two facts count the people of one event by related nouns (peopleOfOneEvent), or all of them against a
- * larger group among them in one row (genericOfOneEvent), each outlet counting the event once, and neither sentence also counts the other's noun ("twenty workers were injured, including five welders":
- * the welders are a group among the workers, whatever event they are given). Cheapest tests first: it is asked of
- * every pair of amounts.
+ * larger group among them in one row (genericOfOneEvent), each outlet counting the event once, and neither sentence
+ * also counts the other's noun ("twenty workers were injured, including five welders": the welders are a group among
+ * the workers, whatever event they are given). Cheapest tests first: it is asked of every pair of amounts.
  */
 function onePeopleCount(bucket: Bucket, i: number, j: number): boolean {
   if (bucket.isDate || bucket.counts[i] !== 1 || bucket.counts[j] !== 1) return false;

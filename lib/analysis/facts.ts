@@ -48,6 +48,9 @@ export function slotDays(c: Claim): TimeFacet[] {
   );
 }
 
+/** The measure of amounts with no event, by their unit: one per dimension for units that convert ("n:|length"). */
+export const unitMeasure = (unit: string): string => `n:|${dimensionOf(unit) ?? unit}`;
+
 /** The facts of each measure, by its key ("n:dead", "n:|usd", "d:" dates, "k:" times of day), row by row. */
 function factBuckets(groups: Located[][], left: (at: Located, measure: string) => boolean): Map<string, Fact[]> {
   const buckets = new Map<string, Fact[]>();
@@ -62,7 +65,7 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
     for (const at of members) {
       for (const q of at.claim.quantities) {
         if (q.event) add(`n:${q.event}`, { at, group, q });
-        else if (q.unit) add(`n:|${dimensionOf(q.unit) ?? q.unit}`, { at, group, q });
+        else if (q.unit) add(unitMeasure(q.unit), { at, group, q });
         if (!q.event && q.of) ofs.push({ at, group, q });
       }
       const days = slotDays(at.claim);

@@ -67,7 +67,7 @@ const SPEED_AFTER = /^[\s-]*\p{L}+[\s-]*(?:per|an|a|\/)[\s-]*(?:hour|hr|h)\b/iu;
 const TEMPERATURE = /^\s*(?:°\s*|degrees?\s+)(c|f|celsius|centigrade|fahrenheit)\b/i;
 
 /** Units of length, as canonicalUnit gives them. */
-export const LENGTH_UNITS = new Set(["km", "mile", "metre", "meter", "m", "foot", "feet", "yard", "nautical"]);
+export const LENGTH_UNITS = new Set(["km", "mile", "metre", "m", "foot", "yard", "nautical"]);
 
 export const HUMAN_UNITS = new Set(
   "people man men woman women child children kid boy girl other civilian soldier resident villager student worker passenger pilgrim tourist fighter militant migrant refugee patient victim member police officer citizen national crew sailor pirate".split(

@@ -62,8 +62,8 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
     if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
-  for (const m of sentence.matchAll(AGE_DECADE)) out.push(decadeAge(m, offset));
-  return out.sort((a, b) => a.start - b.start);
+  const ages = [...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset));
+  return ages.length ? [...out, ...ages].sort((a, b) => a.start - b.start) : out;
 }
 
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
