@@ -39,6 +39,18 @@ describe("matchQuotes", () => {
       true,
     ],
     ["the same quote", "We will rebuild the bridge by next spring", "We will rebuild the bridge by next spring", true],
+    [
+      "words replaced by words of the same sense (WordNet: a house is a home)",
+      "We will rebuild every home that was lost",
+      "We will rebuild every house that was destroyed",
+      false,
+    ],
+    [
+      "words of one sense lining up where the words differ most",
+      "Within one minute or two the whole hall was ablaze",
+      "Within a moment or two the entire hall was engulfed in flames",
+      false,
+    ],
   ])("%s: one statement (excerpt: %s)", (_name, a, b, excerpt) => {
     const m = match(a, b as string);
     expect(m).not.toBeNull();
@@ -53,6 +65,11 @@ describe("matchQuotes", () => {
     ],
     ["too short to tell", "a total loss", "a total disaster"],
     ["the same function words in order", "it is what it is and we will see", "it was who it was and they did leave"],
+    [
+      "words only related, not of one sense",
+      "Our city will never forget the victims",
+      "Our country will never forget the dead",
+    ],
   ])("%s: different statements", (_name, a, b) => {
     expect(match(a, b)).toBeNull();
   });
@@ -73,6 +90,23 @@ describe("quote rows", () => {
     const flagged = a.groups.filter((g) => g.discrepancies.some((d) => d.kind === "quote"));
     expect(flagged).toHaveLength(1);
     expect(flagged[0]!.claims.map((c) => c.article)).toEqual([0, 1]);
+  });
+
+  it("flags one statement quoted in other words of the same sense", () => {
+    const a = analyzeStory({
+      articles: [
+        {
+          text: 'The theatre burned on Friday night. "In less than a minute the whole stage was ablaze and the crowd ran for the doors," the manager said.',
+        },
+        {
+          text: 'Nobody died in the fire. The manager told reporters that "in less than a moment the entire stage was in flames and the crowd ran for the exits."',
+        },
+      ],
+    });
+    const quoted = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "quote"));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.detail).toContain("whole stage was ablaze");
+    expect(quoted[0]!.detail).toContain("entire stage was in flames");
   });
 
   it("does not flag an excerpt", () => {

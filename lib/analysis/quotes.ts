@@ -1,6 +1,7 @@
 import { diffWords } from "diff";
 import type { Quote } from "./attribution";
 import { FUNCTION_WORDS } from "./text";
+import { isKnown, wordnetRelatedness } from "./lexicon";
 
 /**
  * Comparing two quotations word by word. Outlets quote one statement with different words ("something important" /
@@ -64,7 +65,14 @@ export interface QuoteMatch {
   excerpt: boolean;
 }
 
-/** Words of `a` that line up with `b` in order (longest common subsequence), with the stretch of `b` they span. */
+/** Two words of two quotes that line up: the same word, or two content words of one sense ("whole" / "entire"). */
+const alike = (x: string, y: string) =>
+  x === y || (!FUNCTION_WORDS.has(x) && !FUNCTION_WORDS.has(y) && sameSense(x, y));
+
+/**
+ * Words of `a` that line up with `b` in order (longest common subsequence, words of one sense lining up), with the
+ * stretch of `b` they span.
+ */
 function lineUp(a: string[], b: string[]): { common: number; from: number; to: number } {
   const m = a.length;
   const n = b.length;
@@ -72,13 +80,13 @@ function lineUp(a: string[], b: string[]): { common: number; from: number; to: n
   const dp = Array.from({ length: m + 1 }, () => new Int32Array(n + 1));
   for (let i = m - 1; i >= 0; i--)
     for (let j = n - 1; j >= 0; j--)
-      dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+      dp[i]![j] = alike(a[i]!, b[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   let i = 0;
   let j = 0;
   let from = -1;
   let to = -1;
   while (i < m && j < n) {
-    if (a[i] === b[j]) {
+    if (alike(a[i]!, b[j]!)) {
       if (from < 0) from = j;
       to = j + 1;
       i++;
@@ -91,6 +99,65 @@ function lineUp(a: string[], b: string[]): { common: number; from: number; to: n
 
 const contentOf = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
 
+/**
+ * The content words two quotes share: the same word, or for a word of `a` the other has not, one of `b`'s other words
+ * of the same sense ("every home that was lost" / "every house that was destroyed": home is a house). Each word of
+ * `b` stands for one of `a` at most.
+ */
+function sharedContent(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  const onlyA: string[] = [];
+  for (const w of a) {
+    if (b.has(w)) shared++;
+    else onlyA.push(w);
+  }
+  const onlyB = [...b].filter((w) => !a.has(w));
+  for (const w of onlyA) {
+    const k = onlyB.findIndex((x) => sameSense(w, x));
+    if (k < 0) continue;
+    shared++;
+    onlyB.splice(k, 1);
+  }
+  return shared;
+}
+
+/**
+ * Two words of one meaning: WordNet gives them a synset, or one is the other's direct hypernym, in some base form of
+ * each (wordnetRelatedness 0.8 or more). Words only related ("Monday" / "Tuesday", "city" / "country") are not.
+ */
+function sameSense(x: string, y: string): boolean {
+  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+  let same = senseCache.get(key);
+  if (same === undefined) {
+    if (senseCache.size >= 50_000) senseCache.clear();
+    const bx = baseForms(x);
+    const by = baseForms(y);
+    same = bx.some((a) => by.some((b) => a !== b && wordnetRelatedness(a, b) >= SAME_SENSE));
+    senseCache.set(key, same);
+  }
+  return same;
+}
+const SAME_SENSE = 0.8;
+const senseCache = new Map<string, boolean>();
+
+/** The forms WordNet may list a word under: itself, and without a plural or past ending ("houses", "destroyed"). */
+function baseForms(w: string): string[] {
+  const forms = new Set([w]);
+  for (const [end, base] of INFLECTIONS)
+    if (w.length > end.length + 2 && w.endsWith(end)) forms.add(w.slice(0, -end.length) + base);
+  return [...forms].filter((f) => isKnown(f));
+}
+const INFLECTIONS: Array<[string, string]> = [
+  ["ies", "y"],
+  ["ied", "y"],
+  ["es", ""],
+  ["s", ""],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+];
+
 /** How two quotes relate; null when they are different statements. */
 export function matchQuotes(a: string[], b: string[]): QuoteMatch | null {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -102,9 +169,7 @@ export function matchQuotes(a: string[], b: string[]): QuoteMatch | null {
   const window = long.slice(from, to);
   const sc = new Set(contentOf(short));
   const wc = new Set(contentOf(window));
-  let shared = 0;
-  for (const w of sc) if (wc.has(w)) shared++;
-  if ((2 * shared) / (sc.size + wc.size) < QUOTES.sameContent) return null;
+  if ((2 * sharedContent(sc, wc)) / (sc.size + wc.size) < QUOTES.sameContent) return null;
   const excerpt = short.length === window.length && short.every((w, i) => w === window[i]);
   return { coverage, excerpt };
 }
