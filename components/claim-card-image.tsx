@@ -4,7 +4,7 @@ import type { ClaimGroupPage } from "@/lib/stories/data";
 import { REASON_LABEL } from "@/lib/editors/flag-labels";
 import { claimDescription, claimHeadline, originalCarriers, subjectOf, truncate } from "@/lib/stories/permalink";
 import { NO_VERDICT, type RowVerdict } from "@/lib/stories/verdicts";
-import { KIND_LABEL, splitOf, valueColours } from "@/lib/stories/row-values";
+import { splitOf, valueColours } from "@/lib/stories/row-values";
 
 /** The preview image of a claim permalink (Open Graph and Twitter cards): 1200×630, drawn by next/og. */
 export const CARD_SIZE = { width: 1200, height: 630 };
@@ -63,7 +63,7 @@ type Badge = { text: string; fg: string; bg: string };
 /** What editors decided leads the card, as it leads the page's title and description. */
 function cardBadge(group: Group, split: Split, verdict: RowVerdict): Badge {
   const first = split[0];
-  const kinds = [...new Set(split.map((d) => KIND_LABEL[d.kind]))].join(" + ");
+  const kinds = [...new Set(split.map((d) => d.label))].join(" + ");
   return first && verdict.state === "dismissed"
     ? { text: `${REASON_LABEL[verdict.reason!]} · editors' review`, fg: MUTED, bg: LINE }
     : first
@@ -118,7 +118,7 @@ function SplitBody({
           textDecoration: dismissed ? "line-through" : "none",
         }}
       >
-        {t(subjectOf(group.discrepancies[0]!), 70, KIND_LABEL[first.kind])}
+        {t(subjectOf(group.discrepancies[0]!), 70, first.label)}
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 12, opacity: dismissed ? 0.6 : 1 }}>
         {first.parts.slice(0, quote ? 3 : 6).map((p) => (

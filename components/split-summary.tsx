@@ -1,11 +1,10 @@
 // clsx, not cn: see components/value-mark.tsx.
 import { clsx } from "clsx";
-import type { DiscrepancyKind } from "@/lib/analysis/kinds";
-import { KIND_LABEL, type SplitPart } from "@/lib/stories/row-values";
+import type { SplitPart } from "@/lib/stories/row-values";
 import { ValueSwatch } from "./value-mark";
 
-/** A discrepancy's kind as a badge: "Date conflict". */
-export function KindBadge({ kind, className }: { kind: DiscrepancyKind; className?: string }) {
+/** A discrepancy's kind as a badge: "Date conflict" (row-values.ts kindLabel). */
+export function KindBadge({ label, className }: { label: string; className?: string }) {
   return (
     <span
       className={clsx(
@@ -13,7 +12,7 @@ export function KindBadge({ kind, className }: { kind: DiscrepancyKind; classNam
         className,
       )}
     >
-      {KIND_LABEL[kind]}
+      {label}
     </span>
   );
 }

@@ -29,7 +29,7 @@ export function ClaimHeader({
       {(m.kinds.length > 0 || group.soleSource) && (
         <div className="flex flex-wrap gap-2">
           {m.kinds.map((k) => (
-            <KindBadge key={k} kind={k} className={verdict.state === "dismissed" ? "line-through" : undefined} />
+            <KindBadge key={k} label={k} className={verdict.state === "dismissed" ? "line-through" : undefined} />
           ))}
           {verdict.state !== "open" && group.discrepancies.length > 0 && <VerdictMark verdict={verdict.state} />}
           {group.soleSource && <SoleSourceBadge />}

@@ -21,7 +21,7 @@ export function OutletSplit({ model: m, verdict }: { model: ClaimPageModel; verd
         {m.split.map((d, i) => (
           <li key={i} className="space-y-1.5">
             <p className="flex flex-wrap items-baseline gap-2">
-              <KindBadge kind={d.kind} />
+              <KindBadge label={d.label} />
               <span className="text-sm">{sentenceCase(d.detail)}</span>
             </p>
             <SplitSummary parts={d.parts} labelOf={m.labelOf} />

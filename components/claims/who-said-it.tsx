@@ -1,5 +1,6 @@
 import type { ClaimPageModel } from "@/lib/stories/claim-page";
 import { KindBadge } from "@/components/split-summary";
+import { KIND_LABEL } from "@/lib/stories/row-values";
 
 type Credits = NonNullable<ClaimPageModel["credits"]>;
 type Attribution = Credits["rows"][number]["attribution"];
@@ -13,7 +14,7 @@ export function WhoSaidIt({ credits }: { credits: Credits }) {
       </h2>
       {credits.conflict && (
         <p className="flex flex-wrap items-baseline gap-2">
-          <KindBadge kind="attribution" />
+          <KindBadge label={KIND_LABEL.attribution} />
           <span className="text-sm">{credits.conflict}</span>
         </p>
       )}

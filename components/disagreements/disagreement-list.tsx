@@ -3,7 +3,7 @@ import { REASON_LABEL } from "@/lib/editors/flag-labels";
 import type { StoryMatrix } from "@/lib/stories/data";
 import { subjectOf, truncate } from "@/lib/stories/permalink";
 import { disagreements, verdictsOf, type Disagreement } from "@/lib/stories/verdicts";
-import { outletList, topParts, valueColours } from "@/lib/stories/row-values";
+import { kindLabel, outletList, topParts, valueColours } from "@/lib/stories/row-values";
 import { KindBadge } from "@/components/split-summary";
 import { ValueSwatch } from "@/components/value-mark";
 import { VerdictMark } from "@/components/editors/flag-outcomes";
@@ -113,7 +113,7 @@ function Entry({
       >
         {subjectOf(d)}
       </a>
-      <KindBadge kind={d.kind} />
+      <KindBadge label={kindLabel(d)} />
       {state === "confirmed" && <VerdictMark verdict="confirmed" />}
       {state === "dismissed" && (
         <span className="rounded bg-line px-1.5 py-0.5 text-xs font-medium text-ink">

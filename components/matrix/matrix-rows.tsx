@@ -2,7 +2,6 @@
 
 import type { FlagReason, FlagStatus, FlagState } from "@/lib/editors/flag-labels";
 import type { Segment } from "@/lib/stories/row-values";
-import type { DiscrepancyKind } from "@/lib/analysis/kinds";
 import { HighlightedText } from "@/components/value-mark";
 import { KindBadge, SoleSourceBadge, SplitList, type SplitListPart } from "@/components/split-summary";
 import { FlagBadge, VerdictMark } from "@/components/editors/flag-outcomes";
@@ -45,7 +44,8 @@ export interface RowData {
   sole: boolean;
   fact: boolean;
   flag: FlagState;
-  kinds: DiscrepancyKind[];
+  /** The badges of its discrepancies' kinds (row-values.ts kindLabel), each once. */
+  kinds: string[];
   flags: FlagData[];
   splits: Array<{ parts: SplitListPart[]; more: number }>;
   /** Quote splits' differing words in context: [op, text], -1 only in the first wording, 1 only in the second. */
@@ -133,7 +133,7 @@ function RowHeader({ g, columns, permalink }: { g: RowData; columns: Column[]; p
       </p>
       <div className="mt-1 flex flex-wrap gap-1 empty:hidden">
         {g.kinds.map((k) => (
-          <KindBadge key={k} kind={k} className={g.verdict === "dismissed" ? "line-through" : undefined} />
+          <KindBadge key={k} label={k} className={g.verdict === "dismissed" ? "line-through" : undefined} />
         ))}
         {g.verdict && <VerdictMark verdict={g.verdict} />}
         {g.sole && <SoleSourceBadge />}

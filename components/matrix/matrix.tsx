@@ -120,7 +120,7 @@ function rowData(
     fact: group.kind === "fact",
     flag: flagState(flags),
     // A badge per kind, as on the permalink: two number conflicts show their two splits under one badge.
-    kinds: [...new Set(splits.map((s) => s.kind))],
+    kinds: [...new Set(splits.map((s) => s.label))],
     flags: flags?.row.map(flagData) ?? [],
     splits: splits.map((s) => {
       const top = topParts(s.parts);

@@ -94,7 +94,7 @@ describe("claimPageModel", () => {
   it("names the fact, its split and who carries it", () => {
     expect(m.permalink).toBe("/claims/f-toll");
     expect(m.headline).toBe("Death toll of the blast: 12 (2) · 14 (1)");
-    expect(m.kinds).toEqual(["number"]);
+    expect(m.kinds).toEqual(["Number conflict"]);
     expect(m.carriedBy).toBe("A fact carried by 3 of 4 outlets (2 independent).");
     expect(m.split[0]!.parts.map((p) => [p.value, p.count])).toEqual([
       ["12", 2],

@@ -3,7 +3,7 @@ import type { DiscrepancyKind } from "../analysis/kinds";
 import type { RowVerdict } from "./verdicts";
 import type { ClaimGroupPage } from "./data";
 import { claimDescription, claimHeadline, diffSides } from "./permalink";
-import { cellsByArticle, cellSegments, splitOf, valueColours, type Segment } from "./row-values";
+import { cellsByArticle, cellSegments, kindLabel, splitOf, valueColours, type Segment } from "./row-values";
 
 type Outlet = ClaimGroupPage["story"]["articles"][number];
 
@@ -25,7 +25,8 @@ export interface ClaimPageModel {
   permalink: string;
   headline: string;
   description: string;
-  kinds: DiscrepancyKind[];
+  /** The badges of its discrepancies' kinds (row-values.ts kindLabel), each once. */
+  kinds: string[];
   /** "A fact carried by 3 of 5 outlets (2 independent)." */
   carriedBy: string;
   split: ReturnType<typeof splitOf>;
@@ -89,7 +90,7 @@ export function claimPageModel(page: ClaimGroupPage, verdict: RowVerdict): Claim
     permalink: `/claims/${encodeURIComponent(group.id)}`,
     headline: claimHeadline(group, labelOf, verdict),
     description: claimDescription(group, labelOf, 600, verdict),
-    kinds: [...new Set(group.discrepancies.map((d) => d.kind))],
+    kinds: [...new Set(group.discrepancies.map(kindLabel))],
     carriedBy: `${group.kind === "fact" ? "A fact" : "A claim"} carried by ${carriers.length} of ${story.articles.length} outlets${independent}.`,
     split: splitOf(group, colours),
     versions,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { group, text } from "../../test/view-group";
-import { cellSegments, cellsByArticle, diffExcerpt, outletList, splitOf, topParts, valueColours } from "./row-values";
+import {
+  cellSegments,
+  cellsByArticle,
+  diffExcerpt,
+  kindLabel,
+  outletList,
+  splitOf,
+  topParts,
+  valueColours,
+} from "./row-values";
 
 describe("highlighting", () => {
   it("marks each stated value with its row colour, the rest as plain text", () => {
@@ -124,4 +133,15 @@ describe("diffExcerpt", () => {
     { name: "no change at all", diff: [[0, "same words"]], expected: [[0, "same words"]] },
   ];
   for (const c of cases) it(c.name, () => expect(diffExcerpt(c.diff, c.context)).toEqual(c.expected));
+});
+
+describe("kindLabel", () => {
+  it.each([
+    ["a day", { kind: "date", basis: { measure: undefined } }, "Date conflict"],
+    ["a time of day", { kind: "date", basis: { measure: "time" } }, "Time conflict"],
+    ["a row stored without a basis", { kind: "date", basis: null }, "Date conflict"],
+    ["an amount", { kind: "number", basis: { measure: "n:dead" } }, "Number conflict"],
+  ] as const)("badges %s as %j", (_name, d, want) => {
+    expect(kindLabel(d)).toBe(want);
+  });
 });

@@ -66,9 +66,10 @@ export interface SplitPart {
 export function splitOf(
   group: GroupView,
   colours = valueColours(group),
-): Array<{ kind: DiscrepancyKind; detail: string; parts: SplitPart[] }> {
+): Array<{ kind: DiscrepancyKind; label: string; detail: string; parts: SplitPart[] }> {
   return group.discrepancies.map((d) => ({
     kind: d.kind,
+    label: kindLabel(d),
     detail: d.detail,
     parts: d.values.map((v) => ({
       value: v.value,
@@ -110,6 +111,13 @@ export const KIND_LABEL = {
   // Opposite statements (contrast.ts) and different charges (charge-rows.ts).
   statement: "Conflicting statements",
 } satisfies Record<DiscrepancyKind, string>;
+
+/**
+ * A discrepancy's kind as its badge names it: a date conflict about the time of day ("at 9:42 a.m." / "at 10:15
+ * a.m.", basis.measure "time") is a time conflict.
+ */
+export const kindLabel = (d: { kind: DiscrepancyKind; basis?: { measure?: string } | null }): string =>
+  d.kind === "date" && d.basis?.measure === "time" ? "Time conflict" : KIND_LABEL[d.kind];
 
 /** Cells of a row by article, in the row's order. */
 export function cellsByArticle(group: GroupView): Map<string, CellView[]> {

@@ -179,6 +179,7 @@ describe("disagreements", () => {
     groupId: "g",
     index: 0,
     kind: "date",
+    basis: null,
     subject: null,
     detail: "",
     values: [],

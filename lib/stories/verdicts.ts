@@ -104,6 +104,8 @@ export interface Disagreement {
   /** The discrepancy's place in its row. */
   index: number;
   kind: GroupView["discrepancies"][number]["kind"];
+  /** What its values measure, from the analysis' basis ("time" for times of day); null when it gives none. */
+  basis: { measure?: string } | null;
   /** What it is about ("Date of Amir Hatami's visit"); null for rows stored before the analysis named subjects. */
   subject: string | null;
   detail: string;
@@ -141,6 +143,7 @@ export function disagreements(
       groupId: g.id,
       index,
       kind: d.kind,
+      basis: d.basis && { measure: d.basis.measure },
       subject: d.subject,
       detail: d.detail,
       values: d.values.map((v) => ({ value: v.value, articles: v.articles })),
