@@ -276,6 +276,30 @@ test("each matrix row leads with what it is about: the subject the analysis name
   await m.grid.screenshot({ path: `${SHOTS}/i16-row-headlines-1440.png` });
 });
 
+test("a conflict about the time of day is badged as a time conflict, on the matrix and on its permalink", async ({
+  page,
+  ingest,
+}) => {
+  const run = Date.now().toString(36);
+  const [out] = await ingest([
+    {
+      outlet: "Valley Courier",
+      text: `The earthquake struck at 9:42 a.m. on Tuesday, officials said.\n\nRun ${run}.`,
+    },
+    { outlet: "Valley Wire", text: `The quake hit at 10:15 a.m. Tuesday, the survey said.\n\nRun ${run}.` },
+  ]);
+  const m = new MatrixPage(page);
+  await m.goto(out!.story.slug);
+  const row = m.rowWith(/9:42/).first();
+  await expect(headline(row)).toHaveText("Time of the strike");
+  await expect(row.locator("th")).toContainText("Time conflict");
+  await expect(row.locator("th")).not.toContainText("Date conflict");
+  const id = (await row.getAttribute("id"))!.replace(/^row-/, "");
+  await page.goto(`/claims/${id}`);
+  await expect(page.locator("header").getByText("Time conflict", { exact: true })).toBeVisible();
+  await expect(page.getByText("Date conflict")).toHaveCount(0);
+});
+
 test("an editor flags a row from the matrix; a reader gets no such control", async ({ browser, ingest }) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
