@@ -30,6 +30,14 @@ describe("story-wide name variants", () => {
       ],
       { "Mirko Dravic": [0], "Mirko Dravich": [1] },
     ],
+    [
+      "a given name transliterated two ways (not a short form of it)",
+      [
+        "Police chief Mohammed al-Rashid said the attackers fled.",
+        "Police chief Muhammad al-Rashid said the attackers fled.",
+      ],
+      { "Mohammed al-Rashid": [0], "Muhammad al-Rashid": [1] },
+    ],
   ])("reports %s", (_name, texts, forms) => {
     expect(variantsOf(...texts)).toContainEqual(forms);
   });

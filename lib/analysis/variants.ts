@@ -67,7 +67,6 @@ const NICKNAMES: ReadonlyArray<readonly string[]> = [
   ["vincent", "vince"],
   ["zachary", "zach", "zack"],
   ["abraham", "abe"],
-  ["mohammed", "muhammad", "mohammad", "mohamed"],
 ];
 const nicknameOf = new Map<string, Set<number>>();
 NICKNAMES.forEach((names, i) => {
