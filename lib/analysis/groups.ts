@@ -4,6 +4,7 @@ import { contrastConflict } from "./contrast";
 import type { Coverage, Group, GroupClaim } from "./analyze";
 import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
+import { roleAttributionConflict } from "./role-attribution";
 import { titleConflict } from "./titles";
 import { confidenceOf } from "./confidence";
 import type { FactRow } from "./facts";
@@ -205,7 +206,7 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   out.push(...quoteConflicts(members, label));
   const entity = entityConflict(members, label) ?? closeNameConflict(members, label) ?? titleConflict(members, label);
   if (entity) out.push(entity);
-  const attribution = attributionConflict(members, label);
+  const attribution = attributionConflict(members, label) ?? roleAttributionConflict(members, label);
   if (attribution) out.push(attribution);
   const contrast = contrastConflict(members, label);
   if (contrast) out.push(contrast);
