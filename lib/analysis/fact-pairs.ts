@@ -19,6 +19,7 @@ import {
   DEICTIC,
   FACTS,
   isDay,
+  isSize,
   localOverlap,
   partOf,
   predicateOfValue,
@@ -212,7 +213,8 @@ const deicticApart = (a: Fact, b: Fact, sides: FactSides) =>
  */
 const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
   !sameEpoch(sides.anchorsOf(a), sides.anchorsOf(b), sides.ref(a.at.ref.article), sides.ref(b.at.ref.article)) &&
-  !sameNamedThing(a.q!, b.q!);
+  !sameNamedThing(a.q!, b.q!) &&
+  !(isSize(a) && isSize(b) && (!sides.anchorsOf(a).length || !sides.anchorsOf(b).length));
 
 /** Whether something tells two facts of a measure apart whatever their sentences say. */
 function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = false, onlyAges = false): boolean {

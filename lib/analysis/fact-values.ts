@@ -2,10 +2,10 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import type { Located } from "./compare";
 import { sameMeasure, type Quantity } from "./quantity";
-import { baseMid } from "./conversions";
+import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
-import { predicateSimilarity } from "./lexicon";
+import { category, predicateSimilarity } from "./lexicon";
 import { isNamedHolder, sameHolder } from "./units";
 
 /**
@@ -321,3 +321,35 @@ const describedAlike = (a: Fact, b: Fact) => {
   const [x, y] = [a.q!.holder ?? "", b.q!.holder ?? ""];
   return x.startsWith("~") && x === y && a.group === b.group;
 };
+
+/**
+ * A size its holder has, not a value of an event: a length, area or weight written as the attribute of a thing or a
+ * person ("the 330-metre tower", "320 metres tall"). A date in one clause only dates what the holder did ("The
+ * 330-metre tower opened in 2010"), not its size; two dates that differ still tell two of them apart ("the 40-foot
+ * boat sank in 2011" / "the 45-foot boat sank on Tuesday"). An event's size is of that one event ("the 12-mile race").
+ */
+export function isSize(f: Fact): boolean {
+  const q = f.q!;
+  const d = dimensionOf(q.unit);
+  if (d !== "length" && d !== "area" && d !== "mass") return false;
+  const noun = (q.holder ?? "").replace(/^~/, "");
+  if (!isNamedHolder(q.holder ?? "") && !SIZED.has(category(noun) ?? "")) return false;
+  const after = f.at.claim.text.slice(q.end - f.at.claim.start, q.end - f.at.claim.start + 40);
+  return SIZE_AFTER.test(after);
+}
+/** Kinds of things that keep their size (lexicon categories): not events, acts or periods. */
+const SIZED = new Set([
+  "person",
+  "animal",
+  "plant",
+  "body-part",
+  "building",
+  "structure",
+  "vehicle",
+  "weapon",
+  "artifact",
+  "location",
+]);
+/** After the number: a unit joined to the noun it sizes ("-metre tower"), or a unit and an adjective of size. */
+const SIZE_AFTER =
+  /^(?:-[\p{L}-]+\s+\p{Ll}|\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)?\s+(?:tall|high|long|wide|deep|thick|across|in (?:length|height|width|diameter))\b)/u;

@@ -142,3 +142,22 @@ describe("an age given by its decade (quantity.decadeAge)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a size its holder has is not dated by what the holder did (fact-pairs.isSize)", () => {
+  it.each([
+    [
+      "The tower is 320 metres tall and opened in 2010.",
+      "The 330-metre tower opened in 2010.",
+      ["320 metres vs 330-metre"],
+    ],
+    // Two dates that differ still tell two boats apart, and an event's size is of that one event.
+    ["The 40-foot boat sank in 2011 near the harbour.", "The 45-foot boat sank near the harbour on Tuesday.", []],
+    [
+      "The 12-mile race was first held in 2010, organisers said.",
+      "The 13-mile race is held every spring, organisers said.",
+      [],
+    ],
+  ])("%s / %s", (a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
