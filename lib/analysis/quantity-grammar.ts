@@ -229,8 +229,10 @@ export interface Reading {
 export function tallyOf(text: string): number | null {
   const m = /^(\d{1,4})(?:\s*(?:-|\u2013|-to-)\s*|\s+to\s+)(\d{1,4})$/.exec(text);
   if (!m || Number(m[2]) > Number(m[1])) return null;
-  return Number(m[1]) * 1_000_000 + Number(m[2]);
+  return Number(m[1]) * TALLY_BASE + Number(m[2]);
 }
+/** A tally's first count times this, plus its second, is its value. */
+export const TALLY_BASE = 1_000_000;
 
 /**
  * The interval of a match that MATCH_RULES (quantity-rules.ts) let through, or null when its words give no value

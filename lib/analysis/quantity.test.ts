@@ -32,12 +32,20 @@ describe("extractQuantities: scores and votes", () => {
     ["The council voted 7 to 2 to close the road.", [["7 to 2", "tally", undefined]]],
     ["The Hawks went on a 9-2 run.", [["9-2", "tally", "run"]]],
     ["He was sentenced to 46-57 months.", [["46-57", "month", undefined]]],
+    ["The bill passed the Senate by 62 votes to 38.", [["62 votes to 38", "tally", undefined]]],
+    [
+      "MPs backed the motion, with 310 in favour and 250 against.",
+      [["310 in favour and 250 against", "tally", undefined]],
+    ],
+    ["It was carried 9 for, 5 against.", [["9 for, 5 against", "tally", undefined]]],
+    ["The motion was defeated by 3 votes to 8.", [["3 votes to 8", "tally", undefined]]],
   ])("%s", (s, expected) => {
     expect(q(s).map((x) => [x.text, x.unit, x.of])).toEqual(expected);
   });
 
   it("reads '71 to 40' as the tally '71-to-40', and a change 'from 64 to 36' as no tally", () => {
     expect(one("Ortiz won by a vote of 71 to 40.").low).toBe(one("Ortiz won by a 71-to-40 vote.").low);
+    expect(one("Ortiz won by 71 votes to 40.").low).toBe(one("Ortiz won by a 71-to-40 vote.").low);
     expect(one("The price fell from 64 to 36 dollars.").unit).toBe("usd");
   });
 

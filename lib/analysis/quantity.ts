@@ -1,7 +1,7 @@
 import { firstToken, type Token } from "./nlp";
 import { convertible, convertedOverlap } from "./conversions";
 import { isA } from "./lexicon";
-import { candidateAt, QTY_RE, readValue, type Candidate } from "./quantity-grammar";
+import { candidateAt, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 
@@ -62,8 +62,27 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
     if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
-  const ages = [...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset));
-  return ages.length ? [...out, ...ages].sort((a, b) => a.start - b.start) : out;
+  const added = [
+    ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
+    ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),
+  ];
+  if (!added.length) return out;
+  // A vote's counts are the tally, not two amounts of their own.
+  const within = (q: Quantity) => added.some((a) => a.unit === TALLY && q.start >= a.start && q.end <= a.end);
+  return [...out.filter((q) => !within(q)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A vote written in words: "by 62 votes to 38", "62 in favour and 38 against", "62 for and 38 against". */
+const VOTE_TALLY =
+  /\b(\d{1,4})\s+(?:votes?\s+to\s+(\d{1,4})\b|(?:votes?\s+)?(?:in\s+favou?r|for)(?:,|\s+and|\s+with|\s+to)?\s+(\d{1,4})\s+(?:votes?\s+)?against\b)/giu;
+/**
+ * The tally of a vote written in words, its counts in the order given (as "62-38" keeps them; a vote lost "by 3 votes
+ * to 8" is no range).
+ */
+function voteTally(m: RegExpExecArray, offset: number): Quantity {
+  const value = Number(m[1]) * TALLY_BASE + Number(m[2] ?? m[3]);
+  const start = offset + m.index;
+  return { text: m[0], start, end: start + m[0].length, low: value, high: value, unit: TALLY, noun: "", event: "" };
 }
 
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];

@@ -69,5 +69,7 @@
  *    changed in those event words only; its analysis did not); a title set off by commas beside a name is its role
  *    ("Laura Chen, the company's chief executive," / "The company's chief executive, Laura Chen,": "chief
  *    executive"), when a title word is among its words ("a friend, John Smith," names no office).
+ * 11: a vote written in words is one tally, as "62-38" is ("by 62 votes to 38", "310 in favour and 250 against";
+ *    before, "62 votes" and "38" were two amounts) (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 10;
+export const EXTRACTION_VERSION = 11;
