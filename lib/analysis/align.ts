@@ -172,7 +172,9 @@ function candidatePairs(
     topCount[i] = top.length;
     for (const j of top) {
       if (j < i && weighed(j, i)) continue;
-      const [x, y] = i < j ? [i, j] : [j, i];
+      // Plain variables, not a destructured pair: this runs for every candidate (400,000 in a wide story).
+      const x = i < j ? i : j;
+      const y = i < j ? j : i;
       const p = probability(x, y);
       if (p >= ALIGN.probability) pairs.push([p, x, y]);
     }

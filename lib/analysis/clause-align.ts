@@ -59,7 +59,8 @@ function unitProbability(profiles: ClaimProfile[]): (x: number, y: number) => nu
   const predict = predictor(CLAUSE_MODEL, PAIR_FEATURES);
   const features = new Float64Array(PAIR_FEATURES.length);
   return (x, y) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
     const key = a * n + b;
     let p = known.get(key);
     if (p === undefined) known.set(key, (p = predict(pairFeatureValues(profiles[a]!, profiles[b]!, features))));

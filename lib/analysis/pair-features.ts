@@ -198,7 +198,8 @@ export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf
 
 const shared = <T>(a: Set<T>, b: Set<T>) => {
   let n = 0;
-  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  const s = a.size <= b.size ? a : b;
+  const l = s === a ? b : a;
   for (const x of s) if (l.has(x)) n++;
   return n;
 };
@@ -235,7 +236,8 @@ function mark(t: TermWeights): number {
  * terms (the first on a tie), in its order.
  */
 function cosineOf(a: TermWeights, b: TermWeights): number {
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const small = a.ids.length <= b.ids.length ? a : b;
+  const large = small === a ? b : a;
   const e = mark(large);
   let s = 0;
   for (let k = 0; k < small.ids.length; k++) {
