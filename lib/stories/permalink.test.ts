@@ -47,6 +47,20 @@ describe("claimHeadline and claimDescription", () => {
       description: "Source A, Dispatches say Saturday; Source C, Source D say Sunday; Source D says Monday.",
     },
     {
+      name: "a value that ends in a full stop ends its sentence",
+      row: row({
+        discrepancies: [
+          {
+            ...dateConflict,
+            subject: "Time of the strike",
+            values: [value("at 9:42 a.m.", ["a"]), value("at 10:15 a.m.", ["c"])],
+          },
+        ],
+      }),
+      headline: "Time of the strike: at 9:42 a.m. (1) · at 10:15 a.m. (1)",
+      description: "Source A says at 9:42 a.m.; Source C says at 10:15 a.m.",
+    },
+    {
       name: "a conflict is named by its subject",
       row: row({ discrepancies: [visit] }),
       headline: "Date of Amir Hatami's visit: Saturday (2) · Sunday (2) · Monday (1)",

@@ -104,14 +104,15 @@ export function claimDescription(
   verdict: RowVerdict = NO_VERDICT,
 ): string {
   if (group.discrepancies.length) {
-    const sentences = group.discrepancies.map(
-      (d) =>
-        d.values
-          .map((v) => {
-            const who = v.articles.map(labelOf);
-            return `${list(who)} ${who.length === 1 ? "says" : "say"} ${truncate(v.value, 90)}`;
-          })
-          .join("; ") + ".",
+    const sentences = group.discrepancies.map((d) =>
+      d.values
+        .map((v) => {
+          const who = v.articles.map(labelOf);
+          return `${list(who)} ${who.length === 1 ? "says" : "say"} ${truncate(v.value, 90)}`;
+        })
+        // "… says at 10:15 a.m." ends its sentence with the value's own full stop, not a second one.
+        .join("; ")
+        .replace(/(?<!\.)$/, "."),
     );
     const lead =
       verdict.state === "dismissed"
