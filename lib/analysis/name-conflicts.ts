@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import type { Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
 import { hasCapitalisedSense, isKnown } from "./lexicon";
 
@@ -122,15 +123,18 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
       const b = classes[j]!;
       const articlesA = new Set(a.items.map((x) => x.at.ref.article));
       const otherArticle = b.items.some((x) => !articlesA.has(x.at.ref.article));
-      if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) {
-        const values = splitOf(items, (s) => s.text);
-        return {
-          kind: "attribution",
-          detail: `credited to ${describe(values, label)}`,
-          values,
-          basis: { signals: { attribution: 1 } },
-        };
-      }
+      if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) return creditedTo(items, label);
     }
   return null;
+}
+
+/** An attribution conflict over the speakers of a row's statements, each as the outlet writes it. */
+export function creditedTo(items: Array<Item<Source>>, label: Label): Discrepancy {
+  const values = splitOf(items, (s) => s.text);
+  return {
+    kind: "attribution",
+    detail: `credited to ${describe(values, label)}`,
+    values,
+    basis: { signals: { attribution: 1 } },
+  };
 }

@@ -1,7 +1,7 @@
 import { diffWords } from "diff";
 import type { Quote } from "./attribution";
 import { FUNCTION_WORDS } from "./text";
-import { isKnown, wordnetRelatedness } from "./lexicon";
+import { sameSense } from "./lexicon";
 
 /**
  * Comparing two quotations word by word. Outlets quote one statement with different words ("something important" /
@@ -120,43 +120,6 @@ function sharedContent(a: Set<string>, b: Set<string>): number {
   }
   return shared;
 }
-
-/**
- * Two words of one meaning: WordNet gives them a synset, or one is the other's direct hypernym, in some base form of
- * each (wordnetRelatedness 0.8 or more). Words only related ("Monday" / "Tuesday", "city" / "country") are not.
- */
-function sameSense(x: string, y: string): boolean {
-  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-  let same = senseCache.get(key);
-  if (same === undefined) {
-    if (senseCache.size >= 50_000) senseCache.clear();
-    const bx = baseForms(x);
-    const by = baseForms(y);
-    same = bx.some((a) => by.some((b) => a !== b && wordnetRelatedness(a, b) >= SAME_SENSE));
-    senseCache.set(key, same);
-  }
-  return same;
-}
-const SAME_SENSE = 0.8;
-const senseCache = new Map<string, boolean>();
-
-/** The forms WordNet may list a word under: itself, and without a plural or past ending ("houses", "destroyed"). */
-function baseForms(w: string): string[] {
-  const forms = new Set([w]);
-  for (const [end, base] of INFLECTIONS)
-    if (w.length > end.length + 2 && w.endsWith(end)) forms.add(w.slice(0, -end.length) + base);
-  return [...forms].filter((f) => isKnown(f));
-}
-const INFLECTIONS: Array<[string, string]> = [
-  ["ies", "y"],
-  ["ied", "y"],
-  ["es", ""],
-  ["s", ""],
-  ["ed", ""],
-  ["ed", "e"],
-  ["ing", ""],
-  ["ing", "e"],
-];
 
 /** How two quotes relate; null when they are different statements. */
 export function matchQuotes(a: string[], b: string[]): QuoteMatch | null {

@@ -1,6 +1,7 @@
 import type { Claim } from "./extract";
-import { describe, splitOf, type Discrepancy, type Label, type Located } from "./compare";
-import { category, isA, wordnetRelatedness } from "./lexicon";
+import type { Discrepancy, Label, Located } from "./compare";
+import { creditedTo } from "./name-conflicts";
+import { baseForms, category, isA, sameSense } from "./lexicon";
 import { matchQuotes, QUOTES, quoteWords } from "./quotes";
 import { words } from "./text";
 
@@ -27,16 +28,10 @@ export function roleAttributionConflict(members: Located[], label: Label): Discr
       if (a.speaker.named && b.speaker.named) continue;
       if (a.at.ref.article === b.at.ref.article || !otherOffices(a.office, b.office)) continue;
       if (!a.quotes.some((x) => b.quotes.some((y) => matchQuotes(x, y)))) continue;
-      const values = splitOf(
+      return creditedTo(
         items.map(({ speaker, at }) => ({ item: speaker, at })),
-        (s) => s.text,
+        label,
       );
-      return {
-        kind: "attribution",
-        detail: `credited to ${describe(values, label)}`,
-        values,
-        basis: { signals: { attribution: 1 } },
-      };
     }
   return null;
 }
@@ -61,12 +56,12 @@ export function officeOf(c: Claim): string | null {
   const phrase = (cut < 0 ? ws : ws.slice(0, cut)).filter((w) => !DETERMINERS.has(w));
   const head = phrase.at(-1);
   if (!head || !/^\p{Ll}+$/u.test(head)) return null;
-  // A person, in the singular: "officials" is an official; "police" is an organisation, not a person.
-  return [head, head.replace(/ies$/, "y"), head.replace(/s$/, "")].find((w) => category(w) === "person") ?? null;
+  // A person, in a base form: "officials" is an official; "police" is an organisation, not a person.
+  return baseForms(head).find((w) => category(w) === "person") ?? null;
 }
 
 /** Two offices no one person holds at once: not the same word or sense, and neither a kind of the other. */
 function otherOffices(a: string, b: string): boolean {
-  if (a === b || wordnetRelatedness(a, b) >= 0.8) return false;
+  if (a === b || sameSense(a, b)) return false;
   return !isA(a, "n", b) && !isA(b, "n", a);
 }

@@ -33,4 +33,4 @@ export {
 } from "./senses";
 export { categories, category, CATEGORIES, type Category } from "./categories";
 export { frequencyRank, similarity, vector, vectorDimensions, vectorInto } from "./similarity";
-export { predicateSimilarity, vectorRelatedness, wordnetRelatedness } from "./predicates";
+export { baseForms, predicateSimilarity, sameSense, vectorRelatedness, wordnetRelatedness } from "./predicates";

@@ -1,5 +1,5 @@
 import { listOf } from "./codec";
-import { ancestors, normalise, senseIds, UPPER, type SenseOptions } from "./senses";
+import { ancestors, isKnown, normalise, senseIds, UPPER, type SenseOptions } from "./senses";
 import { similarity } from "./similarity";
 import { RANDOM_PAIR_COSINE } from "./vectors";
 import { posOf, relation, synsetWords, lemmaIdOf, wordnet } from "./wordnet";
@@ -136,3 +136,40 @@ export function predicateSimilarity(a: string, b: string, options: SenseOptions 
   const v = vectorRelatedness(a, b);
   return 1 - (1 - w) * (1 - VECTOR_WEIGHT * v);
 }
+
+/**
+ * Two words of one meaning: WordNet gives them a synset, or one is the other's direct hypernym, in some base form of
+ * each (wordnetRelatedness 0.8 or more). Words only related ("Monday" / "Tuesday", "city" / "country") are not.
+ */
+export function sameSense(x: string, y: string): boolean {
+  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+  let same = senseCache.get(key);
+  if (same === undefined) {
+    if (senseCache.size >= 50_000) senseCache.clear();
+    const bx = baseForms(x);
+    const by = baseForms(y);
+    same = bx.some((a) => by.some((b) => a !== b && wordnetRelatedness(a, b) >= SAME_SENSE));
+    senseCache.set(key, same);
+  }
+  return same;
+}
+const SAME_SENSE = 0.8;
+const senseCache = new Map<string, boolean>();
+
+/** The forms WordNet may list a word under: itself, and without a plural or past ending ("houses", "destroyed"). */
+export function baseForms(w: string): string[] {
+  const forms = new Set([w]);
+  for (const [end, base] of INFLECTIONS)
+    if (w.length > end.length + 2 && w.endsWith(end)) forms.add(w.slice(0, -end.length) + base);
+  return [...forms].filter((f) => isKnown(f));
+}
+const INFLECTIONS: Array<[string, string]> = [
+  ["ies", "y"],
+  ["ied", "y"],
+  ["es", ""],
+  ["s", ""],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+];
