@@ -1,5 +1,6 @@
+import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { extractTimes, parseIsoDate, resolveWeekday, timesAgree, type TimeFacet } from "./time";
+import { CHRONO_CAN_READ, extractTimes, parseIsoDate, resolveWeekday, timesAgree, type TimeFacet } from "./time";
 
 const PUB = "2018-08-28"; // a Tuesday
 const NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -120,6 +121,33 @@ describe("extractTimes", () => {
 
   it("finds nothing in a sentence without time", () => {
     expect(extractTimes("Iran backs the Syrian government.", 0, PUB)).toEqual([]);
+  });
+});
+
+describe("CHRONO_CAN_READ (chrono runs only where it can find something)", () => {
+  const ref = new Date(Date.UTC(2018, 7, 28));
+  it.each([
+    "They met the day after tomorrow, not overmorrow.",
+    "The end of the month is the deadline.",
+    "Within an hour the road was closed.",
+    "Rescuers worked through the night and into the morning.",
+    "Results are expected next Sunday or this weekend.",
+    "It happened a few weeks ago, in the past years.",
+    "The strike ended at noon; talks resume at midnight.",
+    "The law took effect in March.",
+    "The vote is due tmrw.",
+  ])("every sentence chrono finds a time in passes the test: %s", (sentence) => {
+    expect(chrono.parse(sentence, ref).length).toBeGreaterThan(0);
+    expect(CHRONO_CAN_READ.test(sentence)).toBe(true);
+  });
+  it.each([
+    "This mayor said the last debate was a mistake.",
+    "Next step is a hearing after this decision.",
+    "The season ended before Christmas Eve, a while ago.",
+    "Police said the suspect fled on foot.",
+  ])("a sentence it skips holds nothing chrono reads: %s", (sentence) => {
+    expect(CHRONO_CAN_READ.test(sentence)).toBe(false);
+    expect(chrono.parse(sentence, ref)).toEqual([]);
   });
 });
 
