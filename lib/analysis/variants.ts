@@ -122,13 +122,15 @@ export function findVariants(claims: Claim[][]): Variant[] {
     while (parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
+  // Indexed, not destructured: a story weighs millions of pairs, and each destructuring allocates an iterator.
   for (const bucket of byInitial.values())
-    for (let i = 0; i < bucket.length; i++)
+    for (let i = 0; i < bucket.length; i++) {
+      const a = bucket[i]!;
       for (let j = i + 1; j < bucket.length; j++) {
-        const [la, a] = bucket[i]!;
-        const [lb, b] = bucket[j]!;
-        if (variantPair(a, b)) parent.set(find(la), find(lb));
+        const b = bucket[j]!;
+        if (variantPair(a[1], b[1])) parent.set(find(a[0]), find(b[0]));
       }
+    }
   const families = new Map<string, Array<[string, Form]>>();
   for (const e of all) {
     const root = find(e[0]);
