@@ -86,4 +86,13 @@ describe("one quote credited to two people (attributionConflict)", () => {
       ),
     ).toEqual(["attribution: Mayor Ann Lee vs city engineer Tom Park"]);
   });
+
+  it("reports one speaker's name spelled two ways as a variant, not as two people", () => {
+    const story = run(
+      { text: "Coach Dariusz Nowak said the team would recover from the defeat." },
+      { text: "Coach Darius Nowak said the team would recover from the defeat." },
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies)).toEqual([]);
+    expect(story.variants.map((v) => Object.keys(v.forms).sort())).toContainEqual(["Darius Nowak", "Dariusz Nowak"]);
+  });
 });

@@ -123,10 +123,19 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
       const b = classes[j]!;
       const articlesA = new Set(a.items.map((x) => x.at.ref.article));
       const otherArticle = b.items.some((x) => !articlesA.has(x.at.ref.article));
-      if (otherArticle && !sameEntity(a.rep.key!, b.rep.key!)) return creditedTo(items, label);
+      if (
+        otherArticle &&
+        !sameEntity(a.rep.key!, b.rep.key!) &&
+        !spelledAlike(nameOf(a.items[0]!), nameOf(b.items[0]!))
+      )
+        return creditedTo(items, label);
     }
   return null;
 }
+
+/** The name a speaker is credited by, without the title before it ("Darius Nowak" of "Coach Darius Nowak"). */
+const nameOf = ({ item, at }: Item<Source>): string =>
+  at.claim.entities.find((e) => e.key === item.key && e.type === "person")?.text ?? item.text;
 
 /** An attribution conflict over the speakers of a row's statements, each as the outlet writes it. */
 export function creditedTo(items: Array<Item<Source>>, label: Label): Discrepancy {
