@@ -7,7 +7,11 @@ import { isKnown } from "./lexicon";
  * says who spoke.
  */
 
-/** The event word of a clause: its first verb that is not a reporting verb, else a reporting verb, else the noun after "be". */
+/**
+ * The event word of a clause: its first verb that is not a reporting verb, else the noun or adjective after "be" in
+ * what a reporting verb reports ("police said the suspect was not armed": "armed"), else the reporting verb, else the
+ * noun or adjective after "be".
+ */
 export function predicateOf(tokens: Token[], own: number[]): number {
   let speech = -1;
   for (const k of own) {
@@ -19,8 +23,16 @@ export function predicateOf(tokens: Token[], own: number[]): number {
     }
     return k;
   }
-  if (speech >= 0) return speech;
-  for (let i = 0; i < own.length; i++) {
+  if (speech >= 0) {
+    const reported = complementOfBe(tokens, own, own.indexOf(speech) + 1);
+    return reported >= 0 ? reported : speech;
+  }
+  return complementOfBe(tokens, own, 0);
+}
+
+/** The head of the noun or adjective phrase after the first "be" or "have" of `own` from index `from`, or -1. */
+function complementOfBe(tokens: Token[], own: number[], from: number): number {
+  for (let i = from; i < own.length; i++) {
     const t = tokens[own[i]!]!;
     if (t.pos === "AUX" && (t.lemma === "be" || t.lemma === "have")) {
       for (let j = i + 1; j < own.length && j < i + 6; j++) {

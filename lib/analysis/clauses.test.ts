@@ -151,8 +151,19 @@ describe("splitClauses", () => {
     ["The dam did not break, engineers said.", true],
     ["The dam never broke during the flood.", true],
     ["The dam broke during the flood.", false],
+    ["Police said the suspect was not armed.", true],
+    ["Police did not say whether the suspect was armed.", false],
   ])("reads negation: %s", (sentence, negated) => {
     expect(clausesOf(sentence)[0]!.negated).toBe(negated);
+  });
+
+  it.each([
+    ["Police said the suspect was not armed.", "armed"],
+    ["The mayor told reporters the bridge was safe.", "safe"],
+    ["He said he was a former student of the school.", "student"],
+    ["The minister said so on Monday.", "say"],
+  ])("reads what a reporting verb reports as the event word when it is a 'be' clause: %s", (sentence, predicate) => {
+    expect(clausesOf(sentence)[0]!.predicate).toBe(predicate);
   });
 
   it.each([

@@ -363,10 +363,21 @@ function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
       predicate,
       subject: subjectOfSpan(tokens, s, own, predicate),
       attachedTo: s.attachedTo,
-      negated: own.some((k) => NEGATORS.has(tokens[k]!.lower) && (predicate < 0 || k < predicate + 2)),
+      negated: negates(tokens, own, predicate),
     });
   });
   return clauses;
+}
+
+/**
+ * Whether a negator precedes the clause's event word (or directly follows it: "had not"), and follows the verb
+ * that reports it: "said the suspect was not armed" denies "armed", "did not say he was armed" does not.
+ */
+function negates(tokens: Token[], own: number[], predicate: number): boolean {
+  let reporter = -1;
+  for (const k of own)
+    if (k < predicate && tokens[k]!.pos === "VERB" && SPEECH_VERBS.has(tokens[k]!.lemma)) reporter = k;
+  return own.some((k) => NEGATORS.has(tokens[k]!.lower) && (predicate < 0 || (k < predicate + 2 && k > reporter)));
 }
 
 /**

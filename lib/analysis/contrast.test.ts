@@ -33,6 +33,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["has never been charged vs was charged"],
     ],
     [
+      "a reported state and its denial",
+      "The suspect was armed when officers arrived, police said.",
+      "Police said the suspect was not armed when officers arrived.",
+      ["was armed vs was not armed"],
+    ],
+    [
       "the denial bears on another verb than the event word",
       "It is not the first time the singer has appeared at the festival.",
       "The singer appeared at the festival in 2008.",

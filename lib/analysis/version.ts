@@ -71,5 +71,8 @@
  *    executive"), when a title word is among its words ("a friend, John Smith," names no office).
  * 11: a vote written in words is one tally, as "62-38" is ("by 62 votes to 38", "310 in favour and 250 against";
  *    before, "62 votes" and "38" were two amounts) (the seed's extractions did not change).
+ * 12: what a reporting verb reports is a clause's event word when it is a "be" clause ("police said the suspect was
+ *    not armed": "armed", negated; before, "say"), and a negation before the reporting verb does not negate it
+ *    ("did not say whether he was armed") (the seed's extractions changed in such event words).
  */
-export const EXTRACTION_VERSION = 11;
+export const EXTRACTION_VERSION = 12;
