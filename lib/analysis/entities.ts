@@ -1,5 +1,5 @@
 import { spanText, type Token } from "./nlp";
-import { hasCapitalisedSense, isKnown } from "./lexicon";
+import { category, hasCapitalisedSense, isKnown, type Category } from "./lexicon";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -15,7 +15,7 @@ export interface EntityMention {
 }
 
 const TITLES =
-  /^(president|minister|prime|defen[cs]e|foreign|interior|secretary|general|gen|adviser|advisor|spokesman|spokeswoman|spokesperson|chief|director|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|king|queen|prince|judge|justice|ambassador|commander|colonel|col|lieutenant|lt|captain|capt|admiral|sheikh|ayatollah|pope|mayor|chairman|chairwoman|ceo|rev|reverend|former|deputy|vice|national|security|public|attorney|officer|official|leader|head|speaker|state|defence|premier|chancellor|congressman|congresswoman|coach|manager|sergeant|sgt|detective|det|inspector|insp|constable|superintendent|supt|sheriff|trooper|corporal|cpl|marshal|maj|professor|prof|dean|bishop|archbishop|cardinal|rabbi|imam|pastor|councillor|councilman|councilwoman|alderman|commissioner|assemblyman|assemblywoman|magistrate)\.?$/i;
+  /^(president|minister|prime|defen[cs]e|foreign|interior|secretary|general|gen|adviser|advisor|spokesman|spokeswoman|spokesperson|chief|director|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|king|queen|prince|judge|justice|ambassador|commander|colonel|col|lieutenant|lt|captain|capt|admiral|sheikh|ayatollah|pope|mayor|chairman|chairwoman|ceo|rev|reverend|former|deputy|vice|acting|interim|national|security|public|attorney|officer|official|leader|head|speaker|state|defence|premier|chancellor|congressman|congresswoman|coach|manager|sergeant|sgt|detective|det|inspector|insp|constable|superintendent|supt|sheriff|trooper|corporal|cpl|marshal|maj|professor|prof|dean|bishop|archbishop|cardinal|rabbi|imam|pastor|councillor|councilman|councilwoman|alderman|commissioner|assemblyman|assemblywoman|magistrate)\.?$/i;
 const ORG_WORDS =
   /^(agency|news|guards?|army|ministry|council|tv|television|radio|times|post|press|party|movement|group|forces|force|navy|union|committee|bank|company|corp|inc|ltd|university|institute|center|centre|court|department|office|reuters|afp|ap|bbc|cnn|organization|organisation|association|front|brigade|brigades|militia|network|daily|herald|journal|tribune|gazette|channel|service|survey|assembly|parliament|congress|senate|commission|authority|fund|federation|league|olympics|games)$/i;
 const PLACE_WORDS =
@@ -78,7 +78,7 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     // ("Records showed …", "Witnesses said …"), unless it names someone the sentence titles.
     const commonOpener = s === 0 && j === s && !role && isCommonWord(t.lower);
     // One capitalised word at the start of a sentence is as likely a common word as a name.
-    if (key && !(s === 0 && j === s && t.pos !== "PROPN") && !commonOpener) {
+    if (key && !(s === 0 && j === s && t.pos !== "PROPN") && !commonOpener && !(j === s && isPortfolio(tokens, s))) {
       const type = entityType(tokens, s, j);
       out.push({ text: surface, start: tokens[s]!.start, end: tokens[j]!.end, type, key, ...(role ? { role } : {}) });
     }
@@ -177,7 +177,9 @@ function roleOf(tokens: Token[], s: number, j: number): string | undefined {
   const titles: string[] = [];
   for (
     let k = s - 1;
-    k >= 0 && titles.length < 3 && TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text);
+    k >= 0 &&
+    titles.length < 3 &&
+    ((TITLES.test(tokens[k]!.text) && !ROLE_NOISE.test(tokens[k]!.text)) || isPortfolio(tokens, k));
     k--
   )
     titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
@@ -230,6 +232,36 @@ function titleWords(tokens: Token[], from: number, to: number): string | undefin
  * Whether WordNet knows a word (or its singular: wink does not lemmatise a word it tags as a name) and never writes it
  * with a capital letter: "Records", "Witnesses", "Officials" are common words; "Smith", "Drake" may be names.
  */
+/** Kinds of things no office is of: "the Trump adviser", "Bush aide" are a name's adviser and aide. */
+const CONCRETE = new Set<Category>([
+  "person",
+  "animal",
+  "plant",
+  "artifact",
+  "building",
+  "structure",
+  "vehicle",
+  "weapon",
+  "food",
+  "substance",
+  "body-part",
+  "colour",
+]);
+
+/**
+ * A capitalised common word right before a title word: the field an office is of ("Finance Minister", "Health
+ * Secretary", "Fire Chief"), part of the title and no name. A word whose commonest sense is a concrete thing is a
+ * name there ("Trump adviser": a trump is a card).
+ */
+function isPortfolio(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !TITLES.test(next.text) || ROLE_NOISE.test(next.text)) return false;
+  const t = tokens[k]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isCommonWord(t.lower)) return false;
+  const kind = category(t.lower);
+  return !kind || !CONCRETE.has(kind);
+}
+
 function isCommonWord(lower: string): boolean {
   const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/(?<=[sxz]|ch|sh)es$/, ""), lower.replace(/s$/, "")];
   const known = forms.find((f) => isKnown(f));

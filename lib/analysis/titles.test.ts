@@ -45,4 +45,29 @@ describe("different titles for one person across outlets", () => {
       flags("Gen. Ann Ruiz visited the base on Monday.", "Commander Ann Ruiz visited the base on Monday."),
     ).toEqual([]);
   });
+
+  it("reads what an office is of as part of its title, not as a name ('Finance Minister', 'Fire Chief')", () => {
+    expect(
+      flags(
+        "Finance Minister Ravi Patel announced the budget on Monday.",
+        "Deputy Finance Minister Ravi Patel announced the budget on Monday.",
+      ),
+    ).toEqual(["Title of Ravi Patel: finance minister 0 vs deputy finance minister 1"]);
+    expect(
+      flags(
+        "Fire Chief Dana Kessler said the blaze began in the kitchen.",
+        "Acting Fire Chief Dana Kessler said the blaze began in the kitchen.",
+      ),
+    ).toEqual(["Title of Dana Kessler: fire chief 0 vs acting fire chief 1"]);
+    // A place before a title stays a name of its own: "Syria" is no common word.
+    const [entities] = analyzeStory({
+      articles: [{ text: "Syria Defense Minister Ali Ayoub met the envoy." }],
+    }).articles.map((a) => a.claims[0]!.entities.map((e) => [e.text, e.role ?? ""]));
+    expect(entities).toContainEqual(["Syria", ""]);
+    // …and so does a name that is a word for a thing ("trump", a card): no office is of a thing.
+    const [advised] = analyzeStory({
+      articles: [{ text: "The Trump adviser Stephen Miller defended the plan." }],
+    }).articles.map((a) => a.claims[0]!.entities.map((e) => e.text));
+    expect(advised).toContain("Trump");
+  });
 });

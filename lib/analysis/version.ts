@@ -73,6 +73,9 @@
  *    before, "62 votes" and "38" were two amounts) (the seed's extractions did not change).
  * 12: what a reporting verb reports is a clause's event word when it is a "be" clause ("police said the suspect was
  *    not armed": "armed", negated; before, "say"), and a negation before the reporting verb does not negate it
- *    ("did not say whether he was armed") (the seed's extractions changed in such event words).
+ *    ("did not say whether he was armed") (the seed's extractions changed in such event words); a capitalised
+ *    common word before a title word is part of the title, not a name ("Deputy Finance Minister Ravi Patel": role
+ *    "deputy finance minister"; before, "Finance" was a person titled "deputy"), unless its commonest sense is a
+ *    concrete thing ("the Trump adviser"); "acting" and "interim" are title words.
  */
 export const EXTRACTION_VERSION = 12;
