@@ -11,6 +11,9 @@ describe("an age is a year of origin (ages.ts)", () => {
     ["The 86-year-old warehouse burned down overnight.", "86-year-old", "1926", "built", "~warehouse"],
     ["A 59-year-old grandmother was killed in the crash.", "59-year-old", "1953", "born", "~grandmother"],
     ["Ana Ruiz, 59, was killed in the crash.", "59", "1953", "born", "an rz"],
+    ["Ana Ruiz, aged 59, was killed in the crash.", "59", "1953", "born", "an rz"],
+    ["Ana Ruiz, a 59-year-old nurse, was killed in the crash.", "59-year-old", "1953", "born", "an rz"],
+    ["In Lyon, a 59-year-old bakery burned down.", "59-year-old", "1953", "built", "~bakery"],
   ])("%s", (text, written, year, predicate, holder) => {
     const t = claim(text).times.find((x) => x.fromAge)!;
     expect([t.text, t.value, t.predicate, t.holder]).toEqual([written, year, predicate, holder]);

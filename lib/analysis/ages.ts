@@ -3,7 +3,7 @@ import type { TimeFacet } from "./time";
 import { isHuman } from "./quantity-nouns";
 import { firstToken, type Token } from "./nlp";
 import type { EntityMention } from "./entities";
-import { nameAround, type Discourse } from "./units";
+import { nameAround, tokenAt, type Discourse } from "./units";
 
 /**
  * An age is a date too: "the 86-year-old structure", in an article of 2012, says the structure was built in 1926 or
@@ -58,7 +58,7 @@ export function compoundOwner(
   tokens: Token[],
   entities: EntityMention[],
   discourse: Discourse,
-  after: number,
+  [start, after]: [number, number],
 ): string | null {
   const k = firstToken(tokens, (t) => t.start >= after);
   for (let j = k; j >= 0 && j < tokens.length && j < k + 3; j++) {
@@ -69,9 +69,22 @@ export function compoundOwner(
       // A compound noun is its last noun's: "a 40-year-old apartment block" is a block.
       let h = j;
       while (tokens[h + 1]?.pos === "NOUN") h++;
-      return `~${tokens[h]!.lemma}`;
+      const noun = tokens[h]!.lemma;
+      return (isHuman(noun) && namedBefore(tokens, entities, discourse, start)) || `~${noun}`;
     }
     if (t.pos !== "ADJ") return null;
   }
   return null;
+}
+
+/**
+ * The person an appositive describes, when the compound opens it: "James Kerr, a 54-year-old driver," is Kerr's age,
+ * as "James Kerr, 54," is.
+ */
+function namedBefore(tokens: Token[], entities: EntityMention[], discourse: Discourse, start: number): string | null {
+  let k = tokenAt(tokens, start) - 1;
+  if (k >= 0 && /^(?:a|an|the)$/.test(tokens[k]!.lower)) k--;
+  if (k < 1 || tokens[k]!.text !== ",") return null;
+  const named = nameAround(entities, tokens[k - 1]!);
+  return named && named.type !== "place" && named.type !== "organisation" ? discourse.canonical(named).key : null;
 }

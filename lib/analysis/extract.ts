@@ -332,7 +332,7 @@ function placedQuantities(
       q.unit === "age" && !q.noun
         ? appositiveOwner(tokens, entities, discourse, q.start)
         : q.unit === "age" && q.noun?.startsWith("-")
-          ? compoundOwner(tokens, entities, discourse, q.end + q.noun.length)
+          ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
           : possessorOf(tokens, entities, discourse, q.start);
     return owner ? { ...bound, holder: owner } : bound;
   });

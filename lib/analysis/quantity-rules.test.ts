@@ -106,6 +106,13 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
     sentence: "In Lyon, 41 bakers opened shops.",
     expected: [["41", 41, 41, "baker", ""]],
   },
+  { rule: "aged", changes: true, sentence: "A man aged 45 was arrested.", expected: [["45", 45, 45, "age", ""]] },
+  {
+    rule: "aged",
+    changes: false,
+    sentence: "The engaged 45 guests cheered.",
+    expected: [["45", 45, 45, "guest", ""]],
+  },
   {
     rule: "event-of-people",
     changes: true,

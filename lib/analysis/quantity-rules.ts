@@ -152,6 +152,22 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     },
   },
   {
+    name: "aged",
+    why: "'a man aged 45', 'Ana Ruiz, aged 32,', 'Ana Ruiz, age 32,': a whole number after 'aged' or 'age' is an age.",
+    test: ({ c, unit, ordinal, low, high }) =>
+      !unit &&
+      !c.g.zero &&
+      !ordinal &&
+      low === high &&
+      Number.isInteger(low) &&
+      low > 0 &&
+      low < 120 &&
+      /(?:\baged|,\s*age)\s*$/i.test(c.before),
+    apply: (d) => {
+      d.unit = "age";
+    },
+  },
+  {
     name: "event-of-people",
     why: "Casualty and damage words describe people and buildings, not the countries or hours around them.",
     test: ({ event, unit }) =>

@@ -105,7 +105,7 @@ export class Discourse {
 }
 
 /** The index of the token starting at `start` (binary search; tokens are in order). */
-function tokenAt(tokens: Token[], start: number): number {
+export function tokenAt(tokens: Token[], start: number): number {
   let a = 0;
   let b = tokens.length - 1;
   while (a < b) {

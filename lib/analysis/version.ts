@@ -76,6 +76,8 @@
  *    ("did not say whether he was armed") (the seed's extractions changed in such event words); a capitalised
  *    common word before a title word is part of the title, not a name ("Deputy Finance Minister Ravi Patel": role
  *    "deputy finance minister"; before, "Finance" was a person titled "deputy"), unless its commonest sense is a
- *    concrete thing ("the Trump adviser"); "acting" and "interim" are title words.
+ *    concrete thing ("the Trump adviser"); "acting" and "interim" are title words; "aged 45" and ", age 45" are
+ *    ages; an age compound opening an appositive is the age of the person before it ("James Kerr, a 54-year-old
+ *    driver,": Kerr's; before, the driver's).
  */
 export const EXTRACTION_VERSION = 12;
