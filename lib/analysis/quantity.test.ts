@@ -23,6 +23,19 @@ describe("extractQuantities: ranks and what an amount is of", () => {
   });
 });
 
+describe("extractQuantities: temperatures", () => {
+  it.each([
+    ["Temperatures reached 47C in the city.", [["47", 47, "celsius"]]],
+    ["Thermometers hit -5C overnight.", [["-5", -5, "celsius"]]],
+    ["It was 104F in the shade.", [["104", 104, "fahrenheit"]]],
+    ["It was 47 degrees Celsius.", [["47", 47, "celsius"]]],
+    ["The passenger in Seat 12F was hurt.", []],
+    ["The B52 landed safely.", []],
+  ])("%s", (s, expected) => {
+    expect(q(s).map((x) => [x.text, x.low, x.unit])).toEqual(expected);
+  });
+});
+
 describe("extractQuantities: scores and votes", () => {
   it.each([
     ["Lopez made it 45-35 with 13:41 to go.", [["45-35", "tally", undefined]]],

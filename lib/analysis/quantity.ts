@@ -65,6 +65,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   const added = [
     ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
     ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),
+    ...[...sentence.matchAll(SUFFIXED_TEMPERATURE)].map((m) => suffixedTemperature(m, offset)),
   ];
   if (!added.length) return out;
   // A vote's counts are the tally, not two amounts of their own.
@@ -83,6 +84,18 @@ function voteTally(m: RegExpExecArray, offset: number): Quantity {
   const value = Number(m[1]) * TALLY_BASE + Number(m[2] ?? m[3]);
   const start = offset + m.index;
   return { text: m[0], start, end: start + m[0].length, low: value, high: value, unit: TALLY, noun: "", event: "" };
+}
+
+/**
+ * A temperature with its scale's letter written onto it: "47C", "-5C", "104F" (the number grammar reads no number
+ * run into letters). Not after a capitalised word, where the letter is part of a code ("Seat 12F", "Room 4C").
+ */
+const SUFFIXED_TEMPERATURE = /(?<![\p{L}\d.,-])(?<!\p{Lu}\p{L}*\s)(-?\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\d])/gu;
+function suffixedTemperature(m: RegExpExecArray, offset: number): Quantity {
+  const value = Number(m[1]);
+  const start = offset + m.index;
+  const unit = m[2] === "C" ? "celsius" : "fahrenheit";
+  return { text: m[1]!, start, end: start + m[1]!.length, low: value, high: value, unit, noun: m[2]!, event: "" };
 }
 
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];

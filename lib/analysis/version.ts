@@ -78,6 +78,7 @@
  *    "deputy finance minister"; before, "Finance" was a person titled "deputy"), unless its commonest sense is a
  *    concrete thing ("the Trump adviser"); "acting" and "interim" are title words; "aged 45" and ", age 45" are
  *    ages; an age compound opening an appositive is the age of the person before it ("James Kerr, a 54-year-old
- *    driver,": Kerr's; before, the driver's).
+ *    driver,": Kerr's; before, the driver's); a temperature with its scale's letter written onto it is read ("47C",
+ *    "104F"; before, nothing).
  */
 export const EXTRACTION_VERSION = 12;
