@@ -15,7 +15,7 @@ const ORD =
   );
 // A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
 const SCALES = new Map<string, number>(
-  Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+  Object.entries({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
 );
 
 /** Vague amounts, as intervals a careful reader would accept. */
@@ -39,7 +39,7 @@ const VAGUE: Array<[RegExp, number, number]> = [
 const NUMWORD = `(?:${TENS.slice(2).join("|")})(?:-(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.join("|")}`;
 const ORDWORD = ORD.slice(1).join("|");
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = "hundred|thousand|million|billion|trillion";
+const SCALE = "dozen|hundred|thousand|million|billion|trillion";
 const MOD =
   "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
 const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
@@ -269,6 +269,13 @@ export function readValue(c: Candidate): Reading | null {
   // "by a vote of 71 to 40" is the tally "71-to-40"; "fell from 64 to 36" is a change, no tally.
   const tally = /\bfrom\s+$/i.test(c.before) ? null : tallyOf(c.text);
   if (tally !== null) return { low: tally, high: tally, currency: "", ordinal: false, tally: true };
+  // "Two dozen" is a round figure, as "a dozen" (10 to 14) is: give or take two a dozen; "more than two dozen" is
+  // rounded to the dozen, as "more than 400" is to the hundred.
+  const dozens = /\sdozen$/i.test(g.a!) ? a.value / 12 : 0;
+  if (dozens) {
+    const [low, high] = mod ? interval(mod, dozens).map((x) => x * 12) : [a.value - 2 * dozens, a.value + 2 * dozens];
+    return { low: low!, high: high!, currency: a.currency, ordinal: false };
+  }
   const [low, high] = interval(mod, a.value + (c.halfTail ? 0.5 : 0));
   return { low, high, currency: a.currency, ordinal: false };
 }

@@ -36,6 +36,28 @@ describe("extractQuantities: temperatures", () => {
   });
 });
 
+describe("extractQuantities: dozens and parts", () => {
+  it.each([
+    ["Two dozen people were arrested.", 20, 28],
+    ["More than two dozen people were arrested.", 24.012, 36],
+    ["A dozen people were arrested.", 10, 14],
+  ])("%s: %d to %d", (s, low, high) => {
+    const r = q(s)[0]!;
+    expect([r.low, r.high, r.unit]).toEqual([low, high, "people"]);
+  });
+
+  it("gives what happened to the part, not the whole: 'Twelve of the 30 passengers were hurt'", () => {
+    expect(q("Twelve of the 30 passengers were hurt.").map((x) => [x.low, x.event])).toEqual([
+      [12, "injured"],
+      [30, ""],
+    ]);
+    expect(q("Of the 30 passengers, 12 were injured.").map((x) => [x.low, x.event])).toEqual([
+      [30, ""],
+      [12, "injured"],
+    ]);
+  });
+});
+
 describe("extractQuantities: scores and votes", () => {
   it.each([
     ["Lopez made it 45-35 with 13:41 to go.", [["45-35", "tally", undefined]]],

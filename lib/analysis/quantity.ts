@@ -62,6 +62,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
     if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
+  partitives(out, sentence, offset);
   const added = [
     ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
     ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),
@@ -71,6 +72,22 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   // A vote's counts are the tally, not two amounts of their own.
   const within = (q: Quantity) => added.some((a) => a.unit === TALLY && q.start >= a.start && q.end <= a.end);
   return [...out.filter((q) => !within(q)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Twelve of the 30 passengers were hurt": what happened, happened to the part. The verb after the whole was read as
+ * the whole's event (30 injured); it is the part's, and the whole only counts who was there.
+ */
+function partitives(out: Quantity[], sentence: string, offset: number): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const part = out[i]!;
+    const whole = out[i + 1]!;
+    if (!whole.event || part.event) continue;
+    if (!/^\s+of\s+(?:the|its|their|his|her|our)\s+$/i.test(sentence.slice(part.end - offset, whole.start - offset)))
+      continue;
+    part.event = whole.event;
+    whole.event = "";
+  }
 }
 
 /** A vote written in words: "by 62 votes to 38", "62 in favour and 38 against", "62 for and 38 against". */

@@ -79,6 +79,7 @@
  *    concrete thing ("the Trump adviser"); "acting" and "interim" are title words; "aged 45" and ", age 45" are
  *    ages; an age compound opening an appositive is the age of the person before it ("James Kerr, a 54-year-old
  *    driver,": Kerr's; before, the driver's); a temperature with its scale's letter written onto it is read ("47C",
- *    "104F"; before, nothing).
+ *    "104F"; before, nothing); "two dozen" is 20 to 28 (before, 2 "dozen people"); in "twelve of the 30 passengers were
+ *    hurt" the twelve were hurt (before, the 30).
  */
 export const EXTRACTION_VERSION = 12;
