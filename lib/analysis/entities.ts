@@ -1,5 +1,5 @@
 import { spanText, type Token } from "./nlp";
-import { category, hasCapitalisedSense, isKnown, type Category } from "./lexicon";
+import { category, isCommonWord, type Category } from "./lexicon";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -260,12 +260,6 @@ function isPortfolio(tokens: Token[], k: number): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isCommonWord(t.lower)) return false;
   const kind = category(t.lower);
   return !kind || !CONCRETE.has(kind);
-}
-
-function isCommonWord(lower: string): boolean {
-  const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/(?<=[sxz]|ch|sh)es$/, ""), lower.replace(/s$/, "")];
-  const known = forms.find((f) => isKnown(f));
-  return !!known && !forms.some((f) => hasCapitalisedSense(f));
 }
 
 /** A generational suffix's key ("Jr.", "Sr."): not part of what tells two people apart in one role. */

@@ -91,6 +91,16 @@ describe("splitSentences tokens", () => {
     expect(s!.tokens.map((t) => t.text)).toContain(token);
   });
 
+  it.each([
+    ["Rescuers pulled twelve survivors from the rubble.", "NOUN"],
+    ["Traffic will return to the bridge in May.", "NOUN"],
+    ["Smith will return to the bridge in May.", "PROPN"],
+    ["Turkey will return the ships in May.", "PROPN"],
+    ["Five dead in mountain quake.", "NUM"],
+  ])("reads a capitalised word opening a sentence as a common noun only when it is no name: %s", (text, pos) => {
+    expect(splitSentences(text, 0)[0]!.tokens[0]!.pos).toBe(pos);
+  });
+
   it("joins a title and its full stop into one token, as wink does for the titles it knows", () => {
     const text = "The choir sang for the Rev. Ann Molloy on Sunday.";
     expect(splitSentences(text, 0)[0]!.tokens.map((t) => t.text)).toContain("Rev.");

@@ -1,5 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { isCommonWord } from "./lexicon";
+import { wordValue } from "./quantity-grammar";
 import { letterWordCount, quoteSpans, SPEECH_TAG, type QuoteSpan } from "./text";
 
 /** A token with its exact character span in the article's stored text. */
@@ -271,6 +273,19 @@ export function repairTags(tokens: Token[]): Token[] {
       t.pos = "ADJ";
     else if (t.pos === "AUX" && t.lemma === "have" && next && ["NUM", "DET", "ADJ", "NOUN"].includes(next.pos))
       t.pos = "VERB";
+    // "Rescuers pulled …", "Traffic will …": the tagger reads a capitalised word opening a sentence as a name; a
+    // word the dictionary knows only in lower case is a common noun there (not "Smith", "March" or "Turkey").
+    else if (
+      i === 0 &&
+      t.pos === "PROPN" &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !/^\p{Lu}/u.test(next?.text ?? "") &&
+      wordValue(t.lower) === null &&
+      isCommonWord(t.lower)
+    ) {
+      t.pos = "NOUN";
+      t.lemma = t.lower;
+    }
     // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
     else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
       t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";

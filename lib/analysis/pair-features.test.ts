@@ -25,6 +25,13 @@ describe("values two sentences share", () => {
     expect(features(a, b).sharedValues).toBeGreaterThan(0);
   });
 
+  it("a number written as a word and in digits is one term: 'twelve' and '12'", () => {
+    expect(features("Twelve climbers reached the summit.", "The 12 climbers reached the summit.").cosine).toBeCloseTo(
+      1,
+      9,
+    );
+  });
+
   it("not two different times of day", () => {
     expect(features("The tremor struck at 9:42 a.m.", "The tremor struck at 10:05 a.m.").sharedValues).toBe(0);
   });

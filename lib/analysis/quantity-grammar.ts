@@ -111,7 +111,7 @@ const CURRENCY = new Map<string, string>(
 const CURRENCIES = new Set(CURRENCY.values());
 export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
 
-function wordValue(w: string): number | null {
+export function wordValue(w: string): number | null {
   const s = w.toLowerCase();
   if (s === "a" || s === "an") return 1;
   const i = SMALL.indexOf(s);

@@ -1,3 +1,4 @@
+import { wordValue } from "./quantity-grammar";
 import type { Token } from "./nlp";
 import { skeleton } from "./entities";
 
@@ -117,7 +118,9 @@ export function termOf(t: Token): string | null {
     const k = skeleton(t.text);
     return k.length >= 2 ? "#" + k : null;
   }
-  if (t.pos === "NUM") return "=" + t.lower.replace(/,/g, "");
+  // "Twelve" and "12" are one value ("a"/"an" are no numbers here).
+  if (t.pos === "NUM")
+    return "=" + (/^\p{L}/u.test(t.lower) ? (wordValue(t.lower) ?? t.lower) : t.lower.replace(/,/g, ""));
   const stem = t.stem.replace(/[^a-z0-9]/g, "");
   if (!stem || STOP.has(stem)) return null;
   return SYNONYMS.get(stem) ?? stem;

@@ -80,6 +80,8 @@
  *    ages; an age compound opening an appositive is the age of the person before it ("James Kerr, a 54-year-old
  *    driver,": Kerr's; before, the driver's); a temperature with its scale's letter written onto it is read ("47C",
  *    "104F"; before, nothing); "two dozen" is 20 to 28 (before, 2 "dozen people"); in "twelve of the 30 passengers were
- *    hurt" the twelve were hurt (before, the 30).
+ *    hurt" the twelve were hurt (before, the 30); a capitalised word opening a sentence that WordNet knows only in lower
+ *    case is a common noun, not a name ("Rescuers pulled …", "Traffic will …"); a number word's term is its value
+ *    ("twelve" and "12" share "=12") (the seed's extractions changed in such words).
  */
 export const EXTRACTION_VERSION = 12;

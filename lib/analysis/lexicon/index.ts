@@ -24,6 +24,7 @@ export {
   derivations,
   hasCapitalisedSense,
   isA,
+  isCommonWord,
   isKnown,
   pertainyms,
   synsetsOf,

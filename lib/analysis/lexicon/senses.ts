@@ -70,6 +70,16 @@ export function synsetsOf(word: string, pos: Pos, options: SenseOptions = {}): S
   return senseIds(word, pos, options.senses).map(synsetOf);
 }
 
+/**
+ * Whether a word (lower case, perhaps plural) is a common word and never a name: WordNet knows it and writes no sense
+ * of it with a capital ("records", "rescuers"; not "march", "turkey").
+ */
+export function isCommonWord(lower: string): boolean {
+  const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/(?<=[sxz]|ch|sh)es$/, ""), lower.replace(/s$/, "")];
+  const known = forms.find((f) => isKnown(f));
+  return !!known && !forms.some((f) => hasCapitalisedSense(f));
+}
+
 /** Whether WordNet writes some sense of the word with a capital letter ("Smith", "March", "Turkey"): a name. */
 export function hasCapitalisedSense(word: string): boolean {
   const id = lemmaIdOf(normalise(word));
