@@ -27,6 +27,9 @@ const UNIT_SYNONYMS = new Map<string, string>(
     persons: "people",
     individual: "people",
     individuals: "people",
+    // "claimed four lives": each life counted is a person.
+    lives: "people",
+    live: "people",
     house: "building",
     home: "building",
     dwelling: "building",

@@ -106,6 +106,18 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
     sentence: "In Lyon, 41 bakers opened shops.",
     expected: [["41", 41, 41, "baker", ""]],
   },
+  {
+    rule: "lives-saved",
+    changes: true,
+    sentence: "Lifeguards saved four lives.",
+    expected: [["four", 4, 4, "people", ""]],
+  },
+  {
+    rule: "lives-saved",
+    changes: false,
+    sentence: "The storm claimed four lives.",
+    expected: [["four", 4, 4, "people", "dead"]],
+  },
   { rule: "aged", changes: true, sentence: "A man aged 45 was arrested.", expected: [["45", 45, 45, "age", ""]] },
   {
     rule: "aged",

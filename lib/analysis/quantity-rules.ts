@@ -152,6 +152,15 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     },
   },
   {
+    name: "lives-saved",
+    why: "'claimed four lives' counts the dead; 'saved four lives', 'rescued' or 'spared' ones count the living.",
+    test: ({ c, noun, event }) =>
+      event === "dead" && /^lives$/i.test(noun) && /\b(?:sav|rescu|spar)\w*\s+$/i.test(c.before),
+    apply: (d) => {
+      d.event = "";
+    },
+  },
+  {
     name: "aged",
     why: "'a man aged 45', 'Ana Ruiz, aged 32,', 'Ana Ruiz, age 32,': a whole number after 'aged' or 'age' is an age.",
     test: ({ c, unit, ordinal, low, high }) =>

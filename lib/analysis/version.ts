@@ -82,6 +82,7 @@
  *    "104F"; before, nothing); "two dozen" is 20 to 28 (before, 2 "dozen people"); in "twelve of the 30 passengers were
  *    hurt" the twelve were hurt (before, the 30); a capitalised word opening a sentence that WordNet knows only in lower
  *    case is a common noun, not a name ("Rescuers pulled …", "Traffic will …"); a number word's term is its value
- *    ("twelve" and "12" share "=12") (the seed's extractions changed in such words).
+ *    ("twelve" and "12" share "=12") (the seed's extractions changed in such words); "claimed four lives" counts
+ *    four people dead ("saved four lives" none; before, "lives" was a unit of its own and no count of the dead).
  */
 export const EXTRACTION_VERSION = 12;
