@@ -33,6 +33,24 @@ describe("contradiction cues (contrast.ts)", () => {
       ["has never been charged vs was charged"],
     ],
     [
+      "one place given two compass points",
+      "The plane crashed 8 miles north of the city, officials said.",
+      "The plane went down 8 miles south of the city, officials said.",
+      ["north vs south"],
+    ],
+    [
+      "compass points of names are no directions",
+      "North Korean athletes marched with the delegation on Friday.",
+      "South Korean athletes marched with the delegation on Friday.",
+      [],
+    ],
+    [
+      "two compass points of two places",
+      "The quake struck north of the capital and was felt south of the border.",
+      "The quake struck north of the capital on Friday.",
+      [],
+    ],
+    [
       "a reported state and its denial",
       "The suspect was armed when officers arrived, police said.",
       "Police said the suspect was not armed when officers arrived.",

@@ -13,14 +13,15 @@ import { antonyms, isA, synsetsOf } from "./lexicon";
  *   offer" / "confirmed it had received an offer");
  * - **antonyms**: the clauses put WordNet antonyms in the same place ("pleaded guilty" / "pleaded not guilty" is a
  *   negation; "was acquitted" / "was convicted", "won" / "lost");
- * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry").
+ * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry");
+ * - **directions**: one place given two compass points ("8 miles north of the city" / "8 miles south of the city").
  *
  * Each cue needs evidence that the two clauses are about one thing besides their row: the same named holder, or a
  * content word they share other than the cue's own words. Rows are what alignment made them; the cues only read
  * clauses that sit in one row already.
  */
 
-export type ContrastCue = "negation" | "denial" | "antonym" | "colour";
+export type ContrastCue = "negation" | "denial" | "antonym" | "colour" | "direction";
 
 interface Clause {
   at: Located;
@@ -82,6 +83,23 @@ const oppositesOf = (verb: string) => {
   if (!known) verbOpposites.set(verb, (known = new Set(antonyms(verb, "v", SENSES))));
   return known;
 };
+/**
+ * The compass points a clause's text writes in lower case ("north of the city", "in southern Iraq"), by point: a
+ * capitalised one is a name's ("North Korea", "South Africa"). Compass points are a closed class, as weekdays are.
+ */
+const COMPASS = /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|wards?)?\b/g;
+function directionsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(COMPASS)].map((m) => m[1]!))];
+}
+
+/** Whether two clauses share a content word other than their event words and their holders' words. */
+function sharesTheme(a: FactUnit, b: FactUnit): boolean {
+  const holders = new Set(`${a.holderText ?? ""} ${b.holderText ?? ""}`.toLowerCase().split(/\W+/));
+  const theirs = themeOf(b);
+  for (const w of themeOf(a)) if (theirs.has(w) && !holders.has(w)) return true;
+  return false;
+}
+
 /** "gray" and "grey", "silver" and "ash grey": one synset, one colour. */
 const sameColour = (x: string, y: string) => {
   const ids = new Set(synsetsOf(x, "n", COLOUR_SENSES).map((s) => s.id));
@@ -169,6 +187,11 @@ export function contrastOf(
     )
       return { cue: "colour", words: [colours[0]!, other[0]!] };
   }
+  const [da, db] = [directionsOf(texts[0]), directionsOf(texts[1])];
+  // Of one place: the clauses share a word besides who or what they are about ("the city", "miles"), not only their
+  // holder ("The quake struck north of the capital" / "was felt south of the border").
+  if (da.length === 1 && db.length === 1 && da[0] !== db[0] && sharesTheme(a, b))
+    return { cue: "direction", words: [da[0]!, db[0]!] };
   return null;
 }
 
@@ -190,7 +213,7 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
     if (list) list.push(x);
     else byPredicate.set(x.c.unit.predicate, [x]);
   }
-  const coloured = all.filter((x) => x.c.unit.lemmas.some(isColour));
+  const coloured = all.filter((x) => x.c.unit.lemmas.some(isColour) || directionsOf(x.c.text).length);
   const pairs: Array<[(typeof all)[number], (typeof all)[number]]> = [];
   const seen = new Set<string>();
   const add = (x: (typeof all)[number], y: (typeof all)[number]) => {
@@ -239,7 +262,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     if (found.cue === "antonym" && (statesToo(members, a, b.unit) || statesToo(members, b, a.unit))) continue;
     // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".
     const valueOf = (c: Clause, word: string) =>
-      found.cue === "colour"
+      found.cue === "colour" || found.cue === "direction"
         ? word
         : c.unit.negated && found.cue === "negation"
           ? (denialOf(word, c.text) ?? c.text)
@@ -257,8 +280,8 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     const what =
       found.cue === "negation" || found.cue === "denial"
         ? "denied vs stated"
-        : found.cue === "colour"
-          ? "colour"
+        : found.cue === "colour" || found.cue === "direction"
+          ? found.cue
           : "opposites";
     return {
       kind: "statement",
