@@ -8,7 +8,7 @@ import { isFrame } from "./units";
 
 /**
  * Clause rows: one fact that outlets state inside sentences that are otherwise about different things ("A 6.1
- * earthquake struck Aceh, killing three" / "Rescuers searched the rubble after a 6.1 quake hit Aceh province"). The
+ * earthquake struck Lorne, killing three" / "Rescuers searched the rubble after a 6.1 quake hit Lorne province"). The
  * sentence rows cannot pair such sentences, since most of their words differ; their clauses can. Clauses of different
  * outlets are paired by a model of their own (model/clause.ts, fitted by scripts/train.ts) and grouped like sentences,
  * one clause per outlet; a group whose sentences the sentence rows keep apart becomes a row of those clauses.

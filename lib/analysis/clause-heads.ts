@@ -63,14 +63,14 @@ export function subjectOf(tokens: Token[], own: number[], predicate: number): [n
   let i = own.indexOf(predicate) - 1;
   // A complement's subject stands before its verb: "Smith is a former partner" → back past "a former" to "is".
   if (tokens[predicate]!.pos !== "VERB") while (i >= 0 && tokens[own[i]!]!.pos !== "AUX") i--;
-  // An infinitive's subject is its finite verb's: "Chohan had been in the neighborhood to visit Singh" is Chohan's,
+  // An infinitive's subject is its finite verb's: "Okafor had been in the neighborhood to visit Mehta" is Okafor's,
   // not the neighborhood's. (With no verb before it, "The plan to build a dam …", the noun before "to" is.)
   else if (i >= 0 && tokens[own[i]!]!.lower === "to" && tokens[own[i]!]!.pos === "PART") {
     let k = i - 1;
     while (k >= 0 && tokens[own[k]!]!.pos !== "AUX" && tokens[own[k]!]!.pos !== "VERB") k--;
     if (k >= 0) i = k;
   }
-  // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Chohan, who …, was rushed".
+  // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Okafor, who …, was rushed".
   while (i >= 0 && (["AUX", "ADV", "PART"].includes(tokens[own[i]!]!.pos) || tokens[own[i]!]!.text === ",")) i--;
   if (i < 0 || !NOMINAL.has(tokens[own[i]!]!.pos)) return null;
   let [j, end] = [phraseStart(tokens, own, i), i];

@@ -4,7 +4,7 @@ import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
 
 /**
  * Clauses of one sentence, from its part-of-speech tags: the units that carry one fact each. A sentence such as
- * "Chohan, who lived half a mile away, was rushed to hospital, where she died" states three facts; comparing the
+ * "Okafor, who lived half a mile away, was rushed to hospital, where she died" states three facts; comparing the
  * sentence as one unit lets a value of one fact (the distance) be read as a value of another (the death).
  *
  * No parser ships with wink-nlp, so this is a shallow, deterministic segmentation over tags: relative clauses

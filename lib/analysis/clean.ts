@@ -293,7 +293,7 @@ function furnitureKind(line: string, seen: Set<string>): FurnitureKind | null {
   if (isQuoteFragment(line)) return "fragment";
   const terminal = TERMINAL.test(line);
   if (!terminal) {
-    // A headline printed in the text is a claim the first time ("6.1-magnitude quake strikes Aceh province");
+    // A headline printed in the text is a claim the first time ("6.1-magnitude quake strikes Lorne province");
     // printed again, or set in Title Case like a page heading, it is furniture.
     if (isTitleCase(line)) return "headline";
     const n = wordCount(line);

@@ -171,7 +171,7 @@ function entityType(tokens: Token[], s: number, j: number): EntityType {
 
 /**
  * The role of the name [s, j]: title words right before it ("Syrian Defense Minister", "President"), or the kind of
- * place right after it ("Bener Meriah district").
+ * place right after it ("Tarn Valley district").
  */
 function roleOf(tokens: Token[], s: number, j: number): string | undefined {
   const titles: string[] = [];

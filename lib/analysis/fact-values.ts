@@ -282,7 +282,7 @@ const CLOCK_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:to\s+(?:play|g
 
 /**
  * The first part in a clause's text that its amounts are set in. A part right after a time says when that time
- * falls, not what the amounts are of: in "broke the record of 2,116 points with 4:43 to play in the first half",
+ * falls, not what the amounts are of: in "broke the record of 1,904 points with 4:43 to play in the first half",
  * the record is not the first half's.
  */
 function partIn(text: string): RegExpExecArray | null {

@@ -79,7 +79,7 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
           add("k:", { at, group, t });
     }
   });
-  // "A record of 2,116 points" is also a record: it joins the records when another statement counts one ("his record
+  // "A record of 1,904 points" is also a record: it joins the records when another statement counts one ("his record
   // of 2,106"). Not otherwise, so that "on behalf of 1.6 million women" stays a count of women only.
   for (const f of ofs) if (buckets.has(`n:|${f.q!.of}`)) add(`n:|${f.q!.of}`, f);
   return buckets;
@@ -155,7 +155,7 @@ function joinFacts(
   const { facts } = bucket;
   const sets = new DisjointSets(facts.length);
   const articles = facts.map((f) => new Set([f.at.ref.article]));
-  // A score is the game's, whoever its sentence is about ("Artino … allowed Creighton to open a 45-36 lead").
+  // A score is the game's, whoever its sentence is about ("Pardo … allowed Wexford to open a 45-36 lead").
   const holders = facts.map(
     (f) => new Set([f.q && isTally(f.q) ? "" : ((f.q ?? f.t)!.holder ?? "")].filter(isNamedHolder)),
   );

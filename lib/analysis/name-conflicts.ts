@@ -9,7 +9,7 @@ import { hasCapitalisedSense, isKnown } from "./lexicon";
 
 /**
  * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
- * "the Bener Meriah district" / "the Central Aceh district". A claim that names both is not in conflict.
+ * "the Tarn Valley district" / "the Upper Tarn district". A claim that names both is not in conflict.
  */
 export function entityConflict(members: Located[], label: Label): Discrepancy | null {
   const byRole = new Map<string, Array<Item<EntityMention>>>();

@@ -125,7 +125,7 @@ export interface Counted {
   unit: string;
   /** As written beside the number ("countries", "-member delegation", "of people"), or "". */
   noun: string;
-  /** The noun the amount is "of" when it differs from the unit: "record" in "a record of 2,116 points" (nounOf). */
+  /** The noun the amount is "of" when it differs from the unit: "record" in "a record of 1,904 points" (nounOf). */
   of?: string;
 }
 
@@ -289,9 +289,9 @@ export function countedBy(
 }
 
 /**
- * The noun an amount is "of", when a noun and "of" come right before it: the record in "a record of 2,116 points",
+ * The noun an amount is "of", when a noun and "of" come right before it: the record in "a record of 1,904 points",
  * the crowd in "a crowd of 6,000 fans". What is counted (points, fans) is the unit; the noun says which measure of
- * it the number is, so "a record of 2,116 points" and "his record of 2,106" are one measure, and "2,117 career
+ * it the number is, so "a record of 1,904 points" and "his record of 2,106" are one measure, and "2,117 career
  * points" another.
  */
 function nounOf(tokens: Token[], startAbs: number): string {

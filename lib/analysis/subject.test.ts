@@ -29,8 +29,8 @@ describe("a row's subject", () => {
     {
       name: "an age in a sentence about something else is not what the row is about",
       texts: [
-        "Raj Chohan, 59, had just parked her car on Friday when she was hit.",
-        "Raj Chohan, 59, had just parked her car on Friday when a driver hit her.",
+        "Ruth Okafor, 59, had just parked her car on Friday when she was hit.",
+        "Ruth Okafor, 59, had just parked her car on Friday when a driver hit her.",
       ],
       subjects: [undefined],
     },
@@ -41,6 +41,14 @@ describe("a row's subject", () => {
         "The council met on Monday to discuss the budget plan.",
       ],
       subjects: [undefined],
+    },
+    {
+      name: "a state one outlet denies: whether it holds, not a deed",
+      texts: [
+        "The suspect was armed when officers arrived, police said.",
+        "Police said the suspect was not armed when officers arrived.",
+      ],
+      subjects: ["Whether the suspect was armed"],
     },
     {
       name: "a value one outlet of three states is not the row's",
@@ -59,14 +67,14 @@ describe("a row's subject", () => {
 });
 
 describe("agreedSubject", () => {
-  const statements = ["Comeaux, 49, is serving a life sentence.", "Officials said Comeaux, 49, escaped."].map(
+  const statements = ["Okafor, 49, is serving a life sentence.", "Officials said Okafor, 49, escaped."].map(
     (text, article) => {
       const claim = extractArticle({ text }).claims[0]!;
       return { article, claim, start: claim.start, end: claim.end };
     },
   );
   it.each([
-    ["a fact row, built around the value: the age", true, "Comeaux's age"],
+    ["a fact row, built around the value: the age", true, "Okafor's age"],
     ["a sentence row: not", false, undefined],
   ])("%s", (_name, factRow, expected) => {
     expect(agreedSubject(statements, factRow)).toBe(expected);

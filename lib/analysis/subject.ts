@@ -1,7 +1,7 @@
 import type { Discrepancy } from "./compare";
 import type { Claim } from "./extract";
 import type { Quantity } from "./quantity";
-import { derivations, frequencyRank } from "./lexicon";
+import { derivations, frequencyRank, isKnown } from "./lexicon";
 import { isNamedHolder } from "./units";
 
 /**
@@ -34,6 +34,9 @@ export function subjectOf(d: Discrepancy): string {
       return "Who said it";
     case "statement": {
       // "Whether the bomb exploded" reads better than any noun WordNet offers for an event word alone.
+      // A state rather than an act ("the suspect was not armed"): no verb to name the deed by.
+      if (b?.event && !b.event.includes(" ") && !isKnown(b.event, "v"))
+        return `Whether ${b.holder ? b.holder.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) : "it"} was ${b.event}`;
       const event = b?.event ? eventNoun(b.event) : "";
       if (!event) return holder ? `What ${b!.holder} did` : "What happened";
       return `${holder ? holder.charAt(0).toUpperCase() + holder.slice(1) : "The "}${event}`;
@@ -57,7 +60,7 @@ export interface RowStatement {
  * words instead. Tried on the seed and the development stories (2026-12): subjects built from any value of a
  * sentence, or from a date and its clause's event word, named the wrong thing more often than the right one ("Kms",
  * "Date of Bush's make", "Date of Stephen's lynching" for Stephen Lynch), and an age in a sentence about something
- * else ("Raj Chohan, 59, had just parked her car") is not what the row is about.
+ * else ("Ruth Okafor, 59, had just parked her car") is not what the row is about.
  */
 export function agreedSubject(statements: RowStatement[], factRow: boolean): string | undefined {
   const outlets = new Set(statements.map((s) => s.article)).size;

@@ -161,9 +161,9 @@ describe("fact units: a value a possessive names the owner of", () => {
     return e!.key;
   };
   it.each<[string, string, string]>([
-    ["Lee broke Ana Ruiz's record of 2,116 points in March.", "2,116", "Ana Ruiz"],
-    ["Lee broke Ana Ruiz ’ s school scoring record of 2,116 points in March.", "2,116", "Ana Ruiz"],
-    ["Ana Ruiz's 2,116 career points stood as the record for years.", "2,116", "Ana Ruiz"],
+    ["Lee broke Ana Ruiz's record of 1,904 points in March.", "1,904", "Ana Ruiz"],
+    ["Lee broke Ana Ruiz ’ s school scoring record of 1,904 points in March.", "1,904", "Ana Ruiz"],
+    ["Ana Ruiz's 1,904 career points stood as the record for years.", "1,904", "Ana Ruiz"],
     // No possessive before the value: it stays with the clause's holder.
     ["Tom Lee now has 2,129 points after the game in March.", "2,129", "Tom Lee"],
     ["Tom Lee scored 23 points against Ana Ruiz's team on Friday.", "23", "Tom Lee"],

@@ -79,7 +79,7 @@ export class Discourse {
 
   notePerson(k: Known) {
     if (k.person) this.persons.set(k.key, k);
-    // A name of unknown type that acts as a clause's subject ("Artino picked up the slack as he scored …") is the
+    // A name of unknown type that acts as a clause's subject ("Pardo picked up the slack as he scored …") is the
     // likeliest "he" after it, as a known person would be: centering theory's preference for the subject.
     if (k.person || k.maybePerson) this.lastPerson = k;
   }
@@ -136,7 +136,7 @@ function resolvePhrase(
 ): Known | null {
   const from = tokens[a]!.start;
   const to = tokens[b - 1]!.end;
-  // A name inside the phrase, or the name a one-word phrase is part of ("Buford" of "Rodney Buford").
+  // A name inside the phrase, or the name a one-word phrase is part of ("Hale" of "Dan Hale").
   const named =
     entityIn(entities, from, to) ?? (b - a === 1 ? entities.find((e) => e.start <= from && to <= e.end) : undefined);
   if (named) {
@@ -215,8 +215,8 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       const named = discourse.canonical(e);
       if (named.person) discourse.notePerson(named);
     }
-    // Only a clause with a verb says something of its subject: the items of a list ("the law firm of Mintz, Levin,
-    // Cohn, Ferris") are no one's antecedent but as the names above.
+    // Only a clause with a verb says something of its subject: the items of a list ("the law firm of Hart, Lowe,
+    // Brandt, Marsh") are no one's antecedent but as the names above.
     if (c.predicate >= 0 && holder?.person) discourse.notePerson(holder);
     else if (c.predicate >= 0 && holder && c.kind !== "frame") {
       discourse.noteThing(holder);
@@ -236,7 +236,7 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
     });
   });
   // Centering's preference for the subject holds across the sentence: its main clause's subject is the likeliest
-  // "he" of the next one, before the people its later clauses name ("he practised at Mintz, Levin, Cohn …").
+  // "he" of the next one, before the people its later clauses name ("he practised at Hart, Lowe, Brandt …").
   const main = clauses[0];
   const subject = holders[0];
   if (main?.kind === "main" && main.predicate >= 0 && main.subject && (subject?.person || subject?.maybePerson))
@@ -245,7 +245,7 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
 }
 
 /**
- * Notes the descriptions a sentence gives names ("Smith, the driver," / "Defense Minister Smith" / "Capaldi is the
+ * Notes the descriptions a sentence gives names ("Smith, the driver," / "Defense Minister Smith" / "Lindqvist is the
  * man who …") before its clauses are resolved, so "the driver" in this sentence or a later one finds Smith.
  */
 function noteDescriptions(tokens: Token[], entities: EntityMention[], clauses: Clause[], discourse: Discourse) {
@@ -261,7 +261,7 @@ function noteDescriptions(tokens: Token[], entities: EntityMention[], clauses: C
     if (!named && naming && head.pos === "NOUN" && c.to - c.from <= 4)
       discourse.noteRole(head.lemma, discourse.canonical(naming));
   });
-  // "Capaldi is the man who …", "Smith was a former partner": a copula gives its named subject a description.
+  // "Lindqvist is the man who …", "Smith was a former partner": a copula gives its named subject a description.
   for (const e of entities) {
     const words = copularDescription(tokens, tokenAt(tokens, e.end));
     if (words) discourse.noteRole(words, discourse.canonical(e));
@@ -278,7 +278,7 @@ function holderOf(
 ): Known | null {
   let holder: Known | null = null;
   if ((c.kind === "appositive" || c.kind === "relative") && c.attachedTo >= 0) {
-    // "Chohan, who lived …": the relative pronoun stands for the head; "…, where she died" has its own subject.
+    // "Okafor, who lived …": the relative pronoun stands for the head; "…, where she died" has its own subject.
     holder = c.subject ? resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse) : null;
     const head = c.attachedTo;
     holder ??= resolvePhrase(tokens, head, head + 1, entities, discourse);
@@ -312,9 +312,9 @@ export function unitAt(units: FactUnit[], start: number, end: number): number {
 }
 
 /**
- * The name a value belongs to by possession, when the phrase that holds the value says so: "Buford's record of
- * 2,116 points", "Buford's 2,116 points", "the team's 11 assists" (a name only). The clause's holder is the one who
- * acts ("McDermott broke Buford's record of 2,116 points"); the value is the possessor's. Null when the value has no
+ * The name a value belongs to by possession, when the phrase that holds the value says so: "Hale's record of
+ * 1,904 points", "Hale's 1,904 points", "the team's 11 assists" (a name only). The clause's holder is the one who
+ * acts ("Ruiz broke Hale's record of 1,904 points"); the value is the possessor's. Null when the value has no
  * possessor of its own.
  */
 export function possessorOf(
@@ -325,7 +325,7 @@ export function possessorOf(
 ): string | null {
   let k = tokenAt(tokens, start) - 1;
   // Back over the words of the value's own noun phrase ("record of", "school scoring record of", "career") to a
-  // possessive mark: "'s", or an apostrophe set apart from its "s" ("Buford ’ s"), or one after a plural's "s".
+  // possessive mark: "'s", or an apostrophe set apart from its "s" ("Hale ’ s"), or one after a plural's "s".
   let end = -1;
   for (let steps = 0; k > 0 && steps < 6 && end < 0; steps++, k--) {
     const t = tokens[k]!;
@@ -383,7 +383,7 @@ export function sameHolder(a: string | undefined, b: string | undefined): boolea
   const suffix = (w: string[]) => (w.length > 1 && /^(?:jr|sr)$/.test(w[w.length - 1]!) ? w.slice(0, -1) : w);
   let x = suffix(a.split(" "));
   let y = suffix(b.split(" "));
-  // A middle initial one name has and the other lacks is no difference: "Raj K. Chohan" is "Raj Chohan".
+  // A middle initial one name has and the other lacks is no difference: "Ruth K. Okafor" is "Ruth Okafor".
   const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
   if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];
   if (x[x.length - 1] !== y[y.length - 1]) return false;

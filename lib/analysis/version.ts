@@ -35,7 +35,7 @@
  *    prepositional phrase after its head is the head's ("A quake off the coast of Peru killed …": the quake); "next"
  *    before a noun ("the next coach") does not make a sentence's weekdays look forward; a noun compound's last noun is
  *    what a number counts ("four fan bases", "scores of air strikes").
- * 7: an amount records the noun it is "of" when that differs from its unit (`of`: "record" in "a record of 2,116
+ * 7: an amount records the noun it is "of" when that differs from its unit (`of`: "record" in "a record of 1,904
  *    points"); an ordinal after "the" counts the title after it ("the 44th President": president); an infinitive's
  *    subject is its finite verb's ("Ruiz had been in the town to visit Reed" is Ruiz's); a middle initial one name
  *    lacks does not make two holders ("Raj K. Patel" / "Raj Patel"); a score or a vote ("45-35", "7–2") is one value
