@@ -78,9 +78,9 @@ describe("analyzeStory", () => {
 
   it("(c') shows each amount once, as the articles write it, whatever its case or noun", () => {
     const a = run(
-      { text: "Four people died when the quake flattened more than 300 houses in Aceh, officials said." },
-      { text: "The quake in Aceh killed four people and flattened more than 300 buildings, officials said." },
-      { text: "The quake in Aceh killed 10 people and flattened more than 300 buildings, officials said." },
+      { text: "Four people died when the quake flattened more than 300 houses in Lorne, officials said." },
+      { text: "The quake in Lorne killed four people and flattened more than 300 buildings, officials said." },
+      { text: "The quake in Lorne killed 10 people and flattened more than 300 buildings, officials said." },
     );
     const numbers = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
     expect(numbers.map((d) => d.values.map((v) => [v.value, v.articles]))).toEqual([

@@ -35,7 +35,7 @@ describe("extractQuotes", () => {
     ['"Syria is getting out of crisis," the minister said.', ["Syria is getting out of crisis"]],
     ["No quotation here.", []],
     // A token corpus closes with two apostrophes and sets the marks apart.
-    ["Aceh sits on the \"Ring of Fire'' where plates collide.", ["Ring of Fire"]],
+    ["Lorne sits on the \"Ring of Fire'' where plates collide.", ["Ring of Fire"]],
     ['" We could have lost the block , " the chief said .', ["We could have lost the block"]],
     // An opening mark left unclosed (the quotation runs on to the next paragraph) does not pair with the next one.
     ["\u201cWe will stay. \u201cWe will help,\u201d she said.", ["We will help"]],
