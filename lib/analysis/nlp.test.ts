@@ -101,6 +101,11 @@ describe("splitSentences tokens", () => {
     expect(splitSentences(text, 0)[0]!.tokens[0]!.pos).toBe(pos);
   });
 
+  it("reads 'lives' after a plural noun and before a preposition as the verb: '300 wolves lives in the park'", () => {
+    const tokens = splitSentences("A pack of 300 wolves lives in the park.", 0)[0]!.tokens;
+    expect(tokens.find((t) => t.text === "lives")!.pos).toBe("VERB");
+  });
+
   it("joins a title and its full stop into one token, as wink does for the titles it knows", () => {
     const text = "The choir sang for the Rev. Ann Molloy on Sunday.";
     expect(splitSentences(text, 0)[0]!.tokens.map((t) => t.text)).toContain("Rev.");

@@ -286,6 +286,17 @@ export function repairTags(tokens: Token[]): Token[] {
       t.pos = "NOUN";
       t.lemma = t.lower;
     }
+    // "300 wolves lives in the park": after a plural noun and before a preposition, "lives" is the verb.
+    else if (
+      t.lower === "lives" &&
+      t.pos === "NOUN" &&
+      prev?.pos === "NOUN" &&
+      /s$/.test(prev.lower) &&
+      next?.pos === "ADP"
+    ) {
+      t.pos = "VERB";
+      t.lemma = "live";
+    }
     // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
     else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
       t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";

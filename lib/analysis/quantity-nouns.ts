@@ -30,6 +30,10 @@ const UNIT_SYNONYMS = new Map<string, string>(
     // "claimed four lives": each life counted is a person.
     lives: "people",
     live: "people",
+    // "a population of 12,000", "12,000 inhabitants": the people who live there.
+    population: "people",
+    inhabitant: "people",
+    inhabitants: "people",
     house: "building",
     home: "building",
     dwelling: "building",

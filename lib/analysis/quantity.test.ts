@@ -36,6 +36,19 @@ describe("extractQuantities: temperatures", () => {
   });
 });
 
+describe("extractQuantities: people counted by other nouns", () => {
+  it.each([
+    ["The storm claimed four lives.", "people", "dead"],
+    ["Lifeguards saved four lives.", "people", ""],
+    ["The town has a population of 12,000.", "people", ""],
+    ["The city has 12,000 inhabitants.", "people", ""],
+    ["A pack of 300 wolves lives in the park.", "wolve", ""],
+  ])("%s: %s, %j", (s, unit, event) => {
+    const r = q(s)[0]!;
+    expect([r.unit, r.event]).toEqual([unit, event]);
+  });
+});
+
 describe("extractQuantities: dozens and parts", () => {
   it.each([
     ["Two dozen people were arrested.", 20, 28],

@@ -83,6 +83,8 @@
  *    hurt" the twelve were hurt (before, the 30); a capitalised word opening a sentence that WordNet knows only in lower
  *    case is a common noun, not a name ("Rescuers pulled …", "Traffic will …"); a number word's term is its value
  *    ("twelve" and "12" share "=12") (the seed's extractions changed in such words); "claimed four lives" counts
- *    four people dead ("saved four lives" none; before, "lives" was a unit of its own and no count of the dead).
+ *    four people dead ("saved four lives" none; before, "lives" was a unit of its own and no count of the dead); "a
+ *    population of 12,000" and "12,000 inhabitants" count people; "lives" after a plural noun and before a
+ *    preposition is a verb ("300 wolves lives in the park").
  */
 export const EXTRACTION_VERSION = 12;
