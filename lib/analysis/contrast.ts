@@ -290,6 +290,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
       basis: {
         ...(holder ? { holder } : {}),
         event: denier ? denier.unit.predicate : a.unit.predicate,
+        ...(found.cue === "direction" ? { measure: "direction" } : {}),
         signals: { contrast: 1, [found.cue === "negation" || denier ? "negation" : "lexical"]: 1 },
       },
     };

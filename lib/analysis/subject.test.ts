@@ -51,6 +51,14 @@ describe("a row's subject", () => {
       subjects: ["Whether the suspect was armed"],
     },
     {
+      name: "two compass points: the direction",
+      texts: [
+        "A passenger ferry caught fire 8 miles north of the cape on Wednesday.",
+        "A passenger ferry caught fire 8 miles south of the cape on Wednesday.",
+      ],
+      subjects: ["Direction (A passenger ferry)"],
+    },
+    {
       name: "a value one outlet of three states is not the row's",
       texts: [
         "Five people died when the quake struck the province on Tuesday, officials said.",

@@ -33,6 +33,8 @@ export function subjectOf(d: Discrepancy): string {
     case "attribution":
       return "Who said it";
     case "statement": {
+      // "A passenger ferry's catch" named the act of "caught fire"; the values are compass points, and say what.
+      if (b?.measure === "direction") return b.holder ? `Direction (${b.holder})` : "Direction";
       // "Whether the bomb exploded" reads better than any noun WordNet offers for an event word alone.
       // A state rather than an act ("the suspect was not armed"): no verb to name the deed by.
       if (b?.event && !b.event.includes(" ") && !isKnown(b.event, "v"))
