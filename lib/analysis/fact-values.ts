@@ -62,12 +62,9 @@ export const contextTerms = (q: Quantity) => new Set((q.context ?? []).filter((t
 /** The words between a quantity and the claim's next quantity (at most 80 characters): what the amount is of. */
 export function wordsAfter(c: Claim, q: Quantity): Set<string> {
   const next = Math.min(...c.quantities.filter((x) => x.start >= q.end).map((x) => x.start), q.end + 80);
-  return new Set(
-    c.text
-      .slice(q.end - c.start, next - c.start)
-      .toLowerCase()
-      .match(/\p{L}{3,}/gu) ?? [],
-  );
+  // The item ends where the list goes on: in "$2 million and roads $5 million", "roads" is the next amount's.
+  const after = c.text.slice(q.end - c.start, next - c.start).split(/[,;]|\b(?:and|or|but)\b/i)[0]!;
+  return new Set(after.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 }
 
 /** Names (proper-noun terms) the clauses around two quantities share, at least `FACTS.sameNames` of them. */

@@ -149,6 +149,25 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
   });
 });
 
+describe("the items of a list of amounts (fact-values.wordsAfter)", () => {
+  it.each([
+    [
+      "the same two items, named after one outlet's amounts and before the other's",
+      "The city will spend $5 million on roads and $2 million on parks.",
+      "Parks will get $2 million and roads $5 million, the city said.",
+      [],
+    ],
+    [
+      "one item priced two ways",
+      "The city will spend $5 million on roads and $2 million on parks this year.",
+      "The city will spend $6 million on roads and $2 million on parks this year.",
+      ["$5 million vs $6 million"],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("an amount is also a measure of the noun it is 'of' (quantity.of)", () => {
   it.each([
     [
