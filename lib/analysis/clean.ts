@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { letterWordCount, normalize, wordCount } from "./text";
+import { letterWordCount, normalize, pieceCount, wordCount } from "./text";
 
 export type FurnitureKind =
   | "headline"
@@ -226,7 +226,7 @@ export function isContact(line: string): boolean {
 
 /** A copyright or syndication notice. */
 export function isNotice(line: string): boolean {
-  const n = line.split(/\s+/).length;
+  const n = pieceCount(line);
   return (COPYRIGHT.test(line) && n <= 40) || (RIGHTS.test(line) && n <= 25) || NO_REPUBLISH.test(line);
 }
 

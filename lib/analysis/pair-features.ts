@@ -4,6 +4,7 @@ import { isFrame } from "./units";
 import { clockOf } from "./time";
 import { minutesOfDay } from "./clocks";
 import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
+import { pieceCount } from "./text";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -191,7 +192,7 @@ export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf
     mainPredicate: facts[0]?.predicate ?? "",
     values: valuesOf(c),
     quotes: quoteWordSets(c),
-    words: c.text.split(/\s+/).length,
+    words: pieceCount(c.text),
     lead: index < 2,
   };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clauseFinder, clauseSpan, isSpace, letterWordCount, quoteSpans } from "./text";
+import { clauseFinder, clauseSpan, isSpace, letterWordCount, pieceCount, quoteSpans, wordCount } from "./text";
 
 /** clauseSpan as it was before clauseFinder: the whole text scanned for every span (hardening finding 1). */
 function referenceClauseSpan(text: string, start: number, end: number): [number, number] {
@@ -113,5 +113,25 @@ describe("letterWordCount", () => {
     ["", 0],
   ])("%s", (text, n) => {
     expect(letterWordCount(text)).toBe(n);
+  });
+});
+
+describe("wordCount and pieceCount count what splitting on spaces gives, without splitting", () => {
+  it.each(["", " ", "a", " a", "a ", "a  b", "\ta\nb\u00a0c\u3000", "  x  y  ", "one two three", "\ufeffa b"])(
+    "%j",
+    (s) => {
+      expect(wordCount(s)).toBe(s.split(/\s+/).filter(Boolean).length);
+      expect(pieceCount(s)).toBe(s.split(/\s+/).length);
+    },
+  );
+
+  it("for any text of words and spaces", () => {
+    const piece = fc.constantFrom("a", "bc", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\ufeff", "é", "-");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const s = parts.join("");
+        return wordCount(s) === s.split(/\s+/).filter(Boolean).length && pieceCount(s) === s.split(/\s+/).length;
+      }),
+    );
   });
 });

@@ -44,8 +44,23 @@ export function isSpace(code: number): boolean {
         code === 0xfeff;
 }
 
+/** The words of `s` (runs of non-space), counted without splitting it: an article's count ran over every word. */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** How many pieces `s.split(/\s+/)` gives (one more than its runs of space), without making them. */
+export function pieceCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) n++;
+  return n;
 }
 
 /**
