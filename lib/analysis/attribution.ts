@@ -22,6 +22,12 @@ export interface Attribution {
   channel: Source | null;
 }
 
+/** The person a claim's named speaker is among its names ("Darius Nowak" of "Coach Darius Nowak"), if one is. */
+export function speakerPerson(c: { attribution: Attribution; entities: EntityMention[] }): EntityMention | undefined {
+  const s = c.attribution.speaker;
+  return s?.named && s.key ? c.entities.find((e) => e.key === s.key && e.type === "person") : undefined;
+}
+
 /**
  * Quoted spans of a paragraph (see `quoteSpans`: curly marks have a direction, straight ones alternate), without
  * the marks and the spaces and trailing punctuation inside them.

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
-import type { Source } from "./attribution";
+import { speakerPerson, type Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
 import { hasCapitalisedSense, isKnown } from "./lexicon";
 
@@ -110,12 +110,7 @@ export function closeNameConflict(members: Located[], label: Label): Discrepancy
 
 /** The same claim credited to different named people. */
 export function attributionConflict(members: Located[], label: Label): Discrepancy | null {
-  const items = members.flatMap((at) => {
-    const s = at.claim.attribution.speaker;
-    return s?.named && s.key && at.claim.entities.some((e) => e.key === s.key && e.type === "person")
-      ? [{ item: s, at }]
-      : [];
-  });
+  const items = members.flatMap((at) => (speakerPerson(at.claim) ? [{ item: at.claim.attribution.speaker!, at }] : []));
   const classes = distinct(items, (s) => s.key!);
   for (let i = 0; i < classes.length; i++)
     for (let j = i + 1; j < classes.length; j++) {
@@ -134,8 +129,7 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
 }
 
 /** The name a speaker is credited by, without the title before it ("Darius Nowak" of "Coach Darius Nowak"). */
-const nameOf = ({ item, at }: Item<Source>): string =>
-  at.claim.entities.find((e) => e.key === item.key && e.type === "person")?.text ?? item.text;
+const nameOf = ({ item, at }: Item<Source>): string => speakerPerson(at.claim)?.text ?? item.text;
 
 /** An attribution conflict over the speakers of a row's statements, each as the outlet writes it. */
 export function creditedTo(items: Array<Item<Source>>, label: Label): Discrepancy {

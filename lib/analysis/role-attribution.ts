@@ -1,6 +1,7 @@
 import type { Claim } from "./extract";
 import type { Discrepancy, Label, Located } from "./compare";
 import { creditedTo } from "./name-conflicts";
+import { speakerPerson } from "./attribution";
 import { baseForms, category, isA, sameSense } from "./lexicon";
 import { matchQuotes, QUOTES, quoteWords } from "./quotes";
 import { words } from "./text";
@@ -48,7 +49,7 @@ export function officeOf(c: Claim): string | null {
   const s = c.attribution.speaker;
   if (!s) return null;
   if (s.named) {
-    const role = c.entities.find((e) => e.key === s.key && e.type === "person")?.role;
+    const role = speakerPerson(c)?.role;
     return role ? (role.split(" ").at(-1) ?? null) : null;
   }
   const ws = words(s.text.toLowerCase());
