@@ -228,10 +228,6 @@ function titleWords(tokens: Token[], from: number, to: number): string | undefin
   return words.join(" ");
 }
 
-/**
- * Whether WordNet knows a word (or its singular: wink does not lemmatise a word it tags as a name) and never writes it
- * with a capital letter: "Records", "Witnesses", "Officials" are common words; "Smith", "Drake" may be names.
- */
 /** Kinds of things no office is of: "the Trump adviser", "Bush aide" are a name's adviser and aide. */
 const CONCRETE = new Set<Category>([
   "person",

@@ -80,7 +80,7 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
     }
   });
   // "A record of 1,904 points" is also a record: it joins the records when another statement counts one ("his record
-  // of 2,106"). Not otherwise, so that "on behalf of 1.6 million women" stays a count of women only.
+  // of 1,894"). Not otherwise, so that "on behalf of 1.6 million women" stays a count of women only.
   for (const f of ofs) if (buckets.has(`n:|${f.q!.of}`)) add(`n:|${f.q!.of}`, f);
   return buckets;
 }

@@ -295,7 +295,7 @@ export function countedBy(
 /**
  * The noun an amount is "of", when a noun and "of" come right before it: the record in "a record of 1,904 points",
  * the crowd in "a crowd of 6,000 fans". What is counted (points, fans) is the unit; the noun says which measure of
- * it the number is, so "a record of 1,904 points" and "his record of 2,106" are one measure, and "2,117 career
+ * it the number is, so "a record of 1,904 points" and "his record of 1,894" are one measure, and "1,905 career
  * points" another.
  */
 function nounOf(tokens: Token[], startAbs: number): string {

@@ -107,6 +107,10 @@ const isDepth = (d: Draft): boolean =>
  * Corrections to a read amount, consulted in order once its unit and event are known; each sees the draft as the
  * rules before it left it, and one without `apply` drops the match.
  */
+/** A small whole number with nothing counted, no zero and no rank: what an age is written as ("Ana Ruiz, 32,"). */
+const couldBeAge = ({ c, unit, ordinal, low, high }: Draft): boolean =>
+  !unit && !c.g.zero && !ordinal && low === high && Number.isInteger(low) && low > 0 && low < 120;
+
 export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
   {
     name: "bare-no",
@@ -137,16 +141,7 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
   {
     name: "age",
     why: "'Ana Ruiz, 32, said', 'the driver, 27, was held': a small whole number set off by commas after a noun is an age.",
-    test: ({ c, unit, ordinal, low, high }) =>
-      !unit &&
-      !c.g.zero &&
-      !ordinal &&
-      low === high &&
-      Number.isInteger(low) &&
-      low > 0 &&
-      low < 120 &&
-      /\p{L}[\p{L}'\u2019.-]*,\s*$/u.test(c.before) &&
-      /^\s*,/.test(c.after),
+    test: (d) => couldBeAge(d) && /\p{L}[\p{L}'\u2019.-]*,\s*$/u.test(d.c.before) && /^\s*,/.test(d.c.after),
     apply: (d) => {
       d.unit = "age";
     },
@@ -163,15 +158,7 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
   {
     name: "aged",
     why: "'a man aged 45', 'Ana Ruiz, aged 32,', 'Ana Ruiz, age 32,': a whole number after 'aged' or 'age' is an age.",
-    test: ({ c, unit, ordinal, low, high }) =>
-      !unit &&
-      !c.g.zero &&
-      !ordinal &&
-      low === high &&
-      Number.isInteger(low) &&
-      low > 0 &&
-      low < 120 &&
-      /(?:\baged|,\s*age)\s*$/i.test(c.before),
+    test: (d) => couldBeAge(d) && /(?:\baged|,\s*age)\s*$/i.test(d.c.before),
     apply: (d) => {
       d.unit = "age";
     },

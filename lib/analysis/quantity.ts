@@ -24,7 +24,7 @@ export interface Quantity {
   noun?: string;
   /**
    * The noun the amount is "of", when one comes right before it and differs from the unit: "record" in "a record of
-   * 1,904 points". The amount then also measures that noun: "his record of 2,106" states the same measure.
+   * 1,904 points". The amount then also measures that noun: "his record of 1,894" states the same measure.
    */
   of?: string;
   /** What happened to what was counted, when the sentence says: dead, injured, missing, damaged, … */

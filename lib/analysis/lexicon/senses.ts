@@ -71,8 +71,9 @@ export function synsetsOf(word: string, pos: Pos, options: SenseOptions = {}): S
 }
 
 /**
- * Whether a word (lower case, perhaps plural) is a common word and never a name: WordNet knows it and writes no sense
- * of it with a capital ("records", "rescuers"; not "march", "turkey").
+ * Whether a word (lower case, perhaps plural) is a common word and never a name: WordNet knows it, or its singular
+ * (wink does not lemmatise a word it tags as a name), and writes no sense of it with a capital ("records",
+ * "rescuers"; not "march", "turkey", "drake").
  */
 export function isCommonWord(lower: string): boolean {
   const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/(?<=[sxz]|ch|sh)es$/, ""), lower.replace(/s$/, "")];
