@@ -44,6 +44,8 @@ describe("splitSentences keeps a sentence whole across", () => {
     ["a month before a day", "The trial opens on Sept. 14 in Dover. It may last a week."],
     ["a number abbreviation", "The No. 3 seed lost 61-58 in overtime. Fans left quietly."],
     ["a book title with an exclamation and a colon", "She wrote Run Now!: A Guide to Leaving in 2004. It sold well."],
+    ["a.m. before a weekday", "The ferry left at 9 a.m. Tuesday from Dover. It sank."],
+    ["a length in metres before a name", "The 45m. Varn tower stood empty. It fell."],
   ])("%s", (_, text) => {
     const got = split(text);
     expect(got).toHaveLength(2);
@@ -65,6 +67,8 @@ describe("splitSentences still ends a sentence", () => {
     ["after a closed quotation", '"We are finished," he said. "The season is over."'],
     ["after a number", "The vote was 61 to 38. The bill now goes to the House."],
     ["after a sum in millions", "Acme bought the startup for $120m. The deal closes in May."],
+    ["after a sum in millions before a name", "Acme bought the startup for $120m. Residents were surprised."],
+    ["after a sum in billions before a name", "The state paid £3bn. Ministers defended the price."],
   ])("%s", (_, text) => {
     expect(split(text)).toHaveLength(2);
   });

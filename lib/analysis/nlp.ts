@@ -204,17 +204,19 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     }
     if (!tokens.length) continue;
     repairTags(tokens);
-    // wink runs a sentence on past a time ("by 6:40 a. m. The building …") and past a sum in millions ("for $120m.
-    // The deal …"); a word that starts sentences ends it.
+    // wink runs a sentence on past a time ("by 6:40 a. m. The building …"), where a word that starts sentences ends
+    // it, and past a sum with a scale suffix ("for $120m. Residents …"), where any capitalised word does: a sum of
+    // money is not followed by a name in the same sentence ("at 9 a.m. Tuesday" is).
     let from = 0;
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
       const next = tokens[k + 1]!;
       if (
-        /^[ap]\.m\.$|^m\.$/i.test(t.text) &&
-        (t.text.length > 2 || /^[ap]\.$/i.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos === "NUM") &&
         /^\p{Lu}/u.test(next.text) &&
-        STARTERS.has(next.lower)
+        (moneyScaleEnd(tokens, k) ||
+          (/^[ap]\.m\.$|^m\.$/i.test(t.text) &&
+            (t.text.length > 2 || /^[ap]\.$/i.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos === "NUM") &&
+            STARTERS.has(next.lower)))
       ) {
         raw.push(tokens.slice(from, k + 1));
         from = k + 1;
@@ -246,6 +248,25 @@ export function splitSentences(text: string, offset: number): Sentence[] {
   }
   if (cur) out.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, tokens: cur });
   return out;
+}
+
+/** A currency sign as wink gives it, a token of its own before the figure ("$", "120", "m."). */
+export const CURRENCY_SIGN = /^(?:US\$|\$|€|£|¥)$/;
+
+/** A scale suffix with the full stop that ends a sentence, after a sum of money written without spaces ("$120m."). */
+export function moneyScaleEnd(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const n = tokens[k - 1];
+  const sign = tokens[k - 2];
+  return (
+    /^(?:m|mn|bn|tn)\.$/i.test(t.text) &&
+    n !== undefined &&
+    sign !== undefined &&
+    n.pos === "NUM" &&
+    n.end === t.start &&
+    sign.end === n.start &&
+    CURRENCY_SIGN.test(sign.text)
+  );
 }
 
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);

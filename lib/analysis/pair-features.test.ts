@@ -32,6 +32,34 @@ describe("values two sentences share", () => {
     );
   });
 
+  it.each([
+    [
+      "a sum with a scale suffix",
+      "Brightline paid $120 million for the startup.",
+      "Brightline paid $120m for the startup.",
+    ],
+    ["a share written with a sign", "Shares in Orbis fell 8 percent on Monday.", "Shares in Orbis fell 8% on Monday."],
+  ])("one term for %s: %s / %s", (_, a, b) => {
+    expect(features(a, b).cosine).toBeCloseTo(1, 9);
+  });
+
+  it.each([
+    ["a count of a kind and of its kind", "Rescuers pulled 12 survivors from the rubble.", "Twelve people were saved."],
+    ["a job and a position", "The firm will cut 500 jobs.", "Some 500 positions will go."],
+    ["cars and vehicles", "Three cars were towed from the motorway.", "Police towed three vehicles."],
+    ["kilometres and miles", "The quake hit at a depth of 10 kilometres.", "It was centred six miles down."],
+  ])("%s: %s / %s", (_, a, b) => {
+    expect(features(a, b).sharedValues).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["points and rebounds", "Okafor had 11 points.", "Okafor grabbed 11 rebounds."],
+    ["kilometres and miles that differ", "The quake hit at a depth of 10 kilometres.", "It was centred 10 miles down."],
+    ["cars and trucks", "Three cars were towed.", "Three trucks were towed."],
+  ])("no value shared by %s: %s / %s", (_, a, b) => {
+    expect(features(a, b).sharedValues).toBe(0);
+  });
+
   it("not two different times of day", () => {
     expect(features("The tremor struck at 9:42 a.m.", "The tremor struck at 10:05 a.m.").sharedValues).toBe(0);
   });

@@ -5,6 +5,8 @@ import { clockOf } from "./time";
 import { minutesOfDay } from "./clocks";
 import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
 import { pieceCount } from "./text";
+import { isA } from "./lexicon/senses";
+import { convertedOverlap, convertible } from "./conversions";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -72,6 +74,8 @@ interface Value {
   measure: string;
   low: number;
   high: number;
+  /** The amount's unit as quantities give it ("km", "job"), empty for times. */
+  unit: string;
 }
 
 /**
@@ -87,11 +91,16 @@ function valuesOf(c: Claim, unit?: number): Value[] {
       // A count of what happened (the dead, the injured) is one measure whatever noun it counts ("12 people",
       // "a dozen"); otherwise the unit is the measure, a compound's first word ("a 10-day operation" gives ten days as
       // "it lasted 10 days" does).
-      out.push({ measure: q.event ? `|${q.event}` : `${q.unit.split(" ")[0]}|`, low: q.low, high: q.high });
+      out.push({
+        measure: q.event ? `|${q.event}` : `${q.unit.split(" ")[0]}|`,
+        low: q.low,
+        high: q.high,
+        unit: q.unit,
+      });
   for (const t of c.times) {
     if (unit !== undefined && t.fact !== unit) continue;
     const clock = t.granularity === "clock" ? minutesOfDay(t.value) % 720 : clockOf(t.text);
-    if (clock !== null) out.push({ measure: "c", low: clock, high: clock });
+    if (clock !== null) out.push({ measure: "c", low: clock, high: clock, unit: "" });
     // A year read from an age is the age again, which says nothing of which fact a sentence reports (see above).
     if (!t.resolved || t.fromAge) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
@@ -102,7 +111,7 @@ function valuesOf(c: Claim, unit?: number): Value[] {
       : m[2]
         ? Date.UTC(Number(m[1]), Number(m[2]), 0) / 86_400_000
         : Date.UTC(Number(m[1]), 11, 31) / 86_400_000;
-    out.push({ measure: "t", low: from, high: to });
+    out.push({ measure: "t", low: from, high: to, unit: "" });
   }
   return out;
 }
@@ -110,9 +119,39 @@ function valuesOf(c: Claim, unit?: number): Value[] {
 /** Values of the two that state the same amount of the same measure (their intervals overlap). */
 function sharedValueCount(a: Value[], b: Value[]): number {
   let n = 0;
-  for (const x of a) if (b.some((y) => y.measure === x.measure && x.low <= y.high && y.low <= x.high)) n++;
+  for (const x of a)
+    if (
+      b.some((y) =>
+        convertible(x.unit, y.unit)
+          ? convertedOverlap(x, y)
+          : x.low <= y.high && y.low <= x.high && (y.measure === x.measure || countsAlike(x.measure, y.measure)),
+      )
+    )
+      n++;
   return n;
 }
+
+/**
+ * Two counts of things measure one thing when one thing is a kind of the other in WordNet: "12 survivors" and "twelve
+ * people", "500 positions" and "500 jobs", "three cars" and "three vehicles". Words of different kinds do not:
+ * "23 points" and "23 rebounds". Only for measures named by a unit ("job|"), not by an event ("|dead").
+ */
+function countsAlike(x: string, y: string): boolean {
+  if (!x.endsWith("|") || !y.endsWith("|") || x.length < 3 || y.length < 3) return false;
+  const key = x < y ? x + y : y + x;
+  let alike = kindCache.get(key);
+  if (alike === undefined) {
+    const a = personal(x.slice(0, -1));
+    const b = personal(y.slice(0, -1));
+    alike = a === b || isA(a, "n", b) || isA(b, "n", a);
+    if (kindCache.size >= 10_000) kindCache.clear();
+    kindCache.set(key, alike);
+  }
+  return alike;
+}
+const kindCache = new Map<string, boolean>();
+/** "people" is the plural of "person" (WordNet lists it only as a group). */
+const personal = (unit: string) => (unit === "people" ? "person" : unit);
 
 const unitVector = (terms: string[], idf: Map<string, number>) => {
   const v = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { wordValue } from "./quantity-grammar";
-import type { Token } from "./nlp";
+import { CURRENCY_SIGN, type Token } from "./nlp";
 import { skeleton } from "./entities";
 
 /**
@@ -112,6 +112,8 @@ const KEEP_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"]);
 
 /** The content term of one token (a stem, its paraphrase class, "#" and a name's skeleton, "=" and a number), if any. */
 export function termOf(t: Token): string | null {
+  // "8%" and "8 percent" are one value: the sign is the word.
+  if (t.text === "%") return "percent";
   if (!KEEP_POS.has(t.pos) || t.lower.length < 2 || STOP.has(t.lower) || STOP.has(t.stem)) return null;
   if (t.pos === "ADV" && !/ly$/.test(t.lower)) return null;
   if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) {
@@ -129,11 +131,28 @@ export function termOf(t: Token): string | null {
 /** The content terms of a span of tokens: stems with paraphrase classes folded, names by spelling skeleton. */
 export function termsOf(tokens: Token[]): string[] {
   const out = new Set<string>();
-  for (const t of tokens) {
-    const term = termOf(t);
+  tokens.forEach((t, i) => {
+    const term = scaleSuffixTerm(tokens, i) ?? termOf(t);
     if (term !== null) out.add(term);
-  }
+  });
   return [...out];
+}
+
+const SCALE_SUFFIX = new Map([
+  ["m", "=million"],
+  ["mn", "=million"],
+  ["bn", "=billion"],
+  ["tn", "=trillion"],
+]);
+
+/** The scale a sum of money writes as a suffix ("$120m", "£3bn") is the scale word's term: "$120 million" shares it. */
+function scaleSuffixTerm(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  const n = tokens[i - 1];
+  const sign = tokens[i - 2];
+  if (!n || !sign || n.pos !== "NUM" || n.end !== t.start || sign.end !== n.start) return null;
+  if (!CURRENCY_SIGN.test(sign.text)) return null;
+  return SCALE_SUFFIX.get(t.lower.replace(/\.$/, "")) ?? null;
 }
 
 /** The paraphrase class of a stem ("travel" and "confer" → "meet"). */
