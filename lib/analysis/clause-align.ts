@@ -178,12 +178,44 @@ function rowsOf(refs: UnitRef[], members: number[][]): ClauseRow[] {
       members: ms.map((m) => m.at),
       clauses: new Map(
         ms.map((m) => {
-          const u = m.at.claim.units[m.unit]!;
           const c = m.at.claim;
-          return [c.key, { start: u.start, end: u.end, text: c.text.slice(u.start - c.start, u.end - c.start) }];
+          const { start, end } = ownSpan(c, m.unit);
+          return [c.key, { start, end, text: c.text.slice(start - c.start, end - c.start) }];
         }),
       ),
     });
   }
   return rows;
+}
+
+/**
+ * The part of a clause that states its own fact: its span without the clauses that end it ("Soldiers are leading
+ * rescue operations" of "Soldiers are leading rescue operations after a quake hit the province, leaving 24 dead").
+ * A clause nested in the middle stays ("Okafor, who lived nearby, was rushed to hospital"), and so does the whole
+ * span when cutting would leave nothing. Without this, a main clause followed by a subordinate one spans its whole
+ * sentence, and a row of clauses could not show it (groups.ts, dropWholeSentences).
+ */
+export function ownSpan(c: Claim, unit: number): { start: number; end: number } {
+  const units = c.units ?? [];
+  const u = units[unit]!;
+  const at = (i: number) => c.text[i - c.start] ?? "";
+  let end = u.end;
+  for (let cut = true; cut;) {
+    cut = false;
+    for (const v of units)
+      if (v !== u && v.start > u.start && v.start < end && v.end >= end && v.end <= u.end) {
+        let e = v.start;
+        for (;;) {
+          while (e > u.start && /[\s,;:\u2013\u2014-]/.test(at(e - 1))) e--;
+          const word = / (and|or|but)$/i.exec(c.text.slice(Math.max(0, e - 5 - c.start), e - c.start));
+          if (!word) break;
+          e -= word[0].length;
+        }
+        if (e > u.start) {
+          end = e;
+          cut = true;
+        }
+      }
+  }
+  return { start: u.start, end };
 }
