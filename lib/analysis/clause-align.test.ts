@@ -32,7 +32,12 @@ describe("a clause's own span", () => {
       "Crews were sent to the valley, as photographs showed roads blocked and bridges washed away.",
       "Crews were sent to the valley",
     ],
-  ])("%s ends where the next clause starts", (_, text, main) => {
+    [
+      "a main clause after an opening subordinate one",
+      "As police struggled to reach the villages, the death toll rose to 11.",
+      "the death toll rose to 11",
+    ],
+  ])("%s is its own words only", (_, text, main) => {
     expect(ownTexts(text)[0]).toBe(main);
   });
 

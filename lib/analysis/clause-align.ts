@@ -191,8 +191,9 @@ function rowsOf(refs: UnitRef[], members: number[][]): ClauseRow[] {
 /**
  * The part of a clause that states its own fact: its span without the clauses that end it ("Soldiers are leading
  * rescue operations" of "Soldiers are leading rescue operations after a quake hit the province, leaving 24 dead").
- * A clause nested in the middle stays ("Okafor, who lived nearby, was rushed to hospital"), and so does the whole
- * span when cutting would leave nothing. Without this, a main clause followed by a subordinate one spans its whole
+ * A clause that opens the sentence is cut off too ("After the quake struck, rescuers searched …"); one nested in the
+ * middle stays ("Okafor, who lived nearby, was rushed to hospital"), and so does the whole span when cutting would
+ * leave nothing. Without this, a main clause followed by a subordinate one spans its whole
  * sentence, and a row of clauses could not show it (groups.ts, dropWholeSentences).
  */
 export function ownSpan(c: Claim, unit: number): { start: number; end: number } {
@@ -217,5 +218,13 @@ export function ownSpan(c: Claim, unit: number): { start: number; end: number } 
         }
       }
   }
-  return { start: u.start, end };
+  // A clause that opens the sentence ("After the quake struck, rescuers searched …") is not the main clause's own.
+  let start = u.start;
+  for (const v of units)
+    if (v !== u && v.start === u.start && v.end < end) {
+      let b = v.end;
+      while (b < end && /[\s,;:]/.test(at(b))) b++;
+      start = Math.max(start, b);
+    }
+  return { start, end };
 }

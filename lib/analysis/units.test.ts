@@ -70,11 +70,19 @@ describe("fact units: who a value is about", () => {
       ],
     ],
     [
-      "a surname two people of the article share stays the surname",
+      "a surname two people of the article share stands for the first named, not the relative named after",
       "Doug Okafor scored 20 points. His father, coach Greg Okafor, watched. Okafor now has 2,000 points.",
       [
         ["20", "Doug Okafor"],
-        ["2,000", "Okafor"],
+        ["2,000", "Doug Okafor"],
+      ],
+    ],
+    [
+      "a surname stands for a name with a generational suffix",
+      "Tom Reed Jr. won 3 races. His wife, Ana Reed, was there. Reed has won 12 races this year.",
+      [
+        ["3", "Tom Reed Jr."],
+        ["12", "Tom Reed Jr."],
       ],
     ],
     [

@@ -65,14 +65,15 @@ export class Discourse {
     const words = e.key.split(" ");
     const person = e.type === "person" || this.persons.has(e.key);
     if (words.length === 1) {
-      // A surname stands for the person named in full before, unless the article has named two people of that
-      // surname (a player and his father the coach): then it could be either, and stays the surname.
+      // A surname stands for the person named in full before. When the article has named two people of that surname
+      // (a player and his father the coach, a congressman and his wife), it stands for the first: news style gives
+      // the story's subject the bare surname and names a relative in full, or by first name.
       const full = [...this.persons.values()].filter((k) => {
-        const kw = k.key.split(" ");
+        const kw = withoutSuffix(k.key.split(" "));
         return kw.length > 1 && kw[kw.length - 1] === words[0];
       });
       if (full.length === 1) return full[0]!;
-      if (full.length > 1) return { key: e.key, text: e.text, person: true };
+      if (full.length > 1) return full[0]!;
     }
     return { key: e.key, text: e.text, person, ...(!person && e.type === "name" ? { maybePerson: true } : {}) };
   }
@@ -376,13 +377,14 @@ export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.s
  * other: "Smith" / "Ana Smith"; first names are compared elsewhere, as a spelling variant); a common noun or a
  * missing holder says too little to tell two values apart ("the quake" / "the earthquake").
  */
+/** A name key's words without a generational suffix, no part of the surname: "Jesse L. Jackson Jr." is "Jackson". */
+const withoutSuffix = (w: string[]) => (w.length > 1 && /^(?:jr|sr)$/.test(w[w.length - 1]!) ? w.slice(0, -1) : w);
+
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
-  // A generational suffix is no part of the surname: "Jesse L. Jackson Jr." is "Jackson".
-  const suffix = (w: string[]) => (w.length > 1 && /^(?:jr|sr)$/.test(w[w.length - 1]!) ? w.slice(0, -1) : w);
-  let x = suffix(a.split(" "));
-  let y = suffix(b.split(" "));
+  let x = withoutSuffix(a.split(" "));
+  let y = withoutSuffix(b.split(" "));
   // A middle initial one name has and the other lacks is no difference: "Ruth K. Okafor" is "Ruth Okafor".
   const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
   if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];

@@ -89,6 +89,8 @@
  * 13: a sum of money with a scale suffix ends a sentence before any capitalised word ("for $120m. Residents said …";
  *    before, one sentence unless a word that starts sentences followed); its suffix's term is the scale word's
  *    ("$120m" and "$120 million" share "=million"; before, "m"); "%" has the term "percent", as the word does (before,
- *    none) (the seed's extractions did not change).
+ *    none); a surname stands for a name with a generational suffix ("Reed" for "Tom Reed Jr."; before, for no one), and
+ *    when the article named two people of that surname, for the first named (before, for neither) (the seed's
+ *    extractions did not change).
  */
 export const EXTRACTION_VERSION = 13;
