@@ -2,6 +2,7 @@ import type { Claim } from "./extract";
 import {
   genericOfOneEvent,
   isTally,
+  oneProperty,
   overlaps,
   peopleOfOneEvent,
   sameMeasure,
@@ -328,6 +329,7 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
     return undefined;
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
+  if (ambiguous === 0 && oneProperty(a.q!, b.q!)) return Math.max(s, FACTS.minSimilarity.number);
   // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
   // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
   // In a list the whole clause is shared, so the words right after each amount say which item it prices.

@@ -5,8 +5,8 @@ import { clockOf } from "./time";
 import { minutesOfDay } from "./clocks";
 import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from "./lexicon";
 import { pieceCount } from "./text";
-import { isA } from "./lexicon/senses";
 import { convertedOverlap, convertible } from "./conversions";
+import { countsAlike } from "./quantity";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -130,28 +130,6 @@ function sharedValueCount(a: Value[], b: Value[]): number {
       n++;
   return n;
 }
-
-/**
- * Two counts of things measure one thing when one thing is a kind of the other in WordNet: "12 survivors" and "twelve
- * people", "500 positions" and "500 jobs", "three cars" and "three vehicles". Words of different kinds do not:
- * "23 points" and "23 rebounds". Only for measures named by a unit ("job|"), not by an event ("|dead").
- */
-function countsAlike(x: string, y: string): boolean {
-  if (!x.endsWith("|") || !y.endsWith("|") || x.length < 3 || y.length < 3) return false;
-  const key = x < y ? x + y : y + x;
-  let alike = kindCache.get(key);
-  if (alike === undefined) {
-    const a = personal(x.slice(0, -1));
-    const b = personal(y.slice(0, -1));
-    alike = a === b || isA(a, "n", b) || isA(b, "n", a);
-    if (kindCache.size >= 10_000) kindCache.clear();
-    kindCache.set(key, alike);
-  }
-  return alike;
-}
-const kindCache = new Map<string, boolean>();
-/** "people" is the plural of "person" (WordNet lists it only as a group). */
-const personal = (unit: string) => (unit === "people" ? "person" : unit);
 
 const unitVector = (terms: string[], idf: Map<string, number>) => {
   const v = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { firstToken, type Token } from "./nlp";
-import { convertible, convertedOverlap } from "./conversions";
+import { convertible, convertedOverlap, dimensionOf } from "./conversions";
 import { isA } from "./lexicon";
 import { candidateAt, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
@@ -293,3 +293,41 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
     (a.unit === b.unit || a.of === b.unit || a.unit === b.of || convertible(a.unit, b.unit))
   );
 }
+
+/**
+ * One physical property of one thing: two outlets that each measure it once, in units of one dimension, of the same
+ * thing by the same noun ("the car was travelling at 90 mph" / "the car was going 110 miles per hour"; "the
+ * building is 40 metres tall" / "the 120-foot building"). Their sentences may share no other word.
+ */
+export function oneProperty(a: Quantity, b: Quantity): boolean {
+  const dimension = dimensionOf(a.unit);
+  return (
+    dimension !== undefined &&
+    dimension === dimensionOf(b.unit) &&
+    dimension !== "duration" &&
+    !!a.holder &&
+    a.holder === b.holder
+  );
+}
+
+/**
+ * Two counts of things measure one thing when one thing is a kind of the other in WordNet: "12 survivors" and "twelve
+ * people", "500 positions" and "500 jobs", "three cars" and "three vehicles". Words of different kinds do not:
+ * "23 points" and "23 rebounds". Only for measures named by a unit ("job|"), not by an event ("|dead").
+ */
+export function countsAlike(x: string, y: string): boolean {
+  if (!x.endsWith("|") || !y.endsWith("|") || x.length < 3 || y.length < 3) return false;
+  const key = x < y ? x + y : y + x;
+  let alike = kindCache.get(key);
+  if (alike === undefined) {
+    const a = personal(x.slice(0, -1));
+    const b = personal(y.slice(0, -1));
+    alike = a === b || isA(a, "n", b) || isA(b, "n", a);
+    if (kindCache.size >= 10_000) kindCache.clear();
+    kindCache.set(key, alike);
+  }
+  return alike;
+}
+const kindCache = new Map<string, boolean>();
+/** "people" is the plural of "person" (WordNet lists it only as a group). */
+const personal = (unit: string) => (unit === "people" ? "person" : unit);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "./analyze";
+
+/** The number conflicts of a story of two invented articles, each as "a vs b". */
+const numbers = (a: string, b: string) =>
+  analyzeStory({
+    articles: [a, b].map((text, i) => ({
+      outlet: i ? "Beta" : "Alpha",
+      publishedAt: "2024-03-14",
+      text: `${text} ${i ? "Residents described scenes of confusion." : "Officials gave few other details."}`,
+    })),
+  }).groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+  );
+
+describe("one physical property of one thing (fact-pairs.oneProperty)", () => {
+  it.each([
+    [
+      "a speed in two units",
+      "The car was travelling at 90 mph when it hit the wall.",
+      "Police said the car was going 110 miles per hour at the time of the crash.",
+    ],
+    [
+      "a height in metres and feet",
+      "The tower is 80 metres tall, the council said.",
+      "Engineers inspected the tower, which is 400 feet tall, on Friday.",
+    ],
+  ])("is compared though the sentences share no other word: %s", (_, a, b) => {
+    expect(numbers(a, b)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "of two different things",
+      "The car was travelling at 90 mph when it hit the wall.",
+      "The train was going 110 miles per hour at the time of the crash.",
+    ],
+    [
+      "when an outlet gives two",
+      "The car was travelling at 90 mph. Earlier the car had reached 120 mph on the bypass.",
+      "Police said the car was going 110 miles per hour at the time of the crash.",
+    ],
+  ])("is not compared %s", (_, a, b) => {
+    expect(numbers(a, b)).toEqual([]);
+  });
+});
