@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clauseFinder, clauseSpan, isSpace, letterWordCount, pieceCount, quoteSpans, wordCount } from "./text";
+import {
+  clauseFinder,
+  clauseSpan,
+  isSpace,
+  letterWordCount,
+  normalize,
+  pieceCount,
+  quoteSpans,
+  wordCount,
+} from "./text";
 
 /** clauseSpan as it was before clauseFinder: the whole text scanned for every span (hardening finding 1). */
 function referenceClauseSpan(text: string, start: number, end: number): [number, number] {
@@ -133,5 +142,28 @@ describe("wordCount and pieceCount count what splitting on spaces gives, without
         return wordCount(s) === s.split(/\s+/).filter(Boolean).length && pieceCount(s) === s.split(/\s+/).length;
       }),
     );
+  });
+});
+
+describe("normalize", () => {
+  it.each([
+    ["Ali Abdullah Ayoub’s “visit”", "ali abdullah ayoubs visit"],
+    ["Café Zoë — São Paulo", "cafe zoe sao paulo"],
+    ["  U.S. forces, 2,000 troops!  ", "u s forces 2 000 troops"],
+  ])("folds %s", (text, want) => {
+    expect(normalize(text)).toBe(want);
+  });
+
+  it("reads plain ASCII as the full Unicode fold does", () => {
+    const full = (s: string) =>
+      s
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u201c\u201d"'`]/g, "")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    fc.assert(fc.property(fc.string({ unit: "binary-ascii" }), (s) => normalize(s) === full(s)));
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => normalize(s) === full(s)));
   });
 });

@@ -2,14 +2,15 @@
 
 /** Lower-case, fold quotes and dashes, drop punctuation: the form two texts are compared in. */
 export function normalize(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // Decomposing and dropping accents change nothing in plain ASCII, most of a news text: skipped there.
+  const folded = ASCII.test(s) ? s : s.normalize("NFKD").replace(/\p{M}+/gu, "");
+  return folded
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d"'`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+const ASCII = /^[\t\n\r -~]*$/;
 
 const normalizedTexts = new WeakMap<{ text: string }, string>();
 
