@@ -72,4 +72,28 @@ describe("rows of clauses", () => {
       "Police and troops were deployed to lead rescue efforts",
     ]);
   });
+
+  it("hold a sentence that states only the fact beside another outlet's clause", () => {
+    const analysis = analyzeStory({
+      articles: [
+        {
+          outlet: "Alpha",
+          text:
+            "A strong quake hit Lorne province on Tuesday, killing 24 people. Police and troops were deployed to " +
+            "lead rescue efforts. Schools will stay closed this week.",
+        },
+        {
+          outlet: "Beta",
+          text:
+            "Soldiers and police are leading rescue operations in Lorne after a strong quake hit the province on " +
+            "Tuesday, killing 24 people. The mayor asked residents to stay calm.",
+        },
+      ],
+    });
+    const texts = analysis.groups.map((g) => g.claims.map((c) => c.text));
+    expect(texts).toContainEqual([
+      "Police and troops were deployed to lead rescue efforts",
+      "Soldiers and police are leading rescue operations in Lorne",
+    ]);
+  });
 });

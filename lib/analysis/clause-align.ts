@@ -23,6 +23,13 @@ export const CLAUSES = {
   postingCap: 100,
   candidates: 20,
   linkSample: 6,
+  /**
+   * A sentence that is all one clause joins a row of clauses only this sure of one other outlet's clause. It is that
+   * sentence's own row as well, and the model, fitted on clauses, is less sure of a whole sentence: at the pairing
+   * bar (0.5) the seed story got a row of "visited Damascus for talks" and a quotation's speaker tag. Set by looking
+   * at 0.6, 0.7 and 0.8 (docs/decisions/029-clauses-of-their-own.md).
+   */
+  wholeSentence: 0.7,
 };
 
 export interface ClauseRow {
@@ -49,7 +56,7 @@ export function alignClauses(groups: Located[][], idf: Map<string, number>): Cla
   const profiles: ClaimProfile[] = refs.map((r) => unitProfileOf(r.at.claim, r.at.ref.claim, r.unit, idf));
   const probability = unitProbability(profiles);
   const members = mergeClauses(refs, clausePairs(refs, profiles, idf, probability), probability);
-  return rowsOf(refs, members);
+  return rowsOf(refs, members, probability);
 }
 
 /** The model's probability that two clauses state one fact, computed once per pair. */
@@ -165,14 +172,23 @@ function mergeClauses(
   return members.map((m, root) => (find(root) === root ? m : []));
 }
 
-/** The rows of groups of clauses from two or more sentence rows: those the sentence rows keep apart. */
-function rowsOf(refs: UnitRef[], members: number[][]): ClauseRow[] {
+/**
+ * The rows of groups of clauses from two or more sentence rows: those the sentence rows keep apart. A member whose
+ * clause is its whole sentence stays only when the model is sure of it beside another outlet's clause
+ * (CLAUSES.wholeSentence).
+ */
+function rowsOf(refs: UnitRef[], members: number[][], probability: (x: number, y: number) => number): ClauseRow[] {
   const rows: ClauseRow[] = [];
   for (let root = 0; root < refs.length; root++) {
-    if (members[root]!.length < 2) continue;
-    const ms = members[root]!.map((i) => refs[i]!).sort(
-      (x, y) => x.at.ref.article - y.at.ref.article || x.at.ref.claim - y.at.ref.claim,
+    const whole = (i: number) => isWhole(refs[i]!.at.claim, refs[i]!.unit);
+    const parts = members[root]!.filter((i) => !whole(i));
+    const kept = members[root]!.filter(
+      (i) => !whole(i) || parts.some((j) => probability(i, j) >= CLAUSES.wholeSentence),
     );
+    if (kept.length < 2) continue;
+    const ms = kept
+      .map((i) => refs[i]!)
+      .sort((x, y) => x.at.ref.article - y.at.ref.article || x.at.ref.claim - y.at.ref.claim);
     if (new Set(ms.map((m) => m.group)).size < 2) continue;
     rows.push({
       members: ms.map((m) => m.at),
@@ -193,8 +209,8 @@ function rowsOf(refs: UnitRef[], members: number[][]): ClauseRow[] {
  * rescue operations" of "Soldiers are leading rescue operations after a quake hit the province, leaving 24 dead").
  * A clause that opens the sentence is cut off too ("After the quake struck, rescuers searched …"); one nested in the
  * middle stays ("Okafor, who lived nearby, was rushed to hospital"), and so does the whole span when cutting would
- * leave nothing. Without this, a main clause followed by a subordinate one spans its whole
- * sentence, and a row of clauses could not show it (groups.ts, dropWholeSentences).
+ * leave nothing. Without this, a main clause followed by a subordinate one spans its whole sentence, and reads as
+ * the sentence again.
  */
 export function ownSpan(c: Claim, unit: number): { start: number; end: number } {
   const units = c.units ?? [];
@@ -227,4 +243,10 @@ export function ownSpan(c: Claim, unit: number): { start: number; end: number } 
       start = Math.max(start, b);
     }
   return { start, end };
+}
+
+/** Whether a clause's own span is its whole sentence (but for the closing mark). */
+function isWhole(c: Claim, unit: number): boolean {
+  const { start, end } = ownSpan(c, unit);
+  return start <= c.start && c.text.slice(end - c.start).replace(/[\s.!?"'\u201d\u2019)]+/g, "") === "";
 }

@@ -106,7 +106,7 @@ export function addRows(
       same.discrepancies.push(...row.discrepancies);
       continue;
     }
-    if (!row.discrepancies.length && !dropWholeSentences(row)) continue;
+    if (!row.discrepancies.length && !worthAClauseRow(row)) continue;
     const group = factGroup(row, ids, dismissed, story);
     if (!group) continue;
     groups.push(group);
@@ -115,13 +115,14 @@ export function addRows(
 }
 
 /**
- * A row of agreeing clauses shows part of each sentence; a clause that is its whole sentence is that sentence's own
- * row again, so it is left out. Returns whether the row still holds two outlets (one outlet is no row).
+ * A row of agreeing clauses shows part of each sentence, or a whole sentence that states just that fact. A row whose
+ * every clause is its whole sentence is those sentences' rows again, so it is left out. Returns whether the row is
+ * kept: it holds two outlets (one outlet is no row).
  */
-function dropWholeSentences(row: FactRow): boolean {
-  row.members = row.members.filter(
-    (m) => normalize(row.clauses.get(m.claim.key)?.text ?? m.claim.text) !== normalizedText(m.claim),
-  );
+function worthAClauseRow(row: FactRow): boolean {
+  const whole = (m: FactRow["members"][number]) =>
+    normalize(row.clauses.get(m.claim.key)?.text ?? m.claim.text) === normalizedText(m.claim);
+  if (row.members.every(whole)) return false;
   return new Set(row.members.map((m) => m.ref.article)).size >= 2;
 }
 
