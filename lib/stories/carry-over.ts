@@ -6,6 +6,8 @@
 export interface GroupMembers {
   id: string;
   claims: string[];
+  /** A fact row: it repeats claims that have a row of their own, where a vanished row's claims are looked for first. */
+  repeats?: boolean;
 }
 
 export interface CarryOver {
@@ -59,8 +61,12 @@ export function carryOver(
     taken.add(id);
   });
 
+  // Each claim's new row: its own row when it has one, not a fact row that repeats it.
   const newOfClaim = new Map<string, string>();
   next.forEach((g, n) => g.claims.forEach((c) => newOfClaim.set(c, ids[n]!)));
+  next.forEach((g, n) => {
+    if (!g.repeats) for (const c of g.claims) newOfClaim.set(c, ids[n]!);
+  });
   const merged = new Map<string, string | null>();
   for (const g of previous) {
     if (taken.has(g.id)) continue;

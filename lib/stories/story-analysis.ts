@@ -62,6 +62,7 @@ function groupClaimIds(story: LoadedStory, analysis: Analysis) {
   return analysis.groups.map((g) => ({
     id: g.id,
     claims: g.claims.map((c) => all[c.article]!.claimIds.get(c.key)!),
+    repeats: g.kind === "fact",
   }));
 }
 
