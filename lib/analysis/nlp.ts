@@ -1,7 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { isCommonWord } from "./lexicon";
-import { wordValue } from "./quantity-grammar";
+import { SCALE_SUFFIXES, wordValue } from "./quantity-grammar";
 import { letterWordCount, quoteSpans, SPEECH_TAG, type QuoteSpan } from "./text";
 
 /** A token with its exact character span in the article's stored text. */
@@ -251,23 +251,24 @@ export function splitSentences(text: string, offset: number): Sentence[] {
 }
 
 /** A currency sign as wink gives it, a token of its own before the figure ("$", "120", "m."). */
-export const CURRENCY_SIGN = /^(?:US\$|\$|€|£|¥)$/;
+const CURRENCY_SIGN = /^(?:US\$|\$|€|£|¥)$/;
 
-/** A scale suffix with the full stop that ends a sentence, after a sum of money written without spaces ("$120m."). */
-export function moneyScaleEnd(tokens: Token[], k: number): boolean {
+/**
+ * The scale word a token stands for when it is a scale suffix written onto a sum of money ("m." of "$120m.":
+ * "million"), else undefined. wink gives the sign, the figure and the suffix as three tokens with no space between.
+ */
+export function moneyScaleAt(tokens: Token[], k: number): string | undefined {
   const t = tokens[k]!;
   const n = tokens[k - 1];
   const sign = tokens[k - 2];
-  return (
-    /^(?:m|mn|bn|tn)\.$/i.test(t.text) &&
-    n !== undefined &&
-    sign !== undefined &&
-    n.pos === "NUM" &&
-    n.end === t.start &&
-    sign.end === n.start &&
-    CURRENCY_SIGN.test(sign.text)
-  );
+  if (!n || !sign || n.pos !== "NUM" || n.end !== t.start || sign.end !== n.start || !CURRENCY_SIGN.test(sign.text))
+    return undefined;
+  return SCALE_SUFFIXES.get(t.lower.replace(/\.$/, ""));
 }
+
+/** A scale suffix with the full stop that ends a sentence, after a sum of money written without spaces ("$120m."). */
+const moneyScaleEnd = (tokens: Token[], k: number): boolean =>
+  tokens[k]!.text.endsWith(".") && moneyScaleAt(tokens, k) !== undefined;
 
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 

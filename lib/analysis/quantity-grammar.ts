@@ -47,8 +47,19 @@ const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
 const CUR_PREFIX = new RegExp(`^(${CUR})`, "i");
 const VAGUE_RE =
   "(?:several|a few|a couple(?: of)?)\\s+(?:hundred|thousand|million|billion|dozen)|hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
-// "$45m", "£3.2bn": a scale written as a suffix (read only after a currency sign, see coreValue).
-const SUFFIX = "(?:m|mn|mln|bn|b|tn|k)";
+/** "$45m", "£3.2bn": the scale word a suffix stands for (read only after a currency sign, see coreValue). */
+export const SCALE_SUFFIXES = new Map(
+  Object.entries({
+    m: "million",
+    mn: "million",
+    mln: "million",
+    bn: "billion",
+    b: "billion",
+    tn: "trillion",
+    k: "thousand",
+  }),
+);
+const SUFFIX = `(?:${[...SCALE_SUFFIXES.keys()].join("|")})`;
 const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
 /** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
 const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
@@ -122,6 +133,7 @@ export function wordValue(w: string): number | null {
   return null;
 }
 
+const SUFFIXED_FIGURE = new RegExp(`^[\\d.,]+(${SUFFIX})$`, "i");
 function coreValue(core: string): { value: number; currency: string } | null {
   let s = core.trim();
   let currency = "";
@@ -132,12 +144,12 @@ function coreValue(core: string): { value: number; currency: string } | null {
   }
   const parts = s.split(/\s+/);
   let head = parts[0]!;
-  const suffix = /^[\d.,]+(m|mn|mln|bn|b|tn|k)$/i.exec(head)?.[1]?.toLowerCase();
+  const suffix = SUFFIXED_FIGURE.exec(head)?.[1]?.toLowerCase();
   let times = 1;
   if (suffix) {
     // Only money takes a suffix scale: "$45m" is 45 million dollars, "a 45m yacht" is not 45 million of anything.
     if (!currency) return null;
-    times = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, k: 1e3 }[suffix]!;
+    times = SCALES.get(SCALE_SUFFIXES.get(suffix)!)!;
     head = head.slice(0, -suffix.length);
   }
   let value = /^\d/.test(head) ? Number(head.replace(/,/g, "")) * times : wordValue(head);

@@ -1,5 +1,5 @@
 import { wordValue } from "./quantity-grammar";
-import { CURRENCY_SIGN, type Token } from "./nlp";
+import { moneyScaleAt, type Token } from "./nlp";
 import { skeleton } from "./entities";
 
 /**
@@ -132,27 +132,12 @@ export function termOf(t: Token): string | null {
 export function termsOf(tokens: Token[]): string[] {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    const term = scaleSuffixTerm(tokens, i) ?? termOf(t);
+    // The scale a sum of money writes as a suffix ("$120m") is the scale word's term: "$120 million" shares it.
+    const scale = moneyScaleAt(tokens, i);
+    const term = scale ? `=${scale}` : termOf(t);
     if (term !== null) out.add(term);
   });
   return [...out];
-}
-
-const SCALE_SUFFIX = new Map([
-  ["m", "=million"],
-  ["mn", "=million"],
-  ["bn", "=billion"],
-  ["tn", "=trillion"],
-]);
-
-/** The scale a sum of money writes as a suffix ("$120m", "£3bn") is the scale word's term: "$120 million" shares it. */
-function scaleSuffixTerm(tokens: Token[], i: number): string | null {
-  const t = tokens[i]!;
-  const n = tokens[i - 1];
-  const sign = tokens[i - 2];
-  if (!n || !sign || n.pos !== "NUM" || n.end !== t.start || sign.end !== n.start) return null;
-  if (!CURRENCY_SIGN.test(sign.text)) return null;
-  return SCALE_SUFFIX.get(t.lower.replace(/\.$/, "")) ?? null;
 }
 
 /** The paraphrase class of a stem ("travel" and "confer" → "meet"). */

@@ -86,7 +86,8 @@
  *    four people dead ("saved four lives" none; before, "lives" was a unit of its own and no count of the dead); "a
  *    population of 12,000" and "12,000 inhabitants" count people; "lives" after a plural noun and before a
  *    preposition is a verb ("300 wolves lives in the park").
- * 13: a sum of money with a scale suffix ends a sentence before any capitalised word ("for $120m. Residents said …";
+ * 13: a sum of money with a scale suffix (any the amounts read: m, mn, mln, bn, b, tn, k) ends a sentence before any
+ *    capitalised word ("for $120m. Residents said …";
  *    before, one sentence unless a word that starts sentences followed); its suffix's term is the scale word's
  *    ("$120m" and "$120 million" share "=million"; before, "m"); "%" has the term "percent", as the word does (before,
  *    none); a surname stands for a name with a generational suffix ("Reed" for "Tom Reed Jr."; before, for no one), and
