@@ -48,25 +48,23 @@ describe("a clause's own span", () => {
   });
 });
 
+/** The claims' texts of each row of a story of two invented articles, outlets Alpha and Beta. */
+const rowTexts = (alpha: string, beta: string) =>
+  analyzeStory({
+    articles: [
+      { outlet: "Alpha", text: alpha },
+      { outlet: "Beta", text: beta },
+    ],
+  }).groups.map((g) => g.claims.map((c) => c.text));
+
 describe("rows of clauses", () => {
   it("line up the main clauses of two sentences that go on to different facts", () => {
-    const analysis = analyzeStory({
-      articles: [
-        {
-          outlet: "Alpha",
-          text:
-            "Soldiers and police are leading rescue operations in Lorne after a strong quake hit the province on " +
-            "Tuesday, killing 24 people. Pictures showed houses in Lorne reduced to rubble.",
-        },
-        {
-          outlet: "Beta",
-          text:
-            "A strong quake hit Lorne province on Tuesday, killing 24 people. Police and troops were deployed to " +
-            "lead rescue efforts, as pictures showed houses in Lorne reduced to rubble.",
-        },
-      ],
-    });
-    const texts = analysis.groups.map((g) => g.claims.map((c) => c.text));
+    const texts = rowTexts(
+      "Soldiers and police are leading rescue operations in Lorne after a strong quake hit the province on " +
+        "Tuesday, killing 24 people. Pictures showed houses in Lorne reduced to rubble.",
+      "A strong quake hit Lorne province on Tuesday, killing 24 people. Police and troops were deployed to " +
+        "lead rescue efforts, as pictures showed houses in Lorne reduced to rubble.",
+    );
     expect(texts).toContainEqual([
       "Soldiers and police are leading rescue operations in Lorne",
       "Police and troops were deployed to lead rescue efforts",
@@ -74,23 +72,12 @@ describe("rows of clauses", () => {
   });
 
   it("hold a sentence that states only the fact beside another outlet's clause", () => {
-    const analysis = analyzeStory({
-      articles: [
-        {
-          outlet: "Alpha",
-          text:
-            "A strong quake hit Lorne province on Tuesday, killing 24 people. Police and troops were deployed to " +
-            "lead rescue efforts. Schools will stay closed this week.",
-        },
-        {
-          outlet: "Beta",
-          text:
-            "Soldiers and police are leading rescue operations in Lorne after a strong quake hit the province on " +
-            "Tuesday, killing 24 people. The mayor asked residents to stay calm.",
-        },
-      ],
-    });
-    const texts = analysis.groups.map((g) => g.claims.map((c) => c.text));
+    const texts = rowTexts(
+      "A strong quake hit Lorne province on Tuesday, killing 24 people. Police and troops were deployed to " +
+        "lead rescue efforts. Schools will stay closed this week.",
+      "Soldiers and police are leading rescue operations in Lorne after a strong quake hit the province on " +
+        "Tuesday, killing 24 people. The mayor asked residents to stay calm.",
+    );
     expect(texts).toContainEqual([
       "Police and troops were deployed to lead rescue efforts",
       "Soldiers and police are leading rescue operations in Lorne",

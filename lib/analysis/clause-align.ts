@@ -180,10 +180,10 @@ function mergeClauses(
 function rowsOf(refs: UnitRef[], members: number[][], probability: (x: number, y: number) => number): ClauseRow[] {
   const rows: ClauseRow[] = [];
   for (let root = 0; root < refs.length; root++) {
-    const whole = (i: number) => isWhole(refs[i]!.at.claim, refs[i]!.unit);
-    const parts = members[root]!.filter((i) => !whole(i));
+    const whole = new Set(members[root]!.filter((i) => isWhole(refs[i]!.at.claim, refs[i]!.unit)));
+    const parts = members[root]!.filter((i) => !whole.has(i));
     const kept = members[root]!.filter(
-      (i) => !whole(i) || parts.some((j) => probability(i, j) >= CLAUSES.wholeSentence),
+      (i) => !whole.has(i) || parts.some((j) => probability(i, j) >= CLAUSES.wholeSentence),
     );
     if (kept.length < 2) continue;
     const ms = kept

@@ -124,12 +124,18 @@ function sharedValueCount(a: Value[], b: Value[]): number {
       b.some((y) =>
         convertible(x.unit, y.unit)
           ? convertedOverlap(x, y)
-          : x.low <= y.high && y.low <= x.high && (y.measure === x.measure || countsAlike(x.measure, y.measure)),
+          : x.low <= y.high && y.low <= x.high && (y.measure === x.measure || countsOfKinds(x, y)),
       )
     )
       n++;
   return n;
 }
+
+/** Two counts of things, not of an event, whose nouns are kinds of one another (quantity.countsAlike). */
+const countsOfKinds = (x: Value, y: Value) =>
+  isCount(x) && isCount(y) && countsAlike(x.measure.slice(0, -1), y.measure.slice(0, -1));
+/** A measure named by a counted noun ("job|"), not by an event ("|dead") or a time ("c", "t"). */
+const isCount = (v: Value) => v.measure.length >= 3 && v.measure.endsWith("|");
 
 const unitVector = (terms: string[], idf: Map<string, number>) => {
   const v = new Map<string, number>();

@@ -313,15 +313,15 @@ export function oneProperty(a: Quantity, b: Quantity): boolean {
 /**
  * Two counts of things measure one thing when one thing is a kind of the other in WordNet: "12 survivors" and "twelve
  * people", "500 positions" and "500 jobs", "three cars" and "three vehicles". Words of different kinds do not:
- * "23 points" and "23 rebounds". Only for measures named by a unit ("job|"), not by an event ("|dead").
+ * "23 points" and "23 rebounds". Takes the counted nouns (units).
  */
 export function countsAlike(x: string, y: string): boolean {
-  if (!x.endsWith("|") || !y.endsWith("|") || x.length < 3 || y.length < 3) return false;
-  const key = x < y ? x + y : y + x;
+  if (x === y) return true;
+  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
   let alike = kindCache.get(key);
   if (alike === undefined) {
-    const a = personal(x.slice(0, -1));
-    const b = personal(y.slice(0, -1));
+    const a = personal(x);
+    const b = personal(y);
     alike = a === b || isA(a, "n", b) || isA(b, "n", a);
     if (kindCache.size >= 10_000) kindCache.clear();
     kindCache.set(key, alike);
