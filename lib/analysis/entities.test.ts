@@ -83,3 +83,24 @@ describe("a title set off by commas beside a name (entities.appositiveRole)", ()
     expect(names(s)).toEqual(expected);
   });
 });
+
+describe("the slot a place fills in its clause (EntityMention.slot)", () => {
+  const slots = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.slot]);
+  it.each([
+    ["The victims were taken to Kestrel Vale Hospital.", [["Kestrel Vale Hospital", "take to"]]],
+    ["The family moved back to Pellham last year.", [["Pellham", "move back to"]]],
+    ["The plane crashed near Dunmore Ridge on Sunday.", [["Dunmore Ridge", "crash near"]]],
+    // No verb governs the place: a noun does.
+    ["Officials from Dunmore Ridge said the depot burned.", [["Dunmore Ridge", undefined]]],
+    // A titled name has its title, not a slot.
+    [
+      "Mayor Ellen Park was taken to Kestrel Vale Hospital.",
+      [
+        ["Ellen Park", undefined],
+        ["Kestrel Vale Hospital", "take to"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(slots(s)).toEqual(expected);
+  });
+});

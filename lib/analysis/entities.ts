@@ -12,6 +12,11 @@ export interface EntityMention {
   key: string;
   /** The office or kind of place the text gives it ("defense minister", "president", "district"). */
   role?: string;
+  /**
+   * For a place or organisation without a role, the slot its clause puts it in: the verb and the preposition before
+   * it ("crash near", "take to", "move back to"). Absent in extractions stored before version 14.
+   */
+  slot?: string;
 }
 
 const TITLES =
@@ -80,11 +85,38 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
     // One capitalised word at the start of a sentence is as likely a common word as a name.
     if (key && !(s === 0 && j === s && t.pos !== "PROPN") && !commonOpener && !(j === s && isPortfolio(tokens, s))) {
       const type = entityType(tokens, s, j);
-      out.push({ text: surface, start: tokens[s]!.start, end: tokens[j]!.end, type, key, ...(role ? { role } : {}) });
+      const slot = role || type === "person" ? undefined : slotOf(tokens, s);
+      out.push({
+        text: surface,
+        start: tokens[s]!.start,
+        end: tokens[j]!.end,
+        type,
+        key,
+        ...(role ? { role } : {}),
+        ...(slot ? { slot } : {}),
+      });
     }
     i = j + 1;
   }
   return out;
+}
+
+/** Prepositions that place an act: "crashed near X", "was taken to X", "flew from X". */
+const SLOT_PREP = /^(in|near|at|to|into|from|outside|off)$/;
+/**
+ * The slot a name fills in its clause: the verb that governs it and the preposition after it ("crash near",
+ * "take to"), when the name follows them within a few words ("was taken to St Mary's Hospital").
+ */
+function slotOf(tokens: Token[], s: number): string | undefined {
+  const prep = tokens[s - 1];
+  if (!prep || !SLOT_PREP.test(prep.lower)) return undefined;
+  // The words between are part of the slot: "moved back to X" is not "moved to X".
+  for (let k = s - 2; k >= Math.max(0, s - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB") return [t.lemma, ...tokens.slice(k + 1, s).map((x) => x.lower)].join(" ");
+    if (t.pos !== "ADV" && t.pos !== "ADP" && t.pos !== "PART") return undefined;
+  }
+  return undefined;
 }
 
 /** A title or a month or day: capitalised, but no part of a name. */

@@ -45,6 +45,48 @@ describe("names in one role", () => {
   });
 });
 
+describe("places in one slot of a clause", () => {
+  it.each([
+    // Two of a kind: two hospitals the victims were taken to.
+    [
+      "The injured were taken to Kestrel Vale Hospital after the explosion at the depot.",
+      "The injured were taken to Ormond Street Hospital after the explosion at the depot.",
+      true,
+    ],
+    // Two places WordNet knows neither of: two towns.
+    [
+      "The light aircraft crashed near Dunmore Ridge shortly after take-off, the airline said.",
+      "The light aircraft crashed near Pellham Cross shortly after take-off, the airline said.",
+      true,
+    ],
+    // A known city and a region that may hold it.
+    [
+      "She had lived in Cardiff for four years before the attack, her neighbours said.",
+      "She had lived in South Wales for four years before the attack, her neighbours said.",
+      false,
+    ],
+    // Moving away and moving back are two acts.
+    [
+      "The family moved to Dunmore Ridge six weeks ago, her neighbours said.",
+      "The family moved back to Pellham Cross six weeks ago, her neighbours said.",
+      false,
+    ],
+    // A place beside no verb fills no slot ("the blast in X" against "the blast in Y" is the row's own business).
+    [
+      "Officials from Dunmore Ridge said the blast damaged the depot.",
+      "Officials in Pellham Cross said the blast damaged the depot.",
+      false,
+    ],
+  ])("%s / %s: a place conflict %s", (a, b, conflict) => {
+    const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
+    const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
+    expect(both.length).toBeGreaterThan(0);
+    expect(
+      both.some((g) => g.discrepancies.some((d) => d.kind === "entity" && / (to|near|in|from):/.test(d.detail))),
+    ).toBe(conflict);
+  });
+});
+
 describe("names a letter or two apart in one claim", () => {
   it.each([
     ["Norwalk", "Norfolk", true],

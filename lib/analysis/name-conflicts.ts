@@ -7,6 +7,9 @@ import { hasCapitalisedSense, isKnown } from "./lexicon";
 // Conflicts about who: outlets naming different people or places in one role, names a letter or two apart, one
 // claim credited to different people. Dates, amounts and quotes are compared in compare.ts.
 
+/** Marks a role read from a clause's slot (EntityMention.slot) rather than a title. */
+const SLOT = "@";
+
 /**
  * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
  * "the Tarn Valley district" / "the Upper Tarn district". A claim that names both is not in conflict.
@@ -15,9 +18,11 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
   const byRole = new Map<string, Array<Item<EntityMention>>>();
   for (const at of members)
     for (const e of at.claim.entities) {
-      if (!e.role) continue;
-      let list = byRole.get(e.role);
-      if (!list) byRole.set(e.role, (list = []));
+      // A name in a clause's slot ("taken to X") is in a role of its own: where, or to whom, that act was done.
+      const role = e.role ?? (e.slot ? `${SLOT}${e.slot}` : undefined);
+      if (!role) continue;
+      let list = byRole.get(role);
+      if (!list) byRole.set(role, (list = []));
       list.push({ item: e, at });
     }
   for (const [role, items] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -30,19 +35,34 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
           !nameWithin(a.item.key, b.item.key) &&
           !spelledAlike(a.item.text, b.item.text) &&
           !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
-          !names(b.at).some((k) => sameEntity(k, a.item.key)),
+          !names(b.at).some((k) => sameEntity(k, a.item.key)) &&
+          (!role.startsWith(SLOT) || placesApart(a.item.text, b.item.text)),
       ),
     );
     if (!conflict) continue;
     const values = splitOf(items, (e) => e.text);
+    const measure = role.startsWith(SLOT) ? role.slice(SLOT.length) : role;
     return {
       kind: "entity",
-      detail: `${role}: ${describe(values, label)}`,
+      detail: `${measure}: ${describe(values, label)}`,
       values,
-      basis: { measure: role, signals: { entity: 1 } },
+      basis: { measure, signals: { entity: 1 } },
     };
   }
   return null;
+}
+
+/**
+ * Whether two places named in one slot ("crashed near X", entities.slotRole) cannot both be right: two of a kind
+ * ("St Mary's Hospital" / "Royal Free Hospital"), or two that WordNet knows neither of. A place WordNet knows is a
+ * city, a region or a country, which may hold the other ("lived in Cardiff" / "lived in South Wales"); a place it does
+ * not know is a town or a street, and two of them are two places.
+ */
+function placesApart(a: string, b: string): boolean {
+  const head = (x: string) => (/\s/.test(x) ? x.split(/\s+/).at(-1)! : "");
+  if (head(a) && head(a) === head(b)) return true;
+  const known = (x: string) => hasCapitalisedSense(x.toLowerCase().replace(/\s+/g, "_"));
+  return !known(a) && !known(b);
 }
 
 /** The one word two names differ in, as a pair, when they have as many words and differ in exactly one. */

@@ -93,5 +93,8 @@
  *    none); a surname stands for a name with a generational suffix ("Reed" for "Tom Reed Jr."; before, for no one), and
  *    when the article named two people of that surname, for the first named (before, for neither) (the seed's
  *    extractions did not change).
+ * 14: a place or organisation named after a verb and a preposition has the slot they give it (`slot`: "crash near",
+ *    "take to", "move back to"; before, none); two outlets naming different places in one slot conflict (the seed's
+ *    extractions changed: their places have slots).
  */
-export const EXTRACTION_VERSION = 13;
+export const EXTRACTION_VERSION = 14;
