@@ -59,6 +59,18 @@ describe("places in one slot of a clause", () => {
       "The light aircraft crashed near Pellham Cross shortly after take-off, the airline said.",
       true,
     ],
+    // One act in other words: WordNet's "come down" is a "crash".
+    [
+      "The light aircraft crashed near Dunmore Ridge shortly after take-off, the airline said.",
+      "The light aircraft came down near Pellham Cross shortly after take-off, the airline said.",
+      true,
+    ],
+    // Two acts: taken to one hospital, released from another.
+    [
+      "The injured were taken to Kestrel Vale Hospital after the explosion at the depot.",
+      "The injured were released from Ormond Street Hospital after the explosion at the depot.",
+      false,
+    ],
     // A known city and a region that may hold it.
     [
       "She had lived in Cardiff for four years before the attack, her neighbours said.",

@@ -2,13 +2,26 @@ import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { speakerPerson, type Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
-import { hasCapitalisedSense, isKnown } from "./lexicon";
+import { hasCapitalisedSense, isKnown, predicateSimilarity } from "./lexicon";
 
 // Conflicts about who: outlets naming different people or places in one role, names a letter or two apart, one
 // claim credited to different people. Dates, amounts and quotes are compared in compare.ts.
 
 /** Marks a role read from a clause's slot (EntityMention.slot) rather than a title. */
 const SLOT = "@";
+/** Likeness of two verbs (lexicon.predicateSimilarity) at which they are one act, as fact-values' FACTS.sameAct. */
+const SAME_ACT = 0.6;
+
+/**
+ * Whether two slots are one ("crash near" / "come down near", "take to" / "take to"): one preposition and one act.
+ * One verb with other words beside it is another act ("move to" / "move back to").
+ */
+function sameSlot(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [a, b] = [x.split(" "), y.split(" ")];
+  if (a.at(-1) !== b.at(-1) || a[0] === b[0]) return false;
+  return predicateSimilarity(a.slice(0, -1).join(" "), b.slice(0, -1).join(" ")) >= SAME_ACT;
+}
 
 /**
  * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
@@ -18,30 +31,30 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
   const byRole = new Map<string, Array<Item<EntityMention>>>();
   for (const at of members)
     for (const e of at.claim.entities) {
-      // A name in a clause's slot ("taken to X") is in a role of its own: where, or to whom, that act was done.
-      const role = e.role ?? (e.slot ? `${SLOT}${e.slot}` : undefined);
+      // A name in a clause's slot ("taken to X") is in a role of its own: where, or to whom, that act was done. Slots
+      // of one preposition are listed together and compared verb by verb (sameSlot).
+      const role = e.role ?? (e.slot ? `${SLOT}${e.slot.split(" ").at(-1)}` : undefined);
       if (!role) continue;
       let list = byRole.get(role);
       if (!list) byRole.set(role, (list = []));
       list.push({ item: e, at });
     }
-  for (const [role, items] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [role, all] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const names = (at: Located) => at.claim.entities.map((e) => e.key);
-    const conflict = items.some((a) =>
-      items.some(
-        (b) =>
-          a.at.ref.article !== b.at.ref.article &&
-          !sameEntity(a.item.key, b.item.key) &&
-          !nameWithin(a.item.key, b.item.key) &&
-          !spelledAlike(a.item.text, b.item.text) &&
-          !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
-          !names(b.at).some((k) => sameEntity(k, a.item.key)) &&
-          (!role.startsWith(SLOT) || placesApart(a.item.text, b.item.text)),
-      ),
-    );
-    if (!conflict) continue;
+    const isSlot = role.startsWith(SLOT);
+    const conflicts = (a: Item<EntityMention>, b: Item<EntityMention>) =>
+      a.at.ref.article !== b.at.ref.article &&
+      !sameEntity(a.item.key, b.item.key) &&
+      !nameWithin(a.item.key, b.item.key) &&
+      !spelledAlike(a.item.text, b.item.text) &&
+      !names(a.at).some((k) => sameEntity(k, b.item.key)) &&
+      !names(b.at).some((k) => sameEntity(k, a.item.key)) &&
+      (!isSlot || (sameSlot(a.item.slot!, b.item.slot!) && placesApart(a.item.text, b.item.text)));
+    const first = all.find((a) => all.some((b) => conflicts(a, b)));
+    if (!first) continue;
+    const items = isSlot ? all.filter((x) => sameSlot(first.item.slot!, x.item.slot!)) : all;
     const values = splitOf(items, (e) => e.text);
-    const measure = role.startsWith(SLOT) ? role.slice(SLOT.length) : role;
+    const measure = isSlot ? first.item.slot! : role;
     return {
       kind: "entity",
       detail: `${measure}: ${describe(values, label)}`,
