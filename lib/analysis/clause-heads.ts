@@ -1,6 +1,6 @@
 import type { Token } from "./nlp";
 import { NOMINAL, NP_PART, SPEECH_VERBS } from "./clause-words";
-import { isKnown } from "./lexicon";
+import { isA, isKnown, synsetsOf } from "./lexicon";
 
 /**
  * A clause's head words, read from the tokens it owns (clauses.ts): its event word, its subject, and whether it only
@@ -130,4 +130,39 @@ export function phrasalLemma(tokens: Token[], k: number): string {
   if (PREPOSITIONS.has(next.lower) && after && NOUN_PHRASE_START.has(after.pos)) return verb.lemma;
   const pair = `${verb.lemma} ${next.lower}`;
   return isKnown(pair, "v") ? pair : verb.lemma;
+}
+
+const BE = /^(?:be|is|are|was|were|been|being|am)$/;
+/** Whether the verb at k is a passive participle: a form of "be" right before it ("was held", "will be staged"). */
+function isPassive(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]!;
+  if (verb.lower === verb.lemma) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (BE.test(tokens[j]!.lower)) return true;
+    if (tokens[j]!.pos !== "ADV" && tokens[j]!.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/**
+ * The event a clause says happens, when its verb says only that: the head noun of its subject, when that noun's
+ * first sense is an event in WordNet ("the election", "the vote", "the fire"), and the verb is one of happening
+ * ("takes place", "occurred": a kind of "happen") or, in the passive, one of making ("will be held", "was staged": a
+ * verb of creation). "The election will be held on May 6" and "the vote would take place on May 9" then date one act,
+ * the election, as "the fire broke out on Sunday" and "the fire was started on Monday" do. Null otherwise.
+ */
+export function occurrenceOf(tokens: Token[], k: number, subject: [number, number] | null): string | null {
+  if (!subject) return null;
+  let head = -1;
+  for (let j = subject[0]; j < subject[1]; j++) if (tokens[j]!.pos === "NOUN") head = j;
+  if (head < 0 || !isA(tokens[head]!.lemma, "n", "event", { senses: 1 })) return null;
+  const verb = tokens[k]!;
+  const next = tokens[k + 1];
+  // "take place": a verb and its noun that WordNet lists as one verb.
+  const idiom =
+    next?.pos === "NOUN" && isKnown(`${verb.lemma} ${next.lower}`, "v") ? `${verb.lemma} ${next.lower}` : "";
+  const happens = isA(idiom || phrasalLemma(tokens, k), "v", "happen", { senses: 1 });
+  const made =
+    !happens && isPassive(tokens, k) && synsetsOf(verb.lemma, "v").some((x) => x.lexFile === "verb.creation");
+  return happens || made ? tokens[head]!.lemma : null;
 }

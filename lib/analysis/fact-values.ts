@@ -174,9 +174,18 @@ export function sameAct(a: Fact, b: Fact): boolean {
   const pa = predicateOf(a.at.claim, a.t!);
   const pb = predicateOf(b.at.claim, b.t!);
   if (pa && pa === pb) return true;
-  const ea = eventWord(a.at.claim, a.t!);
-  const eb = eventWord(b.at.claim, b.t!);
-  return !!ea && !!eb && sameEventWord(ea, eb);
+  const wb = eventWords(b.at.claim, b.t!);
+  return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => sameEventWord(ea, eb)));
+}
+
+/**
+ * The words that name the act a date dates: its clause's event word, and the event the clause says happens when it
+ * says only that ("the vote will take place on May 9": "take" and "vote"; units.FactUnit.occurs).
+ */
+function eventWords(c: Claim, v: TimeFacet): string[] {
+  const word = eventWord(c, v);
+  const occurs = v.event === undefined && v.fact !== undefined ? c.units?.[v.fact]?.occurs : undefined;
+  return occurs ? (word ? [word, occurs] : [occurs]) : word ? [word] : [];
 }
 
 /**
@@ -193,10 +202,10 @@ export function actPartners(facts: Fact[]): (i: number) => number[] {
     else m.set(k, [i]);
   };
   const classOf = facts.map((f) => predicateOf(f.at.claim, f.t!));
-  const wordOf = facts.map((f) => eventWord(f.at.claim, f.t!));
+  const wordsOf = facts.map((f) => eventWords(f.at.claim, f.t!));
   facts.forEach((_, i) => {
     if (classOf[i]) push(byClass, classOf[i], i);
-    if (wordOf[i]) push(byWord, wordOf[i], i);
+    for (const w of wordsOf[i]!) push(byWord, w, i);
   });
   const words = [...byWord.keys()];
   const closeWords = new Map<string, string[]>();
@@ -211,8 +220,7 @@ export function actPartners(facts: Fact[]): (i: number) => number[] {
         }
     };
     if (classOf[i]) take(byClass.get(classOf[i]));
-    const e = wordOf[i]!;
-    if (e) {
+    for (const e of wordsOf[i]!) {
       let close = closeWords.get(e);
       if (!close) closeWords.set(e, (close = words.filter((w) => sameEventWord(e, w))));
       for (const w of close) take(byWord.get(w));

@@ -112,6 +112,41 @@ describe("months compared for the same act on the same thing", () => {
   });
 });
 
+describe("dates of an event a clause says only happens (units.FactUnit.occurs)", () => {
+  // Each outlet's article has two more sentences, so that what the two share weighs as it would in a story.
+  const more = [" Opposition parties criticised the timing.", " Turnout was low last time."];
+  it.each([
+    [
+      "The election will be held on May 6, the prime minister announced.",
+      "The prime minister said the vote would take place on May 9.",
+      true,
+    ],
+    [
+      "The fire at the old mill broke out on Sunday, the prime minister announced.",
+      "The prime minister said the fire at the old mill was started on Monday.",
+      true,
+    ],
+    // A vote held and a vote counted are two acts.
+    [
+      "The election will be held on May 6, the prime minister announced.",
+      "The prime minister said the votes would be counted on May 9.",
+      false,
+    ],
+    // A person is no event: "the minister was appointed" says more than that the minister happened.
+    [
+      "The new minister will be appointed on May 6, the prime minister announced.",
+      "The prime minister said the new minister would take office on May 9.",
+      false,
+    ],
+  ])("%s / %s: a date conflict %s", (a, b, conflict) => {
+    const { groups } = run(
+      { outlet: "A", text: a + more[0], publishedAt: "2024-03-14" },
+      { outlet: "B", text: b + more[1], publishedAt: "2024-03-14" },
+    );
+    expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(conflict);
+  });
+});
+
 describe("amounts of a part of a period or a sequence (fact-values.partOf)", () => {
   it.each([
     [

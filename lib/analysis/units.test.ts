@@ -181,3 +181,22 @@ describe("fact units: a value a possessive names the owner of", () => {
     expect(q.holder).toBe(keyOf(text, owner));
   });
 });
+
+describe("fact units: the event a clause says only happens (FactUnit.occurs)", () => {
+  const occurs = (text: string) =>
+    extractArticle({ text, publishedAt: "2020-03-10" }).claims.flatMap((c) => c.units.map((u) => u.occurs ?? null));
+  it.each<[string, Array<string | null>]>([
+    // A verb of happening, one word or a verb and its noun.
+    ["The vote will take place on May 9.", ["vote"]],
+    ["The attack occurred shortly after midnight.", ["attack"]],
+    // A verb of making, in the passive: the event is made to happen.
+    ["The hearing was held behind closed doors.", ["hearing"]],
+    // In the active, the verb's subject is who holds it; the event word says the rest.
+    ["The county held a hearing on the budget.", [null]],
+    // A subject that is no event.
+    ["The minister was appointed on Monday.", [null]],
+    ["The bridge was built in 1932.", [null]],
+  ])("%s", (text, expected) => {
+    expect(occurs(text)).toEqual(expected);
+  });
+});

@@ -1,16 +1,16 @@
 import { sameNameWord } from "./name-words";
 import type { Token } from "./nlp";
 import { innermostClauses, splitClauses, type Clause, type ClauseKind } from "./clauses";
-import { phrasalLemma } from "./clause-heads";
+import { occurrenceOf, phrasalLemma } from "./clause-heads";
 import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
 
 /**
- * Fact units: the clauses of a sentence with what each is about. A unit has an event word (its predicate, as a
- * lemma), the thing it is about (its holder: a person, organisation or place by entity key, or a common noun's
- * lemma) and its own content terms. Values found in a sentence are bound to the unit that states them and take its
- * holder, so "Carter scored 14 points and VanDeest scored 13" gives 14 to Carter and 13 to VanDeest.
+ * Fact units: the clauses of a sentence with what each is about: an event word (its predicate, as a lemma), a holder
+ * (a person, organisation or place by entity key, or a common noun's lemma) and its own content terms. Values found in
+ * a sentence are bound to the unit that states them and take its holder: "Carter scored 14 points and VanDeest
+ * scored 13" gives 14 to Carter and 13 to VanDeest.
  */
 export interface FactUnit {
   /** The clause in the article, nested clauses included: `article.text.slice(start, end)`. */
@@ -21,6 +21,8 @@ export interface FactUnit {
   parent: number | null;
   /** Lemma of the event word ("score", "kill", "visit"), or "" when the clause has none. */
   predicate: string;
+  /** The event it says happens ("the vote will take place"): clause-heads.occurrenceOf. */
+  occurs?: string;
   negated?: boolean;
   /**
    * Who or what the clause is about: an entity key for a named person, organisation or place (pronouns and
@@ -223,12 +225,13 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       discourse.noteThing(holder);
       if (holder.maybePerson) discourse.notePerson(holder);
     }
-    const p = c.predicate >= 0 ? tokens[c.predicate]! : null;
+    const [p, occurs] = c.predicate >= 0 ? [tokens[c.predicate]!, occurrenceOf(tokens, c.predicate, c.subject)] : [];
     units.push({
       ...unitSpan(tokens, c),
       kind: c.kind,
       parent: c.parent,
       predicate: p ? phrasalLemma(tokens, c.predicate) : "",
+      ...(occurs ? { occurs } : {}),
       ...(c.negated ? { negated: true } : {}),
       holder: holder?.key ?? "",
       ...(holder ? { holderText: holder.text } : {}),

@@ -95,6 +95,7 @@
  *    extractions did not change).
  * 14: a place or organisation named after a verb and a preposition has the slot they give it (`slot`: "crash near",
  *    "take to", "move back to"; before, none); two outlets naming different places in one slot conflict (the seed's
- *    extractions changed: their places have slots).
+ *    extractions changed: their places have slots). A clause that says only that an event happens has that event
+ *    (`FactUnit.occurs`: "the vote will take place", "the hearing was held"; before, none), and its dates date it.
  */
 export const EXTRACTION_VERSION = 14;
