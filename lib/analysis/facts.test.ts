@@ -147,6 +147,17 @@ describe("dates of an event a clause says only happens (units.FactUnit.occurs)",
   });
 });
 
+describe("counts of words of one meaning (quantity.countedKind)", () => {
+  const more = [" Parents praised the new head teacher.", " Inspectors rated it good last year."];
+  it.each([
+    ["The school has 1,200 students, according to its website.", "The school educates about 800 pupils.", true],
+    ["The school has 1,200 students, according to its website.", "The school educates about 1,200 pupils.", false],
+  ])("%s / %s: a conflict %s", (a, b, conflict) => {
+    const { groups } = run({ outlet: "A", text: a + more[0] }, { outlet: "B", text: b + more[1] });
+    expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "number"))).toBe(conflict);
+  });
+});
+
 describe("amounts of a part of a period or a sequence (fact-values.partOf)", () => {
   it.each([
     [

@@ -3,7 +3,7 @@ import { type Located, dateConflict, numberConflicts, sameFact, type Discrepancy
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
-import { genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
+import { countedKind, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { dimensionOf } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
@@ -48,8 +48,11 @@ export function slotDays(c: Claim): TimeFacet[] {
   );
 }
 
-/** The measure of amounts with no event, by their unit: one per dimension for units that convert ("n:|length"). */
-export const unitMeasure = (unit: string): string => `n:|${dimensionOf(unit) ?? unit}`;
+/**
+ * The measure of amounts with no event, by their unit: one per dimension for units that convert ("n:|length"), one
+ * per meaning for counted nouns ("n:|educatee,pupil,student": quantity.countedKind).
+ */
+export const unitMeasure = (unit: string): string => `n:|${dimensionOf(unit) ?? countedKind(unit)}`;
 
 /** The facts of each measure, by its key ("n:dead", "n:|usd", "d:" dates, "k:" times of day), row by row. */
 function factBuckets(groups: Located[][], left: (at: Located, measure: string) => boolean): Map<string, Fact[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities, overlaps, type Quantity } from "./quantity";
+import { countedKind, countsAlike, extractQuantities, overlaps, type Quantity } from "./quantity";
 import { splitSentences } from "./nlp";
 
 const q = (s: string): Quantity[] => extractQuantities(s, 0, splitSentences(s, 0)[0]!.tokens);
@@ -404,5 +404,21 @@ describe("an age given by its decade", () => {
 
   it("reads no age from a decade of the calendar", () => {
     expect(q("The law dates from the 1960s and was revised in the 90s.").filter((x) => x.unit === "age")).toEqual([]);
+  });
+});
+
+describe("what counts count (countedKind, countsAlike)", () => {
+  it.each([
+    ["student", "pupil", true, true],
+    ["child", "kid", true, true],
+    // Only first senses are one measure: a floor's is the one walked on, a storey's a level of a building.
+    ["storey", "floor", false, true],
+    // A kind and its kind are alike for alignment, but are not one measure: "four vehicles, including three cars".
+    ["car", "vehicle", false, true],
+    ["survivor", "people", false, true],
+    ["point", "rebound", false, false],
+  ])("%s / %s: one measure %s, alike %s", (x, y, oneMeasure, alike) => {
+    expect(countedKind(x) === countedKind(y)).toBe(oneMeasure);
+    expect(countsAlike(x, y)).toBe(alike);
   });
 });

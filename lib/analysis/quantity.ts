@@ -1,6 +1,6 @@
 import { firstToken, type Token } from "./nlp";
 import { convertible, convertedOverlap, dimensionOf } from "./conversions";
-import { isA } from "./lexicon";
+import { isA, synsetsOf } from "./lexicon";
 import { candidateAt, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
@@ -290,7 +290,11 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   return (
     a.unit !== "" &&
     !!a.ordinal === !!b.ordinal &&
-    (a.unit === b.unit || a.of === b.unit || a.unit === b.of || convertible(a.unit, b.unit))
+    (a.unit === b.unit ||
+      a.of === b.unit ||
+      a.unit === b.of ||
+      convertible(a.unit, b.unit) ||
+      countedKind(a.unit) === countedKind(b.unit))
   );
 }
 
@@ -331,3 +335,21 @@ export function countsAlike(x: string, y: string): boolean {
 const kindCache = new Map<string, boolean>();
 /** "people" is the plural of "person" (WordNet lists it only as a group). */
 const personal = (unit: string) => (unit === "people" ? "person" : unit);
+
+const kinds = new Map<string, string>();
+/**
+ * What a count counts, one name for words of one meaning: the words of the first WordNet sense of a counted noun
+ * ("students" and "pupils" are "educatee,pupil,student"; "kids" and "children" one list too), else the noun itself.
+ * Counts of synonyms are one measure; counts of a kind and of its kind are not (countsAlike), as "four vehicles,
+ * including three cars" shows.
+ */
+export function countedKind(unit: string): string {
+  let kind = kinds.get(unit);
+  if (kind === undefined) {
+    const sense = /^[a-z]+$/.test(unit) ? synsetsOf(unit, "n", { senses: 1 })[0] : undefined;
+    kind = sense && sense.lemmas.length > 1 ? [...sense.lemmas].sort().join(",") : unit;
+    if (kinds.size >= 10_000) kinds.clear();
+    kinds.set(unit, kind);
+  }
+  return kind;
+}
