@@ -161,5 +161,32 @@ describe("analyzeExtractions with editors' overrides", () => {
       for (const measure of ["n:|mile", "n:|length"])
         expect(flags([{ kind: "leave", claim: claimAt(bridge, 0), measure }])).toEqual([]);
     });
+
+    it("applies to every measure key, a dimension's and a count's of words of one meaning", () => {
+      const pairs: Array<[ArticleInput[], string[]]> = [
+        [
+          [
+            { text: "The strike at the port, which ended on Monday, lasted three weeks, the union said." },
+            { text: "The union said the strike at the port, which ended on Monday, lasted five weeks." },
+          ],
+          ["n:|week", "n:|duration"],
+        ],
+        [
+          [
+            { text: "The school by the harbour, which reopened on Monday, has 1,200 students, its head said." },
+            { text: "Its head said the school by the harbour, which reopened on Monday, has 800 pupils." },
+          ],
+          ["n:|student", "n:|educatee,pupil,student"],
+        ],
+      ];
+      for (const [articles, measures] of pairs) {
+        const two = articles.map((input) => ({ input, extraction: extractArticle(input) }));
+        const flags = (overrides: GroupOverride[]) =>
+          analyzeExtractions(two, { overrides }).groups.flatMap((g) => g.discrepancies);
+        expect(flags([])).toHaveLength(1);
+        for (const measure of measures)
+          expect(flags([{ kind: "leave", claim: claimAt(articles, 0), measure }])).toEqual([]);
+      }
+    });
   });
 });

@@ -9,7 +9,10 @@
  * or metric ton, so it is the interval between the smallest and the largest.
  */
 
-export type Dimension = "length" | "speed" | "mass" | "area" | "temperature" | "duration";
+const DIMENSIONS = ["length", "speed", "mass", "area", "temperature", "duration"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+/** Whether a word is the name of a dimension ("duration"), as measure keys hold it ("n:|duration"). */
+export const isDimension = (word: string): word is Dimension => (DIMENSIONS as readonly string[]).includes(word);
 
 interface Scale {
   dimension: Dimension;

@@ -5,7 +5,7 @@ import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
 import { countedKind, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
-import { dimensionOf } from "./conversions";
+import { dimensionOf, isDimension } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
 import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
 
@@ -50,9 +50,11 @@ export function slotDays(c: Claim): TimeFacet[] {
 
 /**
  * The measure of amounts with no event, by their unit: one per dimension for units that convert ("n:|length"), one
- * per meaning for counted nouns ("n:|educatee,pupil,student": quantity.countedKind).
+ * per meaning for counted nouns ("n:|educatee,pupil,student": quantity.countedKind). A dimension's name is its own
+ * measure: analyze.ts reads stored measure keys ("n:|duration") through this too.
  */
-export const unitMeasure = (unit: string): string => `n:|${dimensionOf(unit) ?? countedKind(unit)}`;
+export const unitMeasure = (unit: string): string =>
+  `n:|${dimensionOf(unit) ?? (isDimension(unit) ? unit : countedKind(unit))}`;
 
 /** The facts of each measure, by its key ("n:dead", "n:|usd", "d:" dates, "k:" times of day), row by row. */
 function factBuckets(groups: Located[][], left: (at: Located, measure: string) => boolean): Map<string, Fact[]> {
