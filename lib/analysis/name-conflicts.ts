@@ -13,6 +13,19 @@ const SLOT = "@";
 const SAME_ACT = 0.6;
 
 /**
+ * A slot as its sentence writes it ("taken to", not the lemma "take to"): as many words as the slot has, right before
+ * the name.
+ */
+function slotAsWritten({ item, at }: Item<EntityMention>): string {
+  const before = at.claim.text
+    .slice(0, item.start - at.claim.start)
+    .trim()
+    .split(/\s+/);
+  const words = before.slice(-item.slot!.split(" ").length).join(" ");
+  return words.toLowerCase() || item.slot!;
+}
+
+/**
  * Whether two slots are one ("crash near" / "come down near", "take to" / "take to"): one preposition and one act.
  * One verb with other words beside it is another act ("move to" / "move back to").
  */
@@ -54,7 +67,7 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
     if (!first) continue;
     const items = isSlot ? all.filter((x) => sameSlot(first.item.slot!, x.item.slot!)) : all;
     const values = splitOf(items, (e) => e.text);
-    const measure = isSlot ? first.item.slot! : role;
+    const measure = isSlot ? slotAsWritten(first) : role;
     return {
       kind: "entity",
       detail: `${measure}: ${describe(values, label)}`,
