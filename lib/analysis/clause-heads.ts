@@ -153,8 +153,10 @@ function isPassive(tokens: Token[], k: number): boolean {
  */
 export function occurrenceOf(tokens: Token[], k: number, subject: [number, number] | null): string | null {
   if (!subject) return null;
+  // The head noun ends the noun phrase before any phrase after it: "the inquiry into the blast" is an inquiry.
   let head = -1;
-  for (let j = subject[0]; j < subject[1]; j++) if (tokens[j]!.pos === "NOUN") head = j;
+  for (let j = subject[0]; j < subject[1] && !(head >= 0 && tokens[j]!.pos === "ADP"); j++)
+    if (tokens[j]!.pos === "NOUN") head = j;
   if (head < 0 || !isA(tokens[head]!.lemma, "n", "event", { senses: 1 })) return null;
   const verb = tokens[k]!;
   const next = tokens[k + 1];

@@ -93,9 +93,15 @@ describe("places in one slot of a clause", () => {
     const { groups } = run({ outlet: "A", text: a }, { outlet: "B", text: b });
     const both = groups.filter((g) => new Set(g.claims.map((c) => c.article)).size === 2);
     expect(both.length).toBeGreaterThan(0);
-    expect(
-      both.some((g) => g.discrepancies.some((d) => d.kind === "entity" && / (to|near|in|from):/.test(d.detail))),
-    ).toBe(conflict);
+    const slots = both.flatMap((g) =>
+      g.discrepancies.filter((d) => d.kind === "entity" && d.basis?.measure === "slot"),
+    );
+    expect(slots.length > 0).toBe(conflict);
+    // The flag names the slot as the sentence writes it, and the row reads "Named after" it.
+    for (const d of slots) {
+      expect(d.detail).toMatch(/^(taken to|crashed near|came down near): /);
+      expect(d.subject).toMatch(/^Named after “(taken to|crashed near|came down near)”$/);
+    }
   });
 });
 

@@ -72,7 +72,8 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
       kind: "entity",
       detail: `${measure}: ${describe(values, label)}`,
       values,
-      basis: { measure, signals: { entity: 1 } },
+      // A slot's basis names it as an event would be ("taken to"), so the row's subject reads "Named after …".
+      basis: isSlot ? { measure: "slot", event: measure, signals: { entity: 1 } } : { measure, signals: { entity: 1 } },
     };
   }
   return null;

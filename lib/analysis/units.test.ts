@@ -191,6 +191,8 @@ describe("fact units: the event a clause says only happens (FactUnit.occurs)", (
     ["The attack occurred shortly after midnight.", ["attack"]],
     // A verb of making, in the passive: the event is made to happen.
     ["The hearing was held behind closed doors.", ["hearing"]],
+    // The head of the subject's noun phrase, not the noun of a phrase after it.
+    ["The hearing into the blast was held on Monday.", ["hearing"]],
     // In the active, the verb's subject is who holds it; the event word says the rest.
     ["The county held a hearing on the budget.", [null]],
     // A subject that is no event.
