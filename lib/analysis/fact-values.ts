@@ -183,9 +183,8 @@ export function sameAct(a: Fact, b: Fact): boolean {
  * says only that ("the vote will take place on May 9": "take" and "vote"; units.FactUnit.occurs).
  */
 function eventWords(c: Claim, v: TimeFacet): string[] {
-  const word = eventWord(c, v);
   const occurs = v.event === undefined && v.fact !== undefined ? c.units?.[v.fact]?.occurs : undefined;
-  return occurs ? (word ? [word, occurs] : [occurs]) : word ? [word] : [];
+  return [eventWord(c, v), occurs ?? ""].filter((w) => w !== "");
 }
 
 /**

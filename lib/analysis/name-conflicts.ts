@@ -2,15 +2,14 @@ import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { speakerPerson, type Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
-import { hasCapitalisedSense, isKnown, predicateSimilarity } from "./lexicon";
+import { hasCapitalisedSense, isKnown } from "./lexicon";
+import { sameEventWord } from "./fact-values";
 
 // Conflicts about who: outlets naming different people or places in one role, names a letter or two apart, one
 // claim credited to different people. Dates, amounts and quotes are compared in compare.ts.
 
 /** Marks a role read from a clause's slot (EntityMention.slot) rather than a title. */
 const SLOT = "@";
-/** Likeness of two verbs (lexicon.predicateSimilarity) at which they are one act, as fact-values' FACTS.sameAct. */
-const SAME_ACT = 0.6;
 
 /**
  * A slot as its sentence writes it ("taken to", not the lemma "take to"): as many words as the slot has, right before
@@ -33,7 +32,7 @@ function sameSlot(x: string, y: string): boolean {
   if (x === y) return true;
   const [a, b] = [x.split(" "), y.split(" ")];
   if (a.at(-1) !== b.at(-1) || a[0] === b[0]) return false;
-  return predicateSimilarity(a.slice(0, -1).join(" "), b.slice(0, -1).join(" ")) >= SAME_ACT;
+  return sameEventWord(a.slice(0, -1).join(" "), b.slice(0, -1).join(" "));
 }
 
 /**
@@ -80,7 +79,7 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
 }
 
 /**
- * Whether two places named in one slot ("crashed near X", entities.slotRole) cannot both be right: two of a kind
+ * Whether two places named in one slot ("crashed near X", entities.slotOf) cannot both be right: two of a kind
  * ("St Mary's Hospital" / "Royal Free Hospital"), or two that WordNet knows neither of. A place WordNet knows is a
  * city, a region or a country, which may hold the other ("lived in Cardiff" / "lived in South Wales"); a place it does
  * not know is a town or a street, and two of them are two places.
