@@ -6,59 +6,12 @@
  * sentences you invent"); a miss is a capability to build, not a sentence to match. Not a test: misses are expected
  * and listed, and the counts are reported in docs/benchmarks/evaluation.md.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { analyzeStory, type Analysis } from "../lib/analysis/analyze";
+import { probeBundle, readProbes, type Probe } from "./probes/stories";
 
-const FILE = path.resolve(import.meta.dirname, "probes/two-outlet.txt");
 const VERBOSE = process.argv.includes("--verbose");
 
-/** Each outlet's key sentence is followed by two sentences of its own, so that a story is more than one pair. */
-const CONTEXT = [
-  ["Officials gave few other details on Wednesday.", "The investigation is continuing, a spokesman said."],
-  ["Residents described scenes of confusion.", "More information is expected later in the week."],
-];
-
-interface Probe {
-  group: string;
-  name: string;
-  want: "agree" | "aligned" | RegExp[];
-  a: string;
-  b: string;
-}
-
-function parse(text: string): Probe[] {
-  const probes: Probe[] = [];
-  let group = "";
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.startsWith("## ")) group = line.slice(3);
-    if (!line.includes(" :: ")) continue;
-    const [name, want] = line.split(" :: ") as [string, string];
-    probes.push({
-      group,
-      name,
-      want:
-        want === "agree" || want === "aligned"
-          ? want
-          : want.split(" ; ").map((p) => (p.endsWith(" (i)") ? new RegExp(p.slice(0, -4), "i") : new RegExp(p))),
-      a: lines[i + 1]!,
-      b: lines[i + 2]!,
-    });
-  }
-  return probes;
-}
-
-function analyse(p: Probe): Analysis {
-  return analyzeStory({
-    articles: [p.a, p.b].map((sentence, i) => ({
-      outlet: i ? "Beta Times" : "Alpha News",
-      publishedAt: "2024-03-14",
-      text: [sentence, ...CONTEXT[i]!].join(" "),
-    })),
-  });
-}
+const analyse = (p: Probe): Analysis => analyzeStory(probeBundle(p));
 
 /** Whether the story does what the probe wants, and what it flagged. */
 function check(p: Probe): { ok: boolean; flags: string[] } {
@@ -80,7 +33,7 @@ function check(p: Probe): { ok: boolean; flags: string[] } {
   return { ok: flags.some((f) => wanted.every((r) => r.test(f))), flags };
 }
 
-const probes = parse(readFileSync(FILE, "utf8"));
+const probes = readProbes();
 const byGroup = new Map<string, { pass: number; total: number }>();
 for (const p of probes) {
   const { ok, flags } = check(p);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXTRACTION_VERSION } from "../lib/analysis/version";
+import { ANALYSIS_VERSION, EXTRACTION_VERSION } from "../lib/analysis/version";
 import { PrismaClient } from "../lib/generated/prisma/client";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,11 +20,15 @@ const run = (script: string, ...args: string[]) =>
 const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 const versions = async () =>
   (await db.article.findMany({ select: { extractionVersion: true } })).map((a) => a.extractionVersion);
+const analysisVersions = async () =>
+  (await db.story.findMany({ select: { analysisVersion: true } })).map((s) => s.analysisVersion);
 
 interface Case {
   name: string;
   /** Marks every article as extracted by an older version first. */
   stale: boolean;
+  /** Marks every story as analysed by an older version first. */
+  staleAnalysis?: boolean;
   script: string;
   args: string[];
   status: number;
@@ -54,21 +58,43 @@ describe("re-extraction from the command line", () => {
       args: [],
       status: 0,
       stdout: [
-        /^5 stored articles were extracted by an older extractor: extracting again$/m,
+        /^5 stored articles were extracted by an older extractor: extracting again \(1 story to analyse again\)$/m,
         /^extracted {2}iran-syria-2018: 5 articles, 77 claims kept their ids, 0 new \(\d+\.\d s\)$/m,
         new RegExp(
-          `^Re-extracted 5 articles of 1 story \\(extraction version ${EXTRACTION_VERSION}\\) in \\d+\\.\\d s$`,
+          `^Re-extracted 5 articles of 1 story \\(extraction version ${EXTRACTION_VERSION}\\) and analysed 1 story again \\(analysis version ${ANALYSIS_VERSION}\\) in \\d+\\.\\d s$`,
           "m",
         ),
       ],
     },
     {
-      name: "reanalyze finds nothing to do when every extraction is current",
+      name: "db:setup analyses again a story whose rows an older analysis made, extracting nothing",
+      stale: false,
+      staleAnalysis: true,
+      script: "setup-db.ts",
+      args: [],
+      status: 0,
+      stdout: [
+        /^1 stored story has rows of an older analysis: analysing again$/m,
+        /^analysed {3}iran-syria-2018: rows of an older analysis made again \(\d+\.\d s\)$/m,
+        /^Re-extracted 0 articles of 0 stories \(extraction version \d+\) and analysed 1 story again/m,
+      ],
+    },
+    {
+      name: "reanalyze finds nothing to do when every extraction and analysis is current",
       stale: false,
       script: "reanalyze.ts",
       args: [],
       status: 0,
-      stdout: [/^Every stored extraction is current: nothing to do$/m],
+      stdout: [/^Every stored extraction and analysis is current: nothing to do$/m],
+    },
+    {
+      name: "reanalyze analyses again a story of an older analysis",
+      stale: false,
+      staleAnalysis: true,
+      script: "reanalyze.ts",
+      args: [],
+      status: 0,
+      stdout: [/^analysed {3}iran-syria-2018: /m, /and analysed 1 story again/m],
     },
     {
       name: "reanalyze --story re-extracts that story's stale articles",
@@ -102,14 +128,16 @@ describe("re-extraction from the command line", () => {
       status: 2,
       stderr: /^unknown argument --every\nusage: /m,
     },
-  ])("$name", { timeout: 180_000 }, async ({ stale, script, args, status, stdout = [], stderr }) => {
+  ])("$name", { timeout: 180_000 }, async ({ stale, staleAnalysis, script, args, status, stdout = [], stderr }) => {
     if (stale) await db.article.updateMany({ data: { extractionVersion: 0 } });
+    if (staleAnalysis) await db.story.updateMany({ data: { analysisVersion: 0 } });
     const r = run(script, ...args);
     expect(r.status, r.stderr).toBe(status);
     for (const pattern of stdout) expect(r.stdout).toMatch(pattern);
     if (stderr) expect(r.stderr).toMatch(stderr);
     else expect(r.stderr).toBe("");
-    // Every article at the current version afterwards, whatever the command.
+    // Every article and story at the current versions afterwards, whatever the command.
     expect(await versions()).toEqual(Array(5).fill(EXTRACTION_VERSION));
+    expect(await analysisVersions()).toEqual([ANALYSIS_VERSION]);
   });
 });

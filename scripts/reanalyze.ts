@@ -1,8 +1,9 @@
 /**
  * npm run reanalyze [-- --story <slug>] [--all]
  * Extracts again the stored articles made by an older extractor (EXTRACTION_VERSION) and re-analyses their stories
- * through the write queue, keeping claim and row ids, editors' merges, splits and flags (decision 016). `--story`
- * limits it to one story; `--all` extracts every article again, current or not. Migrates the database first. Exits
+ * through the write queue, keeping claim and row ids, editors' merges, splits and flags (decision 016); analyses
+ * again the stories whose rows an older analysis made (ANALYSIS_VERSION, decision 031). `--story` limits it to one
+ * story; `--all` extracts every article again, current or not. Migrates the database first. Exits
  * with 1 when a story failed (it is left as it was), 2 on bad arguments or an unknown story.
  */
 import { printStory, reextractionSummary } from "./reanalyze-report";
@@ -41,7 +42,7 @@ const { reextractStories } = await import("../lib/stories/mutations");
 const { ClientError } = await import("../lib/errors");
 try {
   const report = await reextractStories(db, options, printStory);
-  if (!report.stories.length) console.log("Every stored extraction is current: nothing to do");
+  if (!report.stories.length) console.log("Every stored extraction and analysis is current: nothing to do");
   else console.log(reextractionSummary(report));
   if (report.stories.some((r) => r.error)) process.exitCode = 1;
 } catch (e) {

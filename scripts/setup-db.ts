@@ -1,6 +1,7 @@
 /**
- * npm run db:setup: creates and migrates the database, loads the seed stories if it holds none, and extracts again
- * the articles stored by an older extractor (EXTRACTION_VERSION; decision 016), re-analysing their stories. Runs
+ * npm run db:setup: creates and migrates the database, loads the seed stories if it holds none, extracts again the
+ * articles stored by an older extractor (EXTRACTION_VERSION; decision 016), re-analysing their stories, and analyses
+ * again the stories whose rows an older analysis made (ANALYSIS_VERSION; decision 031). Runs
  * before `npm run dev` and `npm start`, so a fresh clone needs no other step and an upgraded one serves analyses of
  * the code it runs.
  */
@@ -18,13 +19,11 @@ if ((await db.story.count()) === 0) {
     `Loaded ${results.length} seed articles into ${stories.size} ${stories.size === 1 ? "story" : "stories"} in ${Math.round(performance.now() - started)} ms: ${[...stories].join(", ")}`,
   );
 }
-const { countStaleArticles, reextractStories } = await import("../lib/stories/mutations");
-const stale = await countStaleArticles(db);
-if (stale > 0) {
-  const { printStory, reextractionSummary } = await import("./reanalyze-report");
-  console.log(
-    `${stale} stored article${stale === 1 ? " was" : "s were"} extracted by an older extractor: extracting again`,
-  );
+const { countStaleArticles, countStaleStories, reextractStories } = await import("../lib/stories/mutations");
+const staleStories = await countStaleStories(db);
+if (staleStories > 0) {
+  const { printStory, reextractionSummary, staleLine } = await import("./reanalyze-report");
+  console.log(staleLine(await countStaleArticles(db), staleStories));
   // A story that fails keeps its analysis and is tried again by the next db:setup; the server starts regardless.
   console.log(reextractionSummary(await reextractStories(db, {}, printStory)));
 }

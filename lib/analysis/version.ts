@@ -99,3 +99,19 @@
  *    (`FactUnit.occurs`: "the vote will take place", "the hearing was held"; before, none), and its dates date it.
  */
 export const EXTRACTION_VERSION = 14;
+
+/**
+ * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
+ * extractions and editors' decisions. Every stored story records the version its rows were made with
+ * (Story.analysisVersion); `npm run db:setup` and `npm run reanalyze` analyse the stories stored with an older one
+ * again, from their stored extractions (docs/decisions/031-analysis-versions.md). Without it, a story showed the rows
+ * of the code that last wrote it until something was added to it.
+ *
+ * Bump it whenever analyzeExtractions gives other rows, flags, subjects or summaries for some extractions. A bump of
+ * EXTRACTION_VERSION re-analyses its stories anyway. `version.test.ts` holds a digest of the analyses of the seed and
+ * of the invented stories of `npm run probes`, and fails when they change, as a reminder.
+ *
+ * 0: stored before versions were recorded (rows made by any earlier code).
+ * 1: the analysis of EXTRACTION_VERSION 14 (decision 030).
+ */
+export const ANALYSIS_VERSION = 1;

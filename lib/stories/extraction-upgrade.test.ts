@@ -27,7 +27,7 @@ const other: IngestArticle = {
   text: "The city council approved a new budget for public libraries on Tuesday, adding three branches and longer opening hours. The mayor said 12 staff would be hired.",
   story: { slug: "library-budget", title: "Library budget" },
 };
-const NOTHING = { articles: 0, claims: { kept: 0, added: 0, lost: 0 }, lostDecisions: 0 };
+const NOTHING = { articles: 0, analysed: false, claims: { kept: 0, added: 0, lost: 0 }, lostDecisions: 0 };
 const editor: Actor = { id: "u-upgrade", label: "upgrade@example.org", role: "editor" };
 
 /** What the previous extractor stored: claims without units or lemmas, dates and amounts without fact or holder. */
@@ -185,6 +185,7 @@ describe("extracting again after the extractor changed", () => {
         {
           slug: story.slug,
           articles: 5,
+          analysed: true,
           claims: { kept: before.articles.reduce((n, a) => n + a.claims.length, 0), added: 0, lost: 0 },
           lostDecisions: 0,
         },
@@ -203,6 +204,7 @@ describe("extracting again after the extractor changed", () => {
       {
         slug: "library-budget",
         articles: 1,
+        analysed: true,
         claims: { kept: expect.any(Number), added: 0, lost: 0 },
         lostDecisions: 0,
       },

@@ -11,6 +11,7 @@ export { listOverrides, undoOverride, type OverrideItem } from "./mutations/undo
 export { dismissFactRowSchema, mergeGroupsSchema, splitClaimSchema, undoOverrideSchema } from "./schema";
 export {
   countStaleArticles,
+  countStaleStories,
   reextractStories,
   type ReextractReport,
   type StoryReextraction,

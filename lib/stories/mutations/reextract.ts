@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ArticleExtraction } from "../../analysis/extract";
-import { EXTRACTION_VERSION } from "../../analysis/version";
+import { ANALYSIS_VERSION, EXTRACTION_VERSION } from "../../analysis/version";
 import { analysisPool, AnalysisTimeout } from "../../analysis-pool";
 import type { Db } from "../../db";
 import { ClientError, parseInput } from "../../errors";
@@ -13,13 +13,18 @@ import { nextTurn, retried, trace } from "../write-queue";
 import { loadStory, remember } from "./load-story";
 import { writeStory, WRITE_TX } from "./write-story";
 
-// ---- Extractions that follow the code (decision 016) ----
+// ---- Extractions and analyses that follow the code (decisions 016 and 031) ----
 
 /** What re-extracting one story did, or why it was left as it was. */
 export interface StoryReextraction {
   slug: string;
   /** Articles extracted again (0: none was older than the code by the time the story's turn came). */
   articles: number;
+  /**
+   * Whether the story was analysed again: after a re-extraction, or because its rows were made by an older
+   * ANALYSIS_VERSION (then `articles` is 0). False: it was current by its turn, or it failed.
+   */
+  analysed: boolean;
   /** Their claims: those that kept an id, those new to them, and old claims none of the new ones carries on. */
   claims: { kept: number; added: number; lost: number };
   /** Editors' grouping decisions naming a lost claim: they no longer apply (an editor can still undo them). */
@@ -32,6 +37,8 @@ export interface StoryReextraction {
 export interface ReextractReport {
   /** The code's EXTRACTION_VERSION, which every re-extracted article now records. */
   version: number;
+  /** The code's ANALYSIS_VERSION, which every story analysed again now records. */
+  analysisVersion: number;
   stories: StoryReextraction[];
   ms: number;
 }
@@ -41,9 +48,23 @@ export function countStaleArticles(db: Db): Promise<number> {
   return db.article.count({ where: { extractionVersion: { lt: EXTRACTION_VERSION } } });
 }
 
+/** Which stories are older than the code: with an article extracted by an older extractor, or rows of an older analysis. */
+const staleStory = {
+  OR: [
+    { analysisVersion: { lt: ANALYSIS_VERSION } },
+    { articles: { some: { extractionVersion: { lt: EXTRACTION_VERSION } } } },
+  ],
+};
+
+/** Stored stories older than the code (db:setup brings them up to it when there are any). */
+export function countStaleStories(db: Db): Promise<number> {
+  return db.story.count({ where: staleStory });
+}
+
 /**
- * Brings stored extractions up to the code: each story with an article extracted by an older EXTRACTION_VERSION (or,
- * with `all`, every story) has those articles extracted again and the story analysed again, through the write queue
+ * Brings stored stories up to the code: each story with an article extracted by an older EXTRACTION_VERSION (or,
+ * with `all`, every story) has those articles extracted again and the story analysed again; a story whose rows an
+ * older ANALYSIS_VERSION made is analysed again from its stored extractions. Both go through the write queue
  * and the analysis workers like any ingest. Editors' decisions are re-applied as by every analysis: claims keep
  * their ids (carryClaimIds), rows keep theirs (carryOver) and a row that no longer exists redirects, so flags,
  * merges, splits and permalinks hold. One transaction per story: a story that fails (an article over the extraction
@@ -60,7 +81,7 @@ export async function reextractStories(
   const stories = await db.story.findMany({
     where: {
       ...(slug === undefined ? {} : { slug }),
-      articles: { some: all ? {} : { extractionVersion: { lt: EXTRACTION_VERSION } } },
+      ...(all ? {} : staleStory),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, slug: true },
@@ -83,10 +104,15 @@ export async function reextractStories(
     out.push(done);
     onStory?.(done);
   }
-  return { version: EXTRACTION_VERSION, stories: out, ms: Math.round(performance.now() - started) };
+  return {
+    version: EXTRACTION_VERSION,
+    analysisVersion: ANALYSIS_VERSION,
+    stories: out,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
-const NOTHING_REEXTRACTED = { articles: 0, claims: { kept: 0, added: 0, lost: 0 }, lostDecisions: 0 };
+const NOTHING_REEXTRACTED = { articles: 0, analysed: false, claims: { kept: 0, added: 0, lost: 0 }, lostDecisions: 0 };
 
 /** One attempt at one story, alone in the write queue (retried). */
 async function reextractOnce(
@@ -97,7 +123,12 @@ async function reextractOnce(
 ): Promise<Omit<StoryReextraction, "slug" | "ms">> {
   const story = await loadStory(db, storyId, new Map());
   const stale = story.existing.filter((a) => all || a.extractionVersion < EXTRACTION_VERSION);
-  if (!stale.length) return NOTHING_REEXTRACTED; // another process did it meanwhile
+  // Read after the story: a write between the two leaves the story's version moved, and writeStory refuses it.
+  const { analysisVersion } = await db.story.findUniqueOrThrow({
+    where: { id: storyId },
+    select: { analysisVersion: true },
+  });
+  if (!stale.length && analysisVersion >= ANALYSIS_VERSION) return NOTHING_REEXTRACTED; // another process did it meanwhile
   const fresh = await extractAgain(stale, extracted);
   const { claims, lost } = carryClaims(story, fresh);
   // The story's placement terms, summed as the articles arrived (in position order, as ingest adds them).
@@ -109,6 +140,7 @@ async function reextractOnce(
   remember(db, written);
   return {
     articles: stale.length,
+    analysed: true,
     claims,
     lostDecisions: story.decisions.filter(
       (o) => lost.has(o.claimId) || (o.targetClaimId !== null && lost.has(o.targetClaimId)),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Analysis } from "../../analysis/analyze";
 import type { ArticleExtraction } from "../../analysis/extract";
-import { EXTRACTION_VERSION } from "../../analysis/version";
+import { ANALYSIS_VERSION, EXTRACTION_VERSION } from "../../analysis/version";
 import { inChunks } from "../../db-chunks";
 import { insertRows } from "../../db-rows";
 import { Prisma } from "../../generated/prisma/client";
@@ -63,7 +63,8 @@ export async function writeStory(
 
 /**
  * The Story row: created for a new story (its id set on `story`), else updated where its version is still the one
- * read (the version check: StaleStory otherwise). Returns the story's new version.
+ * read (the version check: StaleStory otherwise). Returns the story's new version. Every write analyses the whole
+ * story, so it records the code's ANALYSIS_VERSION.
  */
 async function writeStoryRow(tx: Tx, story: LoadedStory, analysis: Analysis, now: Date): Promise<number> {
   const articleId = (index: number) => [...story.existing, ...story.added][index]!.id;
@@ -81,6 +82,7 @@ async function writeStoryRow(tx: Tx, story: LoadedStory, analysis: Analysis, now
         summary: toJson(summary),
         variants: toJson(variants),
         version: 1,
+        analysisVersion: ANALYSIS_VERSION,
       },
       select: { id: true },
     });
@@ -88,7 +90,7 @@ async function writeStoryRow(tx: Tx, story: LoadedStory, analysis: Analysis, now
     return 1;
   }
   const bumped =
-    await tx.$executeRaw`UPDATE "Story" SET "terms" = ${JSON.stringify(story.terms)}, "summary" = ${JSON.stringify(summary)}, "variants" = ${JSON.stringify(variants)}, "version" = "version" + 1, "updatedAt" = ${now} WHERE "id" = ${story.id} AND "version" = ${story.version}`;
+    await tx.$executeRaw`UPDATE "Story" SET "terms" = ${JSON.stringify(story.terms)}, "summary" = ${JSON.stringify(summary)}, "variants" = ${JSON.stringify(variants)}, "version" = "version" + 1, "analysisVersion" = ${ANALYSIS_VERSION}, "updatedAt" = ${now} WHERE "id" = ${story.id} AND "version" = ${story.version}`;
   if (bumped !== 1) throw new StaleStory();
   return story.version + 1;
 }
