@@ -136,7 +136,11 @@ const BE = /^(?:be|is|are|was|were|been|being|am)$/;
 /** Whether the verb at k is a passive participle: a form of "be" right before it ("was held", "will be staged"). */
 function isPassive(tokens: Token[], k: number): boolean {
   const verb = tokens[k]!;
-  if (verb.lower === verb.lemma) return false;
+  return verb.lower !== verb.lemma && afterBe(tokens, k);
+}
+
+/** Whether a form of "be" comes right before the word at k, but for adverbs and particles ("is not yet set"). */
+function afterBe(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     if (BE.test(tokens[j]!.lower)) return true;
     if (tokens[j]!.pos !== "ADV" && tokens[j]!.pos !== "PART") return false;
@@ -145,11 +149,13 @@ function isPassive(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The event a clause says happens, when its verb says only that: the head noun of its subject, when that noun's
- * first sense is an event in WordNet ("the election", "the vote", "the fire"), and the verb is one of happening
- * ("takes place", "occurred": a kind of "happen") or, in the passive, one of making ("will be held", "was staged": a
- * verb of creation). "The election will be held on May 6" and "the vote would take place on May 9" then date one act,
- * the election, as "the fire broke out on Sunday" and "the fire was started on Monday" do. Null otherwise.
+ * The event a clause says happens, when its verb says only that: the head noun of its subject, when the verb is one of
+ * happening ("takes place", "occurred": a kind of "happen") and the noun names no living thing, or when the verb is
+ * one of making in the passive ("will be held", "was staged": a verb of creation) and the noun is one an occasion can
+ * be (`isOccasion`). "The election will be held on May 6" and "the vote would take place on May 9" then date one act,
+ * the election, as "the fire broke out on Sunday" and "the fire was started on Monday" do; so do "the meeting was
+ * held on Monday" and "the inquiry is set to take place on April 8" (the verb a catenative verb leads to). Null
+ * otherwise: "the suspect was held on Monday" is no occasion, nor is "the house was built in 1926".
  */
 export function occurrenceOf(tokens: Token[], k: number, subject: [number, number] | null): string | null {
   if (!subject) return null;
@@ -157,14 +163,64 @@ export function occurrenceOf(tokens: Token[], k: number, subject: [number, numbe
   let head = -1;
   for (let j = subject[0]; j < subject[1] && !(head >= 0 && tokens[j]!.pos === "ADP"); j++)
     if (tokens[j]!.pos === "NOUN") head = j;
-  if (head < 0 || !isA(tokens[head]!.lemma, "n", "event", { senses: 1 })) return null;
+  if (head < 0) return null;
+  const noun = tokens[head]!.lemma;
+  k = catenativeTarget(tokens, k);
   const verb = tokens[k]!;
   const next = tokens[k + 1];
   // "take place": a verb and its noun that WordNet lists as one verb.
   const idiom =
     next?.pos === "NOUN" && isKnown(`${verb.lemma} ${next.lower}`, "v") ? `${verb.lemma} ${next.lower}` : "";
-  const happens = isA(idiom || phrasalLemma(tokens, k), "v", "happen", { senses: 1 });
+  const lemma = idiom || phrasalLemma(tokens, k);
+  const event = isA(noun, "n", "event", { senses: 1 });
+  // A verb that is "happen" in its first sense ("take place", "occur") makes any subject but a living thing an
+  // occasion ("the inquiry took place"); a kind of happening only an event ("the fire broke out").
+  if (isA(lemma, "v", "happen", { senses: 1 })) {
+    // "A cruiser happened to be parked there" says what chanced, not that the cruiser happened.
+    if (tokens[k + (idiom ? 2 : 1)]?.lower === "to") return null;
+    return event || (meansHappen(lemma) && !isA(noun, "n", "organism", { senses: 1 })) ? noun : null;
+  }
   const made =
-    !happens && isPassive(tokens, k) && synsetsOf(verb.lemma, "v").some((x) => x.lexFile === "verb.creation");
-  return happens || made ? tokens[head]!.lemma : null;
+    !verb.lower.endsWith("ing") &&
+    isPassive(tokens, k) &&
+    synsetsOf(verb.lemma, "v").some((x) => x.lexFile === "verb.creation");
+  return made && (event || isOccasion(noun)) ? noun : null;
 }
+
+/** A verb whose first sense is the first sense of "happen" ("occur", "take place"; not "find", whose first is "chance"). */
+function meansHappen(verb: string): boolean {
+  const [first] = synsetsOf(verb, "v", { senses: 1 });
+  return first !== undefined && first.id === synsetsOf("happen", "v", { senses: 1 })[0]?.id;
+}
+
+/**
+ * The verb a catenative verb leads to: "is set to take place" → "take", "is expected to be held" → "held" (the
+ * verb at k when none follows "to").
+ */
+function catenativeTarget(tokens: Token[], k: number): number {
+  // Only from a passive participle ("is set to", "was expected to"): "rescuers struggled to find" is no occasion.
+  for (let hops = 0; hops < 2 && !tokens[k]!.lower.endsWith("ing") && afterBe(tokens, k); hops++) {
+    let j = k + 1;
+    while (tokens[j]?.pos === "ADV") j++;
+    if (tokens[j]?.lower !== "to") break;
+    j++;
+    if (tokens[j] && BE.test(tokens[j]!.lower) && tokens[j + 1]?.pos === "VERB") j++;
+    if (tokens[j]?.pos !== "VERB") break;
+    k = j;
+  }
+  return k;
+}
+
+/**
+ * A noun other than an event that can name an occasion one holds or stages: an abstraction whose first sense is a
+ * gathering ("meeting", "conference"), or that is no group in its first sense and has a gathering, an act or an event
+ * among its first three ("summit": its third sense is a summit meeting; "inquiry", "session", "vigil": their first
+ * senses are a search for knowledge, a discussion, a watch). A thing ("building", whose second sense is the act of
+ * building; "gun"), a person or a group of people ("crew", whose third sense is a bunch) is not.
+ */
+const isOccasion = (noun: string) =>
+  isA(noun, "n", "abstraction", { senses: 1 }) &&
+  (isA(noun, "n", "gathering", { senses: 1 }) ||
+    (!isA(noun, "n", "group", { senses: 1 }) &&
+      (isA(noun, "n", "gathering", { senses: 3 }) ||
+        synsetsOf(noun, "n", { senses: 3 }).some((x) => x.lexFile === "noun.act" || x.lexFile === "noun.event"))));

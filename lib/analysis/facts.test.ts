@@ -132,6 +132,23 @@ describe("dates of an event a clause says only happens (units.FactUnit.occurs)",
       "The prime minister said the votes would be counted on May 9.",
       false,
     ],
+    // An occasion whose first sense is no event: a gathering held, and the same gathering taking place.
+    [
+      "The emergency meeting was held on Monday, the prime minister announced.",
+      "The prime minister said the emergency meeting took place on Tuesday.",
+      true,
+    ],
+    [
+      "The public inquiry will be held on April 8, the prime minister announced.",
+      "The prime minister said the public inquiry is set to take place on April 15.",
+      true,
+    ],
+    // A building destroyed and a building built are two acts, whatever WordNet says of "building" as an act.
+    [
+      "The warehouse building was destroyed on May 6, the prime minister announced.",
+      "The prime minister said the warehouse building was built on May 9.",
+      false,
+    ],
     // A person is no event: "the minister was appointed" says more than that the minister happened.
     [
       "The new minister will be appointed on May 6, the prime minister announced.",

@@ -198,6 +198,22 @@ describe("fact units: the event a clause says only happens (FactUnit.occurs)", (
     // A subject that is no event.
     ["The minister was appointed on Monday.", [null]],
     ["The bridge was built in 1932.", [null]],
+    // Occasions whose first sense is no event: a gathering, or an abstraction one of whose senses is an act.
+    ["The meeting was held in a hotel near the airport.", ["meeting"]],
+    ["The summit will be held in the capital.", ["summit"]],
+    ["The inquiry into the crash will be held in public.", ["inquiry"]],
+    // "take place" makes anything but a living thing an occasion; through a catenative verb in the passive too.
+    ["The talks took place behind closed doors.", ["talk"]],
+    ["The ceremony is scheduled to take place at noon.", ["ceremony"]],
+    ["The inquiry is expected to be held in the town hall.", ["inquiry"]],
+    // Not occasions: a thing with an act among its senses, a group of people, a person held, a verb that only
+    // chances, a find, an active verb after "to".
+    ["The warehouse building was destroyed in the blaze.", [null]],
+    ["The crew was formed by volunteers.", [null]],
+    ["The suspect was held by police overnight.", [null]],
+    ["A patrol car happened to be parked nearby.", [null]],
+    ["The victim's body was found in a field.", [null]],
+    ["Rescuers were struggling to find the children.", [null]],
   ])("%s", (text, expected) => {
     expect(occurs(text)).toEqual(expected);
   });

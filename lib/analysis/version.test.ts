@@ -20,7 +20,7 @@ describe("EXTRACTION_VERSION", () => {
       .update(JSON.stringify(seed.articles.map((a) => extractArticle(a))))
       .digest("hex")
       .slice(0, 16);
-    expect({ version: EXTRACTION_VERSION, digest }).toEqual({ version: 14, digest: "0bb6fe3fdf384822" });
+    expect({ version: EXTRACTION_VERSION, digest }).toEqual({ version: 15, digest: "0bb6fe3fdf384822" });
   });
 });
 
@@ -28,14 +28,16 @@ describe("ANALYSIS_VERSION", () => {
   // Stored stories are analysed again only when a version moves (decision 031): a change to the analysis's output
   // without a bump leaves every stored story showing the rows of older code until something is added to it. When
   // this fails, the analyses of the seed or of the invented stories of `npm run probes` changed: bump
-  // ANALYSIS_VERSION (lib/analysis/version.ts) and put both new figures here (with an extraction change, bump both).
+  // ANALYSIS_VERSION (lib/analysis/version.ts) and put both new figures here. A change of the extraction or of the
+  // invented stories moves the digest too: then put the new digest here, and bump ANALYSIS_VERSION only if
+  // analyzeExtractions changed as well (an EXTRACTION_VERSION bump analyses its stories again anyway).
   it("moves whenever the analyses of the seed and of the invented stories change", () => {
     const stories = [seed, ...readProbes().map(probeBundle)];
     const digest = createHash("sha256");
     for (const s of stories) digest.update(JSON.stringify(analyzeStory(s)));
     expect({ version: ANALYSIS_VERSION, digest: digest.digest("hex").slice(0, 16) }).toEqual({
       version: 1,
-      digest: "32fd32815907994d",
+      digest: "034c372ae8008598",
     });
   });
 });

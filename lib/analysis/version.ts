@@ -97,8 +97,12 @@
  *    "take to", "move back to"; before, none); two outlets naming different places in one slot conflict (the seed's
  *    extractions changed: their places have slots). A clause that says only that an event happens has that event
  *    (`FactUnit.occurs`: "the vote will take place", "the hearing was held"; before, none), and its dates date it.
+ * 15: an occasion whose first sense is no event is one too: a gathering or an abstraction with an act among its first
+ *    senses, held or staged ("the meeting was held", "the inquiry will be held"), and anything but a living thing
+ *    that takes place or occurs ("the talks took place"); through a catenative verb in the passive ("is set to take
+ *    place", "is expected to be held") (before, none) (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 14;
+export const EXTRACTION_VERSION = 15;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
