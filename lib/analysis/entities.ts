@@ -37,6 +37,17 @@ const JOINERS = /^(al|el|bin|ibn|de|da|van|von|der|of|the|bu|abu|ul|-)$/i;
  * letters. Transliterations differ mostly in vowels and doubled consonants (Ayyoub/Ayoub, Hezbollah/Hizballah).
  */
 export function skeleton(word: string): string {
+  let key = skeletons.get(word);
+  if (key === undefined) {
+    // Remembered per word, as stems are (nlp.ts): a story repeats its words, and every term of every claim asks.
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(word, (key = skeletonOf(word)));
+  }
+  return key;
+}
+const skeletons = new Map<string, string>();
+
+function skeletonOf(word: string): string {
   const s = word
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
