@@ -52,8 +52,12 @@ function sampleMemory() {
   memory.peakHeapUsed = Math.max(memory.peakHeapUsed, m.heapUsed);
 }
 
-// A collection left over from the previous run would otherwise land in this one's timing; `npm run` gives us no
-// way to pass --expose-gc, so turn it on from inside.
+// A collection is forced once per size, before its warm-up, so that the garbage of the size before does not land in
+// this one's runs. Not before each timed run, as it was: a forced full collection shrinks the heap, and the run
+// that follows grows it again through more collections than a run in a steady state makes (V8's helper threads spent
+// 357 ms of CPU in each run of the 50-article story after one, 115 ms without: a sixth of the run's CPU; decision
+// 032). A server analyses story after story with no forced collection: after the warm-up, each timed run pays its
+// share of the collections of the runs around it. `npm run` gives us no way to pass --expose-gc: turned on here.
 v8.setFlagsFromString("--expose-gc");
 const collect = runInNewContext("gc") as () => void;
 
@@ -82,7 +86,6 @@ interface Timing {
 }
 
 function time(fn: () => unknown): Timing {
-  collect();
   const main0 = mainThreadMs();
   const cpu0 = cpuMs();
   const t0 = performance.now();
@@ -132,6 +135,7 @@ function benchSize(stories: SourceStory[], size: number): Omit<SizeResult, "grow
   const words = bundle.articles.reduce((s, a) => s + countWords(a.text), 0);
 
   let summary = { claims: 0, groups: 0 };
+  collect();
   memory.peakRss = 0;
   const warmup = time(() => {
     const a = analyzeStory(bundle);
