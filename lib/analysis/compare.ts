@@ -139,9 +139,16 @@ export function dateConflict(
     // A claim naming several days is a sequence of events; it cannot tell which one the others date.
     return days.length === 1 ? [{ item: days[0]!, at }] : [];
   });
-  const classes = distinct(items, (t) => `${t.granularity}|${t.value}|${t.holder ?? ""}`);
+  const ordinals = new Map(items.map(({ item, at }) => [item, subjectOrdinal(at, item)]));
+  const classes = distinct(items, (t) => `${t.granularity}|${t.value}|${t.holder ?? ""}|${ordinals.get(t) ?? ""}`);
   const conflict = classes.some((a, i) =>
-    classes.some((b, j) => j > i && timesAgree(a.rep, b.rep) === false && sameHolder(a.rep.holder, b.rep.holder)),
+    classes.some(
+      (b, j) =>
+        j > i &&
+        timesAgree(a.rep, b.rep) === false &&
+        sameHolder(a.rep.holder, b.rep.holder) &&
+        oneInSequence(ordinals.get(a.rep)!, ordinals.get(b.rep)!),
+    ),
   );
   if (!conflict) return null;
   const times = items.map((x) => x.item);
@@ -177,6 +184,22 @@ function holderOf(at: Located, v: { fact?: number }): { holder?: string } {
   const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
   return u?.holderText && isNamedHolder(u.holder) ? { holder: u.holderText } : {};
 }
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ORDINAL = new RegExp(`\\b(?:(${ORDINALS.join("|")})|(\\d+)(?:st|nd|rd|th))\\b`, "i");
+/**
+ * Which of a sequence the subject of a value's clause is ("the second round of talks": 2), or null: "the first round"
+ * and "a second round" are two occasions, whatever else their sentences share.
+ */
+function subjectOrdinal(at: Located, v: { fact?: number }): number | null {
+  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  const m = u?.holderText && !isNamedHolder(u.holder) ? ORDINAL.exec(u.holderText) : null;
+  if (!m) return null;
+  return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2]);
+}
+
+/** Two values of one member of a sequence, or of subjects that do not say which. */
+const oneInSequence = (a: number | null, b: number | null) => a === null || b === null || a === b;
 
 /** The event word of a value's clause. */
 function eventOf(at: Located, v: { fact?: number }): string | undefined {

@@ -143,6 +143,17 @@ describe("dates of an event a clause says only happens (units.FactUnit.occurs)",
       "The prime minister said the public inquiry is set to take place on April 15.",
       true,
     ],
+    // Two members of a sequence are two occasions: the first round and the second; one round on two days conflicts.
+    [
+      "The first round of talks took place on Monday, the prime minister announced.",
+      "The prime minister said a second round of talks would take place on Friday.",
+      false,
+    ],
+    [
+      "The first round of talks took place on Monday, the prime minister announced.",
+      "The prime minister said the first round of talks took place on Tuesday.",
+      true,
+    ],
     // A building destroyed and a building built are two acts, whatever WordNet says of "building" as an act.
     [
       "The warehouse building was destroyed on May 6, the prime minister announced.",

@@ -117,5 +117,7 @@ export const EXTRACTION_VERSION = 15;
  *
  * 0: stored before versions were recorded (rows made by any earlier code).
  * 1: the analysis of EXTRACTION_VERSION 14 (decision 030).
+ * 2: two dates of subjects that are different members of a sequence ("the first round of talks" / "a second round")
+ *    do not conflict in a row (before, they did).
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
