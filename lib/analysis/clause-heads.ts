@@ -139,8 +139,12 @@ function isPassive(tokens: Token[], k: number): boolean {
   return verb.lower !== verb.lemma && afterBe(tokens, k);
 }
 
-/** Whether a form of "be" comes right before the word at k, but for adverbs and particles ("is not yet set"). */
+/**
+ * Whether the word at k, no "-ing" form, has a form of "be" right before it, but for adverbs and particles ("is not yet
+ * set"): a participle's place, whether or not it differs from its lemma. "were struggling" is no passive.
+ */
 function afterBe(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower.endsWith("ing")) return false;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     if (BE.test(tokens[j]!.lower)) return true;
     if (tokens[j]!.pos !== "ADV" && tokens[j]!.pos !== "PART") return false;
@@ -180,10 +184,7 @@ export function occurrenceOf(tokens: Token[], k: number, subject: [number, numbe
     if (tokens[k + (idiom ? 2 : 1)]?.lower === "to") return null;
     return event || (meansHappen(lemma) && !isA(noun, "n", "organism", { senses: 1 })) ? noun : null;
   }
-  const made =
-    !verb.lower.endsWith("ing") &&
-    isPassive(tokens, k) &&
-    synsetsOf(verb.lemma, "v").some((x) => x.lexFile === "verb.creation");
+  const made = isPassive(tokens, k) && synsetsOf(verb.lemma, "v").some((x) => x.lexFile === "verb.creation");
   return made && (event || isOccasion(noun)) ? noun : null;
 }
 
@@ -199,7 +200,7 @@ function meansHappen(verb: string): boolean {
  */
 function catenativeTarget(tokens: Token[], k: number): number {
   // Only from a passive participle ("is set to", "was expected to"): "rescuers struggled to find" is no occasion.
-  for (let hops = 0; hops < 2 && !tokens[k]!.lower.endsWith("ing") && afterBe(tokens, k); hops++) {
+  for (let hops = 0; hops < 2 && afterBe(tokens, k); hops++) {
     let j = k + 1;
     while (tokens[j]?.pos === "ADV") j++;
     if (tokens[j]?.lower !== "to") break;
@@ -218,9 +219,12 @@ function catenativeTarget(tokens: Token[], k: number): number {
  * senses are a search for knowledge, a discussion, a watch). A thing ("building", whose second sense is the act of
  * building; "gun"), a person or a group of people ("crew", whose third sense is a bunch) is not.
  */
-const isOccasion = (noun: string) =>
-  isA(noun, "n", "abstraction", { senses: 1 }) &&
-  (isA(noun, "n", "gathering", { senses: 1 }) ||
-    (!isA(noun, "n", "group", { senses: 1 }) &&
-      (isA(noun, "n", "gathering", { senses: 3 }) ||
-        synsetsOf(noun, "n", { senses: 3 }).some((x) => x.lexFile === "noun.act" || x.lexFile === "noun.event"))));
+function isOccasion(noun: string): boolean {
+  if (!isA(noun, "n", "abstraction", { senses: 1 })) return false;
+  if (isA(noun, "n", "gathering", { senses: 1 })) return true;
+  if (isA(noun, "n", "group", { senses: 1 })) return false;
+  return (
+    isA(noun, "n", "gathering", { senses: 3 }) ||
+    synsetsOf(noun, "n", { senses: 3 }).some((x) => x.lexFile === "noun.act" || x.lexFile === "noun.event")
+  );
+}

@@ -5,7 +5,7 @@ import { isCurrency, isTally, overlaps, sameMeasure, type Quantity } from "./qua
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
-import { isNamedHolder, sameHolder } from "./units";
+import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 import type { DiscrepancyKind, FlagSignal } from "./kinds";
 
@@ -181,7 +181,7 @@ export const DEICTIC_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|thi
 
 /** The holder a value's clause is about, as the article writes it. */
 function holderOf(at: Located, v: { fact?: number }): { holder?: string } {
-  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  const u = unitOfValue(at.claim, v);
   return u?.holderText && isNamedHolder(u.holder) ? { holder: u.holderText } : {};
 }
 
@@ -192,7 +192,7 @@ const ORDINAL = new RegExp(`\\b(?:(${ORDINALS.join("|")})|(\\d+)(?:st|nd|rd|th))
  * and "a second round" are two occasions, whatever else their sentences share.
  */
 function subjectOrdinal(at: Located, v: { fact?: number }): number | null {
-  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
+  const u = unitOfValue(at.claim, v);
   const m = u?.holderText && !isNamedHolder(u.holder) ? ORDINAL.exec(u.holderText) : null;
   if (!m) return null;
   return m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2]);
@@ -203,8 +203,7 @@ const oneInSequence = (a: number | null, b: number | null) => a === null || b ==
 
 /** The event word of a value's clause. */
 function eventOf(at: Located, v: { fact?: number }): string | undefined {
-  const u = v.fact !== undefined ? at.claim.units?.[v.fact] : undefined;
-  return u?.predicate || undefined;
+  return unitOfValue(at.claim, v)?.predicate || undefined;
 }
 
 /** A quantity as a reader would say it: the number's words and the noun it counts ("13 countries", "dozens of people"). */

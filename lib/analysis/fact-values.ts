@@ -6,7 +6,7 @@ import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
 import { category, predicateSimilarity } from "./lexicon";
-import { isNamedHolder, sameHolder } from "./units";
+import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 /**
  * What tells two statements of one measure together or apart (fact-pairs.ts weighs them with it): the times their
@@ -183,7 +183,7 @@ export function sameAct(a: Fact, b: Fact): boolean {
  * says only that ("the vote will take place on May 9": "take" and "vote"; units.FactUnit.occurs).
  */
 function eventWords(c: Claim, v: TimeFacet): string[] {
-  const occurs = v.event === undefined && v.fact !== undefined ? c.units?.[v.fact]?.occurs : undefined;
+  const occurs = v.event === undefined ? unitOfValue(c, v)?.occurs : undefined;
   return [eventWord(c, v), occurs ?? ""].filter((w) => w !== "");
 }
 

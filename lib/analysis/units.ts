@@ -375,6 +375,10 @@ export function appositiveOwner(
 /** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */
 export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.startsWith("~");
 
+/** The clause a value (a date, an amount) of a claim sits in: `claim.units[value.fact]`, or undefined. */
+export const unitOfValue = (c: { units?: FactUnit[] }, v: { fact?: number }): FactUnit | undefined =>
+  v.fact !== undefined ? c.units?.[v.fact] : undefined;
+
 /**
  * Whether two values can be about the same holder. Two names must name the same one (one may be the surname of the
  * other: "Smith" / "Ana Smith"; first names are compared elsewhere, as a spelling variant); a common noun or a
