@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replaceWeaker, type ClaimRef } from "./align";
+import { replaceWeaker, seatSeconds, type ClaimRef } from "./align";
 
 // Four outlets; outlet 3 has two sentences: claim 3 (seated in the row first) and claim 4 (left alone).
 const refs: ClaimRef[] = [
@@ -42,5 +42,32 @@ describe("an outlet's better sentence replaces its weaker one in a row", () => {
       [0, 1, 3],
       [2, 4],
     ]);
+  });
+});
+
+describe("an outlet's second sentence of a row's fact joins the row", () => {
+  it("seats a lone sentence beside its outlet's sentence when it is as like the row's other sentences as not", () => {
+    const probability = table({ "0-1": 0.9, "0-2": 0.8, "1-2": 0.8, "0-3": 0.7, "1-3": 0.7, "2-3": 0.7 });
+    const p = (x: number, y: number) =>
+      y === 4 ? ({ 0: 0.7, 1: 0.5, 2: 0.4 } as Record<number, number>)[x]! : probability(x, y);
+    const rows = seatSeconds(refs, [[0, 1, 2, 3], [4]], [[0.7, 0, 4]], p);
+    expect(rows).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it("leaves it alone when the row's other sentences are, on the whole, unlike it", () => {
+    const probability = table({ "0-1": 0.9, "0-2": 0.8, "1-2": 0.8, "0-3": 0.7, "1-3": 0.7, "2-3": 0.7 });
+    const p = (x: number, y: number) =>
+      y === 4 ? ({ 0: 0.7, 1: 0.3, 2: 0.3 } as Record<number, number>)[x]! : probability(x, y);
+    expect(seatSeconds(refs, [[0, 1, 2, 3], [4]], [[0.7, 0, 4]], p)).toEqual([[0, 1, 2, 3], [4]]);
+  });
+
+  it("does not take a sentence out of another row, nor seat one whose outlet the row lacks", () => {
+    const p = () => 0.9;
+    const rows = [
+      [0, 1, 3],
+      [2, 4],
+    ];
+    expect(seatSeconds(refs, rows, [[0.9, 0, 4]], p)).toEqual(rows);
+    expect(seatSeconds(refs, [[0, 1], [4]], [[0.9, 0, 4]], p)).toEqual([[0, 1], [4]]);
   });
 });

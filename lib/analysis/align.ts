@@ -47,6 +47,8 @@ export const ALIGN = {
   differentQuotes: 0.34,
   postingCap: 100,
   candidates: 40,
+  /** An outlet's lone sentence joins a row that holds another of its sentences at this mean probability. */
+  secondProbability: 0.5,
   /** An outlet's lone sentence replaces its sentence in a row only when it is this much more like the row. */
   replaceMargin: 0.05,
 };
@@ -126,7 +128,8 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const { refs } = vectors;
   const probability = pairProbability(claims, vectors);
   const pairs = candidatePairs(vectors, probability);
-  return replaceWeaker(refs, mergeBestFirst(refs, pairs, probability).components(), pairs, probability).map((c) =>
+  const rows = replaceWeaker(refs, mergeBestFirst(refs, pairs, probability).components(), pairs, probability);
+  return seatSeconds(refs, rows, pairs, probability).map((c) =>
     c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim),
   );
 }
@@ -335,4 +338,41 @@ export function replaceWeaker(
     }
   }
   return components;
+}
+
+/**
+ * An outlet's second sentence of a row's fact joins the row. Outlets restate their main facts (the lead and a later
+ * paragraph), and merging seats one sentence per outlet, so the other stayed a row of its own: an "only this outlet"
+ * row that every other outlet in fact carries, and a sentence whose values were never compared with theirs. A lone
+ * sentence joins a row that holds a sentence of its own outlet when the model finds it, on the whole, as likely as not
+ * to state what the row's other outlets state (mean probability over them at least ALIGN.secondProbability: above the
+ * merging bar, since the row already has that outlet's statement). Runs after replaceWeaker; rows emptied are dropped.
+ */
+export function seatSeconds(
+  refs: ClaimRef[],
+  components: number[][],
+  pairs: Array<[number, number, number]>,
+  probability: (x: number, y: number) => number,
+): number[][] {
+  const rowOf = new Int32Array(refs.length);
+  components.forEach((c, r) => c.forEach((i) => (rowOf[i] = r)));
+  const likeness = (x: number, others: number[]) =>
+    others.reduce((sum, y) => sum + probability(Math.min(x, y), Math.max(x, y)), 0) / others.length;
+  for (const [, x, y] of pairs) {
+    for (const [lone, member] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      const row = components[rowOf[member]!]!;
+      if (components[rowOf[lone]!]!.length !== 1 || row.length < 2) continue;
+      const article = refs[lone]!.article;
+      if (!row.some((i) => refs[i]!.article === article)) continue;
+      const others = row.filter((i) => refs[i]!.article !== article).slice(0, ALIGN.linkSample);
+      if (likeness(lone, others) < ALIGN.secondProbability) continue;
+      components[rowOf[lone]!] = [];
+      components[rowOf[member]!] = [...row, lone].sort((a, b) => a - b);
+      rowOf[lone] = rowOf[member]!;
+    }
+  }
+  return components.filter((c) => c.length > 0);
 }

@@ -212,3 +212,28 @@ describe("analyzeStory", () => {
       for (const c of art.claims) expect(articles[art.index]!.text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe("an outlet that states one fact twice", () => {
+  const a = run(
+    {
+      text: "Fire destroyed the Linden Hall theatre in Carvale early on Friday, the fire service said. Nobody was inside the building at the time.",
+    },
+    {
+      text: "The Linden Hall theatre in Carvale was destroyed by fire early on Friday. The Linden Hall theatre in Carvale was built in 1911 by a shipping merchant. The fire service said flames destroyed the Linden Hall theatre in the early hours of Friday.",
+    },
+    { text: "A fire early on Friday destroyed Carvale's Linden Hall theatre, officials said." },
+  );
+  const second = "The fire service said flames destroyed";
+
+  it("shows both of its sentences in the fact's row, not the second one alone", () => {
+    const rows = a.groups.filter((g) => g.claims.some((c) => c.text.startsWith(second)));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(new Set(row.claims.map((c) => c.article))).toEqual(new Set([0, 1, 2]));
+    expect(rows[0]!.claims.filter((c) => c.article === 1)).toHaveLength(2);
+  });
+
+  it("keeps its other sentence about the same theatre in a row of its own", () => {
+    const built = a.groups.filter((g) => g.claims.some((c) => c.text.includes("built in 1911")));
+    expect(built.map((g) => g.claims.length)).toEqual([1]);
+  });
+});
