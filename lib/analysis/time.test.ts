@@ -119,6 +119,19 @@ describe("extractTimes", () => {
     expect(t.map((x) => [x.text, x.value, x.granularity])).toEqual([[text, value, "month"]]);
   });
 
+  it.each([
+    "He served in the Marines - six months in training and four years in the reserves.",
+    "The repairs took longer than planned – three weeks in all.",
+    "The refit kept the ship in the yard a long time\u2014two years in all.",
+  ])("a duration after a dash or a sign dates nothing: %s", (sentence) => {
+    expect(extractTimes(sentence, 0, PUB)).toEqual([]);
+  });
+
+  it("a date after a dash is still a date", () => {
+    const t = extractTimes("The plant closed - on June 3, 2015 - after the fire.", 0, PUB);
+    expect(t.map((x) => x.value)).toEqual(["2015-06-03"]);
+  });
+
   it("finds nothing in a sentence without time", () => {
     expect(extractTimes("Iran backs the Syrian government.", 0, PUB)).toEqual([]);
   });

@@ -238,6 +238,9 @@ function chronoTimes(scan: TimeScan): void {
     const lower = text.toLowerCase();
     if (/^(now|currently|recently|soon|later|today|tonight)$/.test(lower) && pub === null) continue;
     if (/^(now|currently|recently|soon|later)$/.test(lower)) continue;
+    // chrono reads a signed duration as an offset from now ("- six months" = six months ago); in prose the sign is a
+    // dash before a duration ("served in the Marines - six months on Paris Island"), which dates nothing.
+    if (/^[-+\u2212\u2013\u2014]/.test(text)) continue;
     const s = r.start;
     // "April last year": chrono returns the month and the relative year separately.
     const next = results[i + 1];

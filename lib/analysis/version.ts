@@ -101,8 +101,10 @@
  *    senses, held or staged ("the meeting was held", "the inquiry will be held"), and anything but a living thing
  *    that takes place or occurs ("the talks took place"); through a catenative verb in the passive ("is set to take
  *    place", "is expected to be held") (before, none) (the seed's extractions did not change).
+ * 16: a duration after a dash or a sign dates nothing ("served in the Marines - six months on Paris Island"; before,
+ *    chrono's "- six months" was a date six months before publication) (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 15;
+export const EXTRACTION_VERSION = 16;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
