@@ -99,6 +99,7 @@ describe("eventNoun", () => {
     ["visit", "visit"],
     ["go down", "going down"],
     ["step down", "stepping down"],
+    ["quit", "quitting"],
   ])("%s → %s", (verb, noun) => {
     expect(eventNoun(verb)).toBe(noun);
   });

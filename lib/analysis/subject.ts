@@ -186,7 +186,8 @@ export function eventNoun(verb: string): string {
 function ingForm(verb: string): string {
   if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
   if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
-  // One syllable ending consonant-vowel-consonant doubles its last letter: "quit" → "quitting".
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
+  // One syllable ending consonant-vowel-consonant doubles its last letter: "stop" → "stopping"; the "u" of "qu" is
+  // no vowel: "quit" → "quitting".
+  if (/^(?:qu|[^aeiou])*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;
 }

@@ -121,6 +121,7 @@ export const EXTRACTION_VERSION = 16;
  * 1: the analysis of EXTRACTION_VERSION 14 (decision 030).
  * 2: two dates of subjects that are different members of a sequence ("the first round of talks" / "a second round")
  *    do not conflict in a row (before, they did).
- * 3: an outlet's second sentence of a row's fact joins the row (align.seatSeconds) (before, it was a row of its own).
+ * 3: an outlet's second sentence of a row's fact joins the row (align.seatSeconds) (before, it was a row of its own);
+ *    "quit" heads a row as "quitting" (before, "quiting").
  */
 export const ANALYSIS_VERSION = 3;
