@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract";
 import { analyzeStory } from "./analyze";
+import { subjectOf } from "./subject";
 import { timesAgree, type TimeFacet } from "./time";
 
 const claim = (text: string, publishedAt = "2012-06-20") =>
@@ -43,7 +44,19 @@ describe("a thing's age against the year it was built", () => {
         "Fire destroyed the old Palmer warehouse on Tuesday. Officials said the 86-year-old warehouse had no power.",
         "Fire destroyed the old Palmer warehouse on Tuesday. The warehouse was built in 1935 by the colony.",
       ),
-    ).toEqual([["86-year-old", "1935"]]);
+    ).toEqual([["86-year-old (built 1925 or 1926)", "1935"]]);
+  });
+
+  it("names a person's row after the birth and shows the years an age gives", () => {
+    const a = analyzeStory({
+      articles: [
+        "Ana Ruiz, 59, a nurse from Dayton, was killed in the crash.",
+        "Ana Ruiz, who was born in 1950, was killed in the crash.",
+      ].map((text) => ({ text, publishedAt: "2024-03-14" })),
+    });
+    const d = a.groups.flatMap((g) => g.discrepancies).find((x) => x.kind === "date")!;
+    expect(d.values.map((v) => v.value)).toEqual(["59 (born 1964 or 1965)", "1950"]);
+    expect(subjectOf(d)).toBe("Date of Ana Ruiz's birth");
   });
 
   it.each([

@@ -118,6 +118,8 @@ export function describe(values: ValueMention[], label: Label): string {
 
 function dayName(t: TimeFacet): string {
   if (t.granularity === "weekday") return t.value;
+  // A year read from an age (ages.ts): the age as written, and the years it gives ("59 (born 1964 or 1965)").
+  if (t.fromAge) return `${t.text} (${t.event === "bear" ? "born" : "built"} ${Number(t.value) - 1} or ${t.value})`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return t.text;
   const d = new Date(t.value + "T00:00:00Z");
   if (Number.isNaN(d.getTime())) return t.value;
@@ -155,7 +157,9 @@ export function dateConflict(
   const clock = times.every((t) => t.granularity === "clock");
   // One value per time of day, however it is qualified: "at 9:15 p.m." and "at about 9:15 p.m." are one.
   const values = splitOf(items, dayName, clock ? (t) => `${t.value}|${t.zone ?? ""}` : undefined);
-  const rep = items[0]!;
+  // A year read from an age dates a birth or a building whatever verb its clause has ("the 86-year-old structure was
+  // without power"): the row is named after a written date's act where there is one.
+  const rep = items.find((x) => !x.item.fromAge) ?? items[0]!;
   return {
     kind: "date",
     detail: `${clock ? "timed" : "dated"} ${describe(values, label)}`,

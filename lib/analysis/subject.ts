@@ -14,7 +14,8 @@ export function subjectOf(d: Discrepancy): string {
   const holder = b?.holder ? possessive(b.holder) : "";
   switch (d.kind) {
     case "date": {
-      const event = b?.event ? eventNoun(b.event) : "";
+      // "born" is lemmatised "bear", whose commonest derived noun is "bearing": a date of it is a birth.
+      const event = b?.event === "bear" ? "birth" : b?.event ? eventNoun(b.event) : "";
       const what = b?.measure === "time" ? "Time" : "Date";
       if (!event) return holder ? `${what} (${b!.holder})` : what;
       return `${what} of ${holder || "the "}${event}`;

@@ -122,6 +122,8 @@ export const EXTRACTION_VERSION = 16;
  * 2: two dates of subjects that are different members of a sequence ("the first round of talks" / "a second round")
  *    do not conflict in a row (before, they did).
  * 3: an outlet's second sentence of a row's fact joins the row (align.seatSeconds) (before, it was a row of its own);
- *    "quit" heads a row as "quitting" (before, "quiting").
+ *    "quit" heads a row as "quitting" (before, "quiting"); a date read from an age shows the years it gives ("59
+ *    (born 1964 or 1965)"; before, "59"), and its row is named after a written date's act or a birth ("Date of the
+ *    building", "Date of Ana Ruiz's birth"; before, after the age's clause's verb: "Date of the call").
  */
 export const ANALYSIS_VERSION = 3;
