@@ -147,6 +147,10 @@ describe("dates are not amounts, nor amounts years", () => {
     ["On Sept. 3, 40 people were hurt in the blast.", [40], ["2018-09-03"]],
     ["On Sept. 3, 2015, 40 people were hurt in the blast.", [40], ["2015-09-03"]],
     ["The Oct. 14 vote drew 30 candidates.", [30], ["2018-10-14"]],
+    // The time between two events is neither a date nor a duration of the act; a span an act lasts is a duration.
+    ["The ruling comes just 24 hours after the vote.", [], ["24 hours after"]],
+    ["The standoff lasted five hours before the man surrendered.", [5], []],
+    ["The talks lasted for three days.", [3], []],
   ])("%s", (text, amounts, days) => {
     expect(read(text)).toEqual({ amounts, days });
   });

@@ -1,7 +1,7 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, type Sentence, type Token } from "./nlp";
-import { dayOfMonth, extractTimes, type TimeFacet } from "./time";
+import { dayOfMonth, extractTimes, isOffset, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
@@ -277,8 +277,12 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
   const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind);
-  // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14).
-  const notAmounts = [...times.filter((t) => t.granularity === "clock"), ...times.flatMap((t) => dayOfMonth(t) ?? [])];
+  // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14), nor the time
+  // between two events ("comes 24 hours after the vote": no duration of the coming).
+  const notAmounts = [
+    ...times.filter((t) => t.granularity === "clock" || isOffset(t)),
+    ...times.flatMap((t) => dayOfMonth(t) ?? []),
+  ];
   const quantities = extractQuantities(claimText, s, tokens).filter(
     (q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end),
   );

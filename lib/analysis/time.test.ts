@@ -123,8 +123,30 @@ describe("extractTimes", () => {
     "He served in the Marines - six months in training and four years in the reserves.",
     "The repairs took longer than planned – three weeks in all.",
     "The refit kept the ship in the yard a long time\u2014two years in all.",
-  ])("a duration after a dash or a sign dates nothing: %s", (sentence) => {
+    "The quake was felt strongly for around 15 seconds.",
+    "The talks lasted for three days.",
+    "Rescuers had been searching for a week.",
+    "Police want answers within 48 hours.",
+  ])("a duration after a dash, a sign, 'for' or 'within' dates nothing: %s", (sentence) => {
     expect(extractTimes(sentence, 0, PUB)).toEqual([]);
+  });
+
+  it.each([
+    ["He scored 23 points in 35 minutes.", []],
+    ["In the next minute or two, the roof was in flames.", []],
+    ["He will live in the D.C. or Chicago area.", []],
+    ["Police arrested him an hour after the bodies were found.", [["an hour after", "relative", false]]],
+    ["A year later, the company collapsed.", [["A year later", "relative", false]]],
+    ["The standoff lasted five hours before the man surrendered.", []],
+    ["The jury deliberated for four hours before convicting him.", []],
+  ])("a span under a day, a letter or a time counted from another event dates nothing: %s", (sentence, want) => {
+    expect(extractTimes(sentence, 0, "2024-03-14").map((x) => [x.text, x.granularity, x.resolved])).toEqual(want);
+  });
+
+  it("a time that far from now is still a date: in two weeks", () => {
+    expect(extractTimes("The result is due in two weeks.", 0, "2024-03-14").map((x) => x.value)).toEqual([
+      "2024-03-28",
+    ]);
   });
 
   it("a date after a dash is still a date", () => {

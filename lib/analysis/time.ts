@@ -225,6 +225,27 @@ export const CHRONO_CAN_READ = new RegExp(
 );
 
 /** Dates, weeks, months and relative times that chrono finds where no weekday or part of a month was taken. */
+/** A time counted from another event: "an hour after", "a year later", "the week before". */
+const OFFSET = /\b(?:before|after|earlier|later)$/i;
+
+/** A word before an amount of time that makes it a duration: "for", and the verbs that take one ("last", "spend"). */
+const MEASURES_TIME =
+  /\b(?:for|last(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|sp(?:end|ends|ent|ending)|wait(?:s|ed|ing)?)\s+$/i;
+
+/** Whether a time is counted from another event (`chronoTimes`): its span is no amount either. */
+export const isOffset = (t: TimeFacet): boolean => t.granularity === "relative" && !t.resolved && OFFSET.test(t.text);
+
+/**
+ * Whether chrono read a time at all. Not a span shorter than a day ("in 35 minutes", "the next minute or two", "two
+ * hours ago"): counted from the publication date's midnight, it falls on the day before as often as not, and it dates
+ * nothing a weekday or a date in another sentence could contradict; read as an amount, it is a duration. Not a lone
+ * letter chrono took for a unit ("in the D.C. area").
+ */
+function chronoDates(text: string): boolean {
+  if (/\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i.test(text)) return false;
+  return !/(?:^|\s)\p{L}$/u.test(text);
+}
+
 function chronoTimes(scan: TimeScan): void {
   const { sentence, offset, pub } = scan;
   if (!CHRONO_CAN_READ.test(scan.masked)) return;
@@ -241,7 +262,18 @@ function chronoTimes(scan: TimeScan): void {
     // chrono reads a signed duration as an offset from now ("- six months" = six months ago); in prose the sign is a
     // dash before a duration ("served in the Marines - six months on Paris Island"), which dates nothing.
     if (/^[-+\u2212\u2013\u2014]/.test(text)) continue;
+    // …and a duration after "for" or "within" as the time that much after now ("lasted for three days" = three days
+    // on; "felt for around 15 seconds" = today): it says how long, not when.
+    if (/^(?:for|within)\b/i.test(text)) continue;
     const s = r.start;
+    // A time before or after another event ("an hour after the bodies were found", "a year later"): chrono counts it
+    // from the publication date, and the event it is counted from is not known. It stays a time, so that its span is
+    // no duration of the clause's act ("comes 24 hours after …" is not the move's duration), but dates nothing.
+    const fromAnother = OFFSET.test(text);
+    if (!fromAnother && !chronoDates(text)) continue;
+    // "lasted five hours before he surrendered", "deliberated for four hours before …": a duration of the act, which
+    // the amounts read.
+    if (fromAnother && MEASURES_TIME.test(sentence.slice(0, local))) continue;
     // "April last year": chrono returns the month and the relative year separately.
     const next = results[i + 1];
     let year: number | null = s.isCertain("year") ? s.get("year")! : null;
@@ -256,7 +288,9 @@ function chronoTimes(scan: TimeScan): void {
       text = sentence.slice(local, next.index + next.text.length);
       i++;
     }
-    const value = chronoValue(scan, s, lower, year);
+    const value = fromAnother
+      ? { granularity: "relative" as const, value: lower, resolved: false }
+      : chronoValue(scan, s, lower, year);
     if (!value) continue;
     scan.taken.push([local, local + text.length]);
     scan.out.push({

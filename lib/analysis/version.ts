@@ -101,8 +101,11 @@
  *    senses, held or staged ("the meeting was held", "the inquiry will be held"), and anything but a living thing
  *    that takes place or occurs ("the talks took place"); through a catenative verb in the passive ("is set to take
  *    place", "is expected to be held") (before, none) (the seed's extractions did not change).
- * 16: a duration after a dash or a sign dates nothing ("served in the Marines - six months on Paris Island"; before,
- *    chrono's "- six months" was a date six months before publication) (the seed's extractions did not change).
+ * 16: chrono's readings that date nothing are dropped (before, each was a date counted from the publication day): a
+ *    duration after a dash, a sign, "for" or "within" ("served in the Marines - six months", "lasted for three days",
+ *    "felt for around 15 seconds"), a span under a day ("in 35 minutes"), a lone letter ("in the D.C. area"). A time
+ *    counted from another event ("an hour after the bodies were found", "a year later") is an unresolved relative
+ *    time, and its span no amount ("comes 24 hours after" was a duration) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 16;
 
