@@ -150,9 +150,16 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
     // part-time jobs" jobs.
     if (t.pos === "NOUN" && inWordCompound(tokens, k)) continue;
     if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && titleOrDemonym.test(t.text))) {
-      // A compound's last noun is what is counted: "four fan bases" are bases, "three police officers" officers.
+      // A compound's last noun is what is counted: "four fan bases" are bases, "three police officers" officers. A
+      // unit of time or length heads its phrase whatever noun follows: "34 miles west of the town" are miles.
       let h = k;
-      while (t.pos === "NOUN" && h < k + 2 && tokens[h + 1]?.pos === "NOUN" && /^\p{Ll}+$/u.test(tokens[h + 1]!.text))
+      while (
+        t.pos === "NOUN" &&
+        h < k + 2 &&
+        !EXTENTS.has(canonicalUnit(tokens[h]!.lower)) &&
+        tokens[h + 1]?.pos === "NOUN" &&
+        /^\p{Ll}+$/u.test(tokens[h + 1]!.text)
+      )
         h++;
       const head = tokens[h]!;
       // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians".

@@ -126,6 +126,8 @@ describe("extractQuantities: units and lengths", () => {
     ["The team built a 10-point lead at halftime.", "10", "point lead", "-point lead"],
     ["The arena held four loyal fan bases.", "four", "base", "fan bases"],
     ["Three police officers were hurt.", "Three", "officer", "police officers"],
+    ["The epicentre was 34 miles west of the town.", "34", "mile", "miles"],
+    ["He spent 20 years jail time.", "20", "year", "years"],
     ["Voters gave the mayor a 20-vote margin.", "20", "vote margin", "-vote margin"],
     ["He was offered a hundred billion dollars.", "a hundred billion", "usd", "dollars"],
     ["The bill came to $4,272.78 in total.", "$4,272.78", "usd", ""],

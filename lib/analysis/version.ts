@@ -105,7 +105,8 @@
  *    duration after a dash, a sign, "for" or "within" ("served in the Marines - six months", "lasted for three days",
  *    "felt for around 15 seconds"), a span under a day ("in 35 minutes"), a lone letter ("in the D.C. area"). A time
  *    counted from another event ("an hour after the bodies were found", "a year later") is an unresolved relative
- *    time, and its span no amount ("comes 24 hours after" was a duration) (the seed's extractions did not change).
+ *    time, and its span no amount ("comes 24 hours after" was a duration). A unit of time or length heads its phrase:
+ *    "34 miles west of the town" counts miles (before, "west") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 16;
 
