@@ -190,8 +190,12 @@ function interval(mod: string, value: number): [number, number] {
     case "nearly":
     case "almost":
     case "close to":
-    case "just under":
-      return [value - step, value - step / 1000];
+    case "just under": {
+      // Close below the figure, by a tenth of it at most: "almost $10 million" is not $2 million, whose last
+      // significant digit is the whole figure.
+      const below = Math.min(step, value / 10);
+      return [value - below, value - below / 1000];
+    }
     case "less than":
     case "fewer than":
     case "under":

@@ -255,6 +255,11 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["a dozen people attended.", "12 people attended.", true],
     ["at least 12 people died.", "15 people died.", false],
     ["about 400 people attended.", "420 people attended.", true],
+    // "Almost" and "nearly" are close below the figure, by a tenth of it at most.
+    ["The project got almost $10 million.", "The project got $9.5 million.", true],
+    ["The project got almost $10 million.", "The project got $2 million.", false],
+    ["Nearly 300 people were hurt.", "290 people were hurt.", true],
+    ["Nearly 300 people were hurt.", "220 people were hurt.", false],
     // An upper bound is given as the figure: two different ones, or one and a plain figure under it, differ.
     ["The suit covers up to 1.6 million women.", "The suit covers 1.5 million women.", false],
     ["The suit covers as many as 1.5 million women.", "The suit covers up to 1.6 million women.", false],

@@ -106,7 +106,9 @@
  *    "felt for around 15 seconds"), a span under a day ("in 35 minutes"), a lone letter ("in the D.C. area"). A time
  *    counted from another event ("an hour after the bodies were found", "a year later") is an unresolved relative
  *    time, and its span no amount ("comes 24 hours after" was a duration). A unit of time or length heads its phrase:
- *    "34 miles west of the town" counts miles (before, "west") (the seed's extractions did not change).
+ *    "34 miles west of the town" counts miles (before, "west"). "Almost" and "nearly" are below the figure by a tenth
+ *    of it at most ("almost $10 million" is $9 million to $10 million; before, anything up to $10 million) (the seed's
+ *    extractions did not change).
  */
 export const EXTRACTION_VERSION = 16;
 
