@@ -21,6 +21,14 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
     sentence: "The ferry carried 6 cars on Monday.",
     expected: [["6", 6, 6, "car", ""]],
   },
+  { rule: "phone-number", changes: true, sentence: "Anyone with information should call 555-867-5309.", expected: [] },
+  { rule: "phone-number", changes: true, sentence: "Anyone with information should call 867-5309.", expected: [] },
+  {
+    rule: "phone-number",
+    changes: false,
+    sentence: "The home side won the final 112-104 on Sunday.",
+    expected: [["112-104", 112000104, 112000104, "tally", ""]],
+  },
   { rule: "calendar-year", changes: true, sentence: "The bridge opened in 1998 after a long delay.", expected: [] },
   {
     rule: "calendar-year",

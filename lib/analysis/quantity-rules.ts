@@ -47,6 +47,12 @@ export const MATCH_RULES: ReadonlyArray<QuantityRule<Candidate>> = [
       /^\s*(?::\d|a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|EDT|EST)/i.test(after) || /\d:$/.test(before),
   },
   {
+    name: "phone-number",
+    why: "Digits grouped as a telephone number ('call 907-745-4811', '745-4811') say whom to call, not how many.",
+    test: ({ text, before, after }) =>
+      /^\d{3}-\d{3}$/.test(text) ? /^-\d{4}\b/.test(after) : /^\d{3}-\d{4}$/.test(text) && !/\d-$/.test(before),
+  },
+  {
     name: "calendar-year",
     why: "A lone four-digit number from 1800 to 2099 is a year (time.ts reads it), unless a modifier, a range or a hyphen unit makes it a count.",
     test: ({ g, after }) => /^(?:18|19|20)\d\d$/.test(g.a ?? "") && !g.b && !g.mod && !/^-\p{L}/u.test(after),

@@ -107,8 +107,8 @@
  *    counted from another event ("an hour after the bodies were found", "a year later") is an unresolved relative
  *    time, and its span no amount ("comes 24 hours after" was a duration). A unit of time or length heads its phrase:
  *    "34 miles west of the town" counts miles (before, "west"). "Almost" and "nearly" are below the figure by a tenth
- *    of it at most ("almost $10 million" is $9 million to $10 million; before, anything up to $10 million) (the seed's
- *    extractions did not change).
+ *    of it at most ("almost $10 million" is $9 million to $10 million; before, anything up to $10 million). A
+ *    telephone number is no amount ("907-745-4811" was the score 907-745) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 16;
 
