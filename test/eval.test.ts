@@ -87,8 +87,8 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
   });
 
   // The analysis issue's targets where they are met (hard conflicts shown ≥ 0.75: 46/61; flag precision ≥ 0.70:
-  // 44/60; agreeing claims flagged ≤ 0.08: 0.05), and a ratchet where they are not (agreeing pairs aligned, target
-  // 0.70, reached 0.62 on 2026-12-04), so a change that loses ground on the stories it was not written for fails
+  // 46/59; agreeing claims flagged ≤ 0.08: 0.05), and a ratchet where they are not (agreeing pairs aligned, target
+  // 0.70, reached 0.67 on 2026-12-06), so a change that loses ground on the stories it was not written for fails
   // here. Raise the ratchet as the analysis improves.
   it("keeps the whole dev set's conflicts shown, flag precision and false alarms at the level reached", () => {
     const stories = readdirSync(dev)
@@ -111,7 +111,7 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
     }
     expect(stories.length).toBeGreaterThanOrEqual(17);
     expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.75);
-    expect(t.aligned / t.pairs).toBeGreaterThanOrEqual(0.6);
+    expect(t.aligned / t.pairs).toBeGreaterThanOrEqual(0.66);
     expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.7);
     expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.08);
   }, 120_000);
