@@ -184,12 +184,8 @@ export function dateConflict(
 export const DEICTIC_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 
 /** The holder a value's clause is about, as the article writes it. */
-function holderOf(at: Located, v: { fact?: number; holder?: string }): { holder?: string } {
+function holderOf(at: Located, v: { fact?: number }): { holder?: string } {
   const u = unitOfValue(at.claim, v);
-  // A value of another holder than its clause's ("the Guards … during the seven-year-long war": the war's years) is
-  // named after its own, when that is a noun ("~war"); a name's key is no text to show.
-  if (v.holder !== undefined && u && v.holder !== u.holder)
-    return v.holder.startsWith("~") ? { holder: `The ${v.holder.slice(1)}` } : {};
   return u?.holderText && isNamedHolder(u.holder) ? { holder: u.holderText } : {};
 }
 

@@ -155,13 +155,3 @@ describe("dates are not amounts, nor amounts years", () => {
     expect(read(text)).toEqual({ amounts, days });
   });
 });
-
-describe("a hyphen compound of time measures the noun it is set before", () => {
-  it.each([
-    ["The guards fought for Assad during the seven-year-long civil war.", "~war"],
-    ["The minister arrived in the capital on Sunday for a two-day visit.", "~visit"],
-  ])("%s → %s", (text, holder) => {
-    const [c] = extractArticle({ text, publishedAt: "2018-08-28" }).claims;
-    expect(c!.quantities.map((q) => q.holder)).toEqual([holder]);
-  });
-});

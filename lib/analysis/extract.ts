@@ -317,12 +317,6 @@ interface QuantityPlace {
   bind: <V extends { start: number; end: number }>(v: V) => V & { fact?: number; holder?: string };
 }
 
-/**
- * Units whose hyphen compound is a measure of the noun it is set before: "the seven-year-long war" (the war's years,
- * whoever the clause is about), "a two-day visit".
- */
-const EXTENT_OF_THING = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
-
 /** A claim's quantities with the terms of their clause, their fact unit and who or what each is about. */
 function placedQuantities(
   quantities: Quantity[],
@@ -341,7 +335,7 @@ function placedQuantities(
     const owner =
       q.unit === "age" && !q.noun
         ? appositiveOwner(tokens, entities, discourse, q.start)
-        : (q.unit === "age" || EXTENT_OF_THING.has(q.unit)) && q.noun?.startsWith("-")
+        : q.unit === "age" && q.noun?.startsWith("-")
           ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
           : possessorOf(tokens, entities, discourse, q.start);
     return owner ? { ...bound, holder: owner } : bound;

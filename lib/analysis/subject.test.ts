@@ -114,16 +114,3 @@ describe("eventNoun", () => {
     expect(subjects).toEqual(["Date of the going down"]);
   });
 });
-
-describe("a conflict's heading", () => {
-  it("names a value of another holder than its clause's after that holder", () => {
-    const a = analyzeStory({
-      articles: [
-        "The militia has fought for the president during the seven-year-long civil war there.",
-        "The militia has fought for the president during the nine-year-long civil war there.",
-      ].map((text) => ({ text, publishedAt: "2018-08-28" })),
-    });
-    const d = a.groups.flatMap((g) => g.discrepancies).find((x) => x.kind === "number");
-    expect(d?.subject).toBe("The war's years");
-  });
-});

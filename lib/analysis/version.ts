@@ -108,9 +108,7 @@
  *    time, and its span no amount ("comes 24 hours after" was a duration). A unit of time or length heads its phrase:
  *    "34 miles west of the town" counts miles (before, "west"). "Almost" and "nearly" are below the figure by a tenth
  *    of it at most ("almost $10 million" is $9 million to $10 million; before, anything up to $10 million). A
- *    telephone number is no amount ("907-745-4811" was the score 907-745). A hyphen compound of time measures the
- *    noun it is set before ("the seven-year-long civil war": the war's years; before, the clause's holder's) (the
- *    seed's extractions changed: that war's years).
+ *    telephone number is no amount ("907-745-4811" was the score 907-745) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 16;
 
@@ -132,7 +130,6 @@ export const EXTRACTION_VERSION = 16;
  * 3: an outlet's second sentence of a row's fact joins the row (align.seatSeconds) (before, it was a row of its own);
  *    "quit" heads a row as "quitting" (before, "quiting"); a date read from an age shows the years it gives ("59
  *    (born 1964 or 1965)"; before, "59"), and its row is named after a written date's act or a birth ("Date of the
- *    building", "Date of Ana Ruiz's birth"; before, after the age's clause's verb: "Date of the call"); a value of
- *    another holder than its clause's is named after it ("The war's years"; before, "Revolutionary Guards' years").
+ *    building", "Date of Ana Ruiz's birth"; before, after the age's clause's verb: "Date of the call").
  */
 export const ANALYSIS_VERSION = 3;
