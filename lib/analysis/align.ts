@@ -310,32 +310,24 @@ export function replaceWeaker(
   pairs: Array<[number, number, number]>,
   probability: (x: number, y: number) => number,
 ): number[][] {
-  const rowOf = new Int32Array(refs.length);
-  components.forEach((c, r) => c.forEach((i) => (rowOf[i] = r)));
+  const rowOf = rowIndex(components, refs.length);
   const changed = new Set<number>();
-  const likeness = (x: number, others: number[]) =>
-    others.reduce((sum, y) => sum + probability(Math.min(x, y), Math.max(x, y)), 0) / others.length;
-  for (const [, x, y] of pairs) {
-    for (const [lone, member] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const row = components[rowOf[member]!]!;
-      if (components[rowOf[lone]!]!.length !== 1 || row.length < 2 || changed.has(rowOf[member]!)) continue;
-      const own = row.find((i) => refs[i]!.article === refs[lone]!.article);
-      if (own === undefined) continue;
-      const others = row.filter((i) => i !== own).slice(0, ALIGN.linkSample);
-      const better = likeness(lone, others);
+  const likeness = meanProbability(probability);
+  for (const [lone, member, row] of lonesBesideRows(pairs, components, rowOf)) {
+    if (changed.has(rowOf[member]!)) continue;
+    const own = row.find((i) => refs[i]!.article === refs[lone]!.article);
+    if (own === undefined) continue;
+    const others = row.filter((i) => i !== own).slice(0, ALIGN.linkSample);
+    const better = likeness(lone, others);
 
-      if (better < ALIGN.groupProbability || better < likeness(own, others) + ALIGN.replaceMargin) continue;
-      const from = rowOf[lone]!;
-      const to = rowOf[member]!;
-      components[to] = row.map((i) => (i === own ? lone : i)).sort((a, b) => a - b);
-      components[from] = [own];
-      rowOf[own] = from;
-      rowOf[lone] = to;
-      changed.add(to);
-    }
+    if (better < ALIGN.groupProbability || better < likeness(own, others) + ALIGN.replaceMargin) continue;
+    const from = rowOf[lone]!;
+    const to = rowOf[member]!;
+    components[to] = row.map((i) => (i === own ? lone : i)).sort((a, b) => a - b);
+    components[from] = [own];
+    rowOf[own] = from;
+    rowOf[lone] = to;
+    changed.add(to);
   }
   return components;
 }
@@ -354,25 +346,48 @@ export function seatSeconds(
   pairs: Array<[number, number, number]>,
   probability: (x: number, y: number) => number,
 ): number[][] {
-  const rowOf = new Int32Array(refs.length);
+  const rowOf = rowIndex(components, refs.length);
+  const likeness = meanProbability(probability);
+  for (const [lone, member, row] of lonesBesideRows(pairs, components, rowOf)) {
+    const article = refs[lone]!.article;
+    if (!row.some((i) => refs[i]!.article === article)) continue;
+    const others = row.filter((i) => refs[i]!.article !== article).slice(0, ALIGN.linkSample);
+    if (likeness(lone, others) < ALIGN.secondProbability) continue;
+    components[rowOf[lone]!] = [];
+    components[rowOf[member]!] = [...row, lone].sort((a, b) => a - b);
+    rowOf[lone] = rowOf[member]!;
+  }
+  return components.filter((c) => c.length > 0);
+}
+
+/** Each of `n` claims' row in `components`. */
+function rowIndex(components: number[][], n: number): Int32Array {
+  const rowOf = new Int32Array(n);
   components.forEach((c, r) => c.forEach((i) => (rowOf[i] = r)));
-  const likeness = (x: number, others: number[]) =>
+  return rowOf;
+}
+
+/** The mean probability of a claim with each of `others`. */
+const meanProbability =
+  (probability: (x: number, y: number) => number) =>
+  (x: number, others: number[]): number =>
     others.reduce((sum, y) => sum + probability(Math.min(x, y), Math.max(x, y)), 0) / others.length;
-  for (const [, x, y] of pairs) {
+
+/**
+ * Each candidate pair both ways round as [lone, member, member's row], where the lone claim is a row of its own and
+ * the member's row holds at least two: read as the caller moves claims, so a pair sees the rows as they are by then.
+ */
+function* lonesBesideRows(
+  pairs: Array<[number, number, number]>,
+  components: number[][],
+  rowOf: Int32Array,
+): Generator<[number, number, number[]]> {
+  for (const [, x, y] of pairs)
     for (const [lone, member] of [
       [x, y],
       [y, x],
     ] as const) {
       const row = components[rowOf[member]!]!;
-      if (components[rowOf[lone]!]!.length !== 1 || row.length < 2) continue;
-      const article = refs[lone]!.article;
-      if (!row.some((i) => refs[i]!.article === article)) continue;
-      const others = row.filter((i) => refs[i]!.article !== article).slice(0, ALIGN.linkSample);
-      if (likeness(lone, others) < ALIGN.secondProbability) continue;
-      components[rowOf[lone]!] = [];
-      components[rowOf[member]!] = [...row, lone].sort((a, b) => a - b);
-      rowOf[lone] = rowOf[member]!;
+      if (components[rowOf[lone]!]!.length === 1 && row.length >= 2) yield [lone, member, row];
     }
-  }
-  return components.filter((c) => c.length > 0);
 }
