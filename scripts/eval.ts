@@ -108,7 +108,7 @@ for (const [name, t] of Object.entries(totals)) {
       `${pct(t.hard)} ${t.hard.join("/")}`,
       pct(both),
       pct(t.pairs),
-      pct(t.aligned),
+      `${pct(t.aligned)} ${t.aligned.join("/")}`,
       pct(t.alarms),
       `${pct(t.flagged)} ${t.flagged.join("/")}`,
     ].join("\t"),

@@ -86,11 +86,10 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
     expect(alarms / agreeing).toBeLessThanOrEqual(0.2);
   });
 
-  // The analysis issue's targets where they are met (hard conflicts shown ≥ 0.75: 46/61; flag precision ≥ 0.70:
-  // 46/59; agreeing claims flagged ≤ 0.08: 0.05), and a ratchet where they are not (agreeing pairs aligned, target
-  // 0.70, reached 0.67 on 2026-12-06), so a change that loses ground on the stories it was not written for fails
-  // here. Raise the ratchet as the analysis improves.
-  it("keeps the whole dev set's conflicts shown, flag precision and false alarms at the level reached", () => {
+  // The analysis issue's dev-set targets, all 17 stories: hard conflicts shown ≥ 0.75 (46/61 on 2026-12-06), agreeing
+  // pairs aligned ≥ 0.70 (276/393), flag precision ≥ 0.70 (45/57), agreeing claims flagged ≤ 0.08 (0.05). A change
+  // that loses ground on the stories it was not written for fails here.
+  it("holds the whole dev set to the analysis issue's targets: conflicts shown, pairs aligned, precision, false alarms", () => {
     const stories = readdirSync(dev)
       .filter((f) => f.endsWith(".bundle.json"))
       .map((f) => f.slice(0, -".bundle.json".length));
@@ -111,7 +110,7 @@ describe.skipIf(!hasEval)("evaluation against the references", () => {
     }
     expect(stories.length).toBeGreaterThanOrEqual(17);
     expect(t.shown / t.hard).toBeGreaterThanOrEqual(0.75);
-    expect(t.aligned / t.pairs).toBeGreaterThanOrEqual(0.66);
+    expect(t.aligned / t.pairs).toBeGreaterThanOrEqual(0.7);
     expect(t.real / t.flagged).toBeGreaterThanOrEqual(0.7);
     expect(t.alarms / t.agreeing).toBeLessThanOrEqual(0.08);
   }, 120_000);

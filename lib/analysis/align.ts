@@ -4,6 +4,7 @@ import { PAIR_FEATURES, pairFeatureValues, profileOf } from "./pair-features";
 import { predictor } from "./logistic";
 import { ALIGN_MODEL } from "./model/align";
 import { DisjointSets } from "./disjoint-sets";
+import { joinRows, replaceWeaker, seatSeconds } from "./row-passes";
 
 /** A claim's place in the story: article index and claim index within that article's extraction. */
 export interface ClaimRef {
@@ -128,10 +129,9 @@ export function alignClaims(claims: Claim[][], vectors: Vectors = vectorize(clai
   const { refs } = vectors;
   const probability = pairProbability(claims, vectors);
   const pairs = candidatePairs(vectors, probability);
-  const rows = replaceWeaker(refs, mergeBestFirst(refs, pairs, probability).components(), pairs, probability);
-  return seatSeconds(refs, rows, pairs, probability).map((c) =>
-    c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim),
-  );
+  const merged = replaceWeaker(refs, mergeBestFirst(refs, pairs, probability).components(), pairs, probability);
+  const rows = seatSeconds(refs, joinRows(refs, merged, pairs, probability), pairs, probability);
+  return rows.map((c) => c.map((i) => refs[i]!).sort((x, y) => x.article - y.article || x.claim - y.claim));
 }
 
 /** The model's probability that claims x < y report one claim, computed once per pair. */
@@ -294,100 +294,4 @@ function mergeBestFirst(
     members[big]!.push(...members[small]!);
   }
   return sets;
-}
-
-/**
- * An outlet's better sentence replaces a weaker one already in a row. Best-first merging can seat an outlet's
- * sentence in a row before that outlet's closer statement of the row's fact is weighed, and a row holds one
- * sentence per outlet, so the closer one stays alone. A lone sentence that pairs with a row's member takes the place
- * of its own outlet's sentence there when it is more like the row's other members (mean probability over them) than
- * that sentence is (by ALIGN.replaceMargin, so a near tie keeps the row as merged); the sentence it replaces is
- * left alone. Each row changes at most once, so the pass ends.
- */
-export function replaceWeaker(
-  refs: ClaimRef[],
-  components: number[][],
-  pairs: Array<[number, number, number]>,
-  probability: (x: number, y: number) => number,
-): number[][] {
-  const rowOf = rowIndex(components, refs.length);
-  const changed = new Set<number>();
-  const likeness = meanProbability(probability);
-  for (const [lone, member, row] of lonesBesideRows(pairs, components, rowOf)) {
-    if (changed.has(rowOf[member]!)) continue;
-    const own = row.find((i) => refs[i]!.article === refs[lone]!.article);
-    if (own === undefined) continue;
-    const others = row.filter((i) => i !== own).slice(0, ALIGN.linkSample);
-    const better = likeness(lone, others);
-
-    if (better < ALIGN.groupProbability || better < likeness(own, others) + ALIGN.replaceMargin) continue;
-    const from = rowOf[lone]!;
-    const to = rowOf[member]!;
-    components[to] = row.map((i) => (i === own ? lone : i)).sort((a, b) => a - b);
-    components[from] = [own];
-    rowOf[own] = from;
-    rowOf[lone] = to;
-    changed.add(to);
-  }
-  return components;
-}
-
-/**
- * An outlet's second sentence of a row's fact joins the row. Outlets restate their main facts (the lead and a later
- * paragraph), and merging seats one sentence per outlet, so the other stayed a row of its own: an "only this outlet"
- * row that every other outlet in fact carries, and a sentence whose values were never compared with theirs. A lone
- * sentence joins a row that holds a sentence of its own outlet when the model finds it, on the whole, as likely as not
- * to state what the row's other outlets state (mean probability over them at least ALIGN.secondProbability: above the
- * merging bar, since the row already has that outlet's statement). Runs after replaceWeaker; rows emptied are dropped.
- */
-export function seatSeconds(
-  refs: ClaimRef[],
-  components: number[][],
-  pairs: Array<[number, number, number]>,
-  probability: (x: number, y: number) => number,
-): number[][] {
-  const rowOf = rowIndex(components, refs.length);
-  const likeness = meanProbability(probability);
-  for (const [lone, member, row] of lonesBesideRows(pairs, components, rowOf)) {
-    const article = refs[lone]!.article;
-    if (!row.some((i) => refs[i]!.article === article)) continue;
-    const others = row.filter((i) => refs[i]!.article !== article).slice(0, ALIGN.linkSample);
-    if (likeness(lone, others) < ALIGN.secondProbability) continue;
-    components[rowOf[lone]!] = [];
-    components[rowOf[member]!] = [...row, lone].sort((a, b) => a - b);
-    rowOf[lone] = rowOf[member]!;
-  }
-  return components.filter((c) => c.length > 0);
-}
-
-/** Each of `n` claims' row in `components`. */
-function rowIndex(components: number[][], n: number): Int32Array {
-  const rowOf = new Int32Array(n);
-  components.forEach((c, r) => c.forEach((i) => (rowOf[i] = r)));
-  return rowOf;
-}
-
-/** The mean probability of a claim with each of `others`. */
-const meanProbability =
-  (probability: (x: number, y: number) => number) =>
-  (x: number, others: number[]): number =>
-    others.reduce((sum, y) => sum + probability(Math.min(x, y), Math.max(x, y)), 0) / others.length;
-
-/**
- * Each candidate pair both ways round as [lone, member, member's row], where the lone claim is a row of its own and
- * the member's row holds at least two: read as the caller moves claims, so a pair sees the rows as they are by then.
- */
-function* lonesBesideRows(
-  pairs: Array<[number, number, number]>,
-  components: number[][],
-  rowOf: Int32Array,
-): Generator<[number, number, number[]]> {
-  for (const [, x, y] of pairs)
-    for (const [lone, member] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const row = components[rowOf[member]!]!;
-      if (components[rowOf[lone]!]!.length === 1 && row.length >= 2) yield [lone, member, row];
-    }
 }

@@ -443,10 +443,13 @@ describe("an outlet that states one fact twice (facts.ts restates)", () => {
     expect(tolls).toHaveLength(1);
     const [row] = tolls;
     const ofA = row!.claims.filter((c) => c.article === 0).map((c) => c.text);
-    expect(ofA.sort()).toEqual([
-      expect.stringContaining("Five dead in mountain quake"),
-      expect.stringContaining("killing at least five people"),
-    ]);
+    expect(ofA).toHaveLength(2);
+    expect(ofA).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Five dead in mountain quake"),
+        expect.stringContaining("killing at least five people"),
+      ]),
+    );
     const values = row!.discrepancies[0]!.values.map((v) => `${v.value}: ${v.articles.join(",")}`);
     expect(values).toEqual(["five: 0,1", "at least five people: 0", "at least three people: 2"]);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory, type Analysis } from "./analyze";
 import type { ArticleInput } from "./schema";
-import { nearlyNamed } from "./name-conflicts";
+import { entityConflict, nearlyNamed } from "./name-conflicts";
+import { extractArticle, type Claim } from "./extract";
+import type { Located } from "./compare";
 import { entityKey, sameEntity } from "./entities";
 
 const run = (...articles: Array<Partial<ArticleInput> & { text: string }>): Analysis => analyzeStory({ articles });
@@ -154,5 +156,28 @@ describe("one quote credited to two people (attributionConflict)", () => {
     );
     expect(story.groups.flatMap((g) => g.discrepancies)).toEqual([]);
     expect(story.variants.map((v) => Object.keys(v.forms).sort())).toContainEqual(["Darius Nowak", "Dariusz Nowak"]);
+  });
+});
+
+describe("an outlet that names both (entityConflict)", () => {
+  // One outlet's two sentences of a row, a district in each; another outlet names one of the districts.
+  const [first, second] = extractArticle({
+    outlet: "A",
+    text: "Nine people were injured in the Tarn Valley district, officials said. In the neighbouring Upper Tarn district, four people were injured, officials said.",
+  }).claims;
+  const [other] = extractArticle({
+    outlet: "B",
+    text: "Four people were injured in the Upper Tarn district, officials said.",
+  }).claims;
+  const at = (article: number, claim: number, c: Claim): Located => ({ ref: { article, claim }, claim: c });
+  const label = (article: number) => "AB"[article]!;
+
+  it("flags two districts in one role from two outlets", () => {
+    const d = entityConflict([at(0, 0, first!), at(1, 0, other!)], label);
+    expect(d?.detail).toBe("district: Tarn Valley (A) vs Upper Tarn (B)");
+  });
+
+  it("does not when the outlet names the other district in its second sentence of the row", () => {
+    expect(entityConflict([at(0, 0, first!), at(0, 1, second!), at(1, 0, other!)], label)).toBeNull();
   });
 });

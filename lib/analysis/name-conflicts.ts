@@ -37,7 +37,8 @@ function sameSlot(x: string, y: string): boolean {
 
 /**
  * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
- * "the Tarn Valley district" / "the Upper Tarn district". A claim that names both is not in conflict.
+ * "the Tarn Valley district" / "the Upper Tarn district". An outlet that names both in the row (in one claim or in
+ * two) is not in conflict: it reports two people or places, not one named two ways.
  */
 export function entityConflict(members: Located[], label: Label): Discrepancy | null {
   const byRole = new Map<string, Array<Item<EntityMention>>>();
@@ -51,8 +52,11 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
       if (!list) byRole.set(role, (list = []));
       list.push({ item: e, at });
     }
+  const byOutlet = new Map<number, string[]>();
+  for (const at of members)
+    byOutlet.set(at.ref.article, [...(byOutlet.get(at.ref.article) ?? []), ...at.claim.entities.map((e) => e.key)]);
+  const names = (at: Located) => byOutlet.get(at.ref.article)!;
   for (const [role, all] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const names = (at: Located) => at.claim.entities.map((e) => e.key);
     const isSlot = role.startsWith(SLOT);
     const conflicts = (a: Item<EntityMention>, b: Item<EntityMention>) =>
       a.at.ref.article !== b.at.ref.article &&

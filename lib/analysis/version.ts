@@ -131,5 +131,8 @@ export const EXTRACTION_VERSION = 16;
  *    "quit" heads a row as "quitting" (before, "quiting"); a date read from an age shows the years it gives ("59
  *    (born 1964 or 1965)"; before, "59"), and its row is named after a written date's act or a birth ("Date of the
  *    building", "Date of Ana Ruiz's birth"; before, after the age's clause's verb: "Date of the call").
+ * 4: two rows of one fact that share an outlet join, that outlet keeping its sentence more like the others'
+ *    (row-passes.joinRows) (before, they stayed two rows); an outlet that names two people or places of one role in
+ *    a row, in one sentence or two, is not in conflict over them (before, only within one sentence).
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
