@@ -42,8 +42,13 @@ function sameSlot(x: string, y: string): boolean {
  */
 export function entityConflict(members: Located[], label: Label): Discrepancy | null {
   const byRole = new Map<string, Array<Item<EntityMention>>>();
+  // Every name each outlet gives in the row, whatever its role.
+  const byOutlet = new Map<number, string[]>();
   for (const at of members)
     for (const e of at.claim.entities) {
+      let keys = byOutlet.get(at.ref.article);
+      if (!keys) byOutlet.set(at.ref.article, (keys = []));
+      keys.push(e.key);
       // A name in a clause's slot ("taken to X") is in a role of its own: where, or to whom, that act was done. Slots
       // of one preposition are listed together and compared verb by verb (sameSlot).
       const role = e.role ?? (e.slot ? `${SLOT}${e.slot.split(" ").at(-1)}` : undefined);
@@ -52,9 +57,6 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
       if (!list) byRole.set(role, (list = []));
       list.push({ item: e, at });
     }
-  const byOutlet = new Map<number, string[]>();
-  for (const at of members)
-    byOutlet.set(at.ref.article, [...(byOutlet.get(at.ref.article) ?? []), ...at.claim.entities.map((e) => e.key)]);
   const names = (at: Located) => byOutlet.get(at.ref.article)!;
   for (const [role, all] of [...byRole].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const isSlot = role.startsWith(SLOT);
