@@ -12,8 +12,15 @@
  * - keeps entries in memory only, least recently used first out, within `cacheMaxMemorySize` (next.config.ts). A
  *   restart starts empty; each story's page is rendered again on its first request (about 26 ms).
  *
+ * - does not keep a render that may have read the story before its last revalidation. A render that starts before an
+ *   ingest commits and ends after the ingest's revalidatePath would otherwise be kept as fresh, and readers would see
+ *   the story without the new article for up to `revalidate` seconds (seen in an end-to-end run: the claim page's
+ *   prefetch of the story link rendered while the test ingested). Each render is preceded by a `get` that finds
+ *   nothing fresh; the handler notes the revalidation count then, and `set` drops the render when a tag of its page
+ *   was revalidated since.
+ *
  * Next.js makes a handler per request, so the entries live in the module, shared by all of them.
- * docs/decisions/012-security-headers.md.
+ * docs/decisions/012-security-headers.md, 004-matrix-caching.md.
  */
 
 /** Next's default `cacheMaxMemorySize`, for a handler made without one. */
@@ -30,6 +37,21 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const entries = new Map();
 let bytes = 0;
 
+/** How many revalidations there have been: a clock that cannot tie, unlike Date.now() within one millisecond. */
+let revalidations = 0;
+/** @type {Map<string, number>} each revalidated tag's count when it was last revalidated, the oldest first */
+const revalidatedAt = new Map();
+/**
+ * @type {Map<string, { count: number, at: number }>} for each key whose render may be under way, the revalidation
+ * count when it started, and the time (a render that never stored its result leaves its mark behind; one older than
+ * ABANDONED_MS is not taken for the start of the next)
+ */
+const renders = new Map();
+/** Longer than any render takes (about 26 ms for the seed story, a few seconds for a 100-outlet one on a loaded machine). */
+const ABANDONED_MS = 30_000;
+/** Bounds the two maps above: tags and keys beyond this many are the least recent ones, long settled. */
+const MAX_TRACKED = 10_000;
+
 export default class RouteCache {
   /** @param {{ maxMemoryCacheSize?: number }} [options] what Next.js passes; it holds next.config's limit */
   constructor(options) {
@@ -39,6 +61,8 @@ export default class RouteCache {
   /** @param {string} key */
   async get(key) {
     const entry = entries.get(key);
+    // Nothing fresh: Next.js renders the page now (in the background when it serves a stale one).
+    if (!entry || isStale(entry)) noteRender(key);
     if (!entry) return null;
     entries.delete(key);
     entries.set(key, entry);
@@ -52,17 +76,15 @@ export default class RouteCache {
    */
   async set(key, value, ctx = {}) {
     remove(key);
+    const started = renderStart(key);
     // null is a Pages Router "not found"; an error page is what an unknown slug renders.
     if (!value || (typeof value.status === "number" && value.status >= 400)) return;
     const size = key.length + sizeOf(value);
     if (size > this.maxBytes) return;
-    entries.set(key, {
-      value,
-      lastModified: Date.now(),
-      cacheControl: ctx.cacheControl,
-      tags: tagsOf(value, ctx),
-      size,
-    });
+    const tags = tagsOf(value, ctx);
+    // Revalidated while it rendered: it may show the story as it was, so the next request renders it again.
+    if (tags.some((tag) => (revalidatedAt.get(tag) ?? 0) > started)) return;
+    entries.set(key, { value, lastModified: Date.now(), cacheControl: ctx.cacheControl, tags, size });
     bytes += size;
     for (const [oldest] of entries) {
       if (bytes <= this.maxBytes) break;
@@ -78,6 +100,8 @@ export default class RouteCache {
    */
   async revalidateTag(tags) {
     const gone = new Set(Array.isArray(tags) ? tags : [tags]);
+    revalidations++;
+    for (const tag of gone) track(revalidatedAt, tag, revalidations);
     for (const [key, entry] of entries) if (entry.tags.some((t) => gone.has(t))) remove(key);
   }
 
@@ -92,6 +116,45 @@ export function routeCacheUsage() {
 export function clearRouteCache() {
   entries.clear();
   bytes = 0;
+  revalidatedAt.clear();
+  renders.clear();
+}
+
+/** @param {Entry} entry */
+function isStale(entry) {
+  const revalidate = /** @type {{ revalidate?: unknown } | undefined} */ (entry.cacheControl)?.revalidate;
+  return typeof revalidate === "number" && Date.now() - entry.lastModified >= revalidate * 1000;
+}
+
+/** A render of the key starts; one already under way keeps its earlier start. @param {string} key */
+function noteRender(key) {
+  const under = renders.get(key);
+  if (!under || Date.now() - under.at > ABANDONED_MS) track(renders, key, { count: revalidations, at: Date.now() });
+}
+
+/**
+ * The revalidation count when the render now ending started (now, if no `get` announced it).
+ * @param {string} key
+ */
+function renderStart(key) {
+  const under = renders.get(key);
+  renders.delete(key);
+  return under && Date.now() - under.at <= ABANDONED_MS ? under.count : revalidations;
+}
+
+/**
+ * @template T
+ * @param {Map<string, T>} map
+ * @param {string} key
+ * @param {T} value
+ */
+function track(map, key, value) {
+  map.delete(key);
+  map.set(key, value);
+  for (const [oldest] of map) {
+    if (map.size <= MAX_TRACKED) break;
+    map.delete(oldest);
+  }
 }
 
 /** @param {string} key */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import RouteCache, { clearRouteCache, routeCacheUsage, type CachedValue } from "./route-cache.mjs";
 
 const page = (path: string, status: number, size = 1000): CachedValue => ({
@@ -65,6 +65,53 @@ describe("the route cache (next.config.ts cacheHandler)", () => {
     expect(routeCacheUsage().keys).toEqual(["/matrix-default/b"]);
     await cache.revalidateTag("_N_T_/layout");
     expect(routeCacheUsage().entries).toBe(0);
+  });
+
+  it("does not keep a render that was under way when its page was revalidated: the next request renders afresh", async () => {
+    const cache = new RouteCache({ maxMemoryCacheSize: 1e6 });
+    // A request finds nothing and renders; an ingest revalidates the page before the render is stored.
+    expect(await cache.get("/matrix-default/a")).toBeNull();
+    await cache.revalidateTag(["_N_T_/matrix-default/a"]);
+    await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+    expect(await cache.get("/matrix-default/a")).toBeNull();
+    // That request's own render started after the revalidation, and is kept.
+    await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+    expect(await cache.get("/matrix-default/a")).not.toBeNull();
+  });
+
+  it("a revalidation of another page, or one before the render started, does not stop it being kept", async () => {
+    const cache = new RouteCache({ maxMemoryCacheSize: 1e6 });
+    await cache.revalidateTag(["_N_T_/matrix-default/a"]);
+    expect(await cache.get("/matrix-default/a")).toBeNull();
+    await cache.revalidateTag(["_N_T_/matrix-default/b"]);
+    await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+    expect(await cache.get("/matrix-default/a")).not.toBeNull();
+  });
+
+  it("a stale page's background render is dropped too when the page is revalidated while it runs", async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new RouteCache({ maxMemoryCacheSize: 1e6 });
+      await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+      vi.advanceTimersByTime(61_000);
+      // Served stale; Next.js renders it again in the background.
+      expect(await cache.get("/matrix-default/a")).not.toBeNull();
+      await cache.revalidateTag(["_N_T_/matrix-default/a"]);
+      await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+      expect(await cache.get("/matrix-default/a")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a fresh hit starts no render: a later revalidation and render keep the new page", async () => {
+    const cache = new RouteCache({ maxMemoryCacheSize: 1e6 });
+    await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+    expect(await cache.get("/matrix-default/a")).not.toBeNull();
+    await cache.revalidateTag(["_N_T_/matrix-default/a"]);
+    expect(await cache.get("/matrix-default/a")).toBeNull();
+    await cache.set("/matrix-default/a", page("/matrix-default/a", 200), control);
+    expect(await cache.get("/matrix-default/a")).not.toBeNull();
   });
 
   it("is shared by every handler: Next.js makes one per request", async () => {
