@@ -44,3 +44,19 @@ describe("one physical property of one thing (fact-pairs.oneProperty)", () => {
     expect(numbers(a, b)).toEqual([]);
   });
 });
+
+describe("amounts of named holders (fact-pairs.pairFacts meets a name's amounts through an index)", () => {
+  const first = "Mayor Ana Smith paid $5,000 for the painting at the auction on Monday.";
+  it.each([
+    ["the same surname", "Smith paid $6,000 for the painting at the auction, her office said."],
+    ["a title for the name", "The mayor paid $6,000 for the painting at the auction, her office said."],
+  ])("are compared for %s", (_, second) => {
+    expect(numbers(first, second)).toEqual(["$5,000 vs $6,000"]);
+  });
+
+  it("are not compared for another name", () => {
+    expect(
+      numbers(first, "Councillor Tom Jones paid $6,000 for the painting at the auction, his office said."),
+    ).toEqual([]);
+  });
+});

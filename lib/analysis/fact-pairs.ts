@@ -10,7 +10,8 @@ import {
   type Quantity,
 } from "./quantity";
 import { clockOf, parseIsoDate, timesAgree } from "./time";
-import { isNamedHolder, sameHolder } from "./units";
+import { holderKey, isNamedHolder, sameHolder } from "./units";
+import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import {
   actPartners,
   agesOfOthers,
@@ -339,22 +340,6 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   return undefined;
 }
 
-/**
- * Facts come row by row: each fact's run of facts of its own row is [runStart, runEnd). Pairs in one row all score
- * high and those across two rows alike, so a fact is paired with the next few facts of its own row and the first few
- * of each later row, not with every one: a wide story's big rows would make this quadratic (a 500-article story has
- * measures stated 400 times in two or three rows). Rows of up to that many facts are paired in full.
- */
-function rowRuns(facts: Fact[]): { runStart: Int32Array; runEnd: Int32Array } {
-  const runStart = new Int32Array(facts.length);
-  const runEnd = new Int32Array(facts.length);
-  for (let i = 0; i < facts.length; i++)
-    runStart[i] = i > 0 && facts[i - 1]!.group === facts[i]!.group ? runStart[i - 1]! : i;
-  for (let i = facts.length - 1; i >= 0; i--)
-    runEnd[i] = i + 1 < facts.length && facts[i + 1]!.group === facts[i]!.group ? runEnd[i + 1]! : i + 1;
-  return { runStart, runEnd };
-}
-
 /** The pairs of a bucket's facts that may state one fact, as [score, i, j] with i < j, best first. */
 export function pairFacts(bucket: Bucket, sides: FactSides): Array<[number, number, number]> {
   const { facts } = bucket;
@@ -383,13 +368,26 @@ export function pairFacts(bucket: Bucket, sides: FactSides): Array<[number, numb
         for (let j = i + 1; j < runEnd[i]! && j - i <= FACTS.pairsPerRow; j++)
           if (!tried.has(j) && oneActInRow(facts[i]!, facts[j]!)) consider(i, j);
     }
-  } else
-    for (let i = 0; i < facts.length; i++)
-      for (let j = i + 1; j < facts.length; j++) {
-        // Past the window, the rest of j's row is past it too.
-        if (!inWindow(i, j)) j = runEnd[j]! - 1;
-        else consider(i, j);
-      }
+  } else {
+    // Amounts of two named holders are apart unless the names end alike (sameHolder): a named amount meets only the
+    // amounts of its name and those of no name, found through an index (a third of the pairs in a wide story). A
+    // score is the exception, paired by its time on the clock whoever it is given to (`apart`).
+    const { named, unnamed } = holderIndex(facts);
+    const all = facts.map((_, i) => i);
+    for (let i = 0; i < facts.length; i++) {
+      const key = isTally(facts[i]!.q!) ? null : holderKey(facts[i]!.q!.holder);
+      for (const list of key === null ? [all] : [named.get(key)!, unnamed])
+        for (let p = firstAfter(list, i); p < list.length;) {
+          const j = list[p]!;
+          if (inWindow(i, j)) {
+            consider(i, j);
+            p++;
+          }
+          // Past the window, the rest of j's row is past it too.
+          else p = firstAfter(list, runEnd[j]! - 1, p);
+        }
+    }
+  }
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   return pairs;
 }

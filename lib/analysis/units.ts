@@ -387,6 +387,13 @@ export const unitOfValue = (c: { units?: FactUnit[] }, v: { fact?: number }): Fa
 /** A name key's words without a generational suffix, no part of the surname: "Jesse L. Jackson Jr." is "Jackson". */
 const withoutSuffix = (w: string[]) => (w.length > 1 && /^(?:jr|sr)$/.test(w[w.length - 1]!) ? w.slice(0, -1) : w);
 
+/**
+ * What two named holders must share to be one (`sameHolder`): the last word of their names. Null for a holder that is
+ * not a name, which may be any holder.
+ */
+export const holderKey = (h: string | undefined): string | null =>
+  isNamedHolder(h) ? withoutSuffix(h.split(" ")).at(-1)! : null;
+
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
