@@ -1,3 +1,4 @@
+import type { Located } from "./compare";
 import type { Claim } from "./extract";
 import {
   genericOfOneEvent,
@@ -12,6 +13,7 @@ import {
 import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { holderKey, isNamedHolder, sameHolder } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
+import { partPlaceOf, storyRegion } from "./places";
 import {
   actPartners,
   agesOfOthers,
@@ -70,10 +72,17 @@ export interface FactSides {
   termsOf: (c: Claim) => Set<string>;
   wordsAfterOf: (f: Fact) => Set<string>;
   partOfFact: (f: Fact) => string;
+  /** The part of the story's region a fact's amount counts, or "" for the whole (places.partPlaceOf). */
+  placeOfFact: (f: Fact) => string;
 }
 
-export function factSides(sim: Similarity, refDate: (article: number) => string | null): FactSides {
+export function factSides(
+  sim: Similarity,
+  refDate: (article: number) => string | null,
+  rows: Located[][] = [],
+): FactSides {
   const ref = memo((a: number) => parseIsoDate(refDate(a)));
+  const region = storyRegion(rows);
   return {
     sim,
     refDate,
@@ -83,6 +92,7 @@ export function factSides(sim: Similarity, refDate: (article: number) => string 
     termsOf: memo((c: Claim) => new Set(c.terms)),
     wordsAfterOf: memo((f: Fact) => wordsAfter(f.at.claim, f.q!)),
     partOfFact: memo((f: Fact) => partOf(f.at.claim, f.q!)),
+    placeOfFact: memo((f: Fact) => partPlaceOf(f.at.claim, f.q!, region)),
   };
 }
 
@@ -236,6 +246,8 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
   if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
+  // Nor is an amount of a district one of the story's whole region, or of another district (places.partPlaceOf).
+  if (!isDate && sides.placeOfFact(a) !== sides.placeOfFact(b)) return true;
   // A rank in a sequence of title holders is held whenever it is told of.
   return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
 }

@@ -130,7 +130,7 @@ export function findFactRows(
   /** Statements an editor took out of the facts of a measure (GroupOverride "leave"): never compared for it. */
   left: (at: Located, measure: string) => boolean = () => false,
 ): FactResult {
-  const sides = factSides(sim, refDate);
+  const sides = factSides(sim, refDate, groups);
   const rows: FactRow[] = [];
   const placing: Placing = { groups, sim, alone, moves: new Map() };
   for (const [key, facts] of [...factBuckets(groups, left)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -134,5 +134,7 @@ export const EXTRACTION_VERSION = 16;
  * 4: two rows of one fact that share an outlet join, that outlet keeping its sentence more like the others'
  *    (row-passes.joinRows) (before, they stayed two rows); an outlet that names two people or places of one role in
  *    a row, in one sentence or two, is not in conflict over them (before, only within one sentence).
+ * 5: an amount counted in a part of the story's region ("In Lorin district, eight people were killed") is not one
+ *    fact with the region's amount, nor with another part's (places.partPlaceOf) (before, it was compared with both).
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;

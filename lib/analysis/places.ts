@@ -1,0 +1,112 @@
+import type { Located } from "./compare";
+import type { Claim } from "./extract";
+import type { Quantity } from "./quantity";
+
+/**
+ * The part of a story's region an amount is counted in (issue 15, item 3: total and part). A sentence may set its
+ * amounts in a place named with an administrative noun ("in Lorin district", "in Indonesia's Aceh province", "In
+ * neighbouring Varna county, 10 people were killed"). The story's own region is the place most outlets' leads name
+ * that way; an amount set there counts the whole, as one set nowhere does. An amount set in another place counts a
+ * part: a district's toll is not the province's, nor another district's. Places named without such a noun ("in
+ * Aceh", "in Indonesia") may name the whole at another grain, and set no part.
+ */
+
+/** Nouns of administrative units and settlements (a general list, as titles and weekday names are). */
+const UNITS = [
+  "district",
+  "province",
+  "county",
+  "region",
+  "village",
+  "town",
+  "city",
+  "municipality",
+  "prefecture",
+  "neighbourhood",
+  "neighborhood",
+  "borough",
+  "township",
+  "parish",
+  "governorate",
+  "oblast",
+  "canton",
+  "commune",
+  "ward",
+  "state",
+];
+const unitWord = UNITS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
+/**
+ * "in (the) (Indonesia's) (neighbouring) Name Name district", the name capitalised, up to three words; or "in the
+ * (northern) province of Name".
+ */
+const PLACE = new RegExp(
+  String.raw`\b[Ii]n\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?['’]\s?s\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?` +
+    String.raw`(?:((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:${unitWord})\b|(?:\p{Ll}+\s+){0,2}(?:${unitWord})\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))`,
+  "gu",
+);
+/** A place named with an administrative noun, whatever sets it in the sentence ("struck Varna province"). */
+const NAMED = new RegExp(
+  String.raw`(?:((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:${unitWord})\b|\b(?:${unitWord})\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))`,
+  "gu",
+);
+/** A sentence that opens by setting all it says in one place: "In neighbouring Varna county, 10 people were killed". */
+const FRONTED = new RegExp(String.raw`^${PLACE.source}[^,]*,`, "u");
+
+/** A place by its name: "Aceh province" and "the province of Aceh" are one. */
+const keyOf = (m: RegExpExecArray) =>
+  (m[1] ?? m[2]!)
+    .trim()
+    .toLowerCase()
+    // A sentence's capitalised first word is no part of the name ("In Lorin district").
+    .replace(/^(?:(?:in|the|a|an|on|at|of|for|by|to|from|and)\s+)+/, "");
+
+/** The places the text sets amounts in, by name. */
+function placesIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(PLACE.source, "gu"))].map(keyOf);
+}
+
+/** The place the amount is counted in ("lorin"), or "" when its sentence does not set it in one. */
+function placeOf(c: Claim, q: Quantity): string {
+  let u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
+  for (let hops = 0; u && hops < 3; hops++) {
+    const places = placesIn(c.text.slice(Math.max(0, u.start - c.start), Math.min(c.text.length, u.end - c.start)));
+    if (places.length) return places[0]!;
+    if ((u.kind !== "subordinate" && u.kind !== "participle") || u.parent === null) break;
+    u = c.units[u.parent];
+  }
+  // Coordinated clauses share a place one of them names at the end ("Twelve people were killed and 70 were injured
+  // in Lorin district"); a place in a clause of "including" or "which" is that clause's own.
+  const shared = new Set(
+    (u ? c.units : [])
+      .filter((x) => x.kind === "main" || x.kind === "coordinate")
+      .flatMap((x) => placesIn(c.text.slice(Math.max(0, x.start - c.start), Math.min(c.text.length, x.end - c.start)))),
+  );
+  if (!u) for (const place of placesIn(c.text)) shared.add(place);
+  if (shared.size === 1) return [...shared][0]!;
+  const fronted = FRONTED.exec(c.text);
+  return fronted ? keyOf(fronted) : "";
+}
+
+/**
+ * The story's region: the places named with an administrative noun in the first three sentences of at least half of
+ * its articles (and of two at least).
+ */
+export function storyRegion(rows: Located[][]): Set<string> {
+  const articles = new Map<string, Set<number>>();
+  const all = new Set<number>();
+  for (const row of rows)
+    for (const at of row) {
+      all.add(at.ref.article);
+      if (at.ref.claim >= 3) continue;
+      for (const place of [...at.claim.text.matchAll(NAMED)].map(keyOf))
+        articles.set(place, (articles.get(place) ?? new Set()).add(at.ref.article));
+    }
+  const needed = Math.max(2, Math.ceil(all.size / 2));
+  return new Set([...articles].filter(([, seen]) => seen.size >= needed).map(([place]) => place));
+}
+
+/** The part of the story's region an amount counts ("lorin"), or "" for the whole. */
+export const partPlaceOf = (c: Claim, q: Quantity, region: Set<string>): string => {
+  const place = placeOf(c, q);
+  return region.has(place) ? "" : place;
+};
