@@ -18,6 +18,9 @@ describe("extractCharges", () => {
     ["Police arrested 46 people on charges of rioting and assault.", [["charge", ["assault", "rioting"]]]],
     ["Ruiz was charged with the murder of his mother and sister.", [["charge", ["murder"]]]],
     ["Reed's guilty plea was to a bribery charge, court papers show.", [["plea", ["bribery"]]]],
+    ["Now the driver is facing manslaughter charges.", [["charge", ["manslaughter"]]]],
+    ["Ruiz faces charges of arson and burglary, prosecutors said.", [["charge", ["arson", "burglary"]]]],
+    ["He faces two counts of murder.", [["charge", ["murder"]]]],
   ])("%s", (s, expected) => {
     expect(charges(s)).toEqual(expected);
   });
@@ -26,6 +29,7 @@ describe("extractCharges", () => {
     ["an act, not a crime", "She pleaded guilty to filing false tax returns."],
     ["a gerund and its list", "He was accused of killing his mother, sister and dog."],
     ["a place", "Reed pleaded guilty in a federal courtroom on Monday."],
+    ["what one faces, if not charges", "The mayor faced criticism of the plan, and faces a long fight in court."],
     ["people", "Reed agreed to plead guilty in a deal with federal prosecutors."],
     ["a bill", "Expenses charged by Reed to his campaign included a fur cape."],
   ])("names no crime for %s", (_name, s) => {

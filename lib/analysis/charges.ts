@@ -64,9 +64,10 @@ export function extractCharges(tokens: Token[]): Charge[] {
   const out: Charge[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const act = ACTS.get(t.lemma);
+    const faced = t.pos === "VERB" && t.lemma === "face" ? facedCharges(tokens, k) : null;
+    const act = faced ? "charge" : ACTS.get(t.lemma);
     if (!act || (t.pos !== "VERB" && !(t.pos === "NOUN" && t.lemma === "plea"))) continue;
-    const { crimes, end } = crimesAfter(tokens, k + 1);
+    const { crimes, end } = faced ?? crimesAfter(tokens, k + 1);
     if (!crimes.length) continue;
     const additional = tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === "also");
     out.push({
@@ -79,6 +80,26 @@ export function extractCharges(tokens: Token[]): Charge[] {
     });
   }
   return out;
+}
+
+/**
+ * The crimes of "facing manslaughter charges", "faces two counts of murder", "faces charges of arson and burglary":
+ * "face" with "charges" or "counts" as its object a few words on. Null when its object is something else ("faced
+ * criticism", "faces a long trial").
+ */
+function facedCharges(tokens: Token[], at: number): { crimes: string[]; end: number } | null {
+  for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN" && (t.lemma === "charge" || t.lemma === "count")) {
+      // The crimes before "charges" ("manslaughter charges"), else after it ("charges of arson").
+      const before = tokens.slice(at + 1, k).filter((x) => x.pos === "NOUN" && !NOT_CRIMES.has(x.lemma));
+      if (before.length) return { crimes: [...new Set(before.map((x) => x.lemma))].sort(), end: t.end };
+      const after = crimesAfter(tokens, k + 1);
+      return after.crimes.length ? after : null;
+    }
+    if (t.pos === "VERB" || t.pos === "PUNCT" || t.pos === "ADP") return null;
+  }
+  return null;
 }
 
 /**

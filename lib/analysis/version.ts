@@ -109,8 +109,10 @@
  *    "34 miles west of the town" counts miles (before, "west"). "Almost" and "nearly" are below the figure by a tenth
  *    of it at most ("almost $10 million" is $9 million to $10 million; before, anything up to $10 million). A
  *    telephone number is no amount ("907-745-4811" was the score 907-745) (the seed's extractions did not change).
+ * 17: "facing manslaughter charges", "faces charges of arson", "faces two counts of murder" state a charge (before,
+ *    only "charged", "indicted", "accused", "arrested" did) (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 16;
+export const EXTRACTION_VERSION = 17;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
