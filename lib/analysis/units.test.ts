@@ -47,6 +47,16 @@ describe("fact units: who a value is about", () => {
       [["21", "Maria Lopez"]],
     ],
     [
+      "a pronoun resolved past a person a title gives the other gender",
+      "Mr. Tom Reed ran the shop. Mrs. Ana Ruiz bought it. He left with $40,000.",
+      [["$40,000", "Tom Reed"]],
+    ],
+    [
+      "a pronoun resolved past a person a description gives the other gender",
+      "Tom Reed was arrested. Ana Ruiz, a grandmother, was hurt. He had 3 prior arrests.",
+      [["3", "Tom Reed"]],
+    ],
+    [
       "a surname resolved to the full name",
       "Maria Lopez led the team. Lopez finished with 21 points.",
       [["21", "Maria Lopez"]],

@@ -5,6 +5,7 @@ import { occurrenceOf, phrasalLemma } from "./clause-heads";
 import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
+import { genderOf, type Gender } from "./genders";
 
 /**
  * Fact units: the clauses of a sentence with what each is about: an event word (its predicate, as a lemma), a holder
@@ -39,6 +40,8 @@ export interface FactUnit {
 }
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
+/** How many people back a pronoun may look for one of its gender. */
+const RECENT_PEOPLE = 4;
 const THING_PRONOUNS = new Set(["it", "its", "they", "them", "their", "this", "that"]);
 /** Words for people that are not names: a description resolves to the last person described by it. */
 const PERSON_TITLES = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
@@ -57,7 +60,10 @@ interface Known {
  * one article, in order.
  */
 export class Discourse {
-  private lastPerson: Known | null = null;
+  /** The people a pronoun may stand for, the likeliest last. */
+  private recent: Known[] = [];
+  /** Each person's gender, once a title, a description or a pronoun has told it. */
+  private readonly genders = new Map<string, Gender>();
   private lastThing: Known | null = null;
   private readonly byRole = new Map<string, Known>();
   private readonly persons = new Map<string, Known>();
@@ -84,7 +90,15 @@ export class Discourse {
     if (k.person) this.persons.set(k.key, k);
     // A name of unknown type that acts as a clause's subject ("Pardo picked up the slack as he scored …") is the
     // likeliest "he" after it, as a known person would be: centering theory's preference for the subject.
-    if (k.person || k.maybePerson) this.lastPerson = k;
+    if (k.person || k.maybePerson) {
+      this.recent = [...this.recent.filter((r) => r.key !== k.key), k].slice(-RECENT_PEOPLE);
+    }
+  }
+
+  /** What a title or a description ("Mrs", "the grandmother") says of a person's gender. */
+  noteGender(word: string, k: Known) {
+    const gender = genderOf(word);
+    if (gender && !this.genders.has(k.key)) this.genders.set(k.key, gender);
   }
 
   noteThing(k: Known) {
@@ -92,12 +106,32 @@ export class Discourse {
   }
 
   noteRole(role: string, k: Known) {
-    for (const w of role.split(/\s+/)) if (w.length > 2) this.byRole.set(w, k);
+    for (const w of role.split(/\s+/)) {
+      if (w.length > 2) this.byRole.set(w, k);
+      this.noteGender(w, k);
+    }
     this.byRole.set(role, k);
   }
 
+  /**
+   * A person pronoun stands for the last person it can agree with: in "Mrs. Ana Ruiz was hit by a van. Police caught
+   * the driver. He was charged", "he" is not Ruiz. Only a title or a description tells a gender: a pronoun's own
+   * antecedent is too often wrong to learn from ("Ana Ruiz said she saw …" resolves "she" before the sentence's own
+   * names are known).
+   */
   resolvePronoun(lower: string): Known | null {
-    if (PERSON_PRONOUNS.has(lower)) return this.lastPerson;
+    if (PERSON_PRONOUNS.has(lower)) {
+      const want = genderOf(lower)!;
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const k = this.recent[i]!;
+        const gender = this.genders.get(k.key);
+        if (gender && gender !== want) continue;
+        // Past the likeliest, only a known person: a name of unknown type is a person's only as a clause's last subject.
+        if (i < this.recent.length - 1 && !k.person) continue;
+        return k;
+      }
+      return null;
+    }
     if (THING_PRONOUNS.has(lower)) return this.lastThing;
     return null;
   }
@@ -144,8 +178,9 @@ function resolvePhrase(
     entityIn(entities, from, to) ?? (b - a === 1 ? entities.find((e) => e.start <= from && to <= e.end) : undefined);
   if (named) {
     const k = discourse.canonical(named);
-    const titled = tokens.slice(a, b).some((t) => PERSON_TITLES.test(t.text));
-    return titled && !k.person ? { ...k, person: true } : k;
+    const titles = tokens.slice(a, b).filter((t) => PERSON_TITLES.test(t.text));
+    for (const t of titles) discourse.noteGender(t.text, k);
+    return titles.length && !k.person ? { ...k, person: true } : k;
   }
   const head = tokens[b - 1]!;
   if (head.pos === "PRON") return discourse.resolvePronoun(head.lower);

@@ -110,7 +110,9 @@
  *    of it at most ("almost $10 million" is $9 million to $10 million; before, anything up to $10 million). A
  *    telephone number is no amount ("907-745-4811" was the score 907-745) (the seed's extractions did not change).
  * 17: "facing manslaughter charges", "faces charges of arson", "faces two counts of murder" state a charge (before,
- *    only "charged", "indicted", "accused", "arrested" did) (the seed's extractions did not change).
+ *    only "charged", "indicted", "accused", "arrested" did). A person pronoun stands for the last person of its
+ *    gender that a title or a description told ("Mrs. Ana Ruiz … He left": not Ruiz; before, the last person
+ *    named, whatever the gender) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 17;
 
