@@ -121,10 +121,19 @@ function dayName(t: TimeFacet): string {
   // A year read from an age (ages.ts): the age as written, and the years it gives ("59 (born 1964 or 1965)").
   if (t.fromAge) return `${t.text} (${t.event === "bear" ? "born" : "built"} ${Number(t.value) - 1} or ${t.value})`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return t.text;
-  const d = new Date(t.value + "T00:00:00Z");
-  if (Number.isNaN(d.getTime())) return t.value;
-  return `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${t.value}`;
+  let name = dayNames.get(t.value);
+  if (name === undefined) {
+    const d = new Date(t.value + "T00:00:00Z");
+    name = Number.isNaN(d.getTime())
+      ? t.value
+      : `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${t.value}`;
+    if (dayNames.size >= 10_000) dayNames.clear();
+    dayNames.set(t.value, name);
+  }
+  return name;
 }
+/** Each ISO date's name with its weekday ("Sunday 2018-08-26"): Intl is slow, and a wide story splits many dates. */
+const dayNames = new Map<string, string>();
 
 /** Whether two classes hold statements by different claims (one sentence cannot disagree with itself). */
 const fromDifferentClaims = <T>(a: Array<Item<T>>, b: Array<Item<T>>) =>

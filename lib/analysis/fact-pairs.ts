@@ -262,7 +262,13 @@ function sameClock(a: Fact, b: Fact): boolean {
  * The times of day or on the clock in an amount's own clause: "stretched the lead to 50-44, and … make it 54-46 with
  * 7:54 to play" gives 7:54 as the time of 54-46 only.
  */
-const clocksOf = (f: Fact) =>
+const clocks = new WeakMap<Fact, number[]>();
+const clocksOf = (f: Fact): number[] => {
+  let out = clocks.get(f);
+  if (!out) clocks.set(f, (out = findClocks(f)));
+  return out;
+};
+const findClocks = (f: Fact) =>
   f.at.claim.times
     .filter((t) => t.fact === f.q!.fact)
     .map((t) => clockOf(t.text))

@@ -97,10 +97,21 @@ function placesApart(a: string, b: string): boolean {
   return !known(a) && !known(b);
 }
 
+/** A name's words, lower-cased, for each name compared (every pair of a row's names is). */
+const nameWords = new Map<string, string[]>();
+function wordsOfName(name: string): string[] {
+  let words = nameWords.get(name);
+  if (!words) {
+    if (nameWords.size >= 10_000) nameWords.clear();
+    nameWords.set(name, (words = name.toLowerCase().split(/\s+/)));
+  }
+  return words;
+}
+
 /** The one word two names differ in, as a pair, when they have as many words and differ in exactly one. */
 function oneWordApart(a: string, b: string): readonly [string, string] | null {
-  const x = a.toLowerCase().split(/\s+/);
-  const y = b.toLowerCase().split(/\s+/);
+  const x = wordsOfName(a);
+  const y = wordsOfName(b);
   if (x.length !== y.length) return null;
   const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
   return differ.length === 1 ? differ[0]! : null;

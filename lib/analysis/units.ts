@@ -429,11 +429,25 @@ const withoutSuffix = (w: string[]) => (w.length > 1 && /^(?:jr|sr)$/.test(w[w.l
 export const holderKey = (h: string | undefined): string | null =>
   isNamedHolder(h) ? withoutSuffix(h.split(" ")).at(-1)! : null;
 
+// A holder's name words without a suffix, for each holder compared: sameHolder runs for most pairs of amounts of a
+// wide story, a few names each. Cleared when full, as the lexicon's caches.
+const nameWords = new Map<string, string[]>();
+function nameWordsOf(h: string): string[] {
+  let w = nameWords.get(h);
+  if (!w) {
+    if (nameWords.size >= 50_000) nameWords.clear();
+    nameWords.set(h, (w = withoutSuffix(h.split(" "))));
+  }
+  return w;
+}
+
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
-  let x = withoutSuffix(a.split(" "));
-  let y = withoutSuffix(b.split(" "));
+  let x = nameWordsOf(a);
+  let y = nameWordsOf(b);
+  // Different last words: not one holder, whatever the rest (the test below, without its copies).
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
   // A middle initial one name has and the other lacks is no difference: "Ruth K. Okafor" is "Ruth Okafor".
   const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
   if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];
