@@ -3,7 +3,8 @@ import type { TimeFacet } from "./time";
 import { isHuman } from "./quantity-nouns";
 import { firstToken, type Token } from "./nlp";
 import type { EntityMention } from "./entities";
-import { nameAround, tokenAt, type Discourse } from "./units";
+import { nameAround, tokenAt } from "./units";
+import type { Discourse } from "./discourse";
 
 /**
  * An age is a date too: "the 86-year-old structure", in an article of 2012, says the structure was built in 1926 or

@@ -9,7 +9,8 @@ import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
 import { canonicalStem, contentLemmas, termOf, termsOf } from "./terms";
 import { clauseFinder, hashId, letterWordCount, normalize, quoteSpans, SPEECH_TAG, wordCount } from "./text";
-import { appositiveOwner, Discourse, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
+import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
+import { Discourse } from "./discourse";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
