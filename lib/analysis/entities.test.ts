@@ -56,6 +56,20 @@ describe("extractEntities", () => {
   });
 });
 
+describe("a name an indefinite article introduces is a thing's (entities.afterIndefinite)", () => {
+  const typeOf = (s: string, name: string) =>
+    extractEntities(splitSentences(s, 0)[0]!.tokens).find((e) => e.text === name)?.type;
+  it.each([
+    ["The woman was hit by a silver Toyota Camry on Friday.", "Toyota Camry"],
+    ["Passengers boarded an Air France jet in Paris.", "Air France"],
+  ])("%s", (s, name) => {
+    expect(typeOf(s, name)).not.toBe("person");
+  });
+  it("not an article that belongs to the subject before a verb", () => {
+    expect(typeOf("A judge sentenced Marcus Bell to ten years.", "Marcus Bell")).toBe("person");
+  });
+});
+
 describe("names whose surname is also a word", () => {
   const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.role]);
   it.each([

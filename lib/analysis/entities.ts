@@ -208,8 +208,22 @@ function entityType(tokens: Token[], s: number, j: number): EntityType {
   if (words.some((w) => PLACE_WORDS.test(w))) return "place";
   if (prev && TITLES.test(prev.text)) return "person";
   if (prev && PLACE_PREP.test(prev.text)) return "place";
-  if (words.length >= 2) return "person";
+  if (words.length >= 2 && !afterIndefinite(tokens, s)) return "person";
   return "name";
+}
+
+/**
+ * Whether "a" or "an" comes right before the name, or before a word or two that describe it: a name so introduced is
+ * a thing's, a make or a brand ("a silver Toyota Camry", "an Air France jet"), not a person's.
+ */
+function afterIndefinite(tokens: Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 3; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "a" || t.lower === "an") return true;
+    // Only what describes the thing may come between: "a silver", not "A judge sentenced".
+    if (!/^\p{Ll}/u.test(t.text) || (t.pos !== "ADJ" && t.pos !== "NOUN")) return false;
+  }
+  return false;
 }
 
 /**

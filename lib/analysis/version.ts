@@ -112,7 +112,8 @@
  * 17: "facing manslaughter charges", "faces charges of arson", "faces two counts of murder" state a charge (before,
  *    only "charged", "indicted", "accused", "arrested" did). A person pronoun stands for the last person of its
  *    gender that a title or a description told ("Mrs. Ana Ruiz … He left": not Ruiz; before, the last person
- *    named, whatever the gender) (the seed's extractions did not change).
+ *    named, whatever the gender). A name after "a" or "an" and words that describe it is a thing's, not a person's
+ *    ("a silver Toyota Camry") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 17;
 
