@@ -8,6 +8,7 @@ import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 import type { DiscrepancyKind, FlagSignal } from "./kinds";
+import { boundedMemo } from "./memo";
 
 export type { DiscrepancyKind, FlagSignal };
 
@@ -121,19 +122,15 @@ function dayName(t: TimeFacet): string {
   // A year read from an age (ages.ts): the age as written, and the years it gives ("59 (born 1964 or 1965)").
   if (t.fromAge) return `${t.text} (${t.event === "bear" ? "born" : "built"} ${Number(t.value) - 1} or ${t.value})`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return t.text;
-  let name = dayNames.get(t.value);
-  if (name === undefined) {
-    const d = new Date(t.value + "T00:00:00Z");
-    name = Number.isNaN(d.getTime())
-      ? t.value
-      : `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${t.value}`;
-    if (dayNames.size >= 10_000) dayNames.clear();
-    dayNames.set(t.value, name);
-  }
-  return name;
+  return isoDayName(t.value);
 }
-/** Each ISO date's name with its weekday ("Sunday 2018-08-26"): Intl is slow, and a wide story splits many dates. */
-const dayNames = new Map<string, string>();
+/** An ISO date's name with its weekday ("Sunday 2018-08-26"): Intl is slow, and a wide story splits many dates. */
+const isoDayName = boundedMemo((iso) => {
+  const d = new Date(iso + "T00:00:00Z");
+  return Number.isNaN(d.getTime())
+    ? iso
+    : `${d.toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" })} ${iso}`;
+}, 10_000);
 
 /** Whether two classes hold statements by different claims (one sentence cannot disagree with itself). */
 const fromDifferentClaims = <T>(a: Array<Item<T>>, b: Array<Item<T>>) =>

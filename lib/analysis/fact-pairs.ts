@@ -14,6 +14,7 @@ import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { holderKey, isNamedHolder, sameHolder } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
+import { weakMemo } from "./memo";
 import {
   actPartners,
   agesOfOthers,
@@ -262,17 +263,12 @@ function sameClock(a: Fact, b: Fact): boolean {
  * The times of day or on the clock in an amount's own clause: "stretched the lead to 50-44, and … make it 54-46 with
  * 7:54 to play" gives 7:54 as the time of 54-46 only.
  */
-const clocks = new WeakMap<Fact, number[]>();
-const clocksOf = (f: Fact): number[] => {
-  let out = clocks.get(f);
-  if (!out) clocks.set(f, (out = findClocks(f)));
-  return out;
-};
-const findClocks = (f: Fact) =>
+const clocksOf = weakMemo((f: Fact) =>
   f.at.claim.times
     .filter((t) => t.fact === f.q!.fact)
     .map((t) => clockOf(t.text))
-    .filter((x) => x !== null);
+    .filter((x) => x !== null),
+);
 
 /** The score of facts i < j of a bucket when they may state one fact, else undefined. */
 function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): number | undefined {

@@ -4,6 +4,7 @@ import { speakerPerson, type Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
 import { hasCapitalisedSense, isKnown } from "./lexicon";
 import { sameEventWord } from "./fact-values";
+import { boundedMemo } from "./memo";
 
 // Conflicts about who: outlets naming different people or places in one role, names a letter or two apart, one
 // claim credited to different people. Dates, amounts and quotes are compared in compare.ts.
@@ -98,15 +99,7 @@ function placesApart(a: string, b: string): boolean {
 }
 
 /** A name's words, lower-cased, for each name compared (every pair of a row's names is). */
-const nameWords = new Map<string, string[]>();
-function wordsOfName(name: string): string[] {
-  let words = nameWords.get(name);
-  if (!words) {
-    if (nameWords.size >= 10_000) nameWords.clear();
-    nameWords.set(name, (words = name.toLowerCase().split(/\s+/)));
-  }
-  return words;
-}
+const wordsOfName = boundedMemo((name) => name.toLowerCase().split(/\s+/), 10_000);
 
 /** The one word two names differ in, as a pair, when they have as many words and differ in exactly one. */
 function oneWordApart(a: string, b: string): readonly [string, string] | null {

@@ -1,6 +1,7 @@
 import type { Located } from "./compare";
 import type { Claim } from "./extract";
 import type { Quantity } from "./quantity";
+import type { FactUnit } from "./units";
 
 /**
  * The part of a story's region an amount is counted in (issue 15, item 3: total and part). A sentence may set its
@@ -36,17 +37,18 @@ const UNITS = [
 ];
 const unitWord = UNITS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
 /**
- * "in (the) (Indonesia's) (neighbouring) Name Name district", the name capitalised, up to three words; or "in the
- * (northern) province of Name".
+ * "Name Name district", the name capitalised, up to three words; or "(the northern) province of Name". The name is in
+ * group 1 or 2.
  */
-const PLACE = new RegExp(
-  String.raw`\b[Ii]n\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?['’]\s?s\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?` +
-    String.raw`(?:((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:${unitWord})\b|(?:\p{Ll}+\s+){0,2}(?:${unitWord})\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))`,
-  "gu",
-);
+const NAME_AND_UNIT =
+  String.raw`((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:${unitWord})\b|` +
+  String.raw`\b(?:\p{Ll}+\s+){0,2}(?:${unitWord})\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`;
 /** A place named with an administrative noun, whatever sets it in the sentence ("struck Varna province"). */
-const NAMED = new RegExp(
-  String.raw`(?:((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:${unitWord})\b|\b(?:${unitWord})\s+of\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))`,
+const NAMED = new RegExp(NAME_AND_UNIT, "gu");
+/** A place a sentence sets something in: "in (the) (Indonesia's) (neighbouring) Name district". */
+const PLACE = new RegExp(
+  String.raw`\b[Ii]n\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?['’]\s?s\s+)?` +
+    String.raw`(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?(?:${NAME_AND_UNIT})`,
   "gu",
 );
 /** A sentence that opens by setting all it says in one place: "In neighbouring Varna county, 10 people were killed". */
@@ -61,15 +63,17 @@ const keyOf = (m: RegExpExecArray) =>
     .replace(/^(?:(?:in|the|a|an|on|at|of|for|by|to|from|and)\s+)+/, "");
 
 /** The places the text sets amounts in, by name. */
-function placesIn(text: string): string[] {
-  return [...text.matchAll(new RegExp(PLACE.source, "gu"))].map(keyOf);
-}
+const placesIn = (text: string): string[] => [...text.matchAll(PLACE)].map(keyOf);
+
+/** A clause's own text within its sentence. */
+const textOf = (c: Claim, u: FactUnit) =>
+  c.text.slice(Math.max(0, u.start - c.start), Math.min(c.text.length, u.end - c.start));
 
 /** The place the amount is counted in ("lorin"), or "" when its sentence does not set it in one. */
 function placeOf(c: Claim, q: Quantity): string {
   let u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
   for (let hops = 0; u && hops < 3; hops++) {
-    const places = placesIn(c.text.slice(Math.max(0, u.start - c.start), Math.min(c.text.length, u.end - c.start)));
+    const places = placesIn(textOf(c, u));
     if (places.length) return places[0]!;
     if ((u.kind !== "subordinate" && u.kind !== "participle") || u.parent === null) break;
     u = c.units[u.parent];
@@ -79,7 +83,7 @@ function placeOf(c: Claim, q: Quantity): string {
   const shared = new Set(
     (u ? c.units : [])
       .filter((x) => x.kind === "main" || x.kind === "coordinate")
-      .flatMap((x) => placesIn(c.text.slice(Math.max(0, x.start - c.start), Math.min(c.text.length, x.end - c.start)))),
+      .flatMap((x) => placesIn(textOf(c, x))),
   );
   if (!u) for (const place of placesIn(c.text)) shared.add(place);
   if (shared.size === 1) return [...shared][0]!;

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./text";
+import { weakMemo } from "./memo";
 import { clockTimes, clocksAgree } from "./clocks";
 
 export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative" | "clock";
@@ -386,36 +387,23 @@ const WEEKDAY_ONLY =
 export const byWeekdayOnly = (t: TimeFacet): boolean => t.granularity === "day" && WEEKDAY_ONLY.test(t.text.trim());
 
 /** A date's weekday name, or null when it is no day; worked out once per date (fact pairing asks it of every pair). */
-const weekdayNames = new WeakMap<TimeFacet, string | null>();
-function weekdayNameOf(t: TimeFacet): string | null {
-  let name = weekdayNames.get(t);
-  if (name === undefined) {
-    name =
-      t.granularity === "weekday"
-        ? t.value.toLowerCase()
-        : /^\d{4}-\d{2}-\d{2}$/.test(t.value)
-          ? WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()]!
-          : null;
-    weekdayNames.set(t, name);
-  }
-  return name;
-}
-const weekdayOnly = new WeakMap<TimeFacet, boolean>();
-function isByWeekdayOnly(t: TimeFacet): boolean {
-  let only = weekdayOnly.get(t);
-  if (only === undefined) weekdayOnly.set(t, (only = byWeekdayOnly(t)));
-  return only;
-}
+const weekdayNameOf = weakMemo((t: TimeFacet): string | null =>
+  t.granularity === "weekday"
+    ? t.value.toLowerCase()
+    : /^\d{4}-\d{2}-\d{2}$/.test(t.value)
+      ? WEEKDAYS[new Date(t.value + "T00:00:00Z").getUTCDay()]!
+      : null,
+);
+const isByWeekdayOnly = weakMemo(byWeekdayOnly);
 
 export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
   if (a.granularity === "clock" || b.granularity === "clock") return clocksAgree(a, b);
-  const wdName = weekdayNameOf;
   // A day known only by its weekday name ("on Sunday") was resolved against the article's own date, which may be a
   // day or a week after the event: it is compared by the name it was given ("Sunday" agrees with "August 4", a
   // Sunday), never by the date guessed for it.
   if (a.granularity === "weekday" || b.granularity === "weekday" || isByWeekdayOnly(a) || isByWeekdayOnly(b)) {
-    const x = wdName(a);
-    const y = wdName(b);
+    const x = weekdayNameOf(a);
+    const y = weekdayNameOf(b);
     return x && y ? x === y : null;
   }
   if (!a.resolved || !b.resolved) return a.value.toLowerCase() === b.value.toLowerCase() ? true : null;

@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
 import { type Discourse, withoutSuffix, type Known } from "./discourse";
+import { boundedMemo } from "./memo";
 
 /**
  * Fact units: the clauses of a sentence with what each is about: an event word (its predicate, as a lemma), a holder
@@ -325,32 +326,21 @@ export const unitOfValue = (c: { units?: FactUnit[] }, v: { fact?: number }): Fa
  * What two named holders must share to be one (`sameHolder`): the last word of their names. Null for a holder that is
  * not a name, which may be any holder.
  */
-export const holderKey = (h: string | undefined): string | null =>
-  isNamedHolder(h) ? withoutSuffix(h.split(" ")).at(-1)! : null;
+export const holderKey = (h: string | undefined): string | null => (isNamedHolder(h) ? nameWordsOf(h).at(-1)! : null);
 
 // A holder's name words without a suffix, for each holder compared: sameHolder runs for most pairs of amounts of a
-// wide story, a few names each. Cleared when full, as the lexicon's caches.
-const nameWords = new Map<string, string[]>();
-function nameWordsOf(h: string): string[] {
-  let w = nameWords.get(h);
-  if (!w) {
-    if (nameWords.size >= 50_000) nameWords.clear();
-    nameWords.set(h, (w = withoutSuffix(h.split(" "))));
-  }
-  return w;
-}
+// wide story, a few names each.
+const nameWordsOf = boundedMemo((h) => withoutSuffix(h.split(" ")), 50_000);
 
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
   let x = nameWordsOf(a);
   let y = nameWordsOf(b);
-  // Different last words: not one holder, whatever the rest (the test below, without its copies).
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   // A middle initial one name has and the other lacks is no difference: "Ruth K. Okafor" is "Ruth Okafor".
   const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
   if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];
-  if (x[x.length - 1] !== y[y.length - 1]) return false;
   // The words before the last, where both names have them, must be one word spelled two ways ("Jon" / "John") or
   // its initial: "Indiana State" and "Illinois State", "North Korea" and "South Korea" share only their last word.
   for (let i = 2; i <= Math.min(x.length, y.length); i++)
