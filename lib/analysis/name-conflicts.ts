@@ -145,10 +145,17 @@ export function closeNameConflict(members: Located[], label: Label): Discrepancy
     !/\s/.test(e.text) && isKnown(e.text.toLowerCase()) && !hasCapitalisedSense(e.text.toLowerCase());
   const lastWord = (k: string) => k.split(" ").at(-1);
   const names = (at: Located) => at.claim.entities.map((e) => e.key);
-  for (const a of items)
-    for (const b of items) {
+  // Whether two names are nearly alike depends on their texts alone, and a wide row names a few things hundreds of
+  // times: each pair of distinct texts is tested once, not each pair of mentions.
+  const ids = new Map<string, number>();
+  const idOf = items.map(({ item }) => ids.get(item.text) ?? ids.set(item.text, ids.size).size - 1);
+  const texts = [...ids.keys()];
+  const near = texts.map((t) => new Set(texts.flatMap((u, j) => (nearlyNamed(t, u) ? [j] : []))));
+  for (const [i, a] of items.entries()) {
+    if (!near[idOf[i]!]!.size) continue;
+    for (const [j, b] of items.entries()) {
       if (a.at.ref.article >= b.at.ref.article) continue;
-      if (!nearlyNamed(a.item.text, b.item.text)) continue;
+      if (!near[idOf[i]!]!.has(idOf[j]!)) continue;
       if (sameEntity(a.item.key, b.item.key) || nameWithin(a.item.key, b.item.key)) continue;
       if (lastWord(a.item.key) === lastWord(b.item.key) || common(a.item) || common(b.item)) continue;
       if (names(a.at).some((k) => sameEntity(k, b.item.key)) || names(b.at).some((k) => sameEntity(k, a.item.key)))
@@ -161,6 +168,7 @@ export function closeNameConflict(members: Located[], label: Label): Discrepancy
         basis: { signals: { entity: 1 } },
       };
     }
+  }
   return null;
 }
 
