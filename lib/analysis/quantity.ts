@@ -4,6 +4,7 @@ import { isA, synsetsOf } from "./lexicon";
 import { candidateAt, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
+import { repeatedActs } from "./repeats";
 
 // Callers ask quantity.ts what a quantity's unit is, wherever the currency table lives.
 export { isCurrency } from "./quantity-grammar";
@@ -67,6 +68,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
     ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),
     ...[...sentence.matchAll(SUFFIXED_TEMPERATURE)].map((m) => suffixedTemperature(m, offset)),
+    ...repeatedActs(tokens),
   ];
   if (!added.length) return out;
   // A vote's counts are the tally, not two amounts of their own.

@@ -110,6 +110,7 @@ const MEASURES: Record<string, string> = {
   gbp: "Amount (GBP)",
   jpy: "Amount (JPY)",
   inr: "Amount (INR)",
+  time: "Number of times",
   percent: "Percentage",
   age: "Age",
   mph: "Speed (mph)",

@@ -114,8 +114,10 @@
  *    gender that a title or a description told ("Mrs. Ana Ruiz … He left": not Ruiz; before, the last person
  *    named, whatever the gender). A name after "a" or "an" and words that describe it is a thing's, not a person's
  *    ("a silver Toyota Camry") (the seed's extractions did not change).
+ * 18: an adverb that counts an act is an amount of times: "was shot twice", "had been arrested once before", "has
+ *    twice been convicted" (repeats.ts; before, only "shot seven times" was) (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 17;
+export const EXTRACTION_VERSION = 18;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -141,5 +143,6 @@ export const EXTRACTION_VERSION = 17;
  *    a row, in one sentence or two, is not in conflict over them (before, only within one sentence).
  * 5: an amount counted in a part of the story's region ("In Lorin district, eight people were killed") is not one
  *    fact with the region's amount, nor with another part's (places.partPlaceOf) (before, it was compared with both).
+ * 6: a row of counts of times ("shot seven times", "arrested once") is named "Number of times" (before, "Times").
  */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
