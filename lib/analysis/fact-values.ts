@@ -1,7 +1,7 @@
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import type { Located } from "./compare";
-import { sameMeasure, type Quantity } from "./quantity";
+import { groupAmongAll, sameMeasure, type Quantity } from "./quantity";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
@@ -247,6 +247,8 @@ export function ambiguityOf(facts: Fact[]): number[] {
     for (const g of byArticle.get(f.at.ref.article)!) {
       const m = baseMid(g.q!);
       const likeSize = Math.max(m, mid) <= 10 * Math.max(1e-9, Math.min(m, mid));
+      // A group among all the event counts is a part of the total, not a rival figure for it.
+      if (groupAmongAll(g.q!, f.q!) || groupAmongAll(f.q!, g.q!)) continue;
       if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
         values.add(`${g.q!.low}|${g.q!.high}`);
     }

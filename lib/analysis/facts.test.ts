@@ -186,6 +186,25 @@ describe("counts of words of one meaning (quantity.countedKind)", () => {
   });
 });
 
+describe("a count of a group among all an event counts is no rival total (quantity.groupAmongAll)", () => {
+  it.each([
+    [
+      "a toll beside the children among it",
+      "The quake killed six children when a mosque collapsed, bringing the confirmed death toll to 11.",
+      "The quake killed 24 people in the province, officials said.",
+      ["11 vs 24 people"],
+    ],
+    [
+      "a toll beside the workers among it, agreeing",
+      "The blast killed three workers at the depot, bringing the death toll to 9.",
+      "The blast killed nine people at the fuel depot, officials said.",
+      [],
+    ],
+  ])("%s", (_, a, b, want) => {
+    expect(numbers(a, b)).toEqual(want);
+  });
+});
+
 describe("amounts of a part of a period or a sequence (fact-values.partOf)", () => {
   it.each([
     [

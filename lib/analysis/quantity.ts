@@ -266,6 +266,15 @@ const GENERIC_PEOPLE = new Set(["people", "person", "other", "individual"]);
  * people were injured" / "five firefighters were injured") may be among them, and is another fact. One measure only
  * when each outlet counts the event once and one row states both (fact-pairs.ts).
  */
+/**
+ * A count of a group among all the people an event counts, in one article: "killed six children …, bringing the
+ * death toll to 11". The group's count is a part of the total, not another figure for it.
+ */
+export function groupAmongAll(part: Quantity, all: Quantity): boolean {
+  if (!part.event || part.event !== all.event || !part.unit || GENERIC_PEOPLE.has(part.unit)) return false;
+  return (!all.unit || GENERIC_PEOPLE.has(all.unit)) && isHuman(part.unit) && part.high <= all.low;
+}
+
 export function genericOfOneEvent(a: Quantity, b: Quantity): boolean {
   if (!a.event || a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
   const ga = GENERIC_PEOPLE.has(a.unit);

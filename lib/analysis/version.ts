@@ -143,6 +143,9 @@ export const EXTRACTION_VERSION = 18;
  *    a row, in one sentence or two, is not in conflict over them (before, only within one sentence).
  * 5: an amount counted in a part of the story's region ("In Lorin district, eight people were killed") is not one
  *    fact with the region's amount, nor with another part's (places.partPlaceOf) (before, it was compared with both).
- * 6: a row of counts of times ("shot seven times", "arrested once") is named "Number of times" (before, "Times").
+ * 6: a row of counts of times ("shot seven times", "arrested once") is named "Number of times" (before, "Times"); an
+ *    outlet's count of a group among all an event counts ("killed six children …, bringing the death toll to 11") is
+ *    a part of its total, not a rival figure that makes the total ambiguous (quantity.groupAmongAll) (before, it did,
+ *    and the total met no other outlet's).
  */
 export const ANALYSIS_VERSION = 6;
