@@ -293,9 +293,19 @@ const CLOCK_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:to\s+(?:play|g
  */
 function partIn(text: string): RegExpExecArray | null {
   const re = new RegExp(PART_OF.source, "giu");
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!CLOCK_BEFORE.test(text.slice(0, m.index))) return m;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (CLOCK_BEFORE.test(before)) continue;
+    // "Of" sets an amount in a part when it follows the amount or a word for a stretch of it ("10 of the first 17
+    // points", "by the end of the first half"); after another noun the part is that noun's ("heading into the
+    // semifinal against the winner of the second quarterfinal").
+    if (/^of\b/i.test(m[0]) && !OF_A_PART.test(before)) continue;
+    return m;
+  }
   return null;
 }
+const OF_A_PART =
+  /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|end|start|beginning|rest|remainder|course|middle|part|most|all|much|each|both|none|half)\s+$/i;
 
 export function partOf(c: Claim, q: Quantity): string {
   let u = q.fact !== undefined ? c.units?.[q.fact] : undefined;

@@ -385,6 +385,8 @@ describe("the part an amount is of (fact-values.partOf)", () => {
     ["Lopez scored 23 points in the final on Sunday.", "23", ""],
     ["Lopez broke the club record of 310 goals with 4:12 to play in the first half.", "310", ""],
     ["Lopez scored 12 points with 4:12 left, all of them in the first half.", "12", "first|half"],
+    ["Lopez had 14 points by the end of the first quarter.", "14", "first|quarter"],
+    ["Lopez now has 2,100 points heading into the final against the winner of the second semifinal.", "2,100", ""],
   ])("%s: %s is of %j", (text, value, part) => {
     const c = extractArticle({ text, publishedAt: PUB }).claims[0]!;
     expect(

@@ -146,6 +146,8 @@ export const EXTRACTION_VERSION = 18;
  * 6: a row of counts of times ("shot seven times", "arrested once") is named "Number of times" (before, "Times"); an
  *    outlet's count of a group among all an event counts ("killed six children …, bringing the death toll to 11") is
  *    a part of its total, not a rival figure that makes the total ambiguous (quantity.groupAmongAll) (before, it did,
- *    and the total met no other outlet's).
+ *    and the total met no other outlet's); "of the second quarterfinal" sets an amount in a part only after the amount or
+ *    a word for a stretch of it ("10 of the first 17 points", "the end of the first half"), not after another noun
+ *    ("the winner of the second quarterfinal") (before, any "of" did).
  */
 export const ANALYSIS_VERSION = 6;
