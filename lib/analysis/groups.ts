@@ -4,6 +4,7 @@ import { contrastConflict } from "./contrast";
 import type { Coverage, Group, GroupClaim } from "./analyze";
 import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
+import { homeConflict } from "./homes";
 import { roleAttributionConflict } from "./role-attribution";
 import { titleConflict } from "./titles";
 import { confidenceOf } from "./confidence";
@@ -207,6 +208,8 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   out.push(...quoteConflicts(members, label));
   const entity = entityConflict(members, label) ?? closeNameConflict(members, label) ?? titleConflict(members, label);
   if (entity) out.push(entity);
+  const home = homeConflict(members, label);
+  if (home) out.push(home);
   const attribution = attributionConflict(members, label) ?? roleAttributionConflict(members, label);
   if (attribution) out.push(attribution);
   const contrast = contrastConflict(members, label);

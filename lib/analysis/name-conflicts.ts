@@ -91,7 +91,7 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
  * city, a region or a country, which may hold the other ("lived in Cardiff" / "lived in South Wales"); a place it does
  * not know is a town or a street, and two of them are two places.
  */
-function placesApart(a: string, b: string): boolean {
+export function placesApart(a: string, b: string): boolean {
   const head = (x: string) => (/\s/.test(x) ? x.split(/\s+/).at(-1)! : "");
   if (head(a) && head(a) === head(b)) return true;
   const known = (x: string) => hasCapitalisedSense(x.toLowerCase().replace(/\s+/g, "_"));
@@ -114,7 +114,7 @@ function oneWordApart(a: string, b: string): readonly [string, string] | null {
  * One name spelled two ways ("Mirko Dravic" / "Mirko Dravich", "Jon Owen" / "John Owen"): one word differs, by an
  * edit or two. Name variants report it; two people in one role it is not.
  */
-function spelledAlike(a: string, b: string): boolean {
+export function spelledAlike(a: string, b: string): boolean {
   const differ = oneWordApart(a, b);
   if (!differ) return false;
   const [u, v] = differ;

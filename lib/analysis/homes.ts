@@ -1,0 +1,80 @@
+import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import { placesApart, spelledAlike } from "./name-conflicts";
+import { isNamedHolder, sameHolder } from "./units";
+
+/**
+ * Where a named person lives or comes from, as the clauses that describe the person say it: an appositive "of"
+ * ("Ruth Okafor, 59, of College Point"), or a relative clause ("who lived half a mile away in South Ozone Park", "who
+ * is from Aberdare"). Two outlets that give one person two homes in a row disagree, unless one place may hold the
+ * other (name-conflicts.placesApart: "of Queens" / "lived in South Ozone Park").
+ */
+export interface Home {
+  /** The person's entity key (units.FactUnit.holder). */
+  holder: string;
+  /** The person as the clause names it. */
+  holderText: string;
+  place: string;
+}
+
+const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|upon))*)`;
+/** ", of College Point,": the whole appositive is "of" and a place. */
+const OF_PLACE = new RegExp(String.raw`^of\s+${PLACE}$`, "u");
+/** "who lived in …", "who has lived for years in …", "who lives half a mile away in …". */
+const LIVED_IN = new RegExp(
+  String.raw`^who\s+(?:(?:had|has)\s+)?(?:lived|lives|resided|resides|grew\s+up)\b[^,;]*?\bin\s+${PLACE}`,
+  "u",
+);
+/** "who is from Aberdare", "who was originally from …". */
+const IS_FROM = new RegExp(String.raw`^who\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+${PLACE}`, "u");
+
+/** The homes a claim gives named people. */
+export function homesOf(at: Located): Home[] {
+  const c = at.claim;
+  const out: Home[] = [];
+  for (const u of c.units ?? []) {
+    if ((u.kind !== "appositive" && u.kind !== "relative") || !isNamedHolder(u.holder)) continue;
+    const text = c.text.slice(u.start - c.start, u.end - c.start).trim();
+    const m = (u.kind === "appositive" ? OF_PLACE : null)?.exec(text) ?? LIVED_IN.exec(text) ?? IS_FROM.exec(text);
+    if (m) out.push({ holder: u.holder, holderText: u.holderText ?? u.holder, place: m[1]!.replace(/[.,]+$/, "") });
+  }
+  return out;
+}
+
+/** An address ("Newton Street") lies in a town: only two addresses, or two places that are not, are compared. */
+const isStreet = (place: string) =>
+  /\s(?:street|st|road|rd|avenue|ave|lane|drive|place|court|close|way|boulevard|terrace|crescent)\.?$/i.test(place);
+
+/** One person given two homes by two outlets of a row, neither of which names the other's place in its sentence. */
+export function homeConflict(members: Located[], label: Label): Discrepancy | null {
+  const items: Array<Item<Home>> = members.flatMap((at) => homesOf(at).map((item) => ({ item, at })));
+  const names = (at: Located, place: string) => at.claim.text.toLowerCase().includes(place.toLowerCase());
+  const apart = (a: Item<Home>, b: Item<Home>) => {
+    const [x, y] = [a.item.place, b.item.place];
+    return (
+      a.at.ref.article !== b.at.ref.article &&
+      sameHolder(a.item.holder, b.item.holder) &&
+      x.toLowerCase() !== y.toLowerCase() &&
+      !spelledAlike(x, y) &&
+      isStreet(x) === isStreet(y) &&
+      placesApart(x, y) &&
+      !names(a.at, y) &&
+      !names(b.at, x)
+    );
+  };
+  for (const a of items)
+    for (const b of items) {
+      if (a.at.ref.article >= b.at.ref.article || !apart(a, b)) continue;
+      // The places in conflict, not one that may hold them ("of Queens" beside two of its neighbourhoods).
+      const values = splitOf(
+        items.filter((i) => sameHolder(i.item.holder, a.item.holder) && items.some((j) => apart(i, j))),
+        (h) => h.place,
+      );
+      return {
+        kind: "entity",
+        detail: `home of ${a.item.holderText}: ${describe(values, label)}`,
+        values,
+        basis: { holder: a.item.holderText, measure: "home", signals: { entity: 1 } },
+      };
+    }
+  return null;
+}
