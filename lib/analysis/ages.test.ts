@@ -15,6 +15,8 @@ describe("an age is a year of origin (ages.ts)", () => {
     ["Ana Ruiz, aged 59, was killed in the crash.", "59", "1953", "born", "an rz"],
     ["Ana Ruiz, a 59-year-old nurse, was killed in the crash.", "59-year-old", "1953", "born", "an rz"],
     ["In Lyon, a 59-year-old bakery burned down.", "59-year-old", "1953", "built", "~bakery"],
+    // The compound as the noun: a described person, whoever was named last ("Officer Dale Moss shot the boy.").
+    ["The 16-year-old was shot by police.", "16-year-old", "1996", "born", "~person"],
   ])("%s", (text, written, year, predicate, holder) => {
     const t = claim(text).times.find((x) => x.fromAge)!;
     expect([t.text, t.value, t.predicate, t.holder]).toEqual([written, year, predicate, holder]);
@@ -73,5 +75,27 @@ describe("a thing's age against the year it was built", () => {
     ],
   ])("does not flag %s", (_name, a, b) => {
     expect(dates(a, b)).toEqual([]);
+  });
+});
+
+describe("two outlets' ages of a person they describe by the age alone ('the 16-year-old')", () => {
+  const ages = (a: string, b: string) =>
+    analyzeStory({
+      articles: [a, b].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-03-14", text })),
+    }).groups.flatMap((g) => g.discrepancies.filter((d) => d.basis?.measure === "age").map((d) => d.detail));
+
+  it("flags them in one row", () => {
+    expect(
+      ages(
+        "The 16-year-old was shot seven times by two officers on Saturday night.",
+        "The 17-year-old was shot seven times by two officers on Saturday night.",
+      ),
+    ).toEqual([expect.stringMatching(/16-year-old.*17-year-old/)]);
+  });
+
+  it("does not give the age to the person named last", () => {
+    const text = "Officer Dale Moss shot the boy on Saturday. The 17-year-old died in hospital.";
+    const [, died] = extractArticle({ text, publishedAt: "2024-03-14" }).claims;
+    expect(died!.quantities.map((q) => [q.text, q.holder])).toEqual([["17", "~person"]]);
   });
 });

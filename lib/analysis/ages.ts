@@ -62,6 +62,12 @@ export function compoundOwner(
   [start, after]: [number, number],
 ): string | null {
   const k = firstToken(tokens, (t) => t.start >= after);
+  // "The 16-year-old was shot": the compound is the noun, a person's description. Which person is not known (the
+  // last one named is as often the officer as the victim), so the age is a described person's, compared only with
+  // another outlet's described person of the same row (fact-values.agesOfOthers).
+  const head = tokens[k];
+  if (!head || !["NOUN", "PROPN", "ADJ"].includes(head.pos))
+    return tokens[tokenAt(tokens, start) - 1]?.lower === "the" ? "~person" : null;
   for (let j = k; j >= 0 && j < tokens.length && j < k + 3; j++) {
     const t = tokens[j]!;
     const named = nameAround(entities, t);

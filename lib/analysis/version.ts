@@ -115,7 +115,8 @@
  *    named, whatever the gender). A name after "a" or "an" and words that describe it is a thing's, not a person's
  *    ("a silver Toyota Camry") (the seed's extractions did not change).
  * 18: an adverb that counts an act is an amount of times: "was shot twice", "had been arrested once before", "has
- *    twice been convicted" (repeats.ts; before, only "shot seven times" was) (the seed's extractions did not change).
+ *    twice been convicted" (repeats.ts; before, only "shot seven times" was); "the 16-year-old" as a noun gives the
+ *    age of a described person, "~person" (before, of no one) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 18;
 
