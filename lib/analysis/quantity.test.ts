@@ -265,6 +265,8 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["The suit covers as many as 1.5 million women.", "The suit covers up to 1.6 million women.", false],
     ["Up to 400 people attended.", "As many as 400 people attended.", true],
     ["He faces up to 20 years in prison.", "He faces 20 years in prison.", true],
+    ["He faces up to 20 years in prison.", "He faces up to 15 years in prison.", false],
+    ["As many as 30 people were hurt.", "Up to 30 people were hurt.", true],
     ["At most 30 people attended.", "29 people attended.", true],
     // A round figure agrees with the exact one it rounds, at its own precision; a figure of one significant digit
     // ("1,000") or under a thousand says too little to tell rounding from another count.

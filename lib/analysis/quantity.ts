@@ -233,6 +233,8 @@ function roundedTo(x: number): number | null {
 export function overlaps(a: Quantity, b: Quantity): boolean {
   // "Six miles" and "10 kilometres": compared in one unit, at the precision each is written to.
   if (convertible(a.unit, b.unit)) return convertedOverlap(a, b);
+  // Two maxima ("faces up to 20 years" / "up to 15 years") state the maximum itself: another figure is another one.
+  if (UP_TO.test(a.text) && UP_TO.test(b.text)) return a.high === b.high;
   if (a.low <= b.high && b.low <= a.high) return true;
   if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || isTally(a)) return false;
   // A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision.
@@ -242,6 +244,8 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
   };
   return agree(a.low, b.low) || agree(b.low, a.low);
 }
+
+const UP_TO = /^(?:up to|as many as|at most)\b/i;
 
 /** A zero count of people ("no one", "nobody", "no people"): it excludes every count of them, whatever noun it uses. */
 const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";

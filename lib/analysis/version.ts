@@ -151,6 +151,7 @@ export const EXTRACTION_VERSION = 18;
  *    a word for a stretch of it ("10 of the first 17 points", "the end of the first half"), not after another noun
  *    ("the winner of the second quarterfinal") (before, any "of" did); one person given two homes by two outlets of a
  *    row ("Ruth Okafor, 59, of College Point" / "Okafor, who lived in Ozone Park") is a conflict, "Home of …"
- *    (homes.ts) (before, not compared).
+ *    (homes.ts) (before, not compared); two maxima that differ ("faces up to 20 years" / "up to 15 years") disagree (before,
+ *    they agreed when within a quarter of each other).
  */
 export const ANALYSIS_VERSION = 6;
