@@ -147,11 +147,11 @@ export const EXTRACTION_VERSION = 18;
  * 6: a row of counts of times ("shot seven times", "arrested once") is named "Number of times" (before, "Times"); an
  *    outlet's count of a group among all an event counts ("killed six children …, bringing the death toll to 11") is
  *    a part of its total, not a rival figure that makes the total ambiguous (quantity.groupAmongAll) (before, it did,
- *    and the total met no other outlet's); "of the second quarterfinal" sets an amount in a part only after the amount or
- *    a word for a stretch of it ("10 of the first 17 points", "the end of the first half"), not after another noun
- *    ("the winner of the second quarterfinal") (before, any "of" did); one person given two homes by two outlets of a
- *    row ("Ruth Okafor, 59, of College Point" / "Okafor, who lived in Ozone Park") is a conflict, "Home of …"
- *    (homes.ts) (before, not compared); two maxima that differ ("faces up to 20 years" / "up to 15 years") disagree (before,
- *    they agreed when within a quarter of each other).
+ *    and the total met no other outlet's); "of the second quarterfinal" sets an amount in a part only after the
+ *    amount or a word for a stretch of it ("10 of the first 17 points", "the end of the first half"), not after
+ *    another noun ("the winner of the second quarterfinal") (before, any "of" did); one person given two homes by two
+ *    outlets of a row ("Ruth Okafor, 59, of College Point" / "Okafor, who lived in Ozone Park") is a conflict, "Home
+ *    of …" (homes.ts) (before, not compared); two maxima that differ ("faces up to 20 years" / "up to 15 years")
+ *    disagree (before, they agreed when within a quarter of each other).
  */
 export const ANALYSIS_VERSION = 6;
