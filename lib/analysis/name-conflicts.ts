@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { speakerPerson, type Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
-import { hasCapitalisedSense, isKnown } from "./lexicon";
+import { hasCapitalisedSense, isA, isKnown } from "./lexicon";
 import { sameEventWord } from "./fact-values";
 import { boundedMemo } from "./memo";
 
@@ -87,16 +87,22 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
 
 /**
  * Whether two places named in one slot ("crashed near X", entities.slotOf) cannot both be right: two of a kind
- * ("St Mary's Hospital" / "Royal Free Hospital"), or two that WordNet knows neither of. A place WordNet knows is a
- * city, a region or a country, which may hold the other ("lived in Cardiff" / "lived in South Wales"); a place it does
- * not know is a town or a street, and two of them are two places.
+ * ("St Mary's Hospital" / "Royal Free Hospital"), two cities or towns WordNet knows ("arrested in Leeds" / "in
+ * Manchester"), or two that WordNet knows neither of. Another place WordNet knows is a region or a country, which may
+ * hold the other ("lived in Cardiff" / "lived in South Wales"); a place it does not know is a town or a street, and
+ * two of them are two places.
  */
 export function placesApart(a: string, b: string): boolean {
   const head = (x: string) => (/\s/.test(x) ? x.split(/\s+/).at(-1)! : "");
   if (head(a) && head(a) === head(b)) return true;
+  if (isSettlement(a) && isSettlement(b)) return true;
   const known = (x: string) => hasCapitalisedSense(x.toLowerCase().replace(/\s+/g, "_"));
   return !known(a) && !known(b);
 }
+const isSettlement = (place: string) => {
+  const w = place.toLowerCase().replace(/\s+/g, "_");
+  return isA(w, "n", "city") || isA(w, "n", "town");
+};
 
 /** A name's words, lower-cased, for each name compared (every pair of a row's names is). */
 const wordsOfName = boundedMemo((name) => name.toLowerCase().split(/\s+/), 10_000);

@@ -152,6 +152,8 @@ export const EXTRACTION_VERSION = 18;
  *    another noun ("the winner of the second quarterfinal") (before, any "of" did); one person given two homes by two
  *    outlets of a row ("Ruth Okafor, 59, of College Point" / "Okafor, who lived in Ozone Park") is a conflict, "Home
  *    of …" (homes.ts) (before, not compared); two maxima that differ ("faces up to 20 years" / "up to 15 years")
- *    disagree (before, they agreed when within a quarter of each other).
+ *    disagree (before, they agreed when within a quarter of each other); two cities or towns WordNet knows in one
+ *    slot ("arrested in Leeds" / "in Manchester") are two places (before, a known place was taken to may hold the
+ *    other).
  */
 export const ANALYSIS_VERSION = 6;
