@@ -30,7 +30,10 @@ export function predicateOf(tokens: Token[], own: number[]): number {
   return complementOfBe(tokens, own, 0);
 }
 
-/** The head of the noun or adjective phrase after the first "be" or "have" of `own` from index `from`, or -1. */
+/**
+ * The head of the noun or adjective phrase after the first "be" or "have" of `own` from index `from` (or the noun of
+ * a bare prepositional phrase: "in office", "in custody"), or -1.
+ */
 function complementOfBe(tokens: Token[], own: number[], from: number): number {
   for (let i = from; i < own.length; i++) {
     const t = tokens[own[i]!]!;
@@ -43,6 +46,9 @@ function complementOfBe(tokens: Token[], own: number[], from: number): number {
           while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && tokens[own[j + 1]!]!.pos === "NOUN") h = ++j;
           return own[h]!;
         }
+        // A state said with a bare preposition and noun: "has been in office since 2009", "was in custody".
+        const next = tokens[own[j + 1]!];
+        if (x.pos === "ADP" && next?.pos === "NOUN" && own[j + 1] === own[j]! + 1) return own[j + 1]!;
         if (x.pos === "ADP" || x.pos === "VERB") break;
       }
     }

@@ -167,6 +167,16 @@ describe("splitClauses", () => {
   });
 
   it.each([
+    ["Hale has been in office since 2009.", "office"],
+    ["The suspect was in custody on Monday.", "custody"],
+    // A place with a determiner or a name is where, not a state.
+    ["The minister was in the capital on Monday.", ""],
+    ["The minister was in Damascus on Monday.", ""],
+  ])("reads a state said with a bare preposition as the event word of a 'be' clause: %s", (sentence, predicate) => {
+    expect(clausesOf(sentence)[0]!.predicate).toBe(predicate);
+  });
+
+  it.each([
     ["a list of nouns", "Police seized rifles, pistols and ammunition from the house."],
     ["what was said", "He said that Smith and Jones were injured in the crash."],
     ["a modifier, not a clause", "The lawsuit covers as many as 1.5 million women seeking back pay."],

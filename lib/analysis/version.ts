@@ -116,7 +116,9 @@
  *    ("a silver Toyota Camry") (the seed's extractions did not change).
  * 18: an adverb that counts an act is an amount of times: "was shot twice", "had been arrested once before", "has
  *    twice been convicted" (repeats.ts; before, only "shot seven times" was); "the 16-year-old" as a noun gives the
- *    age of a described person, "~person" (before, of no one) (the seed's extractions did not change).
+ *    age of a described person, "~person" (before, of no one); a state said with a bare preposition is the event word
+ *    of a "be" clause ("has been in office since 2009": office; before, the clause had none, and its date dated
+ *    nothing) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 18;
 
