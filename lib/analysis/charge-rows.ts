@@ -9,7 +9,8 @@ import { isNamedHolder, sameHolder } from "./units";
  * been charged in her murder" / "was charged with vehicular manslaughter, criminally negligent homicide …").
  * Statements of one act about one holder are one charge; two that name no crime in common disagree, and one that
  * names fewer crimes than another does not (a count of manslaughter agrees with the full list). Both holders must be
- * named: "a man" and "his wife" charged with different things are two people, as "Jackson" and "the Jacksons" are.
+ * named ("a man" and "his wife" charged with different things are two people, as "Jackson" and "the Jacksons" are),
+ * or described by one noun in one row.
  */
 export function findChargeRows(
   groups: Located[][],
@@ -28,12 +29,17 @@ export function findChargeRows(
       if (!left(at, "charge")) for (const charge of at.claim.charges ?? []) charges.push({ at, group, charge });
   });
   if (charges.length < 2) return [];
+  // Holders described alike in one row ("the driver was charged with murder" / "the driver … with manslaughter")
+  // are one person: the row is one statement about them.
+  const describedAlike = (a: C, b: C) =>
+    a.group === b.group && !!a.charge.holder?.startsWith("~") && a.charge.holder === b.charge.holder;
   const oneCharge = (a: C, b: C) =>
     a.charge.act === b.charge.act &&
     a.at.claim.key !== b.at.claim.key &&
-    isNamedHolder(a.charge.holder) &&
-    isNamedHolder(b.charge.holder) &&
-    sameHolder(a.charge.holder, b.charge.holder);
+    ((isNamedHolder(a.charge.holder) &&
+      isNamedHolder(b.charge.holder) &&
+      sameHolder(a.charge.holder, b.charge.holder)) ||
+      describedAlike(a, b));
   // Joined pair by pair, never two named holders that differ in one row (a wife's plea is not her husband's).
   const sets = new DisjointSets(charges.length);
   const names = charges.map((c) => new Set([c.charge.holder ?? ""].filter(isNamedHolder)));

@@ -52,6 +52,15 @@ describe("charge rows (charge-rows.ts)", () => {
     ).toEqual([["fraud", "conspiracy"]]);
   });
 
+  it("flags one person described alike in one row, charged with two different crimes", () => {
+    expect(
+      flags(
+        "The driver was charged with murder after the crash on Friday, police said.",
+        "Police said the driver was charged with manslaughter after the crash on Friday.",
+      ),
+    ).toEqual([["murder", "manslaughter"]]);
+  });
+
   it.each([
     [
       "fewer crimes named",

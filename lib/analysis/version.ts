@@ -156,6 +156,7 @@ export const EXTRACTION_VERSION = 18;
  *    of …" (homes.ts) (before, not compared); two maxima that differ ("faces up to 20 years" / "up to 15 years")
  *    disagree (before, they agreed when within a quarter of each other); two cities or towns WordNet knows in one
  *    slot ("arrested in Leeds" / "in Manchester") are two places (before, a known place was taken to may hold the
- *    other).
+ *    other); two charges of one holder described by one noun in one row ("the driver was charged with murder" / "…
+ *    with manslaughter") conflict (before, only named holders' did).
  */
 export const ANALYSIS_VERSION = 6;
