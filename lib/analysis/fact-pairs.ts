@@ -332,8 +332,7 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   const moment = sameClock(a, b);
   // A score changes through a game: two are one fact at one time on the clock, or as the one score two sentences of
   // a row give.
-  const several = (f: Fact) => severalTallies(f.at.claim.quantities);
-  if (isTally(a.q!) && !moment && (a.group !== b.group || several(a) || several(b))) return undefined;
+  if (isTally(a.q!) && !moment && (a.group !== b.group || severalOf(a) || severalOf(b))) return undefined;
   // Two scores at one time on the clock are one fact, whatever else their clauses say.
   if (isTally(a.q!) && moment) return s;
   const besideSame =
@@ -353,6 +352,9 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
     return s + local + localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b));
   return undefined;
 }
+
+/** Whether a fact's sentence gives several scores. */
+const severalOf = (f: Fact) => severalTallies(f.at.claim.quantities);
 
 /** The pairs of a bucket's facts that may state one fact, as [score, i, j] with i < j, best first. */
 export function pairFacts(bucket: Bucket, sides: FactSides): Array<[number, number, number]> {

@@ -114,18 +114,20 @@ export function anchors(c: Claim, ref: number | null, fact?: number): Anchor[] {
   return out;
 }
 
+/** Whether a date lies more than FACTS.otherEventDays from the reference day, which it does not span. */
+const farFrom = (x: Anchor, ref: number | null) =>
+  ref !== null &&
+  Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS &&
+  !(ref >= x.day && ref < x.day + x.span * DAY_MS);
+
 export function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: number | null): boolean {
-  const far = (x: { day: number; span: number }, ref: number | null) =>
-    ref !== null &&
-    Math.abs(x.day - ref) > FACTS.otherEventDays * DAY_MS &&
-    !(ref >= x.day && ref < x.day + x.span * DAY_MS);
   if (xa.length && xb.length)
     return xa.some((p) =>
       xb.some((q) => p.day < q.day + q.span * DAY_MS + 3 * DAY_MS && q.day < p.day + p.span * DAY_MS + 3 * DAY_MS),
     );
   // A sentence pinned to another time ("in 2004", "On April 20") is about another event than one that names none.
-  if (xa.length) return !xa.some((x) => far(x, ra ?? rb));
-  if (xb.length) return !xb.some((x) => far(x, rb ?? ra));
+  if (xa.length) return !xa.some((x) => farFrom(x, ra ?? rb));
+  if (xb.length) return !xb.some((x) => farFrom(x, rb ?? ra));
   return true;
 }
 

@@ -237,12 +237,13 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
   if (UP_TO.test(a.text) && UP_TO.test(b.text)) return a.high === b.high;
   if (a.low <= b.high && b.low <= a.high) return true;
   if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || isTally(a)) return false;
-  // A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision.
-  const agree = (round: number, exact: number) => {
-    const unit = roundedTo(round);
-    return unit !== null && Math.round(exact / unit) * unit === round;
-  };
-  return agree(a.low, b.low) || agree(b.low, a.low);
+  return roundsTo(a.low, b.low) || roundsTo(b.low, a.low);
+}
+
+/** A round figure and the exact one it rounds ("$43,000" / "$43,350"), at the round one's precision. */
+function roundsTo(round: number, exact: number): boolean {
+  const unit = roundedTo(round);
+  return unit !== null && Math.round(exact / unit) * unit === round;
 }
 
 const UP_TO = /^(?:up to|as many as|at most)\b/i;

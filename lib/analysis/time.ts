@@ -432,9 +432,11 @@ export function clockOf(text: string): number | null {
  * Two years of origin, one read from an age: an age N in year Y means born (or built) in Y - N or the year before,
  * so "86 years old" in 2012 agrees with 1925 and 1926, not with 1935. Null when either is not a year.
  */
+/** The year a date starts with, or null. */
+const yearOf = (t: TimeFacet) => (/^\d{4}/.test(t.value) ? Number(t.value.slice(0, 4)) : null);
+
 function agesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
-  const year = (t: TimeFacet) => (/^\d{4}/.test(t.value) ? Number(t.value.slice(0, 4)) : null);
-  const [ya, yb] = [year(a), year(b)];
+  const [ya, yb] = [yearOf(a), yearOf(b)];
   if (ya === null || yb === null) return null;
   if (a.fromAge && b.fromAge) return Math.abs(ya - yb) <= 1;
   const [age, other] = a.fromAge ? [ya, yb] : [yb, ya];
