@@ -101,17 +101,20 @@ export function vectorize(claims: Claim[][]): Vectors {
   return { refs, vecs, idf };
 }
 
+/** Whether claim a ranks before claim b: a higher score, ties by claim index. */
+const ranksBefore = (scores: Float64Array, a: number, b: number) =>
+  scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+
 /**
  * The `k` claims of `candidates` with the highest scores, highest first, ties by claim index: the first k of the whole
  * list sorted so, without sorting it all (it holds up to seedTerms × postingCap claims, k is a few dozen).
  */
 export function bestFirst(candidates: number[], scores: Float64Array, k: number): number[] {
-  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   const top: number[] = [];
   for (const j of candidates) {
-    if (top.length === k && !before(j, top[k - 1]!)) continue;
+    if (top.length === k && !ranksBefore(scores, j, top[k - 1]!)) continue;
     let at = top.length === k ? k - 1 : top.length;
-    while (at > 0 && before(j, top[at - 1]!)) {
+    while (at > 0 && ranksBefore(scores, j, top[at - 1]!)) {
       top[at] = top[at - 1]!;
       at--;
     }

@@ -332,6 +332,9 @@ export const holderKey = (h: string | undefined): string | null => (isNamedHolde
 // wide story, a few names each.
 const nameWordsOf = boundedMemo((h) => withoutSuffix(h.split(" ")), 50_000);
 
+/** A name's words without its middle initials. */
+const withoutInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
+
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
@@ -339,8 +342,7 @@ export function sameHolder(a: string | undefined, b: string | undefined): boolea
   let y = nameWordsOf(b);
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   // A middle initial one name has and the other lacks is no difference: "Ruth K. Okafor" is "Ruth Okafor".
-  const dropInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
-  if (x.length !== y.length) [x, y] = [dropInitials(x), dropInitials(y)];
+  if (x.length !== y.length) [x, y] = [withoutInitials(x), withoutInitials(y)];
   // The words before the last, where both names have them, must be one word spelled two ways ("Jon" / "John") or
   // its initial: "Indiana State" and "Illinois State", "North Korea" and "South Korea" share only their last word.
   for (let i = 2; i <= Math.min(x.length, y.length); i++)
