@@ -23,6 +23,15 @@ describe("where a named person lives or comes from (homesOf)", () => {
   });
 });
 
+it("marks where the place is written", () => {
+  const text =
+    "Police found Ruth Okafor, 59, of College Point, lying in the road. Ruth Okafor, who lived in Ozone Park, was 59.";
+  const spans = extractArticle({ text, publishedAt: "2024-03-14" }).claims.flatMap((claim) =>
+    homesOf({ ref: { article: 0, claim: 0 }, claim }).map((h) => text.slice(h.start, h.end)),
+  );
+  expect(spans).toEqual(["College Point", "Ozone Park"]);
+});
+
 describe("one person given two homes by two outlets (homeConflict)", () => {
   const details = (a: string, b: string) =>
     analyzeStory({

@@ -14,6 +14,9 @@ export interface Home {
   /** The person as the clause names it. */
   holderText: string;
   place: string;
+  /** Where the place is written in the article (the row's cell marks it). */
+  start: number;
+  end: number;
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|upon))*)`;
@@ -33,9 +36,14 @@ export function homesOf(at: Located): Home[] {
   const out: Home[] = [];
   for (const u of c.units ?? []) {
     if ((u.kind !== "appositive" && u.kind !== "relative") || !isNamedHolder(u.holder)) continue;
-    const text = c.text.slice(u.start - c.start, u.end - c.start).trim();
+    const raw = c.text.slice(u.start - c.start, u.end - c.start);
+    const text = raw.trim();
     const m = (u.kind === "appositive" ? OF_PLACE : null)?.exec(text) ?? LIVED_IN.exec(text) ?? IS_FROM.exec(text);
-    if (m) out.push({ holder: u.holder, holderText: u.holderText ?? u.holder, place: m[1]!.replace(/[.,]+$/, "") });
+    if (!m) continue;
+    const place = m[1]!.replace(/[.,]+$/, "");
+    // The place is the match's last group: it ends the match.
+    const start = u.start + (raw.length - raw.trimStart().length) + m.index + m[0].length - m[1]!.length;
+    out.push({ holder: u.holder, holderText: u.holderText ?? u.holder, place, start, end: start + place.length });
   }
   return out;
 }
