@@ -46,10 +46,13 @@ function complementOfBe(tokens: Token[], own: number[], from: number): number {
           while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && tokens[own[j + 1]!]!.pos === "NOUN") h = ++j;
           return own[h]!;
         }
-        // A state said with a bare preposition and noun: "has been in office since 2009", "was in custody".
-        const next = tokens[own[j + 1]!];
-        if (x.pos === "ADP" && next?.pos === "NOUN" && own[j + 1] === own[j]! + 1) return own[j + 1]!;
-        if (x.pos === "ADP" || x.pos === "VERB") break;
+        if (x.pos === "ADP") {
+          // A state said with a bare preposition and noun: "has been in office since 2009", "was in custody".
+          const next = own[j + 1];
+          if (next === own[j]! + 1 && tokens[next]!.pos === "NOUN") return next;
+          break;
+        }
+        if (x.pos === "VERB") break;
       }
     }
   }

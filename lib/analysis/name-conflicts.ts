@@ -99,10 +99,11 @@ export function placesApart(a: string, b: string): boolean {
   const known = (x: string) => hasCapitalisedSense(x.toLowerCase().replace(/\s+/g, "_"));
   return !known(a) && !known(b);
 }
-const isSettlement = (place: string) => {
+/** Whether WordNet knows a place as a city or a town: its ancestors are walked once per name, not once per pair. */
+const isSettlement = boundedMemo((place) => {
   const w = place.toLowerCase().replace(/\s+/g, "_");
   return isA(w, "n", "city") || isA(w, "n", "town");
-};
+}, 10_000);
 
 /** A name's words, lower-cased, for each name compared (every pair of a row's names is). */
 const wordsOfName = boundedMemo((name) => name.toLowerCase().split(/\s+/), 10_000);
