@@ -99,3 +99,53 @@ describe("two outlets' ages of a person they describe by the age alone ('the 16-
     expect(died!.quantities.map((q) => [q.text, q.holder])).toEqual([["17", "~person"]]);
   });
 });
+
+describe("an age said with 'be' ('Laura Diaz was 29.')", () => {
+  const ages = (text: string) =>
+    extractArticle({ text, publishedAt: "2024-03-14" })
+      .claims.flatMap((c) => c.quantities)
+      .map((q) => [q.text, q.unit, q.holder ?? ""]);
+
+  it.each([
+    ["The woman, Laura Diaz, was 29.", "29", "lr dz"],
+    ["Police said Diaz was 29 and lived alone.", "29", "dz"],
+    ["The victim, who was only 17, died at the scene.", "17", "~victim"],
+    ["Ana Ruiz was 54 at the time of the crash.", "54", "an rz"],
+  ])("%s", (text, number, holder) => {
+    expect(ages(text)).toContainEqual([number, "age", holder]);
+  });
+
+  it.each([
+    "The final score was 29 to 14.",
+    "The death toll is 11, officials said.",
+    "The ship was 12 miles off the coast.",
+    "Ana Ruiz was 54 points behind after the first round.",
+    "The company was 29 at its listing.",
+    "Hale was 19 when he joined the army.",
+  ])("no age: %s", (text) => {
+    expect(ages(text).filter(([, unit]) => unit === "age")).toEqual([]);
+  });
+
+  const flagged = (a: string, b: string) =>
+    analyzeStory({
+      articles: [a, b].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-03-14", text })),
+    })
+      .groups.flatMap((g) => g.discrepancies.filter((d) => d.basis?.measure === "age"))
+      .map((d) => d.values.map((v) => v.value));
+
+  it("flags two outlets' ages of one named person", () => {
+    expect(flagged("The victim was identified as 27-year-old Laura Diaz.", "The woman, Laura Diaz, was 29.")).toEqual([
+      ["27-year-old", "29"],
+    ]);
+  });
+
+  // The two sentences share little but the name; the name alone ("Laura Diaz", an appositive) is no clause of a row.
+  it("flags them when the sentences say different things besides", () => {
+    expect(
+      flagged(
+        "The victim was identified as 27-year-old Laura Diaz, a nurse from the town.",
+        "The woman, Laura Diaz, was 29 and worked as a nurse in the town.",
+      ),
+    ).toEqual([["27-year-old", "29"]]);
+  });
+});

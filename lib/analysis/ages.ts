@@ -95,3 +95,42 @@ function namedBefore(tokens: Token[], entities: EntityMention[], discourse: Disc
   const named = nameAround(entities, tokens[k - 1]!);
   return named && named.type !== "place" && named.type !== "organisation" ? discourse.canonical(named).key : null;
 }
+
+/**
+ * What may follow an age said with "be": the clause's end, "and" another clause, "at the time". Not "when": "who was
+ * 19 when he joined the army" is an age at another time than the story's.
+ */
+const AGE_CLAUSE_END = /^(?:[.,;:!?)]|and|at)$/;
+
+/**
+ * Whose age a bare number said with "be" is: "Laura Diaz was 29.", "the victim, who was 27, …", "he was only 16,":
+ * the clause's subject, when it is a person (a name of one, a noun for people, a pronoun for one). With another
+ * subject the number is no age ("the score was 29", "the toll is 11"), nor before a noun ("was 29 points").
+ * `span` is the number's [start, end].
+ */
+export function predicativeOwner(
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+  [start, end]: [number, number],
+): string | null {
+  const after = tokens[firstToken(tokens, (t) => t.start >= end)];
+  if (after && !AGE_CLAUSE_END.test(after.lower)) return null;
+  const next = after && tokens[tokens.indexOf(after) + 1];
+  if (after?.lower === "at" && tokens[tokens.indexOf(after) + 2]?.lower !== "time") return null;
+  if (after?.lower === "and" && next?.pos === "NUM") return null; // "were 29 and 30"
+  let k = tokenAt(tokens, start) - 1;
+  if (tokens[k]?.pos === "ADV") k--; // "was only 16"
+  if (tokens[k]?.lemma !== "be") return null;
+  k--;
+  // "Ruiz, who was 32," and "the woman, Ana Ruiz, was 32": back over the relative pronoun and the appositive's comma.
+  if (tokens[k]?.lower === "who") k--;
+  if (tokens[k]?.text === ",") k--;
+  const subject = tokens[k];
+  if (!subject) return null;
+  const named = nameAround(entities, subject);
+  if (named) return named.type === "place" || named.type === "organisation" ? null : discourse.canonical(named).key;
+  if (subject.pos === "NOUN") return isHuman(subject.lemma) ? `~${subject.lemma}` : null;
+  if (subject.pos === "PRON") return discourse.resolvePronoun(subject.lower)?.key ?? null;
+  return null;
+}

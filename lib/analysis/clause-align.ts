@@ -44,9 +44,16 @@ interface UnitRef {
   group: number;
 }
 
-/** The units of a claim worth a row: clauses stating something (not "…, police said"), with two or more terms. */
+/**
+ * The units of a claim worth a row: clauses stating something (not "…, police said", nor an appositive that is only a
+ * name: "The woman, Laura Diaz, was 29"), with two or more terms.
+ */
 const usable = (c: Claim) =>
-  (c.units ?? []).map((u, i) => ({ u, i })).filter(({ u }) => !isFrame(u) && u.terms.length >= 2);
+  (c.units ?? [])
+    .map((u, i) => ({ u, i }))
+    .filter(({ u }) => !isFrame(u) && u.terms.length >= 2 && !(u.kind === "appositive" && onlyName(c, u)));
+const onlyName = (c: Claim, u: { start: number; end: number }) =>
+  c.entities.some((e) => e.start <= u.start && u.end <= e.end);
 
 export function alignClauses(groups: Located[][], idf: Map<string, number>): ClauseRow[] {
   const refs: UnitRef[] = [];

@@ -75,6 +75,18 @@ describe("contradiction cues (contrast.ts)", () => {
       ["convicted vs acquitted"],
     ],
     [
+      "opposite states of one holder",
+      "Police said the man was armed with a knife when officers arrived.",
+      "Police said the man was unarmed when officers arrived.",
+      ["was armed vs was unarmed"],
+    ],
+    [
+      "opposite states of two holders",
+      "The suspect was armed with a knife when officers arrived at the house.",
+      "The officer who arrived at the house was unarmed, police said.",
+      [],
+    ],
+    [
       "a denied opposite agrees",
       "The council did not reject the plan for the bridge.",
       "The council accepted the plan for the bridge.",

@@ -12,7 +12,7 @@ import { antonyms, isA, synsetsOf } from "./lexicon";
  *   explode" / "the bomb exploded near the gate"), also with a verb of denial ("the company denied receiving an
  *   offer" / "confirmed it had received an offer");
  * - **antonyms**: the clauses put WordNet antonyms in the same place ("pleaded guilty" / "pleaded not guilty" is a
- *   negation; "was acquitted" / "was convicted", "won" / "lost");
+ *   negation; "was acquitted" / "was convicted", "won" / "lost", "was armed" / "was unarmed");
  * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry");
  * - **directions**: one place given two compass points ("8 miles north of the city" / "8 miles south of the city").
  *
@@ -78,9 +78,15 @@ const isColour = (w: string) => {
   return known;
 };
 const verbOpposites = new Map<string, Set<string>>();
-const oppositesOf = (verb: string) => {
-  let known = verbOpposites.get(verb);
-  if (!known) verbOpposites.set(verb, (known = new Set(antonyms(verb, "v", SENSES))));
+/**
+ * The opposites of a clause's event word: a verb's ("won" / "lost"), or a state's when the clause says what its
+ * holder was ("was armed" / "was unarmed", "alive" / "dead", "conscious" / "unconscious": the adjective is the event
+ * word of a "be" clause).
+ */
+const oppositesOf = (word: string) => {
+  let known = verbOpposites.get(word);
+  if (!known)
+    verbOpposites.set(word, (known = new Set([...antonyms(word, "v", SENSES), ...antonyms(word, "a", SENSES)])));
   return known;
 };
 /**

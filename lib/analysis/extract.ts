@@ -2,7 +2,7 @@ import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, type Sentence, type Token } from "./nlp";
 import { dayOfMonth, extractTimes, isOffset, type TimeFacet } from "./time";
-import { agesAsYears, compoundOwner } from "./ages";
+import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
@@ -330,17 +330,33 @@ function placedQuantities(
   const clauseOf = clauseFinder(claimText);
   const termAt = tokens.map(termOf);
   const clauses = new Map<string, string[]>();
-  return quantities.map((q) => {
+  return quantities.map((q0) => {
+    const q = predicativeAge(q0, tokens, entities, discourse);
     const [a, b] = clauseOf(q.start - s, q.end - s);
     const bound = bind({ ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) });
     const owner =
-      q.unit === "age" && !q.noun
-        ? appositiveOwner(tokens, entities, discourse, q.start)
-        : q.unit === "age" && q.noun?.startsWith("-")
-          ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
-          : possessorOf(tokens, entities, discourse, q.start);
+      q !== q0
+        ? q.holder!
+        : q.unit === "age" && !q.noun
+          ? appositiveOwner(tokens, entities, discourse, q.start)
+          : q.unit === "age" && q.noun?.startsWith("-")
+            ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
+            : possessorOf(tokens, entities, discourse, q.start);
     return owner ? { ...bound, holder: owner } : bound;
   });
+}
+
+/**
+ * A bare whole number said of a person with "be" ("Laura Diaz was 29.") is the person's age (ages.predicativeOwner),
+ * with the person as its holder; any other quantity is returned as it is.
+ */
+function predicativeAge(q: Quantity, tokens: Token[], entities: EntityMention[], discourse: Discourse): Quantity {
+  // An event word later in the sentence may have made the number a count ("Diaz was 29 when she died"): the
+  // subject and the clause's end after the number say otherwise.
+  if (q.unit || q.noun || q.ordinal || q.low !== q.high || !Number.isInteger(q.low)) return q;
+  if (q.low <= 0 || q.low >= 120) return q;
+  const owner = predicativeOwner(tokens, entities, discourse, [q.start, q.end]);
+  return owner ? { ...q, unit: "age", event: "", holder: owner } : q;
 }
 
 /** The claim's charges (charges.ts), bound to their clause and who is charged; no field when there are none. */

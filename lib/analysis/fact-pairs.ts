@@ -344,6 +344,10 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
   if (ambiguous === 0 && oneProperty(a.q!, b.q!)) return Math.max(s, FACTS.minSimilarity.number);
+  // A named person has one age when the story is told: two outlets that each give one age of one name state one
+  // fact, however little else their sentences share ("identified as 27-year-old Laura Diaz" / "Diaz was 29").
+  if (ambiguous === 0 && a.q!.unit === "age" && isNamedHolder(a.q!.holder) && isNamedHolder(b.q!.holder))
+    return Math.max(s, FACTS.minSimilarity.number);
   // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
   // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
   // In a list the whole clause is shared, so the words right after each amount say which item it prices.

@@ -119,8 +119,10 @@
  *    age of a described person, "~person" (before, of no one); a state said with a bare preposition is the event word
  *    of a "be" clause ("has been in office since 2009": office; before, the clause had none, and its date dated
  *    nothing) (the seed's extractions did not change).
+ * 19: a bare number said of a person with "be" is the person's age: "Laura Diaz was 29.", "the victim, who was 27,"
+ *    (ages.predicativeOwner; before, an amount of nothing) (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 18;
+export const EXTRACTION_VERSION = 19;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -158,5 +160,10 @@ export const EXTRACTION_VERSION = 18;
  *    slot ("arrested in Leeds" / "in Manchester") are two places (before, a known place was taken to may hold the
  *    other); two charges of one holder described by one noun in one row ("the driver was charged with murder" / "…
  *    with manslaughter") conflict (before, only named holders' did).
+ * 7: two outlets that each give one age of one named person state one fact, whatever else their sentences say
+ *    (before, their clauses had to share words); an appositive that is only a name ("The woman, Laura Diaz, was 29")
+ *    is no clause of a clause row (before, it could be a row's only part of its sentence); opposite states of one
+ *    holder ("was armed" / "was unarmed", "conscious" / "unconscious") are a contradiction (contrast.ts; before,
+ *    only opposite verbs were).
  */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
