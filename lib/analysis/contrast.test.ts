@@ -81,6 +81,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["was armed vs was unarmed"],
     ],
     [
+      "opposite acts on two days are two acts",
+      "The museum closed on Monday for repairs after the storm.",
+      "The museum opened again on Thursday after repairs to the storm damage.",
+      [],
+    ],
+    [
       "opposite states of two holders",
       "The suspect was armed with a knife when officers arrived at the house.",
       "The officer who arrived at the house was unarmed, police said.",

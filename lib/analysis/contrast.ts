@@ -2,7 +2,7 @@ import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
-import { antonyms, isA, synsetsOf } from "./lexicon";
+import { isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -31,9 +31,6 @@ interface Clause {
   end: number;
   quantified: boolean;
 }
-
-/** The senses of a word that count: the first two (WordNet orders them by frequency; rare senses link too much). */
-const SENSES = { senses: 2 };
 
 /** A negation by a quantifier ("no one was hurt", "none were found") is a count of zero: the values compare it. */
 const QUANTIFIED_NEGATION = /\b(?:no|none|nobody|nothing|neither|nor)\b|\bno[\s-]one\b/i;
@@ -75,18 +72,6 @@ const isColour = (w: string) => {
       w,
       (known = isA(w, "n", "chromatic_color", COLOUR_SENSES) || isA(w, "n", "achromatic_color", COLOUR_SENSES)),
     );
-  return known;
-};
-const verbOpposites = new Map<string, Set<string>>();
-/**
- * The opposites of a clause's event word: a verb's ("won" / "lost"), or a state's when the clause says what its
- * holder was ("was armed" / "was unarmed", "alive" / "dead", "conscious" / "unconscious": the adjective is the event
- * word of a "be" clause).
- */
-const oppositesOf = (word: string) => {
-  let known = verbOpposites.get(word);
-  if (!known)
-    verbOpposites.set(word, (known = new Set([...antonyms(word, "v", SENSES), ...antonyms(word, "a", SENSES)])));
   return known;
 };
 /**
@@ -254,6 +239,19 @@ const statesToo = (members: Located[], c: Clause, u: FactUnit) =>
       (m.claim.units ?? []).some((x) => x.predicate === u.predicate && !!x.negated === !!u.negated),
   );
 
+/** The days a clause's own dates give (resolved, as "2024-03-11"). */
+const daysOf = (c: Clause): string[] => {
+  const unit = (c.at.claim.units ?? []).indexOf(c.unit);
+  return c.at.claim.times
+    .filter((t) => t.fact === unit && t.role === "event" && t.resolved && /^\d{4}-\d{2}-\d{2}$/.test(t.value))
+    .map((t) => t.value);
+};
+/** Whether both clauses are dated, and to no day in common. */
+const onOtherDays = (a: Clause, b: Clause) => {
+  const [da, db] = [daysOf(a), daysOf(b)];
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+};
+
 /**
  * The first contradiction between two outlets' clauses in one row, as a discrepancy of kind "statement": the two
  * clauses are its values (the colour or the opposite words for the word cues). Quantified negations ("no one was
@@ -266,6 +264,8 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     // An outlet that states both opposites tells of two acts ("closed last week …, which opened in 1935"): the
     // other outlet's word agrees with one of them.
     if (found.cue === "antonym" && (statesToo(members, a, b.unit) || statesToo(members, b, a.unit))) continue;
+    // Opposite acts on two different days are two acts ("closed on Monday" / "opened again on Thursday").
+    if (found.cue === "antonym" && onOtherDays(a, b)) continue;
     // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".
     const valueOf = (c: Clause, word: string) =>
       found.cue === "colour" || found.cue === "direction"

@@ -5,7 +5,7 @@ import { groupAmongAll, sameMeasure, type Quantity } from "./quantity";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
-import { category, predicateSimilarity } from "./lexicon";
+import { category, opposites, predicateSimilarity } from "./lexicon";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 /**
@@ -164,7 +164,9 @@ export function sameEventWord(ea: string, eb: string): boolean {
   if (ea === eb) return true;
   const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
   let s = actPairs.get(key);
-  if (s === undefined) actPairs.set(key, (s = predicateSimilarity(ea, eb)));
+  // Opposites are close in the lexicon (the same kind of event) but never one act: "closed on Monday" and "open
+  // again on Tuesday" date two.
+  if (s === undefined) actPairs.set(key, (s = opposites(ea).has(eb) ? 0 : predicateSimilarity(ea, eb)));
   return s >= FACTS.sameAct;
 }
 

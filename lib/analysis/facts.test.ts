@@ -112,6 +112,24 @@ describe("months compared for the same act on the same thing", () => {
   });
 });
 
+describe("dates of opposite acts (fact-values.sameEventWord)", () => {
+  const dated = (a: string, b: string) =>
+    storyOf(a, b).groups.some((g) => g.discrepancies.some((d) => d.kind === "date"));
+
+  it.each([
+    ["The bridge was closed on Monday after the crash.", "The bridge was open again on Tuesday after the crash."],
+    ["The store closed on Monday after the flood.", "The store opened on Tuesday after the flood."],
+  ])("%s / %s: two acts, no conflict", (a, b) => {
+    expect(dated(a, b)).toBe(false);
+  });
+
+  it("still compares the dates of one act", () => {
+    expect(
+      dated("The bridge was closed on Monday after the crash.", "The bridge was shut on Tuesday after the crash."),
+    ).toBe(true);
+  });
+});
+
 describe("dates of an event a clause says only happens (units.FactUnit.occurs)", () => {
   // Each outlet's article has two more sentences, so that what the two share weighs as it would in a story.
   const more = [" Opposition parties criticised the timing.", " Turnout was low last time."];

@@ -164,6 +164,8 @@ export const EXTRACTION_VERSION = 19;
  *    (before, their clauses had to share words); an appositive that is only a name ("The woman, Laura Diaz, was 29")
  *    is no clause of a clause row (before, it could be a row's only part of its sentence); opposite states of one
  *    holder ("was armed" / "was unarmed", "conscious" / "unconscious") are a contradiction (contrast.ts; before,
- *    only opposite verbs were).
+ *    only opposite verbs were); two dates of opposite acts ("closed on Monday" / "open again on Tuesday") are not
+ *    compared, and opposite acts on two days are no contradiction (before, the lexicon found the two verbs close
+ *    enough to date one act, and the two verbs were opposites whatever their days).
  */
 export const ANALYSIS_VERSION = 7;

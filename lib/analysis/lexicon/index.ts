@@ -34,4 +34,11 @@ export {
 } from "./senses";
 export { categories, category, CATEGORIES, type Category } from "./categories";
 export { frequencyRank, similarity, vector, vectorDimensions, vectorInto } from "./similarity";
-export { baseForms, predicateSimilarity, sameSense, vectorRelatedness, wordnetRelatedness } from "./predicates";
+export {
+  baseForms,
+  opposites,
+  predicateSimilarity,
+  sameSense,
+  vectorRelatedness,
+  wordnetRelatedness,
+} from "./predicates";

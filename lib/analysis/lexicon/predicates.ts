@@ -1,5 +1,5 @@
 import { listOf } from "./codec";
-import { ancestors, isKnown, normalise, senseIds, UPPER, type SenseOptions } from "./senses";
+import { ancestors, antonyms, isKnown, normalise, senseIds, UPPER, type SenseOptions } from "./senses";
 import { similarity } from "./similarity";
 import { RANDOM_PAIR_COSINE } from "./vectors";
 import { posOf, relation, synsetWords, lemmaIdOf, wordnet } from "./wordnet";
@@ -135,6 +135,22 @@ export function predicateSimilarity(a: string, b: string, options: SenseOptions 
   const w = wordnetRelatedness(a, b, options);
   const v = vectorRelatedness(a, b);
   return 1 - (1 - w) * (1 - VECTOR_WEIGHT * v);
+}
+
+const oppositeCache = new Map<string, Set<string>>();
+/**
+ * The opposites of an event word (WordNet antonyms in its first two senses): a verb's ("won" / "lost", "opened" /
+ * "closed"), or a state's when a clause says what its holder was ("armed" / "unarmed", "alive" / "dead"). They name
+ * the same kind of event (predicateSimilarity), but never the same act.
+ */
+export function opposites(word: string): Set<string> {
+  let known = oppositeCache.get(word);
+  if (!known) {
+    if (oppositeCache.size >= 50_000) oppositeCache.clear();
+    const senses = { senses: 2 };
+    oppositeCache.set(word, (known = new Set([...antonyms(word, "v", senses), ...antonyms(word, "a", senses)])));
+  }
+  return known;
 }
 
 /**
