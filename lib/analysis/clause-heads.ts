@@ -207,7 +207,7 @@ function meansHappen(verb: string): boolean {
  * The verb a catenative verb leads to: "is set to take place" → "take", "is expected to be held" → "held" (the
  * verb at k when none follows "to").
  */
-function catenativeTarget(tokens: Token[], k: number): number {
+export function catenativeTarget(tokens: Token[], k: number): number {
   // Only from a passive participle ("is set to", "was expected to"): "rescuers struggled to find" is no occasion.
   for (let hops = 0; hops < 2 && afterBe(tokens, k); hops++) {
     let j = k + 1;

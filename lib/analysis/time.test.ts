@@ -41,6 +41,11 @@ describe("extractTimes", () => {
     expect(t[0]).toMatchObject({ value: expected, granularity: "day", resolved: true, role: "event", text: name });
   });
 
+  it("ends a month before the comma chrono keeps after it", () => {
+    const [t] = extractTimes("The trial is expected to begin in March, lawyers said.", 0, PUB);
+    expect(t).toMatchObject({ text: "March", start: 34, end: 39, value: "2019-03" });
+  });
+
   it("future tense looks forward", () => {
     const [t] = extractTimes("Hatami will visit Damascus on Thursday.", 0, PUB);
     expect(t!.value).toBe("2018-08-30");

@@ -254,7 +254,8 @@ function chronoTimes(scan: TimeScan): void {
   const results = chrono.parse(scan.masked, { instant: new Date(ref), timezone: 0 }, { forwardDate: false });
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    let text = r.text;
+    // chrono may keep the comma after a month ("in March, lawyers said" reads "March,"): the date ends before it.
+    let text = r.text.replace(/[\s,;:]+$/, "");
     const local = r.index;
     if (isTaken(scan, local, local + text.length)) continue;
     const lower = text.toLowerCase();
@@ -347,15 +348,11 @@ function chronoMonth(
   lower: string,
   year: number | null,
 ): { value: string; resolved: boolean } {
-  const { pub, future } = scan;
   const mm = String(s.get("month")).padStart(2, "0");
-  if (year !== null || (pub !== null && /\b(this|last|next) month\b/.test(lower)))
+  if (year !== null || (scan.pub !== null && /\b(this|last|next) month\b/.test(lower)))
     return { value: `${year ?? s.get("year")}-${mm}`, resolved: true };
-  if (pub === null) return { value: cap(MONTHS[s.get("month")! - 1]!), resolved: false };
-  // A bare month in past-tense news is the latest such month up to the publication date.
-  const p = new Date(pub);
-  const y = s.get("month")! > p.getUTCMonth() + 1 && !future ? p.getUTCFullYear() - 1 : p.getUTCFullYear();
-  return { value: `${y}-${mm}`, resolved: true };
+  // A bare month: the latest such up to the publication date, or in the future tense the first from it.
+  return monthValue(scan, s.get("month")!, null);
 }
 
 /** Bare years ("in 2011", "since 1979") where nothing else was read. */

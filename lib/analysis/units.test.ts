@@ -192,6 +192,24 @@ describe("fact units: a value a possessive names the owner of", () => {
   });
 });
 
+describe("fact units: the event word past a passive catenative verb", () => {
+  const predicates = (text: string) =>
+    extractArticle({ text, publishedAt: "2020-03-10" }).claims.flatMap((c) =>
+      c.units.map((u) => [u.predicate, u.holder]),
+    );
+  it.each<[string, string[][]]>([
+    ["The trial is expected to begin in March.", [["begin", "~trial"]]],
+    ["The trial is scheduled to start in June.", [["start", "~trial"]]],
+    ["The minister was forced to resign on Monday.", [["resign", "~minister"]]],
+    // Not an active verb's complement: struggling is what the rescuers did.
+    ["Rescuers struggled to find the children.", [["struggle", "~rescuers"]]],
+    // No verb after "to".
+    ["The driver was sentenced to 12 years in prison.", [["sentence", "~driver"]]],
+  ])("%s", (text, expected) => {
+    expect(predicates(text)).toEqual(expected);
+  });
+});
+
 describe("fact units: the event a clause says only happens (FactUnit.occurs)", () => {
   const occurs = (text: string) =>
     extractArticle({ text, publishedAt: "2020-03-10" }).claims.flatMap((c) => c.units.map((u) => u.occurs ?? null));

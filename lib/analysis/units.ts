@@ -1,7 +1,7 @@
 import { sameNameWord } from "./name-words";
 import type { Token } from "./nlp";
 import { innermostClauses, splitClauses, type Clause, type ClauseKind } from "./clauses";
-import { occurrenceOf, phrasalLemma } from "./clause-heads";
+import { catenativeTarget, occurrenceOf, phrasalLemma } from "./clause-heads";
 import { SPEECH_VERBS } from "./clause-words";
 import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
@@ -167,7 +167,7 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       ...unitSpan(tokens, c),
       kind: c.kind,
       parent: c.parent,
-      predicate: p ? phrasalLemma(tokens, c.predicate) : "",
+      predicate: p ? phrasalLemma(tokens, eventVerb(tokens, c)) : "",
       ...(occurs ? { occurs } : {}),
       ...(c.negated ? { negated: true } : {}),
       holder: holder?.key ?? "",
@@ -307,6 +307,15 @@ export function appositiveOwner(
   const named = nameAround(entities, owner);
   if (named) return discourse.canonical(named).key;
   return owner.pos === "NOUN" ? `~${owner.lemma}` : null;
+}
+
+/**
+ * The verb that names a clause's act: its event word, or the verb a passive catenative one leads to within the clause
+ * ("the trial is expected to begin in March": "begin", as in "the trial will begin in March"; "was forced to resign").
+ */
+function eventVerb(tokens: Token[], c: Clause): number {
+  const k = catenativeTarget(tokens, c.predicate);
+  return k < c.to ? k : c.predicate;
 }
 
 /** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */

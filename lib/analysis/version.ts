@@ -120,7 +120,10 @@
  *    of a "be" clause ("has been in office since 2009": office; before, the clause had none, and its date dated
  *    nothing) (the seed's extractions did not change).
  * 19: a bare number said of a person with "be" is the person's age: "Laura Diaz was 29.", "the victim, who was 27,"
- *    (ages.predicativeOwner; before, an amount of nothing) (the seed's extractions did not change).
+ *    (ages.predicativeOwner; before, an amount of nothing); a clause's event word is the verb a passive catenative
+ *    one leads to ("is expected to begin": begin; before, expect); a bare month in the future tense is the first
+ *    such from the publication date ("expected to begin in March", written in August: next March; before, this
+ *    year's); a date read by chrono ends before a comma it kept ("March,") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 19;
 
