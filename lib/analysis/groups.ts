@@ -5,6 +5,7 @@ import type { Coverage, Group, GroupClaim } from "./analyze";
 import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
 import { homeConflict } from "./homes";
+import { partyConflict } from "./parties";
 import { roleAttributionConflict } from "./role-attribution";
 import { titleConflict } from "./titles";
 import { confidenceOf } from "./confidence";
@@ -210,6 +211,8 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   if (entity) out.push(entity);
   const home = homeConflict(members, label);
   if (home) out.push(home);
+  const party = partyConflict(members, label);
+  if (party) out.push(party);
   const attribution = attributionConflict(members, label) ?? roleAttributionConflict(members, label);
   if (attribution) out.push(attribution);
   const contrast = contrastConflict(members, label);

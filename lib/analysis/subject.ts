@@ -32,6 +32,8 @@ export function subjectOf(d: Discrepancy): string {
       if (b?.measure === "title") return b.holder ? `Title of ${b.holder}` : "Title";
       // Where a person lives or comes from (homes.ts).
       if (b?.measure === "home") return b.holder ? `Home of ${b.holder}` : "Home";
+      // A person's political party (parties.ts).
+      if (b?.measure === "party") return b.holder ? `Party of ${b.holder}` : "Party";
       // Names in one slot of a clause (name-conflicts.ts): "taken to St Mary's Hospital" / "… Royal Free Hospital".
       if (b?.measure === "slot" && b.event) return `Named after “${b.event}”`;
       return b?.measure ? `Name of the ${b.measure}` : "Name";

@@ -169,6 +169,8 @@ export const EXTRACTION_VERSION = 19;
  *    holder ("was armed" / "was unarmed", "conscious" / "unconscious") are a contradiction (contrast.ts; before,
  *    only opposite verbs were); two dates of opposite acts ("closed on Monday" / "open again on Tuesday") are not
  *    compared, and opposite acts on two days are no contradiction (before, the lexicon found the two verbs close
- *    enough to date one act, and the two verbs were opposites whatever their days).
+ *    enough to date one act, and the two verbs were opposites whatever their days); one person given two
+ *    political parties by two outlets of a row ("Hale, a Democrat," / "Hale, a Republican,", "(D-Ore.)" /
+ *    "(R-Ore.)") is a conflict, "Party of …" (parties.ts) (before, not read).
  */
 export const ANALYSIS_VERSION = 7;
