@@ -204,6 +204,35 @@ describe("counts of words of one meaning (quantity.countedKind)", () => {
   });
 });
 
+describe("counts of words that share a meaning past their first (quantity.sameCountedThing)", () => {
+  it.each([
+    [
+      "About 400 protesters were arrested during the march on Saturday, police said.",
+      "Police said 250 demonstrators were arrested during Saturday's march.",
+      ["About 400 protesters vs 250 demonstrators"],
+    ],
+    [
+      "Two officers were injured when the crowd threw bottles, police said.",
+      "Police said three policemen were hurt when bottles were thrown.",
+      ["Two officers vs three policemen"],
+    ],
+    // A kind and its kind are no one measure.
+    [
+      "Four vehicles were damaged when the wall collapsed onto the road.",
+      "Three cars were damaged when the wall collapsed onto the road.",
+      [],
+    ],
+  ])("%s / %s", (a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+
+  it("reads 'policemen' as the plural of 'policeman', not of 'policemen'", () => {
+    const [q] = extractArticle({ text: "Three policemen were hurt in the clash.", publishedAt: PUB }).claims[0]!
+      .quantities;
+    expect([q!.unit, q!.event]).toEqual(["policeman", "injured"]);
+  });
+});
+
 describe("a count of a group among all an event counts is no rival total (quantity.groupAmongAll)", () => {
   it.each([
     [

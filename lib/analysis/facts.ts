@@ -3,7 +3,7 @@ import { type Located, dateConflict, numberConflicts, sameFact, type Discrepancy
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
-import { countedKind, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
+import { countedKind, countedKinds, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { dimensionOf, isDimension } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
@@ -87,6 +87,40 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
   // "A record of 1,904 points" is also a record: it joins the records when another statement counts one ("his record
   // of 1,894"). Not otherwise, so that "on behalf of 1.6 million women" stays a count of women only.
   for (const f of ofs) if (buckets.has(`n:|${f.q!.of}`)) add(`n:|${f.q!.of}`, f);
+  return joinSynonymBuckets(buckets, groups);
+}
+
+/**
+ * Buckets of counted nouns that count one thing join (quantity.sameCountedThing): "300 protesters" and "250
+ * demonstrators" are two outlets' counts of one crowd, though the first senses of their nouns differ. The joined
+ * bucket takes the first key, and its facts keep the order of the rows.
+ */
+function joinSynonymBuckets(buckets: Map<string, Fact[]>, groups: Located[][]): Map<string, Fact[]> {
+  const counted = [...buckets.keys()].filter((k) => k.startsWith("n:|")).sort();
+  if (counted.length < 2) return buckets;
+  const sets = new DisjointSets(counted.length);
+  const byKind = new Map<number, number>();
+  counted.forEach((key, i) => {
+    for (const unit of new Set(buckets.get(key)!.map((f) => f.q!.unit)))
+      for (const id of countedKinds(unit)) {
+        const other = byKind.get(id);
+        const [a, b] = other === undefined ? [i, i] : [sets.find(other), sets.find(i)];
+        if (other === undefined) byKind.set(id, i);
+        else if (a !== b) sets.join(a, b);
+      }
+  });
+  for (const component of sets.components()) {
+    if (component.length < 2) continue;
+    const keys = component.map((i) => counted[i]!).sort();
+    const facts = keys.flatMap((k) => buckets.get(k)!);
+    // The rows' order, then each row's members' (a bucket is filled row by row, member by member), then each
+    // member's own order of amounts.
+    const order = new Map(facts.map((f, i) => [f, i]));
+    const member = (f: Fact) => groups[f.group]!.indexOf(f.at);
+    facts.sort((x, y) => x.group - y.group || member(x) - member(y) || order.get(x)! - order.get(y)!);
+    for (const k of keys) buckets.delete(k);
+    buckets.set(keys[0]!, facts);
+  }
   return buckets;
 }
 

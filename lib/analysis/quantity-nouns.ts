@@ -1,5 +1,5 @@
 import { firstToken, type Token } from "./nlp";
-import { category } from "./lexicon";
+import { category, isKnown } from "./lexicon";
 import type { Candidate } from "./quantity-grammar";
 
 /**
@@ -91,10 +91,10 @@ export const isHuman = (noun: string): boolean => HUMAN_UNITS.has(noun) || categ
 const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
 
 export function canonicalUnit(stem: string): string {
-  const s = stem
-    .toLowerCase()
-    .replace(/(ies)$/, "y")
-    .replace(/(?<=[^s])s$/, "");
+  const lower = stem.toLowerCase();
+  // "policemen", "gunmen", "firemen": the plural of a compound of "man" that WordNet knows (not "specimen").
+  if (/.men$/.test(lower) && isKnown(`${lower.slice(0, -3)}man`, "n")) return `${lower.slice(0, -3)}man`;
+  const s = lower.replace(/(ies)$/, "y").replace(/(?<=[^s])s$/, "");
   return UNIT_SYNONYMS.get(s) ?? UNIT_SYNONYMS.get(stem) ?? s;
 }
 

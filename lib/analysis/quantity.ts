@@ -300,7 +300,16 @@ function peopleNouns(x: string, y: string): boolean {
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event) return false;
   // "No one was injured" counts everyone, so it is the same measure as "eight workers were injured".
-  if (a.event) return a.unit === b.unit || !a.unit || !b.unit || noOne(a) || noOne(b) || convertible(a.unit, b.unit);
+  if (a.event)
+    return (
+      a.unit === b.unit ||
+      !a.unit ||
+      !b.unit ||
+      noOne(a) ||
+      noOne(b) ||
+      convertible(a.unit, b.unit) ||
+      sameCountedThing(a.unit, b.unit)
+    );
   // Two tallies of one kind: two scores ("a 45-36 lead" / "at 45-35"), two runs; a run is no score.
   if (isTally(a) || isTally(b)) return a.unit === b.unit && a.of === b.of;
   return (
@@ -310,7 +319,7 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
       a.of === b.unit ||
       a.unit === b.of ||
       convertible(a.unit, b.unit) ||
-      countedKind(a.unit) === countedKind(b.unit))
+      sameCountedThing(a.unit, b.unit))
   );
 }
 
@@ -369,3 +378,29 @@ export function countedKind(unit: string): string {
   }
   return kind;
 }
+
+const senseKinds = new Map<string, readonly number[]>();
+/** The synsets of a counted noun's first three senses, by id (none for a unit that is not a plain noun). */
+function kindsOf(unit: string): readonly number[] {
+  let ids = senseKinds.get(unit);
+  if (ids === undefined) {
+    ids = /^[a-z]+$/.test(unit) ? synsetsOf(unit, "n", { senses: 3 }).map((x) => x.id) : [];
+    if (senseKinds.size >= 10_000) senseKinds.clear();
+    senseKinds.set(unit, ids);
+  }
+  return ids;
+}
+
+/**
+ * Whether two counted nouns count one thing: one meaning in their first senses (countedKind), or a meaning they share
+ * among their first three ("protesters" / "demonstrators", "officers" / "policemen", "rebels" / "insurgents":
+ * WordNet lists each pair as one synset, though not as the first sense of both). Not a kind and its kind.
+ */
+export function sameCountedThing(x: string, y: string): boolean {
+  if (x === y || countedKind(x) === countedKind(y)) return true;
+  const ky = kindsOf(y);
+  return kindsOf(x).some((id) => ky.includes(id));
+}
+
+/** The meanings (synset ids) a counted noun may share with another's (sameCountedThing), first senses first. */
+export const countedKinds = (unit: string): readonly number[] => kindsOf(unit);

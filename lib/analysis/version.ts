@@ -123,7 +123,9 @@
  *    (ages.predicativeOwner; before, an amount of nothing); a clause's event word is the verb a passive catenative
  *    one leads to ("is expected to begin": begin; before, expect); a bare month in the future tense is the first
  *    such from the publication date ("expected to begin in March", written in August: next March; before, this
- *    year's); a date read by chrono ends before a comma it kept ("March,") (the seed's extractions did not change).
+ *    year's); a date read by chrono ends before a comma it kept ("March,"); a counted "-men" is the plural of a
+ *    "-man" WordNet knows ("three policemen": policeman, so people, and "hurt" their injury; before, "policemen", and
+ *    no event) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 19;
 
@@ -171,6 +173,8 @@ export const EXTRACTION_VERSION = 19;
  *    compared, and opposite acts on two days are no contradiction (before, the lexicon found the two verbs close
  *    enough to date one act, and the two verbs were opposites whatever their days); one person given two
  *    political parties by two outlets of a row ("Hale, a Democrat," / "Hale, a Republican,", "(D-Ore.)" /
- *    "(R-Ore.)") is a conflict, "Party of …" (parties.ts) (before, not read).
+ *    "(R-Ore.)") is a conflict, "Party of …" (parties.ts) (before, not read); counts of nouns that share a meaning among their first three
+ *    senses are one measure ("400 protesters" / "250 demonstrators", "two officers" / "three policemen":
+ *    quantity.sameCountedThing; before, only nouns of one first sense were).
  */
 export const ANALYSIS_VERSION = 7;
