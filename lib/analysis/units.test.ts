@@ -200,7 +200,9 @@ describe("fact units: the event word past a passive catenative verb", () => {
   it.each<[string, string[][]]>([
     ["The trial is expected to begin in March.", [["begin", "~trial"]]],
     ["The trial is scheduled to start in June.", [["start", "~trial"]]],
-    ["The minister was forced to resign on Monday.", [["resign", "~minister"]]],
+    // An act of its own: forcing, deploying.
+    ["The minister was forced to resign on Monday.", [["force", "~minister"]]],
+    ["Troops were deployed to lead the rescue.", [["deploy", "~troops"]]],
     // Not an active verb's complement: struggling is what the rescuers did.
     ["Rescuers struggled to find the children.", [["struggle", "~rescuers"]]],
     // No verb after "to".

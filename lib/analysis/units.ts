@@ -7,6 +7,7 @@ import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
 import { type Discourse, withoutSuffix, type Known } from "./discourse";
 import { boundedMemo } from "./memo";
+import { synsetsOf } from "./lexicon";
 
 /**
  * Fact units: the clauses of a sentence with what each is about: an event word (its predicate, as a lemma), a holder
@@ -310,13 +311,17 @@ export function appositiveOwner(
 }
 
 /**
- * The verb that names a clause's act: its event word, or the verb a passive catenative one leads to within the clause
- * ("the trial is expected to begin in March": "begin", as in "the trial will begin in March"; "was forced to resign").
+ * The verb that names a clause's act: its event word, or the verb a passive catenative one of expecting or planning
+ * leads to within the clause ("the trial is expected to begin in March", "is scheduled to start": "begin" and "start",
+ * as in "the trial will begin in March"). A verb whose first sense is of the mind (WordNet's verb.cognition) says only
+ * when or how surely the act happens; another is an act of its own ("troops were deployed to lead the rescue",
+ * "was forced to resign").
  */
 function eventVerb(tokens: Token[], c: Clause): number {
   const k = catenativeTarget(tokens, c.predicate);
-  return k < c.to ? k : c.predicate;
+  return k < c.to && ofTheMind(tokens[c.predicate]!.lemma) ? k : c.predicate;
 }
+const ofTheMind = boundedMemo((verb) => synsetsOf(verb, "v", { senses: 1 })[0]?.lexFile === "verb.cognition", 10_000);
 
 /** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */
 export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.startsWith("~");

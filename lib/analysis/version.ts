@@ -121,7 +121,8 @@
  *    nothing) (the seed's extractions did not change).
  * 19: a bare number said of a person with "be" is the person's age: "Laura Diaz was 29.", "the victim, who was 27,"
  *    (ages.predicativeOwner; before, an amount of nothing); a clause's event word is the verb a passive catenative
- *    one leads to ("is expected to begin": begin; before, expect); a bare month in the future tense is the first
+ *    one of the mind leads to ("is expected to begin", "is scheduled to start": begin, start; before, expect,
+ *    schedule); a bare month in the future tense is the first
  *    such from the publication date ("expected to begin in March", written in August: next March; before, this
  *    year's); a date read by chrono ends before a comma it kept ("March,"); a counted "-men" is the plural of a
  *    "-man" WordNet knows ("three policemen": policeman, so people, and "hurt" their injury; before, "policemen", and
