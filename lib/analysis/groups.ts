@@ -6,6 +6,7 @@ import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type L
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
 import { homeConflict } from "./homes";
 import { partyConflict } from "./parties";
+import { kinConflict } from "./kin";
 import { roleAttributionConflict } from "./role-attribution";
 import { titleConflict } from "./titles";
 import { confidenceOf } from "./confidence";
@@ -213,6 +214,8 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   if (home) out.push(home);
   const party = partyConflict(members, label);
   if (party) out.push(party);
+  const kin = kinConflict(members, label);
+  if (kin) out.push(kin);
   const attribution = attributionConflict(members, label) ?? roleAttributionConflict(members, label);
   if (attribution) out.push(attribution);
   const contrast = contrastConflict(members, label);

@@ -34,6 +34,8 @@ export function subjectOf(d: Discrepancy): string {
       if (b?.measure === "home") return b.holder ? `Home of ${b.holder}` : "Home";
       // A person's political party (parties.ts).
       if (b?.measure === "party") return b.holder ? `Party of ${b.holder}` : "Party";
+      // How a person is related to someone (kin.ts).
+      if (b?.measure === "relation") return b.holder ? `Relation of ${b.holder}` : "Relation";
       // Names in one slot of a clause (name-conflicts.ts): "taken to St Mary's Hospital" / "… Royal Free Hospital".
       if (b?.measure === "slot" && b.event) return `Named after “${b.event}”`;
       return b?.measure ? `Name of the ${b.measure}` : "Name";

@@ -176,6 +176,8 @@ export const EXTRACTION_VERSION = 19;
  *    political parties by two outlets of a row ("Hale, a Democrat," / "Hale, a Republican,", "(D-Ore.)" /
  *    "(R-Ore.)") is a conflict, "Party of …" (parties.ts) (before, not read); counts of nouns that share a meaning among their first three
  *    senses are one measure ("400 protesters" / "250 demonstrators", "two officers" / "three policemen":
- *    quantity.sameCountedThing; before, only nouns of one first sense were).
+ *    quantity.sameCountedThing; before, only nouns of one first sense were); one person made two kinds of relative of one
+ *    anchor by two outlets of a row ("the victim's brother, Omar," / "the victim's cousin, Omar,") is a conflict,
+ *    "Relation of …" (kin.ts) (before, not read).
  */
 export const ANALYSIS_VERSION = 7;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "./analyze";
+
+/** The "relation" discrepancies of a story of two one-sentence articles, as their values. */
+function relations(a: string, b: string): string[][] {
+  return analyzeStory({
+    articles: [a, b].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-03-14", text })),
+  }).groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.basis?.measure === "relation").map((d) => d.values.map((v) => v.value)),
+  );
+}
+
+describe("how a named person is related to someone (kin.ts)", () => {
+  it.each<[string, string, string, string[][]]>([
+    [
+      "two relations of one anchor, before the name",
+      "The victim's brother, Omar, told reporters he was shocked.",
+      "The victim's cousin, Omar, told reporters he was shocked.",
+      [["brother", "cousin"]],
+    ],
+    [
+      "a possessive pronoun against a noun",
+      "The victim's mother, Rosa Mendez, said her son had no enemies.",
+      "His aunt, Rosa Mendez, said the young man had no enemies.",
+      [["mother", "aunt"]],
+    ],
+    [
+      "after the name",
+      "Omar Haddad, the victim's brother, said he was shocked by the verdict.",
+      "Omar Haddad, the victim's nephew, said he was shocked by the verdict.",
+      [["brother", "nephew"]],
+    ],
+    [
+      "one relation written before and after the name",
+      "Rosa Mendez, the boy's mother, said he had no enemies.",
+      "The boy's mother, Rosa Mendez, said he had no enemies.",
+      [],
+    ],
+    [
+      "relatives of two different people",
+      "Omar, the victim's brother, said he was shocked.",
+      "Omar, the suspect's cousin, said he was shocked.",
+      [],
+    ],
+    [
+      "descriptions that are no relations",
+      "The victim's neighbour, Omar Haddad, said he heard shots.",
+      "The victim's friend, Omar Haddad, said he heard shots.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(relations(a, b)).toEqual(expected);
+  });
+
+  it("names the row after the person's relation", () => {
+    const { groups } = analyzeStory({
+      articles: [
+        "The victim's brother, Omar, told reporters he was shocked.",
+        "The victim's cousin, Omar, told reporters he was shocked.",
+      ].map((text) => ({ text, publishedAt: "2024-03-14" })),
+    });
+    expect(groups.flatMap((g) => g.discrepancies.map((d) => d.subject))).toEqual(["Relation of Omar"]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import { isA } from "./lexicon";
+import { boundedMemo } from "./memo";
+import { sameHolder } from "./units";
+
+/**
+ * How a named person is related to someone, as an outlet writes it beside the name: "the victim's brother, Omar,",
+ * "Omar, the victim's brother,", "his aunt, Rosa Mendez,", "her husband John Hale". A person is one relative of
+ * another, so two outlets that make one person of a row two kinds of relative of one anchor ("brother" / "cousin")
+ * disagree. The kinds are WordNet's: a noun whose first sense is a kind of relative. Other descriptions ("the driver",
+ * "a neighbour") may all be true at once, and are not compared.
+ */
+export interface Kin {
+  /** The person's name key. */
+  holder: string;
+  holderText: string;
+  /** The relation as written ("brother") and its lemma. */
+  written: string;
+  relation: string;
+  /** Whose relative: "~victim" ("the victim's"), a name's last word ("Jackson's"), or "" for a pronoun ("his"). */
+  anchor: string;
+  start: number;
+  end: number;
+}
+
+const WORD = String.raw`\p{L}[\p{L}'’.-]*`;
+/** "the victim's", "Jackson's", "his": whose relative. */
+const POSSESSOR = String.raw`(?:(?:the\s+)?(${WORD})\s?['’]s|([Hh]is|[Hh]er|[Tt]heir))`;
+/** "the victim's brother, " / "his aunt " right before a name. */
+const BEFORE_NAME = new RegExp(String.raw`${POSSESSOR}\s+(\p{Ll}+),?\s+$`, "u");
+/** ", the victim's brother" / ", his aunt" right after a name. */
+const AFTER_NAME = new RegExp(String.raw`^,\s+${POSSESSOR}\s+(\p{Ll}+)\b`, "u");
+
+const isRelative = boundedMemo((noun) => isA(noun, "n", "relative", { senses: 1 }), 10_000);
+const singular = (w: string) => w.replace(/s$/, "");
+
+/** The relations a claim gives named people. */
+export function kinOf(at: Located): Kin[] {
+  const c = at.claim;
+  const out: Kin[] = [];
+  for (const e of c.entities) {
+    if (e.type !== "person" && e.type !== "name") continue;
+    const from = Math.max(0, e.start - c.start - 60);
+    const before = BEFORE_NAME.exec(c.text.slice(from, e.start - c.start));
+    const after = AFTER_NAME.exec(c.text.slice(e.end - c.start));
+    for (const [m, offset] of [
+      [before, c.start + from],
+      [after, e.end],
+    ] as const) {
+      if (!m) continue;
+      const written = m[3]!;
+      const relation = singular(written);
+      if (!isRelative(relation)) continue;
+      const start = offset + m.index + m[0].lastIndexOf(written);
+      const anchor = m[1] ? (/^\p{Lu}/u.test(m[1]) ? m[1].toLowerCase() : `~${m[1].toLowerCase()}`) : "";
+      out.push({ holder: e.key, holderText: e.text, written, relation, anchor, start, end: start + written.length });
+    }
+  }
+  return out;
+}
+
+/** Two anchors of one relation: the same one, or one a pronoun (whose, the row's other sentence says). */
+const sameAnchor = (a: string, b: string) => a === b || a === "" || b === "";
+
+/** One person made two kinds of relative of one anchor by two outlets of a row. */
+export function kinConflict(members: Located[], label: Label): Discrepancy | null {
+  const items: Array<Item<Kin>> = members.flatMap((at) => kinOf(at).map((item) => ({ item, at })));
+  const apart = (a: Item<Kin>, b: Item<Kin>) =>
+    a.at.ref.article !== b.at.ref.article &&
+    a.item.relation !== b.item.relation &&
+    sameHolder(a.item.holder, b.item.holder) &&
+    sameAnchor(a.item.anchor, b.item.anchor);
+  for (const a of items)
+    for (const b of items) {
+      if (a.at.ref.article >= b.at.ref.article || !apart(a, b)) continue;
+      const values = splitOf(
+        items.filter((i) => sameHolder(i.item.holder, a.item.holder)),
+        (k) => k.written,
+        (k) => k.relation,
+      );
+      return {
+        kind: "entity",
+        detail: `relation of ${a.item.holderText}: ${describe(values, label)}`,
+        values,
+        basis: { holder: a.item.holderText, measure: "relation", signals: { entity: 1 } },
+      };
+    }
+  return null;
+}
