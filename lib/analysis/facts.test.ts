@@ -404,6 +404,12 @@ describe("scores through a game (tallies)", () => {
       "The Hawks led 54-46 with 7:54 to go against the Owls.",
       [],
     ],
+    [
+      "a court's decision is its tally",
+      "The Supreme Court ruled 5-4 on Monday that the women could not sue as a group.",
+      "In a 6-3 decision on Monday, the Supreme Court ruled that the women could not sue as a group.",
+      ["5-4 vs 6-3"],
+    ],
   ])("%s", (_name, a, b, expected) => {
     expect(numbers(a, b)).toEqual(expected);
   });

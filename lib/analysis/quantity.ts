@@ -152,7 +152,10 @@ function tallyUnit(tokens: Token[], next: number): { unit: string; noun: string;
     : { unit: TALLY, noun: "" };
 }
 
-/** Nouns that name the tally itself: "a 45-36 lead" is the score, as "a 71-29 vote" is the count of votes. */
+/**
+ * Nouns that name the tally itself: "a 45-36 lead" is the score, as "a 71-29 vote" is the count of votes and "a 6-3
+ * decision" a court's.
+ */
 const SCORE_NOUNS = new Set([
   "lead",
   "score",
@@ -164,6 +167,10 @@ const SCORE_NOUNS = new Set([
   "defeat",
   "loss",
   "vote",
+  "decision",
+  "ruling",
+  "verdict",
+  "majority",
 ]);
 
 /** The unit of a score or a vote ("45-35"): one value that keeps both counts (quantity-grammar.tallyOf). */

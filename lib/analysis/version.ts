@@ -126,7 +126,8 @@
  *    such from the publication date ("expected to begin in March", written in August: next March; before, this
  *    year's); a date read by chrono ends before a comma it kept ("March,"); a counted "-men" is the plural of a
  *    "-man" WordNet knows ("three policemen": policeman, so people, and "hurt" their injury; before, "policemen", and
- *    no event) (the seed's extractions did not change).
+ *    no event); "a 6-3 decision", "ruling", "verdict" or "majority" name the tally itself, as "vote" does (before, a
+ *    tally of decisions, never compared with "ruled 5-4") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 19;
 
