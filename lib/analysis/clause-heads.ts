@@ -1,6 +1,6 @@
 import type { Token } from "./nlp";
 import { NOMINAL, NP_PART, SPEECH_VERBS } from "./clause-words";
-import { isA, isKnown, synsetsOf } from "./lexicon";
+import { category, isA, isKnown, synsetsOf } from "./lexicon";
 
 /**
  * A clause's head words, read from the tokens it owns (clauses.ts): its event word, its subject, and whether it only
@@ -63,8 +63,24 @@ function complementOfBe(tokens: Token[], own: number[], from: number): number {
 export function isFrameOnly(tokens: Token[], own: number[], predicate: number): boolean {
   if (!SPEECH_VERBS.has(tokens[predicate]!.lemma)) return false;
   const after = own.filter((k) => k > predicate && tokens[k]!.pos !== "PUNCT");
-  return after.length <= 4 && !after.some((k) => tokens[k]!.pos === "VERB");
+  return after.length <= 4 && !after.some((k) => tokens[k]!.pos === "VERB") && !actAsObject(tokens, after);
 }
+
+/**
+ * Whether a reporting verb's direct object is an act or what was said, not whom it was said to or when: "claimed
+ * responsibility for the attack", "announced his resignation", "denied the allegations" state something; "told
+ * reporters", "said Tuesday" only frame what is reported. Read from WordNet's class of the object noun.
+ */
+function actAsObject(tokens: Token[], after: number[]): boolean {
+  for (const k of after) {
+    const t = tokens[k]!;
+    if (t.pos === "DET" || t.pos === "ADJ" || (t.pos === "PRON" && /^(?:his|her|its|their|our|my)$/.test(t.lower)))
+      continue;
+    return t.pos === "NOUN" && OBJECT_ACTS.has(category(t.lemma) ?? "");
+  }
+  return false;
+}
+const OBJECT_ACTS = new Set(["act", "event", "communication"]);
 
 /** The subject noun phrase: the noun phrase nearest before the predicate, past auxiliaries and adverbs. */
 export function subjectOf(tokens: Token[], own: number[], predicate: number): [number, number] | null {

@@ -54,6 +54,24 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "a reporting verb with whom it told is a frame",
+      "The fire destroyed the depot, police told reporters on Monday.",
+      [
+        ["main", "destroy", "The fire"],
+        ["frame", "tell", "police"],
+      ],
+    ],
+    [
+      "a reporting verb whose object is an act states it",
+      "No group has claimed responsibility for the attack.",
+      [["main", "claim", "No group"]],
+    ],
+    [
+      "a reporting verb whose object is what was said states it",
+      "The senator denied the allegations.",
+      [["main", "deny", "The senator"]],
+    ],
+    [
       "a relative clause inside the main one",
       "Grant, who lived two miles away in Elmwood, was taken to Mercy Hospital.",
       [

@@ -63,6 +63,12 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      "a negation by a quantifier that counts nothing denies the act",
+      "No shots were fired during the standoff with police on Sunday.",
+      "Shots were fired during the standoff with police on Sunday.",
+      ["No shots were fired vs were fired"],
+    ],
+    [
       "a negation by a quantifier is a count of zero, left to the values",
       "No one was hurt in the fire at the depot.",
       "Two workers were hurt in the fire at the depot.",

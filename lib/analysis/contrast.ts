@@ -32,18 +32,24 @@ interface Clause {
   quantified: boolean;
 }
 
-/** A negation by a quantifier ("no one was hurt", "none were found") is a count of zero: the values compare it. */
+/**
+ * A negation by a quantifier ("no one was hurt", "none were found") is a count of zero: the values compare it. One
+ * that counts nothing ("no group has claimed responsibility") is the clause's negation, as "did not" is.
+ */
 const QUANTIFIED_NEGATION = /\b(?:no|none|nobody|nothing|neither|nor)\b|\bno[\s-]one\b/i;
 
 function clausesOf(at: Located): Clause[] {
   const units = at.claim.units ?? [];
   return units
-    .filter((u) => !isFrame(u) && u.predicate)
-    .map((unit) => {
+    .map((unit, i) => ({ unit, i }))
+    .filter(({ unit }) => !isFrame(unit) && unit.predicate)
+    .map(({ unit, i }) => {
       const from = Math.max(0, unit.start - at.claim.start);
       const to = Math.min(at.claim.text.length, unit.end - at.claim.start);
       const text = at.claim.text.slice(from, to).trim();
-      return { at, unit, text, start: unit.start, end: unit.end, quantified: QUANTIFIED_NEGATION.test(text) };
+      const quantified =
+        QUANTIFIED_NEGATION.test(text) && at.claim.quantities.some((q) => q.low === 0 && (q.fact ?? i) === i);
+      return { at, unit, text, start: unit.start, end: unit.end, quantified };
     });
 }
 
@@ -126,9 +132,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The words that deny `lemma` in `text`, auxiliary included ("did not explode", "has never been charged"). */
 function denialOf(lemma: string, text: string): string | null {
   const stem = escape(stemOf(lemma));
-  // "didn't" is one word, its auxiliary the letters before "n't".
+  // "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested" deny
+  // by their subject.
   const re = new RegExp(
-    String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never))\s+(?:\p{L}+\s+){0,2}${stem}\p{L}*`,
+    String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,2}${stem}\p{L}*`,
     "iu",
   );
   return re.exec(text)?.[0] ?? null;

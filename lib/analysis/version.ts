@@ -127,7 +127,9 @@
  *    year's); a date read by chrono ends before a comma it kept ("March,"); a counted "-men" is the plural of a
  *    "-man" WordNet knows ("three policemen": policeman, so people, and "hurt" their injury; before, "policemen", and
  *    no event); "a 6-3 decision", "ruling", "verdict" or "majority" name the tally itself, as "vote" does (before, a
- *    tally of decisions, never compared with "ruled 5-4") (the seed's extractions did not change).
+ *    tally of decisions, never compared with "ruled 5-4"); a reporting verb whose direct object is an act or what was
+ *    said ("claimed responsibility for the attack", "denied the allegations", "announced his resignation") states it
+ *    (before, a frame, like "told reporters") (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 19;
 
@@ -179,6 +181,7 @@ export const EXTRACTION_VERSION = 19;
  *    senses are one measure ("400 protesters" / "250 demonstrators", "two officers" / "three policemen":
  *    quantity.sameCountedThing; before, only nouns of one first sense were); one person made two kinds of relative of one
  *    anchor by two outlets of a row ("the victim's brother, Omar," / "the victim's cousin, Omar,") is a conflict,
- *    "Relation of …" (kin.ts) (before, not read).
+ *    "Relation of …" (kin.ts) (before, not read); a negation by a quantifier that counts nothing ("No shots were
+ *    fired") denies its act, as "were not fired" does (before, it was left to the values, which had no count).
  */
 export const ANALYSIS_VERSION = 7;
