@@ -39,6 +39,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["north vs south"],
     ],
     [
+      "two directions of travel",
+      "The crash happened on the northbound lanes of Interstate 5 on Friday.",
+      "The crash happened on the southbound lanes of Interstate 5 on Friday.",
+      ["north vs south"],
+    ],
+    [
       "compass points of names are no directions",
       "North Korean athletes marched with the delegation on Friday.",
       "South Korean athletes marched with the delegation on Friday.",

@@ -84,7 +84,7 @@ const isColour = (w: string) => {
  * The compass points a clause's text writes in lower case ("north of the city", "in southern Iraq"), by point: a
  * capitalised one is a name's ("North Korea", "South Africa"). Compass points are a closed class, as weekdays are.
  */
-const COMPASS = /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|wards?)?\b/g;
+const COMPASS = /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|wards?|bound)?\b/g;
 function directionsOf(text: string): string[] {
   return [...new Set([...text.matchAll(COMPASS)].map((m) => m[1]!))];
 }
