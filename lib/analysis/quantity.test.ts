@@ -368,6 +368,15 @@ describe("extractQuantities: what an ordinal counts", () => {
   ])("%s counts %s", (s, unit) => {
     expect(q(s).map((x) => x.unit)).toEqual([unit]);
   });
+
+  it.each([
+    ["He won the first round but lost the second.", ["round", "round"]],
+    ["He lost the second round after winning the first.", ["round", "round"]],
+    // Not an ordinal of no noun after another word than "the".
+    ["She finished second, a year after she won the first race.", ["", "race"]],
+  ])("an ordinal whose noun is elided: %s", (s, units) => {
+    expect(q(s).map((x) => x.unit)).toEqual(units);
+  });
 });
 
 describe("extractQuantities: casualties of any noun for people (quantity-nouns.isHuman)", () => {

@@ -64,6 +64,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     if (keepsDraft(draft)) out.push(...quantitiesOf(draft, startAbs, endAbs));
   }
   partitives(out, sentence, offset);
+  elidedOrdinals(out, sentence, offset);
   const added = [
     ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
     ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),
@@ -89,6 +90,25 @@ function partitives(out: Quantity[], sentence: string, offset: number): void {
       continue;
     part.event = whole.event;
     whole.event = "";
+  }
+}
+
+/**
+ * "He won the first round but lost the second", "lost the second round after winning the first": an ordinal after
+ * "the" with no noun of its own is one of the sequence another ordinal of the sentence names (the nearest before it,
+ * else after it). Without its noun it was a rank of nothing, and the sentence's one round ordinal met another
+ * outlet's other round.
+ */
+function elidedOrdinals(out: Quantity[], sentence: string, offset: number): void {
+  const named = out.filter((q) => q.ordinal && q.unit);
+  if (!named.length) return;
+  for (const q of out) {
+    if (!q.ordinal || q.unit || !/\bthe\s+$/i.test(sentence.slice(Math.max(0, q.start - offset - 8), q.start - offset)))
+      continue;
+    const source = named.filter((n) => n.end <= q.start).at(-1) ?? named.find((n) => n.start >= q.end);
+    if (!source) continue;
+    q.unit = source.unit;
+    if (source.of) q.of = source.of;
   }
 }
 

@@ -129,7 +129,9 @@
  *    no event); "a 6-3 decision", "ruling", "verdict" or "majority" name the tally itself, as "vote" does (before, a
  *    tally of decisions, never compared with "ruled 5-4"); a reporting verb whose direct object is an act or what was
  *    said ("claimed responsibility for the attack", "denied the allegations", "announced his resignation") states it
- *    (before, a frame, like "told reporters") (the seed's extractions did not change).
+ *    (before, a frame, like "told reporters"); an ordinal after "the" whose noun is elided is one of the sequence
+ *    another ordinal of the sentence names ("won the first round but lost the second": a second round; before, a
+ *    rank of nothing) (the seed's extractions did not change).
  */
 export const EXTRACTION_VERSION = 19;
 
