@@ -31,6 +31,12 @@ describe("how a named person is related to someone (kin.ts)", () => {
       [["brother", "nephew"]],
     ],
     [
+      "relations with words that describe them",
+      "The victim's older brother, Omar, told reporters he was shocked.",
+      "Omar, the victim's 19-year-old cousin, told reporters he was shocked.",
+      [["brother", "cousin"]],
+    ],
+    [
       "one relation written before and after the name",
       "Rosa Mendez, the boy's mother, said he had no enemies.",
       "The boy's mother, Rosa Mendez, said he had no enemies.",

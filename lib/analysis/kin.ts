@@ -26,10 +26,12 @@ export interface Kin {
 const WORD = String.raw`\p{L}[\p{L}'’.-]*`;
 /** "the victim's", "Jackson's", "his": whose relative. */
 const POSSESSOR = String.raw`(?:(?:the\s+)?(${WORD})\s?['’]s|([Hh]is|[Hh]er|[Tt]heir))`;
-/** "the victim's brother, " / "his aunt " right before a name. */
-const BEFORE_NAME = new RegExp(String.raw`${POSSESSOR}\s+(\p{Ll}+),?\s+$`, "u");
-/** ", the victim's brother" / ", his aunt" right after a name. */
-const AFTER_NAME = new RegExp(String.raw`^,\s+${POSSESSOR}\s+(\p{Ll}+)\b`, "u");
+/** Up to two words that describe the relative ("older", "19-year-old"). */
+const MODIFIERS = String.raw`(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}`;
+/** "the victim's brother, " / "his older aunt " right before a name. */
+const BEFORE_NAME = new RegExp(String.raw`${POSSESSOR}\s+${MODIFIERS}(\p{Ll}+),?\s+$`, "u");
+/** ", the victim's brother" / ", his younger aunt" right after a name: the relation is the first relative's word. */
+const AFTER_NAME = new RegExp(String.raw`^,\s+${POSSESSOR}\s+((?:[\p{Ll}\d][\p{Ll}\d-]*\s*){1,3})`, "u");
 
 const isRelative = boundedMemo((noun) => isA(noun, "n", "relative", { senses: 1 }), 10_000);
 const singular = (w: string) => w.replace(/s$/, "");
@@ -48,10 +50,11 @@ export function kinOf(at: Located): Kin[] {
       [after, e.end],
     ] as const) {
       if (!m) continue;
-      const written = m[3]!;
+      const written = m === after ? m[3]!.split(/\s+/).find((w) => isRelative(singular(w))) : m[3]!;
+      if (!written) continue;
       const relation = singular(written);
       if (!isRelative(relation)) continue;
-      const start = offset + m.index + m[0].lastIndexOf(written);
+      const start = offset + m.index + (m === after ? m[0].indexOf(written) : m[0].lastIndexOf(written));
       const anchor = m[1] ? (/^\p{Lu}/u.test(m[1]) ? m[1].toLowerCase() : `~${m[1].toLowerCase()}`) : "";
       out.push({ holder: e.key, holderText: e.text, written, relation, anchor, start, end: start + written.length });
     }
