@@ -139,6 +139,15 @@ describe("an age said with 'be' ('Laura Diaz was 29.')", () => {
     ]);
   });
 
+  it("names the row after the person whose age it is, not the clause's subject", () => {
+    const { groups } = analyzeStory({
+      articles: ["The victim was identified as 27-year-old Laura Diaz.", "The woman, Laura Diaz, was 29."].map(
+        (text) => ({ text, publishedAt: "2024-03-14" }),
+      ),
+    });
+    expect(groups.flatMap((g) => g.discrepancies.map((d) => d.subject))).toEqual(["Laura Diaz's age"]);
+  });
+
   // The two sentences share little but the name; the name alone ("Laura Diaz", an appositive) is no clause of a row.
   it("flags them when the sentences say different things besides", () => {
     expect(

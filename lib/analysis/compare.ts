@@ -190,7 +190,12 @@ export function dateConflict(
 export const DEICTIC_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 
 /** The holder a value's clause is about, as the article writes it. */
-function holderOf(at: Located, v: { fact?: number }): { holder?: string } {
+function holderOf(at: Located, v: { fact?: number; unit?: string; holder?: string }): { holder?: string } {
+  // An age is its own holder's, whoever its clause is about ("The victim was identified as 27-year-old Laura Diaz").
+  if (v.unit === "age" && isNamedHolder(v.holder)) {
+    const named = at.claim.entities.find((e) => sameHolder(e.key, v.holder));
+    if (named) return { holder: named.text };
+  }
   const u = unitOfValue(at.claim, v);
   return u?.holderText && isNamedHolder(u.holder) ? { holder: u.holderText } : {};
 }

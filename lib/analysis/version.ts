@@ -184,7 +184,8 @@ export const EXTRACTION_VERSION = 19;
  *    quantity.sameCountedThing; before, only nouns of one first sense were); one person made two kinds of relative of one
  *    anchor by two outlets of a row ("the victim's brother, Omar," / "the victim's cousin, Omar,") is a conflict,
  *    "Relation of …" (kin.ts) (before, not read); a negation by a quantifier that counts nothing ("No shots were
- *    fired") denies its act, as "were not fired" does (before, it was left to the values, which had no count); "northbound" /
+ *    fired") denies its act, as "were not fired" does (before, it was left to the values, which had no count); a
+ *    row of a named person's ages is named after the person ("Laura Diaz's age"; before, after its clause's subject); "northbound" /
  *    "southbound" are two directions (before, only "north", "northern", "northward" were read).
  */
 export const ANALYSIS_VERSION = 7;
