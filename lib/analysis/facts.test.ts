@@ -206,9 +206,10 @@ describe("counts of words of one meaning (quantity.countedKind)", () => {
 
 describe("counts of words that share a meaning past their first (quantity.sameCountedThing)", () => {
   it.each([
+    // A count of people with no event ("gathered" is none): before, only nouns of one first sense met.
     [
-      "About 400 protesters were arrested during the march on Saturday, police said.",
-      "Police said 250 demonstrators were arrested during Saturday's march.",
+      "About 400 protesters gathered outside city hall on Saturday, police said.",
+      "Police said 250 demonstrators gathered outside city hall on Saturday.",
       ["About 400 protesters vs 250 demonstrators"],
     ],
     [

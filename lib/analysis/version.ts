@@ -180,8 +180,8 @@ export const EXTRACTION_VERSION = 19;
  *    enough to date one act, and the two verbs were opposites whatever their days); one person given two
  *    political parties by two outlets of a row ("Hale, a Democrat," / "Hale, a Republican,", "(D-Ore.)" /
  *    "(R-Ore.)") is a conflict, "Party of …" (parties.ts) (before, not read); counts of nouns that share a meaning among their first three
- *    senses are one measure ("400 protesters" / "250 demonstrators", "two officers" / "three policemen":
- *    quantity.sameCountedThing; before, only nouns of one first sense were); one person made two kinds of relative of one
+ *    senses are one measure ("400 protesters gathered" / "250 demonstrators gathered": quantity.sameCountedThing;
+ *    before, only nouns of one first sense were); one person made two kinds of relative of one
  *    anchor by two outlets of a row ("the victim's brother, Omar," / "the victim's cousin, Omar,") is a conflict,
  *    "Relation of …" (kin.ts) (before, not read); a negation by a quantifier that counts nothing ("No shots were
  *    fired") denies its act, as "were not fired" does (before, it was left to the values, which had no count); a
