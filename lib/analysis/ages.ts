@@ -114,11 +114,11 @@ export function predicativeOwner(
   discourse: Discourse,
   [start, end]: [number, number],
 ): string | null {
-  const after = tokens[firstToken(tokens, (t) => t.start >= end)];
+  const a = firstToken(tokens, (t) => t.start >= end);
+  const after = tokens[a];
   if (after && !AGE_CLAUSE_END.test(after.lower)) return null;
-  const next = after && tokens[tokens.indexOf(after) + 1];
-  if (after?.lower === "at" && tokens[tokens.indexOf(after) + 2]?.lower !== "time") return null;
-  if (after?.lower === "and" && next?.pos === "NUM") return null; // "were 29 and 30"
+  if (after?.lower === "at" && tokens[a + 2]?.lower !== "time") return null;
+  if (after?.lower === "and" && tokens[a + 1]?.pos === "NUM") return null; // "were 29 and 30"
   let k = tokenAt(tokens, start) - 1;
   if (tokens[k]?.pos === "ADV") k--; // "was only 16"
   if (tokens[k]?.lemma !== "be") return null;

@@ -330,33 +330,38 @@ function placedQuantities(
   const clauseOf = clauseFinder(claimText);
   const termAt = tokens.map(termOf);
   const clauses = new Map<string, string[]>();
-  return quantities.map((q0) => {
-    const q = predicativeAge(q0, tokens, entities, discourse);
+  return quantities.map((read) => {
+    const age = predicativeAge(read, tokens, entities, discourse);
+    const q = age?.q ?? read;
     const [a, b] = clauseOf(q.start - s, q.end - s);
     const bound = bind({ ...q, context: quantityContext(tokens, termAt, s + a, s + b, q, clauses) });
-    const owner =
-      q !== q0
-        ? q.holder!
-        : q.unit === "age" && !q.noun
-          ? appositiveOwner(tokens, entities, discourse, q.start)
-          : q.unit === "age" && q.noun?.startsWith("-")
-            ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
-            : possessorOf(tokens, entities, discourse, q.start);
+    const owner = age
+      ? age.owner
+      : q.unit === "age" && !q.noun
+        ? appositiveOwner(tokens, entities, discourse, q.start)
+        : q.unit === "age" && q.noun?.startsWith("-")
+          ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
+          : possessorOf(tokens, entities, discourse, q.start);
     return owner ? { ...bound, holder: owner } : bound;
   });
 }
 
 /**
  * A bare whole number said of a person with "be" ("Laura Diaz was 29.") is the person's age (ages.predicativeOwner),
- * with the person as its holder; any other quantity is returned as it is.
+ * returned with the person as its owner; null for any other quantity.
  */
-function predicativeAge(q: Quantity, tokens: Token[], entities: EntityMention[], discourse: Discourse): Quantity {
-  // An event word later in the sentence may have made the number a count ("Diaz was 29 when she died"): the
-  // subject and the clause's end after the number say otherwise.
-  if (q.unit || q.noun || q.ordinal || q.low !== q.high || !Number.isInteger(q.low)) return q;
-  if (q.low <= 0 || q.low >= 120) return q;
+function predicativeAge(
+  q: Quantity,
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+): { q: Quantity; owner: string } | null {
+  // An event word later in the sentence may have made the number a count ("Diaz was 29 and died"): the subject and
+  // the clause's end after the number say otherwise.
+  if (q.unit || q.noun || q.ordinal || q.low !== q.high || !Number.isInteger(q.low)) return null;
+  if (q.low <= 0 || q.low >= 120) return null;
   const owner = predicativeOwner(tokens, entities, discourse, [q.start, q.end]);
-  return owner ? { ...q, unit: "age", event: "", holder: owner } : q;
+  return owner ? { q: { ...q, unit: "age", event: "", holder: owner }, owner } : null;
 }
 
 /** The claim's charges (charges.ts), bound to their clause and who is charged; no field when there are none. */

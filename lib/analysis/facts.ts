@@ -104,9 +104,11 @@ function joinSynonymBuckets(buckets: Map<string, Fact[]>, groups: Located[][]): 
     for (const unit of new Set(buckets.get(key)!.map((f) => f.q!.unit)))
       for (const id of countedKinds(unit)) {
         const other = byKind.get(id);
-        const [a, b] = other === undefined ? [i, i] : [sets.find(other), sets.find(i)];
         if (other === undefined) byKind.set(id, i);
-        else if (a !== b) sets.join(a, b);
+        else {
+          const [a, b] = [sets.find(other), sets.find(i)];
+          if (a !== b) sets.join(a, b);
+        }
       }
   });
   for (const component of sets.components()) {
@@ -116,8 +118,8 @@ function joinSynonymBuckets(buckets: Map<string, Fact[]>, groups: Located[][]): 
     // The rows' order, then each row's members' (a bucket is filled row by row, member by member), then each
     // member's own order of amounts.
     const order = new Map(facts.map((f, i) => [f, i]));
-    const member = (f: Fact) => groups[f.group]!.indexOf(f.at);
-    facts.sort((x, y) => x.group - y.group || member(x) - member(y) || order.get(x)! - order.get(y)!);
+    const member = new Map(facts.map((f) => [f, groups[f.group]!.indexOf(f.at)]));
+    facts.sort((x, y) => x.group - y.group || member.get(x)! - member.get(y)! || order.get(x)! - order.get(y)!);
     for (const k of keys) buckets.delete(k);
     buckets.set(keys[0]!, facts);
   }

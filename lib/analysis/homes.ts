@@ -1,6 +1,7 @@
-import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import type { Discrepancy, Label, Located } from "./compare";
 import { placesApart, spelledAlike } from "./name-conflicts";
-import { isNamedHolder, sameHolder } from "./units";
+import { facetConflict, type PersonFacet } from "./person-facets";
+import { isNamedHolder } from "./units";
 
 /**
  * Where a named person lives or comes from, as the clauses that describe the person say it: an appositive "of"
@@ -8,15 +9,8 @@ import { isNamedHolder, sameHolder } from "./units";
  * is from Aberdare"). Two outlets that give one person two homes in a row disagree, unless one place may hold the
  * other (name-conflicts.placesApart: "of Queens" / "lived in South Ozone Park").
  */
-export interface Home {
-  /** The person's entity key (units.FactUnit.holder). */
-  holder: string;
-  /** The person as the clause names it. */
-  holderText: string;
+export interface Home extends PersonFacet {
   place: string;
-  /** Where the place is written in the article (the row's cell marks it). */
-  start: number;
-  end: number;
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|upon))*)`;
@@ -54,35 +48,23 @@ const isStreet = (place: string) =>
 
 /** One person given two homes by two outlets of a row, neither of which names the other's place in its sentence. */
 export function homeConflict(members: Located[], label: Label): Discrepancy | null {
-  const items: Array<Item<Home>> = members.flatMap((at) => homesOf(at).map((item) => ({ item, at })));
   const names = (at: Located, place: string) => at.claim.text.toLowerCase().includes(place.toLowerCase());
-  const apart = (a: Item<Home>, b: Item<Home>) => {
-    const [x, y] = [a.item.place, b.item.place];
-    return (
-      a.at.ref.article !== b.at.ref.article &&
-      sameHolder(a.item.holder, b.item.holder) &&
-      x.toLowerCase() !== y.toLowerCase() &&
-      !spelledAlike(x, y) &&
-      isStreet(x) === isStreet(y) &&
-      placesApart(x, y) &&
-      !names(a.at, y) &&
-      !names(b.at, x)
-    );
-  };
-  for (const a of items)
-    for (const b of items) {
-      if (a.at.ref.article >= b.at.ref.article || !apart(a, b)) continue;
-      // The places in conflict, not one that may hold them ("of Queens" beside two of its neighbourhoods).
-      const values = splitOf(
-        items.filter((i) => sameHolder(i.item.holder, a.item.holder) && items.some((j) => apart(i, j))),
-        (h) => h.place,
+  return facetConflict(members, label, {
+    measure: "home",
+    of: homesOf,
+    differ: (a, b) => {
+      const [x, y] = [a.item.place, b.item.place];
+      return (
+        x.toLowerCase() !== y.toLowerCase() &&
+        !spelledAlike(x, y) &&
+        isStreet(x) === isStreet(y) &&
+        placesApart(x, y) &&
+        !names(a.at, y) &&
+        !names(b.at, x)
       );
-      return {
-        kind: "entity",
-        detail: `home of ${a.item.holderText}: ${describe(values, label)}`,
-        values,
-        basis: { holder: a.item.holderText, measure: "home", signals: { entity: 1 } },
-      };
-    }
-  return null;
+    },
+    shown: (h) => h.place,
+    // The places in conflict, not one that may hold them ("of Queens" beside two of its neighbourhoods).
+    onlyInConflict: true,
+  });
 }

@@ -1,7 +1,7 @@
-import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import type { Discrepancy, Label, Located } from "./compare";
 import { isA } from "./lexicon";
 import { boundedMemo } from "./memo";
-import { sameHolder } from "./units";
+import { facetConflict, type PersonFacet } from "./person-facets";
 
 /**
  * How a named person is related to someone, as an outlet writes it beside the name: "the victim's brother, Omar,",
@@ -10,17 +10,12 @@ import { sameHolder } from "./units";
  * disagree. The kinds are WordNet's: a noun whose first sense is a kind of relative. Other descriptions ("the driver",
  * "a neighbour") may all be true at once, and are not compared.
  */
-export interface Kin {
-  /** The person's name key. */
-  holder: string;
-  holderText: string;
+export interface Kin extends PersonFacet {
   /** The relation as written ("brother") and its lemma. */
   written: string;
   relation: string;
   /** Whose relative: "~victim" ("the victim's"), a name's last word ("Jackson's"), or "" for a pronoun ("his"). */
   anchor: string;
-  start: number;
-  end: number;
 }
 
 const WORD = String.raw`\p{L}[\p{L}'’.-]*`;
@@ -67,26 +62,11 @@ const sameAnchor = (a: string, b: string) => a === b || a === "" || b === "";
 
 /** One person made two kinds of relative of one anchor by two outlets of a row. */
 export function kinConflict(members: Located[], label: Label): Discrepancy | null {
-  const items: Array<Item<Kin>> = members.flatMap((at) => kinOf(at).map((item) => ({ item, at })));
-  const apart = (a: Item<Kin>, b: Item<Kin>) =>
-    a.at.ref.article !== b.at.ref.article &&
-    a.item.relation !== b.item.relation &&
-    sameHolder(a.item.holder, b.item.holder) &&
-    sameAnchor(a.item.anchor, b.item.anchor);
-  for (const a of items)
-    for (const b of items) {
-      if (a.at.ref.article >= b.at.ref.article || !apart(a, b)) continue;
-      const values = splitOf(
-        items.filter((i) => sameHolder(i.item.holder, a.item.holder)),
-        (k) => k.written,
-        (k) => k.relation,
-      );
-      return {
-        kind: "entity",
-        detail: `relation of ${a.item.holderText}: ${describe(values, label)}`,
-        values,
-        basis: { holder: a.item.holderText, measure: "relation", signals: { entity: 1 } },
-      };
-    }
-  return null;
+  return facetConflict(members, label, {
+    measure: "relation",
+    of: kinOf,
+    differ: (a, b) => a.item.relation !== b.item.relation && sameAnchor(a.item.anchor, b.item.anchor),
+    shown: (k) => k.written,
+    key: (k) => k.relation,
+  });
 }

@@ -1,7 +1,9 @@
-import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import type { Discrepancy, Label, Located } from "./compare";
 import type { EntityMention } from "./entities";
 import { hasCapitalisedSense, isA } from "./lexicon";
-import { isNamedHolder, sameHolder } from "./units";
+import { boundedMemo } from "./memo";
+import { facetConflict, type PersonFacet } from "./person-facets";
+import { isNamedHolder } from "./units";
 
 /**
  * The political party an outlet gives a named person: "Ann Hale, a Democrat," (an appositive whose noun WordNet knows,
@@ -9,16 +11,11 @@ import { isNamedHolder, sameHolder } from "./units";
  * a title and a name), "Sen. Ann Hale (D-Ore.)" (the party's initial and the state, as American papers write it). A
  * person belongs to one party at a time: two outlets that give one person two parties in a row disagree.
  */
-export interface Party {
-  /** The person's name key (an entity key, or a clause holder's). */
-  holder: string;
-  holderText: string;
+export interface Party extends PersonFacet {
   /** The party as written ("Democrat", "D-Ore.", "Republican"). */
   written: string;
   /** What it names, one spelling for every way of writing it ("democrat"). */
   party: string;
-  start: number;
-  end: number;
 }
 
 /** The party initials of "(D-Ore.)", "(R-Texas)", "(I-Vt.)": the convention of American papers. */
@@ -30,23 +27,17 @@ const BEFORE_NAME =
 /** ", a Democrat,", ", a Republican from Ohio,": an appositive that opens with the party's member noun. */
 const APPOSITIVE = /^(?:a|an)\s+(\p{Lu}\p{Ll}+)\b/u;
 
-const members = new Map<string, string | null>();
 /**
  * The party a capitalised word names a member of ("Democrat", "Republican", "Labourite", "Communist"), or of whose
  * members it is the adjective ("Democratic"), as one spelling; null for any other word ("Senator", "American").
  */
-export function partyOf(word: string): string | null {
-  const lower = word.toLowerCase();
-  let known = members.get(lower);
-  if (known === undefined) {
-    const noun = [lower, lower.replace(/ic$/, "")].find(
-      (w) => hasCapitalisedSense(w) && isA(w, "n", "politician", { senses: 1 }),
-    );
-    known = noun ?? null;
-    members.set(lower, known);
-  }
-  return known;
-}
+export const partyOf = (word: string): string | null => partyOfLower(word.toLowerCase());
+const partyOfLower = boundedMemo(
+  (lower) =>
+    [lower, lower.replace(/ic$/, "")].find((w) => hasCapitalisedSense(w) && isA(w, "n", "politician", { senses: 1 })) ??
+    null,
+  10_000,
+);
 
 /** The parties a claim gives named people. */
 export function partiesOf(at: Located): Party[] {
@@ -80,23 +71,11 @@ export function partiesOf(at: Located): Party[] {
 
 /** One person given two parties by two outlets of a row. */
 export function partyConflict(members: Located[], label: Label): Discrepancy | null {
-  const items: Array<Item<Party>> = members.flatMap((at) => partiesOf(at).map((item) => ({ item, at })));
-  const apart = (a: Item<Party>, b: Item<Party>) =>
-    a.at.ref.article !== b.at.ref.article && a.item.party !== b.item.party && sameHolder(a.item.holder, b.item.holder);
-  for (const a of items)
-    for (const b of items) {
-      if (a.at.ref.article >= b.at.ref.article || !apart(a, b)) continue;
-      const values = splitOf(
-        items.filter((i) => sameHolder(i.item.holder, a.item.holder)),
-        (p) => p.written,
-        (p) => p.party,
-      );
-      return {
-        kind: "entity",
-        detail: `party of ${a.item.holderText}: ${describe(values, label)}`,
-        values,
-        basis: { holder: a.item.holderText, measure: "party", signals: { entity: 1 } },
-      };
-    }
-  return null;
+  return facetConflict(members, label, {
+    measure: "party",
+    of: partiesOf,
+    differ: (a, b) => a.item.party !== b.item.party,
+    shown: (p) => p.written,
+    key: (p) => p.party,
+  });
 }

@@ -5,6 +5,7 @@ import { candidateAt, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./qu
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 import { repeatedActs } from "./repeats";
+import { boundedMemo } from "./memo";
 
 // Callers ask quantity.ts what a quantity's unit is, wherever the currency table lives.
 export { isCurrency } from "./quantity-grammar";
@@ -406,17 +407,11 @@ export function countedKind(unit: string): string {
   return kind;
 }
 
-const senseKinds = new Map<string, readonly number[]>();
-/** The synsets of a counted noun's first three senses, by id (none for a unit that is not a plain noun). */
-function kindsOf(unit: string): readonly number[] {
-  let ids = senseKinds.get(unit);
-  if (ids === undefined) {
-    ids = /^[a-z]+$/.test(unit) ? synsetsOf(unit, "n", { senses: 3 }).map((x) => x.id) : [];
-    if (senseKinds.size >= 10_000) senseKinds.clear();
-    senseKinds.set(unit, ids);
-  }
-  return ids;
-}
+/** The meanings (synset ids) of a counted noun's first three senses, which another's may share (sameCountedThing). */
+export const countedKinds = boundedMemo(
+  (unit): readonly number[] => (/^[a-z]+$/.test(unit) ? synsetsOf(unit, "n", { senses: 3 }).map((x) => x.id) : []),
+  10_000,
+);
 
 /**
  * Whether two counted nouns count one thing: one meaning in their first senses (countedKind), or a meaning they share
@@ -425,9 +420,6 @@ function kindsOf(unit: string): readonly number[] {
  */
 export function sameCountedThing(x: string, y: string): boolean {
   if (x === y || countedKind(x) === countedKind(y)) return true;
-  const ky = kindsOf(y);
-  return kindsOf(x).some((id) => ky.includes(id));
+  const ky = countedKinds(y);
+  return countedKinds(x).some((id) => ky.includes(id));
 }
-
-/** The meanings (synset ids) a counted noun may share with another's (sameCountedThing), first senses first. */
-export const countedKinds = (unit: string): readonly number[] => kindsOf(unit);

@@ -1,0 +1,57 @@
+import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
+import { sameHolder } from "./units";
+
+/** Something an outlet says of a named person beside the name: a home, a party, a relation (homes, parties, kin). */
+export interface PersonFacet {
+  /** The person's name key. */
+  holder: string;
+  /** The person as the claim names it. */
+  holderText: string;
+  /** Where the facet is written in the article (the row's cells mark it). */
+  start: number;
+  end: number;
+}
+
+/** How one kind of facet is compared and shown. */
+export interface FacetKind<T extends PersonFacet> {
+  /** The discrepancy's measure, and its detail's first word ("home" → "home of Ana Ruiz: …"). */
+  measure: string;
+  /** The facets a claim gives. */
+  of: (at: Located) => T[];
+  /** Whether two facets of one person, from two outlets, cannot both be right. */
+  differ: (a: Item<T>, b: Item<T>) => boolean;
+  /** A facet as shown, and (optionally) what makes two written forms one value. */
+  shown: (f: T) => string;
+  key?: (f: T) => string;
+  /** Show only the person's facets in conflict with another, not those that may hold them ("of Queens"). */
+  onlyInConflict?: boolean;
+}
+
+/** The first person of a row given two facets of one kind by two outlets, as an "entity" discrepancy. */
+export function facetConflict<T extends PersonFacet>(
+  members: Located[],
+  label: Label,
+  kind: FacetKind<T>,
+): Discrepancy | null {
+  const items: Array<Item<T>> = members.flatMap((at) => kind.of(at).map((item) => ({ item, at })));
+  const apart = (a: Item<T>, b: Item<T>) =>
+    a.at.ref.article !== b.at.ref.article && sameHolder(a.item.holder, b.item.holder) && kind.differ(a, b);
+  for (const a of items)
+    for (const b of items) {
+      if (a.at.ref.article >= b.at.ref.article || !apart(a, b)) continue;
+      const values = splitOf(
+        items.filter(
+          (i) => sameHolder(i.item.holder, a.item.holder) && (!kind.onlyInConflict || items.some((j) => apart(i, j))),
+        ),
+        kind.shown,
+        kind.key,
+      );
+      return {
+        kind: "entity",
+        detail: `${kind.measure} of ${a.item.holderText}: ${describe(values, label)}`,
+        values,
+        basis: { holder: a.item.holderText, measure: kind.measure, signals: { entity: 1 } },
+      };
+    }
+  return null;
+}
