@@ -105,6 +105,16 @@ describe("splitSentences tokens", () => {
     expect(splitSentences(text, 0)[0]!.tokens[0]!.pos).toBe(pos);
   });
 
+  it.each([
+    ["The new mayor was sworn in at a special live broadcast on Sunday.", "live", "ADJ"],
+    ["The verdict came during a live hearing.", "live", "ADJ"],
+    ["Reporters watched the team win games.", "win", "VERB"],
+    ["The families live near the river.", "live", "VERB"],
+  ])("reads a verb inside a noun phrase before its noun as a modifier only there: %s", (text, word, pos) => {
+    const tokens = splitSentences(text, 0)[0]!.tokens;
+    expect(tokens.find((t) => t.text === word)!.pos).toBe(pos);
+  });
+
   it("reads 'lives' after a plural noun and before a preposition as the verb: '300 wolves lives in the park'", () => {
     const tokens = splitSentences("A pack of 300 wolves lives in the park.", 0)[0]!.tokens;
     expect(tokens.find((t) => t.text === "lives")!.pos).toBe("VERB");

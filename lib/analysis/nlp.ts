@@ -1,6 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { isCommonWord } from "./lexicon";
+import { isCommonWord, synsetsOf } from "./lexicon";
 import { SCALE_SUFFIXES, wordValue } from "./quantity-grammar";
 import { letterWordCount, quoteSpans, SPEECH_TAG, type QuoteSpan } from "./text";
 
@@ -273,6 +273,22 @@ const moneyScaleEnd = (tokens: Token[], k: number): boolean =>
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**
+ * Whether token i follows the determiner and modifiers of a noun phrase that cannot hold a clause's verb: one opened
+ * by "a"/"an", or by any determiner right after a preposition ("during the …"). "The rich own homes" stays a clause.
+ */
+function insideNounPhrase(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV")) j--;
+  const det = tokens[j];
+  if (!det) return false;
+  if (det.pos === "ADP") return j < i - 1; // "during special live coverage"
+  if (det.pos !== "DET" && !POSSESSIVE.has(det.lower)) return false;
+  return det.lower === "a" || det.lower === "an" || tokens[j - 1]?.pos === "ADP";
+}
+
+const hasAdjective = (lower: string) => synsetsOf(lower, "a", { senses: 1 }).length > 0;
+
+/**
  * Corrects four tagging errors of wink's small model that break reading a clause: a plural noun after a number read
  * as a verb ("had 10 rebounds for …"), a participle before a noun read as the clause's verb ("six blocked shots", "the
  * injured people"), and "have" as a main verb read as an auxiliary ("Smith had 11 points"). Local rules over the
@@ -319,6 +335,10 @@ export function repairTags(tokens: Token[]): Token[] {
       t.pos = "VERB";
       t.lemma = "live";
     }
+    // "in a special live broadcast": a verb inside a noun phrase that a preposition or "a" opens, before its noun, is
+    // a modifier; the tagger reads "live" there as the clause's verb. An adjective when WordNet has one.
+    else if (t.pos === "VERB" && next?.pos === "NOUN" && insideNounPhrase(tokens, i) && hasAdjective(t.lower))
+      t.pos = "ADJ";
     // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
     else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
       t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";

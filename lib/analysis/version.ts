@@ -132,8 +132,11 @@
  *    (before, a frame, like "told reporters"); an ordinal after "the" whose noun is elided is one of the sequence
  *    another ordinal of the sentence names ("won the first round but lost the second": a second round; before, a
  *    rank of nothing) (the seed's extractions did not change).
+ * 20: a word the tagger reads as a verb inside a noun phrase that "a" or a preposition opens, before its noun, is an
+ *    adjective when WordNet has one ("in a special live broadcast": live; before, the clause's verb, and "Date of
+ *    the living") (the seed's extractions did not change).
  */
-export const EXTRACTION_VERSION = 19;
+export const EXTRACTION_VERSION = 20;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
