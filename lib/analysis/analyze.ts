@@ -4,6 +4,7 @@ import { findChargeRows } from "./charge-rows";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import type { Discrepancy, Located } from "./compare";
 import { findFactRows, unitMeasure, type FactRow } from "./facts";
+import { findFacetRows } from "./facet-rows";
 import { addRows, claimGroup, nameGroups, sortGroups, weigh, type StoryIds } from "./groups";
 import { findQuoteRows } from "./quote-rows";
 import { alignClauses, type ClauseRow } from "./clause-align";
@@ -136,7 +137,13 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   addRows(
     groups,
     keptIndex,
-    [...facts.rows, ...findQuoteRows(kept, label, left), ...chargeRows, ...clauseRows],
+    [
+      ...facts.rows,
+      ...findQuoteRows(kept, label, left),
+      ...chargeRows,
+      ...findFacetRows(kept, label, left),
+      ...clauseRows,
+    ],
     dismissed,
     story,
   );

@@ -1,6 +1,6 @@
 import type { Discrepancy, Label, Located } from "./compare";
 import { placesApart, spelledAlike } from "./name-conflicts";
-import { facetConflict, type PersonFacet } from "./person-facets";
+import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder } from "./units";
 
 /**
@@ -46,25 +46,28 @@ export function homesOf(at: Located): Home[] {
 const isStreet = (place: string) =>
   /\s(?:street|st|road|rd|avenue|ave|lane|drive|place|court|close|way|boulevard|terrace|crescent)\.?$/i.test(place);
 
+const names = (at: Located, place: string) => at.claim.text.toLowerCase().includes(place.toLowerCase());
+
+/** Two homes of one person, neither of which the other's sentence names. */
+export const HOMES: FacetKind<Home> = {
+  measure: "home",
+  of: homesOf,
+  differ: (a, b) => {
+    const [x, y] = [a.item.place, b.item.place];
+    return (
+      x.toLowerCase() !== y.toLowerCase() &&
+      !spelledAlike(x, y) &&
+      isStreet(x) === isStreet(y) &&
+      placesApart(x, y) &&
+      !names(a.at, y) &&
+      !names(b.at, x)
+    );
+  },
+  shown: (h) => h.place,
+  // The places in conflict, not one that may hold them ("of Queens" beside two of its neighbourhoods).
+  onlyInConflict: true,
+};
+
 /** One person given two homes by two outlets of a row, neither of which names the other's place in its sentence. */
-export function homeConflict(members: Located[], label: Label): Discrepancy | null {
-  const names = (at: Located, place: string) => at.claim.text.toLowerCase().includes(place.toLowerCase());
-  return facetConflict(members, label, {
-    measure: "home",
-    of: homesOf,
-    differ: (a, b) => {
-      const [x, y] = [a.item.place, b.item.place];
-      return (
-        x.toLowerCase() !== y.toLowerCase() &&
-        !spelledAlike(x, y) &&
-        isStreet(x) === isStreet(y) &&
-        placesApart(x, y) &&
-        !names(a.at, y) &&
-        !names(b.at, x)
-      );
-    },
-    shown: (h) => h.place,
-    // The places in conflict, not one that may hold them ("of Queens" beside two of its neighbourhoods).
-    onlyInConflict: true,
-  });
-}
+export const homeConflict = (members: Located[], label: Label): Discrepancy | null =>
+  facetConflict(members, label, HOMES);

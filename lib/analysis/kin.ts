@@ -1,7 +1,7 @@
 import type { Discrepancy, Label, Located } from "./compare";
 import { isA } from "./lexicon";
 import { boundedMemo } from "./memo";
-import { facetConflict, type PersonFacet } from "./person-facets";
+import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
 
 /**
  * How a named person is related to someone, as an outlet writes it beside the name: "the victim's brother, Omar,",
@@ -60,13 +60,16 @@ export function kinOf(at: Located): Kin[] {
 /** Two anchors of one relation: the same one, or one a pronoun (whose, the row's other sentence says). */
 const sameAnchor = (a: string, b: string) => a === b || a === "" || b === "";
 
+/** Two kinds of relative of one anchor, for one person. */
+export const KIN: FacetKind<Kin> = {
+  measure: "relation",
+  of: kinOf,
+  differ: (a, b) => a.item.relation !== b.item.relation && sameAnchor(a.item.anchor, b.item.anchor),
+  // Across rows a pronoun's anchor is unknown: "his brother" in one paragraph is not "the victim's cousin" in another.
+  differApart: (a, b) => a.item.relation !== b.item.relation && !!a.item.anchor && a.item.anchor === b.item.anchor,
+  shown: (k) => k.written,
+  key: (k) => k.relation,
+};
+
 /** One person made two kinds of relative of one anchor by two outlets of a row. */
-export function kinConflict(members: Located[], label: Label): Discrepancy | null {
-  return facetConflict(members, label, {
-    measure: "relation",
-    of: kinOf,
-    differ: (a, b) => a.item.relation !== b.item.relation && sameAnchor(a.item.anchor, b.item.anchor),
-    shown: (k) => k.written,
-    key: (k) => k.relation,
-  });
-}
+export const kinConflict = (members: Located[], label: Label): Discrepancy | null => facetConflict(members, label, KIN);

@@ -2,7 +2,7 @@ import type { Discrepancy, Label, Located } from "./compare";
 import type { EntityMention } from "./entities";
 import { hasCapitalisedSense, isA } from "./lexicon";
 import { boundedMemo } from "./memo";
-import { facetConflict, type PersonFacet } from "./person-facets";
+import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder } from "./units";
 
 /**
@@ -69,13 +69,15 @@ export function partiesOf(at: Located): Party[] {
   return out;
 }
 
+/** Two parties of one person. */
+export const PARTIES: FacetKind<Party> = {
+  measure: "party",
+  of: partiesOf,
+  differ: (a, b) => a.item.party !== b.item.party,
+  shown: (p) => p.written,
+  key: (p) => p.party,
+};
+
 /** One person given two parties by two outlets of a row. */
-export function partyConflict(members: Located[], label: Label): Discrepancy | null {
-  return facetConflict(members, label, {
-    measure: "party",
-    of: partiesOf,
-    differ: (a, b) => a.item.party !== b.item.party,
-    shown: (p) => p.written,
-    key: (p) => p.party,
-  });
-}
+export const partyConflict = (members: Located[], label: Label): Discrepancy | null =>
+  facetConflict(members, label, PARTIES);

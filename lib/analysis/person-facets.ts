@@ -20,6 +20,11 @@ export interface FacetKind<T extends PersonFacet> {
   of: (at: Located) => T[];
   /** Whether two facets of one person, from two outlets, cannot both be right. */
   differ: (a: Item<T>, b: Item<T>) => boolean;
+  /**
+   * Whether two facets in two rows cannot both be right (facet-rows.ts), when that needs more than `differ`: what
+   * a row's other sentence settles (whose "his" is) is unknown across rows. `differ` when not given.
+   */
+  differApart?: (a: Item<T>, b: Item<T>) => boolean;
   /** A facet as shown, and (optionally) what makes two written forms one value. */
   shown: (f: T) => string;
   key?: (f: T) => string;

@@ -190,5 +190,8 @@ export const EXTRACTION_VERSION = 20;
  *    fired") denies its act, as "were not fired" does (before, it was left to the values, which had no count); a
  *    row of a named person's ages is named after the person ("Laura Diaz's age"; before, after its clause's subject); "northbound" /
  *    "southbound" are two directions (before, only "north", "northern", "northward" were read).
+ * 8: one named person given two homes, parties or relations by two outlets in sentences of two rows is a conflict,
+ *    shown as a fact row of those sentences (facet-rows.ts; before, only within a row), unless a row shows that
+ *    conflict between the same values already.
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
