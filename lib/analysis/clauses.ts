@@ -377,8 +377,16 @@ function negates(tokens: Token[], own: number[], predicate: number): boolean {
   let reporter = -1;
   for (const k of own)
     if (k < predicate && tokens[k]!.pos === "VERB" && SPEECH_VERBS.has(tokens[k]!.lemma)) reporter = k;
-  return own.some((k) => NEGATORS.has(tokens[k]!.lower) && (predicate < 0 || (k < predicate + 2 && k > reporter)));
+  return own.some(
+    (k) =>
+      NEGATORS.has(tokens[k]!.lower) &&
+      !LIMITING.has(tokens[k + 1]?.lower ?? "") &&
+      (predicate < 0 || (k < predicate + 2 && k > reporter)),
+  );
 }
+
+/** "Not only cheap but fast", "not just a game": a negator before these limits what follows, and denies nothing. */
+const LIMITING = new Set(["only", "just", "merely", "simply"]);
 
 /**
  * A clause's own subject. An appositive has none; a relative clause has one only when a noun phrase follows its

@@ -87,6 +87,36 @@ describe("contradiction cues (contrast.ts)", () => {
       ["convicted vs acquitted"],
     ],
     [
+      "opposite acts, one in the active and one in the passive, done to one named person",
+      "The jury acquitted Daniel Reyes of all charges on Thursday after two days of deliberations.",
+      "Daniel Reyes was convicted on all counts on Thursday after the jury deliberated for two days.",
+      ["acquitted vs was convicted"],
+    ],
+    [
+      "opposite acts done to one named person in two different years are two acts",
+      "The jury acquitted Daniel Reyes of fraud on Thursday.",
+      "Daniel Reyes was convicted of fraud in 2019, the court heard on Thursday.",
+      [],
+    ],
+    [
+      "a denied quality of one act",
+      "Gomez pleaded not guilty to the charges at his arraignment on Friday.",
+      "At his arraignment on Friday, Gomez pleaded guilty to the charges.",
+      ["not guilty vs guilty"],
+    ],
+    [
+      "a denied quality an outlet also asserts of something else",
+      "Gomez pleaded not guilty to murder but guilty to manslaughter on Friday.",
+      "On Friday Gomez pleaded guilty to manslaughter.",
+      [],
+    ],
+    [
+      "'not only' denies nothing",
+      "Hale said the plan was not only cheap but fast.",
+      "Hale said the plan was cheap.",
+      [],
+    ],
+    [
       "opposite states of one holder",
       "Police said the man was armed with a knife when officers arrived.",
       "Police said the man was unarmed when officers arrived.",

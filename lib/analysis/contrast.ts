@@ -66,6 +66,19 @@ function aboutOneThing(a: FactUnit, b: FactUnit, except: Set<string>): boolean {
   return false;
 }
 
+/**
+ * "The jury acquitted Daniel Price" / "Daniel Price was convicted": the one clause's named holder is what the other,
+ * whose holder is no name, does its act to. Both clauses are about that person.
+ */
+function oneNamedPatient(a: FactUnit, b: FactUnit, texts: [string, string]): boolean {
+  const named = (u: FactUnit, other: FactUnit, text: string) =>
+    isNamedHolder(u.holder) &&
+    !isNamedHolder(other.holder) &&
+    !!u.holderText &&
+    text.slice(1).includes(u.holderText.split(/\s+/).at(-1)!);
+  return named(a, b, texts[1]) || named(b, a, texts[0]);
+}
+
 /** Colour words have other senses first ("silver" the metal), so a colour sense among the first few counts. */
 const COLOUR_SENSES = { senses: 6 };
 // Lookups by word, kept for the process: a 400-article story asks about the same few hundred words again and again,
@@ -151,12 +164,47 @@ function statementOf(lemma: string, text: string): string {
   return re.exec(text)?.[0] ?? lemma;
 }
 
+/** Words that follow "not" to limit a statement, not to deny a quality ("not only", "not all", "not long after"). */
+const LIMITERS = new Set(["only", "just", "even", "all", "much", "many", "enough", "long", "yet", "least", "quite"]);
+
+/** Whether a word is an adjective first of all ("guilty", "accidental"), as WordNet's first senses tell. */
+const isAdjective = (w: string) =>
+  !LIMITERS.has(w) && synsetsOf(w, "a", { senses: 1 }).length > 0 && !synsetsOf(w, "r", { senses: 1 }).length;
+
+/**
+ * "Pleaded not guilty" / "pleaded guilty", "found Hale not guilty" / "found Hale guilty": of one event word, one
+ * clause denies a quality that the other asserts. The event word itself is not denied (both pleaded), so this is no
+ * negation of the predicate; the clauses still cannot both be true. Not when either clause says both ("pleaded not
+ * guilty to murder but guilty to manslaughter").
+ */
+function complementDenied(
+  a: FactUnit,
+  b: FactUnit,
+  texts: [string, string],
+): { cue: ContrastCue; words: [string, string]; shown: [string, string] } | null {
+  for (const negated of [0, 1] as const) {
+    const [no, yes] = [texts[negated], texts[1 - negated]!];
+    for (const denied of no.matchAll(/\b(?:not|never)\s+(\p{L}+)\b/giu)) {
+      const word = denied[1]!.toLowerCase();
+      if (!isAdjective(word)) continue;
+      const bare = new RegExp(String.raw`(?<!\b(?:not|never)\s+)\b${escape(word)}\b`, "iu");
+      const asserted = bare.exec(yes);
+      if (!asserted || bare.test(no) || new RegExp(String.raw`\b(?:not|never)\s+${escape(word)}\b`, "iu").test(yes))
+        continue;
+      if (!aboutOneThing(a, b, new Set([a.predicate, word]))) continue;
+      const shown: [string, string] = negated === 0 ? [denied[0], asserted[0]] : [asserted[0], denied[0]];
+      return { cue: "negation", words: [a.predicate, b.predicate], shown };
+    }
+  }
+  return null;
+}
+
 /** The cue by which clause `a` contradicts clause `b`, with the words that carry it; null when none does. */
 export function contrastOf(
   a: FactUnit,
   b: FactUnit,
   texts: [string, string] = ["", ""],
-): { cue: ContrastCue; words: [string, string] } | null {
+): { cue: ContrastCue; words: [string, string]; shown?: [string, string] } | null {
   const samePredicate = a.predicate === b.predicate && !SPEECH_VERBS.has(a.predicate);
   if (
     samePredicate &&
@@ -166,10 +214,16 @@ export function contrastOf(
   )
     return { cue: "negation", words: [a.predicate, b.predicate] };
   if (deniesWhat(a, b) || deniesWhat(b, a)) return { cue: "denial", words: [a.predicate, b.predicate] };
+  // Of any shared event word, a verb of saying included: "the jury found Hale not guilty" / "found Hale guilty".
+  const complement = a.predicate && a.predicate === b.predicate ? complementDenied(a, b, texts) : null;
+  if (complement) return complement;
   if (!!a.negated !== !!b.negated) return null; // "did not win" / "lost" agree
   // Opposite event words of one holder ("the jury convicted" / "acquitted", "Ortiz won" / "Ortiz lost"): the verbs
   // themselves, as other opposites in a clause mostly describe different things ("early" / "late" in the day).
-  if (oppositesOf(a.predicate).has(b.predicate) && aboutOneThing(a, b, new Set([a.predicate, b.predicate])))
+  if (
+    oppositesOf(a.predicate).has(b.predicate) &&
+    (aboutOneThing(a, b, new Set([a.predicate, b.predicate])) || oneNamedPatient(a, b, texts))
+  )
     return { cue: "antonym", words: [a.predicate, b.predicate] };
   const mine = new Set([a.predicate, ...a.lemmas]);
   const theirs = new Set([b.predicate, ...b.lemmas]);
@@ -246,17 +300,22 @@ const statesToo = (members: Located[], c: Clause, u: FactUnit) =>
       (m.claim.units ?? []).some((x) => x.predicate === u.predicate && !!x.negated === !!u.negated),
   );
 
-/** The days a clause's own dates give (resolved, as "2024-03-11"). */
+/** The dates a clause's own times give, resolved at any grain ("2024-03-11", "2024-03", "2019"). */
 const daysOf = (c: Clause): string[] => {
   const unit = (c.at.claim.units ?? []).indexOf(c.unit);
-  return c.at.claim.times
-    .filter((t) => t.fact === unit && t.role === "event" && t.resolved && /^\d{4}-\d{2}-\d{2}$/.test(t.value))
-    .map((t) => t.value);
+  return (
+    c.at.claim.times
+      .filter((t) => t.fact === unit && t.role === "event" && t.resolved && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value))
+      // Not the date of a trailing frame the clause holds ("…, the court heard on Thursday").
+      .filter((t) => !t.predicate || t.predicate.startsWith(stemOf(c.unit.predicate)))
+      .map((t) => t.value)
+  );
 };
-/** Whether both clauses are dated, and to no day in common. */
+/** Whether both clauses are dated, and no date of one falls within one of the other ("2019" / "2024-03-14"). */
 const onOtherDays = (a: Clause, b: Clause) => {
   const [da, db] = [daysOf(a), daysOf(b)];
-  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+  const within = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.some((e) => within(d, e)));
 };
 
 /**
@@ -281,7 +340,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
           ? (denialOf(word, c.text) ?? c.text)
           : statementOf(word, c.text);
     const values: ValueMention[] = [a, b].map((c, k) => ({
-      value: valueOf(c, found.words[k]!),
+      value: found.shown?.[k] ?? valueOf(c, found.words[k]!),
       articles: [c.at.ref.article],
       claims: [c.at.claim.key],
       spans: [{ article: c.at.ref.article, claim: c.at.claim.key, start: c.start, end: c.end }],

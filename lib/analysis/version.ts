@@ -134,7 +134,9 @@
  *    rank of nothing) (the seed's extractions did not change).
  * 20: a word the tagger reads as a verb inside a noun phrase that "a" or a preposition opens, before its noun, is an
  *    adjective when WordNet has one ("in a special live broadcast": live; before, the clause's verb, and "Date of
- *    the living") (the seed's extractions did not change).
+ *    the living"); a negator before "only", "just", "merely" or "simply" negates no clause ("was not only cheap but
+ *    fast"; before, the clause was denied) (the seed's extractions changed: its clause "not just about the
+ *    reconstruction of Syria …, but also meant to send a message" is no longer negated).
  */
 export const EXTRACTION_VERSION = 20;
 
@@ -192,6 +194,10 @@ export const EXTRACTION_VERSION = 20;
  *    "southbound" are two directions (before, only "north", "northern", "northward" were read).
  * 8: one named person given two homes, parties or relations by two outlets in sentences of two rows is a conflict,
  *    shown as a fact row of those sentences (facet-rows.ts; before, only within a row), unless a row shows that
- *    conflict between the same values already.
+ *    conflict between the same values already; a quality one outlet denies after a shared event word and another
+ *    asserts ("pleaded not guilty" / "pleaded guilty") is a contradiction (before, not compared); opposite acts of
+ *    which one clause's named holder is what the other's does its act to ("The jury acquitted Daniel Reyes" /
+ *    "Daniel Reyes was convicted") are a contradiction (before, the clauses had to share a word); opposite acts
+ *    dated at any grain to dates apart ("on Thursday" / "in 2019") are two acts (before, only two days were).
  */
 export const ANALYSIS_VERSION = 8;
