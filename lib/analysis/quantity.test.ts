@@ -440,3 +440,30 @@ describe("what counts count (countedKind, countsAlike)", () => {
     expect(countsAlike(x, y)).toBe(alike);
   });
 });
+
+describe("extractQuantities: a measure in two units of one system is one amount (compound-measures.ts)", () => {
+  it.each<[string, Array<[string, number, string]>]>([
+    ["The suspect is 6 feet 2 inches tall, police said.", [["6 feet 2", 6 + 2 / 12, "foot"]]],
+    ["Police described the suspect as 5-foot-10.", [["5-foot-10", 5 + 10 / 12, "foot"]]],
+    ["The center stands six-foot-two.", [["six-foot-two", 6 + 2 / 12, "foot"]]],
+    ["The baby weighed 7 pounds 6 ounces.", [["7 pounds 6", 7 + 6 / 16, "pound"]]],
+    ["He was sentenced to two years and six months in prison.", [["two years and six", 2.5, "year"]]],
+    ["The flight lasted 1 hour 20 minutes.", [["1 hour 20", 1 + 20 / 60, "hour"]]],
+    [
+      "The wall is 10 feet high and 3 inches thick.",
+      [
+        ["10", 10, "foot"],
+        ["3", 3, "inch"],
+      ],
+    ],
+    [
+      "He was jailed for 5 years, and 6 months later he appealed.",
+      [
+        ["5", 5, "year"],
+        ["6", 6, "month"],
+      ],
+    ],
+  ])("%s", (s, want) => {
+    expect(q(s).map((x) => [x.text, x.low, x.unit])).toEqual(want);
+  });
+});

@@ -6,6 +6,7 @@ import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 import { repeatedActs } from "./repeats";
 import { boundedMemo } from "./memo";
+import { compoundMeasures } from "./compound-measures";
 
 // Callers ask quantity.ts what a quantity's unit is, wherever the currency table lives.
 export { isCurrency } from "./quantity-grammar";
@@ -46,7 +47,7 @@ export interface Quantity {
  * sentence's position in the article; `tokens` are its tokens.
  */
 export function extractQuantities(sentence: string, offset: number, tokens: Token[]): Quantity[] {
-  const out: Quantity[] = [];
+  let out: Quantity[] = [];
   for (const m of sentence.matchAll(QTY_RE)) {
     const c = candidateAt(sentence, m);
     if (dropsMatch(c)) continue;
@@ -66,6 +67,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   }
   partitives(out, sentence, offset);
   elidedOrdinals(out, sentence, offset);
+  out = compoundMeasures(out, sentence, offset);
   const added = [
     ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
     ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),

@@ -136,7 +136,9 @@
  *    adjective when WordNet has one ("in a special live broadcast": live; before, the clause's verb, and "Date of
  *    the living"); a negator before "only", "just", "merely" or "simply" negates no clause ("was not only cheap but
  *    fast"; before, the clause was denied) (the seed's extractions changed: its clause "not just about the
- *    reconstruction of Syria …, but also meant to send a message" is no longer negated).
+ *    reconstruction of Syria …, but also meant to send a message" is no longer negated); a measure in two units of
+ *    one system is one amount in the larger ("6 feet 2 inches", "5-foot-10", "two years and six months":
+ *    compound-measures.ts; before, two amounts, and "5-foot-10" only 5 feet).
  */
 export const EXTRACTION_VERSION = 20;
 

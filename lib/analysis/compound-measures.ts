@@ -1,0 +1,76 @@
+import type { Quantity } from "./quantity";
+import { wordValue } from "./quantity-grammar";
+
+/**
+ * Measures written in two units of one system: "6 feet 2 inches", "5-foot-10", "12 pounds 6 ounces", "two years and
+ * six months", "1 hour 20 minutes". They are one amount in the larger unit (6 feet 2 inches is 6 1/6 feet), not two:
+ * read apart, "2 inches" was one outlet's height against another's "5-foot".
+ */
+
+/** The smaller unit that may follow a unit, and how many of it make one of the larger. */
+const PARTS: Record<string, { unit: string; per: number }> = {
+  foot: { unit: "inch", per: 12 },
+  pound: { unit: "ounce", per: 16 },
+  stone: { unit: "pound", per: 14 },
+  year: { unit: "month", per: 12 },
+  hour: { unit: "minute", per: 60 },
+  minute: { unit: "second", per: 60 },
+};
+
+/**
+ * What may stand between the two amounts: the larger unit's word and a space, or "and" ("two years and six months"),
+ * never a comma ("served 5 years, and 6 months later …").
+ */
+const GAP = /^\s*\p{L}+\.?\s+(?:and\s+)?$/iu;
+
+/** "5-foot-10", "six-foot-two": the inches run onto the feet, and the number grammar reads only the feet. */
+const HYPHENED_HEIGHT = /(?<![\p{L}\d-])(\d{1,2}|\p{L}+)-(?:foot|feet|ft)-(\d{1,2}|\p{L}+)(?![\p{L}\d])/giu;
+
+const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : wordValue(w.toLowerCase()));
+
+/** Joins each measure in a larger unit with the smaller unit's amount written right after it. */
+export function compoundMeasures(out: Quantity[], sentence: string, offset: number): Quantity[] {
+  const joined: Quantity[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const big = out[i]!;
+    const small = out[i + 1];
+    const part = PARTS[big.unit];
+    if (
+      part &&
+      small?.unit === part.unit &&
+      !big.ordinal &&
+      !small.ordinal &&
+      small.high < part.per &&
+      GAP.test(sentence.slice(big.end - offset, small.start - offset))
+    ) {
+      joined.push({
+        ...big,
+        text: sentence.slice(big.start - offset, small.end - offset),
+        end: small.end,
+        // Shown as the text and its noun: "6 feet 2" and "inches".
+        ...(small.noun !== undefined ? { noun: small.noun } : {}),
+        low: big.low + small.low / part.per,
+        high: big.high + small.high / part.per,
+        event: big.event || small.event,
+      });
+      i++;
+      continue;
+    }
+    joined.push(big);
+  }
+  for (const m of sentence.matchAll(HYPHENED_HEIGHT)) {
+    const [feet, inches] = [numberOf(m[1]!), numberOf(m[2]!)];
+    if (feet === null || inches === null || inches >= 12) continue;
+    const start = offset + m.index;
+    const q = joined.find((x) => x.unit === "foot" && x.start === start);
+    if (!q) continue;
+    Object.assign(q, {
+      text: m[0],
+      noun: "",
+      end: start + m[0].length,
+      low: feet + inches / 12,
+      high: feet + inches / 12,
+    });
+  }
+  return joined;
+}
