@@ -110,10 +110,16 @@ describe("splitSentences tokens", () => {
     ["The verdict came during a live hearing.", "live", "ADJ"],
     ["Reporters watched the team win games.", "win", "VERB"],
     ["The families live near the river.", "live", "VERB"],
-  ])("reads a verb inside a noun phrase before its noun as a modifier only there: %s", (text, word, pos) => {
-    const tokens = splitSentences(text, 0)[0]!.tokens;
-    expect(tokens.find((t) => t.text === word)!.pos).toBe(pos);
-  });
+    ["The factory will close in June, putting 450 workers out of work.", "close", "VERB"],
+    ["The museum will soon open its doors to visitors.", "open", "VERB"],
+    ["It will be difficult to reach the village.", "difficult", "ADJ"],
+  ])(
+    "reads a verb inside a noun phrase before its noun as a modifier, and a word after a modal as a verb: %s",
+    (text, word, pos) => {
+      const tokens = splitSentences(text, 0)[0]!.tokens;
+      expect(tokens.find((t) => t.text === word)!.pos).toBe(pos);
+    },
+  );
 
   it("reads 'lives' after a plural noun and before a preposition as the verb: '300 wolves lives in the park'", () => {
     const tokens = splitSentences("A pack of 300 wolves lives in the park.", 0)[0]!.tokens;

@@ -286,6 +286,16 @@ function insideNounPhrase(tokens: Token[], i: number): boolean {
   return det.lower === "a" || det.lower === "an" || tokens[j - 1]?.pos === "ADP";
 }
 
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "wo", "ca"]);
+
+/** Whether token i follows a modal auxiliary, perhaps with one adverb between ("will close", "will soon close"). */
+function afterModal(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (tokens[j]?.pos === "ADV" || tokens[j]?.pos === "PART") j--;
+  return tokens[j]?.pos === "AUX" && MODALS.has(tokens[j]!.lower);
+}
+
+const hasVerb = (lower: string) => synsetsOf(lower, "v", { senses: 1 }).length > 0;
 const hasAdjective = (lower: string) => synsetsOf(lower, "a", { senses: 1 }).length > 0;
 
 /**
@@ -339,6 +349,9 @@ export function repairTags(tokens: Token[]): Token[] {
     // a modifier; the tagger reads "live" there as the clause's verb. An adjective when WordNet has one.
     else if (t.pos === "VERB" && next?.pos === "NOUN" && insideNounPhrase(tokens, i) && hasAdjective(t.lower))
       t.pos = "ADJ";
+    // "The factory will close in June": after a modal (and perhaps an adverb) comes the clause's verb, which the
+    // tagger reads as an adjective or a noun when the word is one too. A verb when WordNet has one.
+    else if ((t.pos === "ADJ" || t.pos === "NOUN") && afterModal(tokens, i) && hasVerb(t.lower)) t.pos = "VERB";
     // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
     else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
       t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";

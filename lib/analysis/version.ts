@@ -138,7 +138,9 @@
  *    fast"; before, the clause was denied) (the seed's extractions changed: its clause "not just about the
  *    reconstruction of Syria …, but also meant to send a message" is no longer negated); a measure in two units of
  *    one system is one amount in the larger ("6 feet 2 inches", "5-foot-10", "two years and six months":
- *    compound-measures.ts; before, two amounts, and "5-foot-10" only 5 feet).
+ *    compound-measures.ts; before, two amounts, and "5-foot-10" only 5 feet); a word after a modal (and perhaps an
+ *    adverb) that the tagger reads as an adjective or a noun is the clause's verb when WordNet has one ("the
+ *    factory will close in June", "could harm", "would force"; before, the clause had no event word).
  */
 export const EXTRACTION_VERSION = 20;
 
