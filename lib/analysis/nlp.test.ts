@@ -121,6 +121,24 @@ describe("splitSentences tokens", () => {
     },
   );
 
+  it.each([
+    ["Drake ’ s coach said the record stood.", "’ s", "’s", "PART"],
+    ["I couldn ’ t believe it, the coach said.", "’ t", "n't", "PART"],
+    ["They won ' t stop the game.", "' t", "n't", "PART"],
+    ["He said it ’ s over.", "’ s", "’s", "AUX"],
+  ])(
+    "reads an apostrophe set apart by spaces with its letter, as wink reads it unspaced: %s",
+    (text, token, lower, pos) => {
+      const t = splitSentences(text, 0)[0]!.tokens.find((x) => x.text === token)!;
+      expect([t.lower, t.pos]).toEqual([lower, pos]);
+    },
+  );
+
+  it("reads a clause whose auxiliary's negation is set apart by spaces as negated", () => {
+    const tokens = splitSentences("I couldn ’ t believe it.", 0)[0]!.tokens;
+    expect(tokens.map((t) => `${t.lower}/${t.pos}`).slice(0, 3)).toEqual(["i/PRON", "could/AUX", "n't/PART"]);
+  });
+
   it("reads 'lives' after a plural noun and before a preposition as the verb: '300 wolves lives in the park'", () => {
     const tokens = splitSentences("A pack of 300 wolves lives in the park.", 0)[0]!.tokens;
     expect(tokens.find((t) => t.text === "lives")!.pos).toBe("VERB");

@@ -203,6 +203,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
       });
     }
     if (!tokens.length) continue;
+    mendSpacedApostrophes(tokens, text, offset);
     repairTags(tokens);
     // wink runs a sentence on past a time ("by 6:40 a. m. The building …"), where a word that starts sentences ends
     // it, and past a sum with a scale suffix ("for $120m. Residents …"), where any capitalised word does: a sum of
@@ -271,6 +272,48 @@ const moneyScaleEnd = (tokens: Token[], k: number): boolean =>
   tokens[k]!.text.endsWith(".") && moneyScaleAt(tokens, k) !== undefined;
 
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** Auxiliaries whose negation is written "couldn't", by the letters before the "n". */
+const NEGATED_AUX: Record<string, { lower: string; lemma: string }> = {
+  won: { lower: "wo", lemma: "will" },
+  can: { lower: "ca", lemma: "can" },
+  don: { lower: "do", lemma: "do" },
+};
+const AUXILIARIES = new Set(["could", "would", "should", "did", "does", "is", "was", "are", "were", "has", "have"]);
+["had", "must", "need", "might"].forEach((w) => AUXILIARIES.add(w));
+
+/**
+ * Some sources set apostrophes apart with spaces ("Drake ’ s end", "I couldn ’ t believe it"), and wink then reads
+ * "s" and "t" as nouns: the possessive and the negation were lost. The apostrophe and its letter become one token as
+ * wink makes of "Drake’s" and "couldn’t" ("’s", "n't"), its text still the source's ("’ s"), and the word before a
+ * "t" its auxiliary ("couldn" → could).
+ */
+function mendSpacedApostrophes(tokens: Token[], text: string, offset: number): void {
+  for (let k = tokens.length - 2; k >= 1; k--) {
+    const mark = tokens[k]!;
+    const letter = tokens[k + 1]!;
+    if (
+      !/^['’]$/.test(mark.text) ||
+      (letter.lower !== "s" && letter.lower !== "t") ||
+      !/^\p{L}/u.test(tokens[k - 1]!.text)
+    )
+      continue;
+    const word = tokens[k - 1]!;
+    let merged: Pick<Token, "lower" | "pos" | "lemma">;
+    if (letter.lower === "s") merged = { lower: "’s", pos: word.pos === "PRON" ? "AUX" : "PART", lemma: "’s" };
+    else {
+      const aux =
+        NEGATED_AUX[word.lower] ??
+        (AUXILIARIES.has(word.lower.replace(/n$/, "")) ? word.lower.replace(/n$/, "") : null);
+      if (!aux) continue;
+      const { lower, lemma } = typeof aux === "string" ? { lower: aux, lemma: aux } : aux;
+      Object.assign(word, { lower, lemma, pos: "AUX" });
+      merged = { lower: "n't", pos: "PART", lemma: "not" };
+    }
+    const joined = text.slice(mark.start - offset, letter.end - offset);
+    tokens.splice(k, 2, { ...merged, text: joined, start: mark.start, end: letter.end, stem: merged.lower });
+  }
+}
 
 /**
  * Whether token i follows the determiner and modifiers of a noun phrase that cannot hold a clause's verb: one opened

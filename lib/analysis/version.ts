@@ -140,7 +140,9 @@
  *    one system is one amount in the larger ("6 feet 2 inches", "5-foot-10", "two years and six months":
  *    compound-measures.ts; before, two amounts, and "5-foot-10" only 5 feet); a word after a modal (and perhaps an
  *    adverb) that the tagger reads as an adjective or a noun is the clause's verb when WordNet has one ("the
- *    factory will close in June", "could harm", "would force"; before, the clause had no event word).
+ *    factory will close in June", "could harm", "would force"; before, the clause had no event word); an apostrophe
+ *    set apart by spaces is one token with its letter ("Drake ’ s", "couldn ’ t": a possessive and a negation;
+ *    before, "s" and "t" were nouns).
  */
 export const EXTRACTION_VERSION = 20;
 
