@@ -326,7 +326,7 @@ function insideNounPhrase(tokens: Token[], i: number): boolean {
   if (!det) return false;
   if (det.pos === "ADP") return j < i - 1; // "during special live coverage"
   if (det.pos !== "DET" && !POSSESSIVE.has(det.lower)) return false;
-  return det.lower === "a" || det.lower === "an" || tokens[j - 1]?.pos === "ADP";
+  return det.lower === "a" || det.lower === "an" || j === 0 || tokens[j - 1]?.pos === "ADP";
 }
 
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "wo", "ca"]);
@@ -338,6 +338,14 @@ function afterModal(tokens: Token[], i: number): boolean {
   return tokens[j]?.pos === "AUX" && MODALS.has(tokens[j]!.lower);
 }
 
+const ARTICLES = new Set(["a", "an", "the"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+const hasNoun = (lower: string) => synsetsOf(lower, "n", { senses: 1 }).length > 0;
+/** The verb a regular past form is of, in WordNet's spelling ("melted" → melt, "idolised" → idolize), or null. */
+const pastOf = (lower: string): string | null =>
+  [lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)]
+    .flatMap((v) => [v, v.replace(/is(e?)$/, "iz$1")])
+    .find((v) => v.length > 1 && hasVerb(v)) ?? null;
 const hasVerb = (lower: string) => synsetsOf(lower, "v", { senses: 1 }).length > 0;
 const hasAdjective = (lower: string) => synsetsOf(lower, "a", { senses: 1 }).length > 0;
 
@@ -395,6 +403,29 @@ export function repairTags(tokens: Token[]): Token[] {
     // "The factory will close in June": after a modal (and perhaps an adverb) comes the clause's verb, which the
     // tagger reads as an adjective or a noun when the word is one too. A verb when WordNet has one.
     else if ((t.pos === "ADJ" || t.pos === "NOUN") && afterModal(tokens, i) && hasVerb(t.lower)) t.pos = "VERB";
+    // "as to the cause of the fire": right after an article, a word that is no participle is a noun, not a verb.
+    else if (
+      t.pos === "VERB" &&
+      ARTICLES.has(prev?.lower ?? "") &&
+      !/(?:ed|ing|en)$/.test(t.lower) &&
+      next?.pos !== "NOUN" &&
+      hasNoun(t.lower)
+    )
+      t.pos = "NOUN";
+    // "He idolised his mum", "it melted the paint": after a subject pronoun and before an object, a past form the
+    // tagger reads as an adjective is the verb.
+    else if (
+      t.pos === "ADJ" &&
+      /ed$/.test(t.lower) &&
+      SUBJECT_PRONOUNS.has(prev?.lower ?? "") &&
+      tokens[i - 2]?.pos !== "VERB" &&
+      next &&
+      (next.pos === "DET" || next.pos === "PROPN" || POSSESSIVE.has(next.lower)) &&
+      pastOf(t.lower)
+    ) {
+      t.pos = "VERB";
+      t.lemma = pastOf(t.lower)!;
+    }
     // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
     else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {
       t.pos = /^\p{Lu}/u.test(t.text) ? "PROPN" : "NOUN";

@@ -142,7 +142,9 @@
  *    adverb) that the tagger reads as an adjective or a noun is the clause's verb when WordNet has one ("the
  *    factory will close in June", "could harm", "would force"; before, the clause had no event word); an apostrophe
  *    set apart by spaces is one token with its letter ("Drake ’ s", "couldn ’ t": a possessive and a negation;
- *    before, "s" and "t" were nouns).
+ *    before, "s" and "t" were nouns); a word right after an article that is no participle is a noun ("the cause
+ *    of the fire"; before, a verb), and a past form after a subject pronoun and before an object is the verb ("he
+ *    idolised his mum", "it melted the paint"; before, an adjective).
  */
 export const EXTRACTION_VERSION = 20;
 
