@@ -117,10 +117,19 @@ describe("splitSentences tokens", () => {
     ["He idolised his older brother, a friend said.", "idolised", "VERB"],
     ["The heat was so intense it melted the paint on the doors.", "melted", "VERB"],
     ["The injured people were taken to a hospital.", "injured", "ADJ"],
-  ])("mends the tags of verbs in noun phrases, after modals, articles and subject pronouns: %s", (text, word, pos) => {
-    const tokens = splitSentences(text, 0)[0]!.tokens;
-    expect(tokens.find((t) => t.text === word)!.pos).toBe(pos);
-  });
+    ["Powerful quake strikes northern province", "strikes", "VERB"],
+    ["A strong earthquake strikes the island, killing two people.", "strikes", "VERB"],
+    ["Garcia fuels Rovers past United in cup opener", "fuels", "VERB"],
+    ["Lena Ortiz, who stars as the detective, said she was thrilled.", "stars", "VERB"],
+    ["The tax rises for families were approved on Monday.", "rises", "NOUN"],
+    ["Police officers rescue dogs from fire", "dogs", "NOUN"],
+  ])(
+    "mends the tags of verbs in noun phrases, after modals, articles and subject pronouns, and of a verbless clause's verb: %s",
+    (text, word, pos) => {
+      const tokens = splitSentences(text, 0)[0]!.tokens;
+      expect(tokens.find((t) => t.text === word)!.pos).toBe(pos);
+    },
+  );
 
   it.each([
     ["Drake ’ s coach said the record stood.", "’ s", "’s", "PART"],

@@ -341,6 +341,57 @@ function afterModal(tokens: Token[], i: number): boolean {
 const ARTICLES = new Set(["a", "an", "the"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 const hasNoun = (lower: string) => synsetsOf(lower, "n", { senses: 1 }).length > 0;
+/** Tags that may open what follows a verb: its object or complement. */
+const AFTER_VERB = new Set(["DET", "PROPN", "NUM", "ADJ", "ADP", "PRON"]);
+
+/** The verb a present or past form is of ("strikes" → strike, "fuels" → fuel, "melted" → melt), or null. */
+const verbOf = (lower: string): string | null =>
+  /s$/.test(lower)
+    ? ([lower.slice(0, -1), lower.replace(/es$/, ""), lower.replace(/ies$/, "y")].find(
+        (v) => v !== lower && hasVerb(v),
+      ) ?? null)
+    : /ed$/.test(lower)
+      ? pastOf(lower)
+      : null;
+
+/**
+ * "Quake strikes Indonesia's Aceh province", "McDermott fuels Creighton", "who stars as Clara": the tagger reads a
+ * clause's verb as a noun, and the clause has none. Before any verb of the sentence, a noun in "-s" or "-ed" that
+ * WordNet knows as a verb ("strikes": strike), right after a singular subject's noun or name and before what may
+ * open an object, is the verb; so is one right after a relative "who", "which" or "that". Not after a noun that may
+ * itself be the verb of a plural subject ("Police officers rescue dogs from …").
+ */
+function verbOfVerbless(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const [prev, next] = [tokens[i - 1]!, tokens[i + 1]!];
+    if (t.pos === "VERB" || t.pos === "AUX") return;
+    if (t.pos !== "NOUN") continue;
+    const afterRelative = /^(?:who|which|that)$/.test(prev.lower) && prev.pos === "PRON";
+    if (!AFTER_VERB.has(next.pos) && !(afterRelative && next.pos === "ADV")) continue;
+    const afterSubject =
+      (prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prev.lower))) &&
+      !(tokens[i - 2]?.pos === "NOUN" && /s$/.test(tokens[i - 2]!.lower) && hasVerb(prev.lower));
+    if (!afterRelative && !afterSubject) continue;
+    // A finite verb later in the clause is the verb, and this noun part of its subject ("The tax rises for families
+    // were approved").
+    if (finiteVerbAfter(tokens, i)) return;
+    const verb = verbOf(t.lower);
+    if (!verb) continue;
+    t.pos = "VERB";
+    t.lemma = verb;
+    return;
+  }
+}
+
+function finiteVerbAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k]!.text !== ","; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** The verb a regular past form is of, in WordNet's spelling ("melted" → melt, "idolised" → idolize), or null. */
 const pastOf = (lower: string): string | null =>
   [lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)]
@@ -432,5 +483,6 @@ export function repairTags(tokens: Token[]): Token[] {
       t.lemma = t.lower;
     }
   }
+  verbOfVerbless(tokens);
   return tokens;
 }

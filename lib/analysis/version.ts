@@ -144,7 +144,9 @@
  *    set apart by spaces is one token with its letter ("Drake ’ s", "couldn ’ t": a possessive and a negation;
  *    before, "s" and "t" were nouns); a word right after an article that is no participle is a noun ("the cause
  *    of the fire"; before, a verb), and a past form after a subject pronoun and before an object is the verb ("he
- *    idolised his mum", "it melted the paint"; before, an adjective).
+ *    idolised his mum", "it melted the paint"; before, an adjective); in a clause the tagger gave no verb, a noun in
+ *    "-s" or "-ed" that WordNet knows as a verb, after a singular subject or a relative "who" and before an object,
+ *    is the verb ("quake strikes Aceh province", "who stars as Clara"; before, the clause had no event word).
  */
 export const EXTRACTION_VERSION = 20;
 
