@@ -111,6 +111,18 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      "a verb of saying that states an act, denied by a quantifier",
+      "No group has claimed responsibility for the bombing, police said.",
+      "The militant group Red Dawn claimed responsibility for the bombing, police said.",
+      ["No group has claimed vs claimed"],
+    ],
+    [
+      "a verb of saying that frames what was said is not compared",
+      "Police did not say whether anyone was arrested.",
+      "Police said two men were arrested.",
+      [],
+    ],
+    [
       "'not only' denies nothing",
       "Hale said the plan was not only cheap but fast.",
       "Hale said the plan was cheap.",

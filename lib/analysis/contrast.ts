@@ -2,7 +2,7 @@ import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
-import { isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
+import { category, isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -52,6 +52,11 @@ function clausesOf(at: Located): Clause[] {
       return { at, unit, text, start: unit.start, end: unit.end, quantified };
     });
 }
+
+/** Whether two clauses share an object that is an act or what was said ("responsibility", "the allegations"). */
+const sharedAct = (a: FactUnit, b: FactUnit) =>
+  a.lemmas.some((w) => w !== a.predicate && b.lemmas.includes(w) && STATED.has(category(w) ?? ""));
+const STATED = new Set(["act", "event", "communication"]);
 
 /** Content words of a clause other than its event word. */
 const themeOf = (u: FactUnit) => new Set(u.lemmas.filter((w) => w !== u.predicate));
@@ -205,7 +210,8 @@ export function contrastOf(
   b: FactUnit,
   texts: [string, string] = ["", ""],
 ): { cue: ContrastCue; words: [string, string]; shown?: [string, string] } | null {
-  const samePredicate = a.predicate === b.predicate && !SPEECH_VERBS.has(a.predicate);
+  // A verb of saying is a frame (left out by clausesOf) unless it states an act: "claimed responsibility for …".
+  const samePredicate = a.predicate === b.predicate && (!SPEECH_VERBS.has(a.predicate) || sharedAct(a, b));
   if (
     samePredicate &&
     !!a.negated !== !!b.negated &&

@@ -208,6 +208,8 @@ export const EXTRACTION_VERSION = 20;
  *    asserts ("pleaded not guilty" / "pleaded guilty") is a contradiction (before, not compared); opposite acts of
  *    which one clause's named holder is what the other's does its act to ("The jury acquitted Daniel Reyes" /
  *    "Daniel Reyes was convicted") are a contradiction (before, the clauses had to share a word); opposite acts
- *    dated at any grain to dates apart ("on Thursday" / "in 2019") are two acts (before, only two days were).
+ *    dated at any grain to dates apart ("on Thursday" / "in 2019") are two acts (before, only two days were); a
+ *    verb of saying whose clauses share an act or a communication as object is compared like any event word ("No
+ *    group has claimed responsibility" / "Red Dawn claimed responsibility"; before, never).
  */
 export const ANALYSIS_VERSION = 8;
