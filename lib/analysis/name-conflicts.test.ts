@@ -126,6 +126,32 @@ describe("names a letter or two apart in one claim", () => {
     expect(nearlyNamed(a, b) && !sameEntity(entityKey(a), entityKey(b))).toBe(near);
   });
 
+  it.each([
+    ["Mark Ellis", "Mark Ellison", true],
+    ["Ana Ruiz", "Ana Ruizes", false], // too short a word to tell
+    ["Mark Ellis", "Mark Ellis", false],
+  ])("%s / %s: two people's names, one word beginning the other, nearly the same %s", (a, b, near) => {
+    expect(nearlyNamed(a, b, true) && !sameEntity(entityKey(a), entityKey(b))).toBe(near);
+  });
+
+  it("flags a person two outlets of one claim name with surnames one of which begins the other", () => {
+    const g = analyzeStory({
+      articles: [
+        {
+          outlet: "Alpha",
+          publishedAt: "2024-03-14",
+          text: "The gunman was identified as Mark Ellis, 34, of Dayton. Officials gave few other details on Wednesday. The investigation is continuing, a spokesman said.",
+        },
+        {
+          outlet: "Beta",
+          publishedAt: "2024-03-14",
+          text: "Police named the gunman as Mark Ellison, 34, of Dayton. Residents described scenes of confusion. More information is expected later in the week.",
+        },
+      ],
+    }).groups.flatMap((x) => x.discrepancies.map((d) => d.detail));
+    expect(g).toEqual(["named differently: Mark Ellis (Alpha) vs Mark Ellison (Beta)"]);
+  });
+
   it("flags the town two outlets name a letter or two apart in one claim, not its adjective", () => {
     const a = run(
       { outlet: "A", text: "The senator told veterans at a 2008 rally in Hartley that he had served overseas." },

@@ -130,13 +130,16 @@ export function spelledAlike(a: string, b: string): boolean {
 
 /**
  * Whether two names differ in one word only, and that word by a letter or two of at least five ("Norwalk"/"Norfolk",
- * not "North"/"South" Korea, "Syria"/"Syrian" or "Iran"/"Iraq").
+ * not "North"/"South" Korea, "Syria"/"Syrian" or "Iran"/"Iraq"). A person's surname has no adjective: "Mark Ellis"
+ * and "Mark Ellison" are nearly alike though one word begins the other, by two letters or more.
  */
-export function nearlyNamed(a: string, b: string): boolean {
+export function nearlyNamed(a: string, b: string, people = false): boolean {
   const differ = oneWordApart(a, b);
   if (!differ) return false;
   const [u, v] = differ;
-  if (Math.min(u.length, v.length) < 5 || u.startsWith(v) || v.startsWith(u)) return false;
+  // A letter more is a spelling ("Dravic" / "Dravich"); two or more make a person's surname another ("Ellison").
+  const prefix = u.startsWith(v) || v.startsWith(u);
+  if (Math.min(u.length, v.length) < 5 || (prefix && (!people || Math.abs(u.length - v.length) < 2))) return false;
   return distance(u, v) / Math.max(u.length, v.length) <= 0.3;
 }
 
@@ -157,7 +160,10 @@ export function closeNameConflict(members: Located[], label: Label): Discrepancy
   const ids = new Map<string, number>();
   const idOf = items.map(({ item }) => ids.get(item.text) ?? ids.set(item.text, ids.size).size - 1);
   const texts = [...ids.keys()];
-  const near = texts.map((t) => new Set(texts.flatMap((u, j) => (nearlyNamed(t, u) ? [j] : []))));
+  const people = new Set(items.filter(({ item }) => item.type === "person").map(({ item }) => item.text));
+  const near = texts.map(
+    (t) => new Set(texts.flatMap((u, j) => (nearlyNamed(t, u, people.has(t) && people.has(u)) ? [j] : []))),
+  );
   for (const [i, a] of items.entries()) {
     if (!near[idOf[i]!]!.size) continue;
     for (const [j, b] of items.entries()) {

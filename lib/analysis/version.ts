@@ -210,6 +210,8 @@ export const EXTRACTION_VERSION = 20;
  *    "Daniel Reyes was convicted") are a contradiction (before, the clauses had to share a word); opposite acts
  *    dated at any grain to dates apart ("on Thursday" / "in 2019") are two acts (before, only two days were); a
  *    verb of saying whose clauses share an act or a communication as object is compared like any event word ("No
- *    group has claimed responsibility" / "Red Dawn claimed responsibility"; before, never).
+ *    group has claimed responsibility" / "Red Dawn claimed responsibility"; before, never); two people's names in a
+ *    row whose surnames differ by two letters or more at the end ("Mark Ellis" / "Mark Ellison") are named
+ *    differently (before, one word beginning the other was taken for a name and its adjective, "Syria" / "Syrian").
  */
 export const ANALYSIS_VERSION = 8;
