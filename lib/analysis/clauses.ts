@@ -377,6 +377,8 @@ function negates(tokens: Token[], own: number[], predicate: number): boolean {
   let reporter = -1;
   for (const k of own)
     if (k < predicate && tokens[k]!.pos === "VERB" && SPEECH_VERBS.has(tokens[k]!.lemma)) reporter = k;
+  // "did not reopen until March" says when it reopened: the negation bears on the time before, not on the act.
+  if (predicate >= 0 && own.some((k) => k > predicate && UNTIL.has(tokens[k]!.lower))) return false;
   return own.some(
     (k) =>
       NEGATORS.has(tokens[k]!.lower) &&
@@ -384,6 +386,8 @@ function negates(tokens: Token[], own: number[], predicate: number): boolean {
       (predicate < 0 || (k < predicate + 2 && k > reporter)),
   );
 }
+
+const UNTIL = new Set(["until", "till"]);
 
 /** "Not only cheap but fast", "not just a game": a negator before these limits what follows, and denies nothing. */
 const LIMITING = new Set(["only", "just", "merely", "simply"]);

@@ -123,6 +123,12 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      "'not … until' says when the act happened",
+      "The museum did not reopen until March, its director said.",
+      "The museum reopened in March, its director said.",
+      [],
+    ],
+    [
       "'not only' denies nothing",
       "Hale said the plan was not only cheap but fast.",
       "Hale said the plan was cheap.",

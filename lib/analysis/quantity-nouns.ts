@@ -58,6 +58,9 @@ const UNIT_SYNONYMS = new Map<string, string>(
     kilo: "kg",
     gramme: "gram",
     lb: "pound",
+    lbs: "pound",
+    oz: "ounce",
+    ft: "foot",
     kmh: "kph",
     dollar: "usd",
     yr: "year",
@@ -91,7 +94,7 @@ export const isHuman = (noun: string): boolean => HUMAN_UNITS.has(noun) || categ
 const COUNTING_UNITS = new Set(["member", "strong", "man", "person", "people"]);
 
 export function canonicalUnit(stem: string): string {
-  const lower = stem.toLowerCase();
+  const lower = stem.toLowerCase().replace(/\.$/, "");
   // "policemen", "gunmen", "firemen": the plural of a compound of "man" that WordNet knows (not "specimen").
   if (/.men$/.test(lower) && isKnown(`${lower.slice(0, -3)}man`, "n")) return `${lower.slice(0, -3)}man`;
   const s = lower.replace(/(ies)$/, "y").replace(/(?<=[^s])s$/, "");

@@ -447,6 +447,7 @@ describe("extractQuantities: a measure in two units of one system is one amount 
     ["Police described the suspect as 5-foot-10.", [["5-foot-10", 5 + 10 / 12, "foot"]]],
     ["The center stands six-foot-two.", [["six-foot-two", 6 + 2 / 12, "foot"]]],
     ["The baby weighed 7 pounds 6 ounces.", [["7 pounds 6", 7 + 6 / 16, "pound"]]],
+    ["The baby weighed 7 lb 6 oz.", [["7 lb 6", 7 + 6 / 16, "pound"]]],
     ["He was sentenced to two years and six months in prison.", [["two years and six", 2.5, "year"]]],
     ["The flight lasted 1 hour 20 minutes.", [["1 hour 20", 1 + 20 / 60, "hour"]]],
     [

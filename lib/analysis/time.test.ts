@@ -64,6 +64,12 @@ describe("extractTimes", () => {
     ],
     ["next inside a sentence looks forward", "The minister travels to Damascus next, on Thursday.", "2018-08-30"],
     [
+      "'would' after a reporting verb is the future of what was said",
+      "The company said the plant would shut on Thursday.",
+      "2018-08-30",
+    ],
+    ["'would have' is no future", "The company said the plant would have shut on Thursday.", "2018-08-23"],
+    [
       "next before another noun does not set the tense",
       "Betting on the next coach of the team was suspended on Thursday.",
       "2018-08-23",

@@ -51,7 +51,14 @@ const FUTURE =
  */
 const NEXT =
   /^\s*Next\b|\bnext(?:\s*(?:[,.;:)]|$)|\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/;
-const speaksOfFuture = (sentence: string) => FUTURE.test(sentence) || NEXT.test(sentence);
+/**
+ * The future of reported speech: "the company said the plant would shut in June" reports "will shut". Not "would
+ * have" (what did not happen), nor "would" with no reporting verb before it ("he would often visit").
+ */
+const REPORTED_FUTURE =
+  /\b(?:said|says|told|announced|added|confirmed|stated|expected|predicted|warned|promised)\b.*\bwould\s+(?!have\b)/i;
+const speaksOfFuture = (sentence: string) =>
+  FUTURE.test(sentence) || NEXT.test(sentence) || REPORTED_FUTURE.test(sentence);
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;
 
