@@ -30,6 +30,7 @@ const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : wo
 
 /** Joins each measure in a larger unit with the smaller unit's amount written right after it. */
 export function compoundMeasures(out: Quantity[], sentence: string, offset: number): Quantity[] {
+  if (out.length < 2 && !/-f(?:oo|ee)?t-/i.test(sentence)) return out;
   const joined: Quantity[] = [];
   for (let i = 0; i < out.length; i++) {
     const big = out[i]!;
@@ -58,6 +59,7 @@ export function compoundMeasures(out: Quantity[], sentence: string, offset: numb
     }
     joined.push(big);
   }
+  if (!/-f(?:oo|ee)?t-/i.test(sentence)) return joined;
   for (const m of sentence.matchAll(HYPHENED_HEIGHT)) {
     const [feet, inches] = [numberOf(m[1]!), numberOf(m[2]!)];
     if (feet === null || inches === null || inches >= 12) continue;

@@ -1,6 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { isCommonWord, synsetsOf } from "./lexicon";
+import { isCommonWord, isKnown } from "./lexicon";
 import { SCALE_SUFFIXES, wordValue } from "./quantity-grammar";
 import { letterWordCount, quoteSpans, SPEECH_TAG, type QuoteSpan } from "./text";
 
@@ -340,7 +340,7 @@ function afterModal(tokens: Token[], i: number): boolean {
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const hasNoun = (lower: string) => synsetsOf(lower, "n", { senses: 1 }).length > 0;
+const hasNoun = (lower: string) => isKnown(lower, "n");
 /** Tags that may open what follows a verb: its object or complement. */
 const AFTER_VERB = new Set(["DET", "PROPN", "NUM", "ADJ", "ADP", "PRON"]);
 
@@ -397,8 +397,8 @@ const pastOf = (lower: string): string | null =>
   [lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)]
     .flatMap((v) => [v, v.replace(/is(e?)$/, "iz$1")])
     .find((v) => v.length > 1 && hasVerb(v)) ?? null;
-const hasVerb = (lower: string) => synsetsOf(lower, "v", { senses: 1 }).length > 0;
-const hasAdjective = (lower: string) => synsetsOf(lower, "a", { senses: 1 }).length > 0;
+const hasVerb = (lower: string) => isKnown(lower, "v");
+const hasAdjective = (lower: string) => isKnown(lower, "a");
 
 /**
  * Corrects four tagging errors of wink's small model that break reading a clause: a plural noun after a number read

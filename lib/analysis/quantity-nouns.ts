@@ -60,7 +60,6 @@ const UNIT_SYNONYMS = new Map<string, string>(
     lb: "pound",
     lbs: "pound",
     oz: "ounce",
-    ft: "foot",
     kmh: "kph",
     dollar: "usd",
     yr: "year",
