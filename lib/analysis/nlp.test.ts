@@ -123,6 +123,9 @@ describe("splitSentences tokens", () => {
     ["Lena Ortiz, who stars as the detective, said she was thrilled.", "stars", "VERB"],
     ["The tax rises for families were approved on Monday.", "rises", "NOUN"],
     ["Police officers rescue dogs from fire", "dogs", "NOUN"],
+    ["Rovers fans overtook the gates before the match.", "overtook", "VERB"],
+    ["Ortiz, who co-wrote a 2004 book with her sister, resigned.", "co-wrote", "VERB"],
+    ["The city's ground floor was flooded.", "ground", "NOUN"],
   ])(
     "mends the tags of verbs in noun phrases, after modals, articles and subject pronouns, and of a verbless clause's verb: %s",
     (text, word, pos) => {

@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { irregularVerbOf } from "./irregular-verbs";
 import { isCommonWord, isKnown } from "./lexicon";
 import { SCALE_SUFFIXES, wordValue } from "./quantity-grammar";
 import { letterWordCount, quoteSpans, SPEECH_TAG, type QuoteSpan } from "./text";
@@ -346,13 +347,14 @@ const AFTER_VERB = new Set(["DET", "PROPN", "NUM", "ADJ", "ADP", "PRON"]);
 
 /** The verb a present or past form is of ("strikes" → strike, "fuels" → fuel, "melted" → melt), or null. */
 const verbOf = (lower: string): string | null =>
-  /s$/.test(lower)
+  irregularVerbOf(lower) ??
+  (/s$/.test(lower)
     ? ([lower.slice(0, -1), lower.replace(/es$/, ""), lower.replace(/ies$/, "y")].find(
         (v) => v !== lower && hasVerb(v),
       ) ?? null)
     : /ed$/.test(lower)
       ? pastOf(lower)
-      : null;
+      : null);
 
 /**
  * "Quake strikes Indonesia's Aceh province", "McDermott fuels Creighton", "who stars as Clara": the tagger reads a
@@ -369,8 +371,10 @@ function verbOfVerbless(tokens: Token[]): void {
     if (t.pos !== "NOUN") continue;
     const afterRelative = /^(?:who|which|that)$/.test(prev.lower) && prev.pos === "PRON";
     if (!AFTER_VERB.has(next.pos) && !(afterRelative && next.pos === "ADV")) continue;
+    // A present form agrees with a singular subject ("quake strikes"); a past form with any ("fans overtook").
+    const past = !/s$/.test(t.lower);
     const afterSubject =
-      (prev.pos === "PROPN" || (prev.pos === "NOUN" && !/s$/.test(prev.lower))) &&
+      (prev.pos === "PROPN" || (prev.pos === "NOUN" && (past || !/s$/.test(prev.lower)))) &&
       !(tokens[i - 2]?.pos === "NOUN" && /s$/.test(tokens[i - 2]!.lower) && hasVerb(prev.lower));
     if (!afterRelative && !afterSubject) continue;
     // A finite verb later in the clause is the verb, and this noun part of its subject ("The tax rises for families

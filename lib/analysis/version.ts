@@ -146,7 +146,9 @@
  *    of the fire"; before, a verb), and a past form after a subject pronoun and before an object is the verb ("he
  *    idolised his mum", "it melted the paint"; before, an adjective); in a clause the tagger gave no verb, a noun in
  *    "-s" or "-ed" that WordNet knows as a verb, after a singular subject or a relative "who" and before an object,
- *    is the verb ("quake strikes Aceh province", "who stars as Clara"; before, the clause had no event word);
+ *    is the verb ("quake strikes Aceh province", "who stars as Clara"; before, the clause had no event word), and
+ *    so is an irregular past form after any subject ("fans overtook the gates", "two officers shot the teenager",
+ *    "the bridge cost the council": irregular-verbs.ts);
  *    "would" after a reporting verb is the future of what was said ("said the plant would shut in June": next June;
  *    before, the last); "did not reopen until March" is no negation (before, a denial of reopening); "oz", "lbs" and
  *    "ft" are ounces, pounds and feet.
