@@ -2,7 +2,7 @@ import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
-import { category, isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
+import { category, isA, isKnown, opposites as oppositesOf, synsetsOf } from "./lexicon";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -173,8 +173,7 @@ function statementOf(lemma: string, text: string): string {
 const LIMITERS = new Set(["only", "just", "even", "all", "much", "many", "enough", "long", "yet", "least", "quite"]);
 
 /** Whether a word is an adjective first of all ("guilty", "accidental"), as WordNet's first senses tell. */
-const isAdjective = (w: string) =>
-  !LIMITERS.has(w) && synsetsOf(w, "a", { senses: 1 }).length > 0 && !synsetsOf(w, "r", { senses: 1 }).length;
+const isAdjective = (w: string) => !LIMITERS.has(w) && isKnown(w, "a") && !isKnown(w, "r");
 
 /**
  * "Pleaded not guilty" / "pleaded guilty", "found Hale not guilty" / "found Hale guilty": of one event word, one

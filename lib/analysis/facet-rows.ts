@@ -4,7 +4,7 @@ import { rowMembers, wholeSentence, type FactRow } from "./facts";
 import { HOMES } from "./homes";
 import { KIN } from "./kin";
 import { PARTIES } from "./parties";
-import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
+import { facetConflict, facetsOf, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder, sameHolder } from "./units";
 
 /**
@@ -16,16 +16,16 @@ import { isNamedHolder, sameHolder } from "./units";
  * Not titles: a title changes with time, and a row of background ("As president, Senator Obama will …", said in a
  * campaign) is of another time than the story's. Sentences of one row tell of one time; sentences of two rows need not.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of kinds of different facets
-const KINDS: Array<FacetKind<any>> = [HOMES, PARTIES, KIN];
-
 export function findFacetRows(
   groups: Located[][],
   label: Label,
   left: (at: Located, measure: string) => boolean = () => false,
-  kinds: Array<FacetKind<PersonFacet>> = KINDS,
 ): FactRow[] {
-  return kinds.flatMap((kind) => facetRows(groups, label, left, kind));
+  return [
+    ...facetRows(groups, label, left, HOMES),
+    ...facetRows(groups, label, left, PARTIES),
+    ...facetRows(groups, label, left, KIN),
+  ];
 }
 
 function facetRows<T extends PersonFacet>(
@@ -38,7 +38,7 @@ function facetRows<T extends PersonFacet>(
   groups.forEach((members, group) => {
     for (const at of members)
       if (!left(at, kind.measure))
-        for (const item of kind.of(at)) if (isNamedHolder(item.holder)) items.push({ item, at, group });
+        for (const item of facetsOf(kind, at)) if (isNamedHolder(item.holder)) items.push({ item, at, group });
   });
   if (items.length < 2) return [];
   const differ = kind.differApart ?? kind.differ;
@@ -65,7 +65,7 @@ function facetRows<T extends PersonFacet>(
   for (const component of sets.components()) {
     if (!component.some((i) => clash.has(i))) continue;
     const members = rowMembers(component.map((i) => items[i]!.at));
-    const discrepancy = facetConflict(members, label, { ...kind, differ });
+    const discrepancy = facetConflict(members, label, kind, differ);
     if (
       !discrepancy ||
       shownInRow(

@@ -1,6 +1,4 @@
 import type { Discrepancy, Label, Located } from "./compare";
-import type { Claim } from "./extract";
-import { weakMemo } from "./memo";
 import { placesApart, spelledAlike } from "./name-conflicts";
 import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder } from "./units";
@@ -27,9 +25,8 @@ const LIVED_IN = new RegExp(
 const IS_FROM = new RegExp(String.raw`^who\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+${PLACE}`, "u");
 
 /** The homes a claim gives named people. */
-export const homesOf = (at: Located): Home[] => homesOfClaim(at.claim);
-// Asked of a claim by its row and again by the facet rows (facet-rows.ts): read once.
-const homesOfClaim = weakMemo((c: Claim): Home[] => {
+export function homesOf(at: Located): Home[] {
+  const c = at.claim;
   const out: Home[] = [];
   for (const u of c.units ?? []) {
     if ((u.kind !== "appositive" && u.kind !== "relative") || !isNamedHolder(u.holder)) continue;
@@ -43,7 +40,7 @@ const homesOfClaim = weakMemo((c: Claim): Home[] => {
     out.push({ holder: u.holder, holderText: u.holderText ?? u.holder, place, start, end: start + place.length });
   }
   return out;
-});
+}
 
 /** An address ("Newton Street") lies in a town: only two addresses, or two places that are not, are compared. */
 const isStreet = (place: string) =>

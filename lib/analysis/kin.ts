@@ -1,7 +1,6 @@
 import type { Discrepancy, Label, Located } from "./compare";
-import type { Claim } from "./extract";
 import { isA } from "./lexicon";
-import { boundedMemo, weakMemo } from "./memo";
+import { boundedMemo } from "./memo";
 import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
 
 /**
@@ -33,9 +32,8 @@ const isRelative = boundedMemo((noun) => isA(noun, "n", "relative", { senses: 1 
 const singular = (w: string) => w.replace(/s$/, "");
 
 /** The relations a claim gives named people. */
-export const kinOf = (at: Located): Kin[] => kinOfClaim(at.claim);
-// Asked of a claim by its row and again by the facet rows (facet-rows.ts): read once.
-const kinOfClaim = weakMemo((c: Claim): Kin[] => {
+export function kinOf(at: Located): Kin[] {
+  const c = at.claim;
   const out: Kin[] = [];
   for (const e of c.entities) {
     if (e.type !== "person" && e.type !== "name") continue;
@@ -57,7 +55,7 @@ const kinOfClaim = weakMemo((c: Claim): Kin[] => {
     }
   }
   return out;
-});
+}
 
 /** Two anchors of one relation: the same one, or one a pronoun (whose, the row's other sentence says). */
 const sameAnchor = (a: string, b: string) => a === b || a === "" || b === "";

@@ -274,14 +274,19 @@ const moneyScaleEnd = (tokens: Token[], k: number): boolean =>
 
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
-/** Auxiliaries whose negation is written "couldn't", by the letters before the "n". */
-const NEGATED_AUX: Record<string, { lower: string; lemma: string }> = {
-  won: { lower: "wo", lemma: "will" },
-  can: { lower: "ca", lemma: "can" },
-  don: { lower: "do", lemma: "do" },
-};
-const AUXILIARIES = new Set(["could", "would", "should", "did", "does", "is", "was", "are", "were", "has", "have"]);
-["had", "must", "need", "might"].forEach((w) => AUXILIARIES.add(w));
+/** The three auxiliaries whose negation changes the word ("won't" is wo-n't, as wink reads it). */
+const SPELLED_NEGATION = new Map([
+  ["won", { lower: "wo", lemma: "will" }],
+  ["can", { lower: "ca", lemma: "can" }],
+  ["don", { lower: "do", lemma: "do" }],
+]);
+const AUXILIARIES = new Set("could would should did does is was are were has have had must need might".split(" "));
+
+/** The auxiliary a word before a spaced "’ t" is ("couldn" → could, "won" → wo), or null. */
+function auxiliaryOf(word: string): { lower: string; lemma: string } | null {
+  const base = word.replace(/n$/, "");
+  return SPELLED_NEGATION.get(word) ?? (AUXILIARIES.has(base) ? { lower: base, lemma: base } : null);
+}
 
 /**
  * Some sources set apostrophes apart with spaces ("Drake ’ s end", "I couldn ’ t believe it"), and wink then reads
@@ -303,12 +308,9 @@ function mendSpacedApostrophes(tokens: Token[], text: string, offset: number): v
     let merged: Pick<Token, "lower" | "pos" | "lemma">;
     if (letter.lower === "s") merged = { lower: "’s", pos: word.pos === "PRON" ? "AUX" : "PART", lemma: "’s" };
     else {
-      const aux =
-        NEGATED_AUX[word.lower] ??
-        (AUXILIARIES.has(word.lower.replace(/n$/, "")) ? word.lower.replace(/n$/, "") : null);
+      const aux = auxiliaryOf(word.lower);
       if (!aux) continue;
-      const { lower, lemma } = typeof aux === "string" ? { lower: aux, lemma: aux } : aux;
-      Object.assign(word, { lower, lemma, pos: "AUX" });
+      Object.assign(word, { ...aux, pos: "AUX" });
       merged = { lower: "n't", pos: "PART", lemma: "not" };
     }
     const joined = text.slice(mark.start - offset, letter.end - offset);

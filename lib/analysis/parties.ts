@@ -1,8 +1,7 @@
 import type { Discrepancy, Label, Located } from "./compare";
-import type { Claim } from "./extract";
 import type { EntityMention } from "./entities";
 import { hasCapitalisedSense, isA } from "./lexicon";
-import { boundedMemo, weakMemo } from "./memo";
+import { boundedMemo } from "./memo";
 import { facetConflict, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder } from "./units";
 
@@ -41,9 +40,8 @@ const partyOfLower = boundedMemo(
 );
 
 /** The parties a claim gives named people. */
-export const partiesOf = (at: Located): Party[] => partiesOfClaim(at.claim);
-// Asked of a claim by its row and again by the facet rows (facet-rows.ts): read once.
-const partiesOfClaim = weakMemo((c: Claim): Party[] => {
+export function partiesOf(at: Located): Party[] {
+  const c = at.claim;
   const out: Party[] = [];
   const people = c.entities.filter((e) => e.type === "person" || e.type === "name");
   const push = (e: Pick<EntityMention, "key" | "text">, written: string, party: string, start: number) =>
@@ -69,7 +67,7 @@ const partiesOfClaim = weakMemo((c: Claim): Party[] => {
     push({ key: u.holder, text: u.holderText ?? u.holder }, m[1]!, party, start);
   }
   return out;
-});
+}
 
 /** Two parties of one person. */
 export const PARTIES: FacetKind<Party> = {
