@@ -1,4 +1,5 @@
 import type { TimeFacet } from "./time";
+import { allMatches } from "./text";
 
 /**
  * Times of day: "at 9:42 a.m.", "21:15", "7pm", "at 0942 (0542 GMT)", "shortly after midnight", "by 6:40 a.m.".
@@ -66,7 +67,7 @@ const hhmm = (minutes: number) =>
  */
 export function clockTimes(sentence: string, offset: number): TimeFacet[] {
   const out: TimeFacet[] = [];
-  for (const m of sentence.matchAll(CLOCK_RE)) {
+  for (const m of allMatches(CLOCK_RE, sentence)) {
     const after = sentence.slice(m.index + m[0].length);
     const zoned = !!m.groups?.zone || /^\s*(?:h|hrs|hours)\b/i.test(after);
     // "0942" needs a zone or "hours", or a preposition and no look of a year ("by 2010" is a year).

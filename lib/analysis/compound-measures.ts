@@ -1,5 +1,6 @@
 import type { Quantity } from "./quantity";
 import { wordValue } from "./quantity-grammar";
+import { allMatches } from "./text";
 
 /**
  * Measures written in two units of one system: "6 feet 2 inches", "5-foot-10", "12 pounds 6 ounces", "two years and
@@ -60,7 +61,7 @@ export function compoundMeasures(out: Quantity[], sentence: string, offset: numb
     joined.push(big);
   }
   if (!/-f(?:oo|ee)?t-/i.test(sentence)) return joined;
-  for (const m of sentence.matchAll(HYPHENED_HEIGHT)) {
+  for (const m of allMatches(HYPHENED_HEIGHT, sentence)) {
     const [feet, inches] = [numberOf(m[1]!), numberOf(m[2]!)];
     if (feet === null || inches === null || inches >= 12) continue;
     const start = offset + m.index;

@@ -3,6 +3,7 @@ import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
 import { category, isA, isKnown, opposites as oppositesOf, synsetsOf } from "./lexicon";
+import { allMatches } from "./text";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -104,7 +105,7 @@ const isColour = (w: string) => {
  */
 const COMPASS = /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|wards?|bound)?\b/g;
 function directionsOf(text: string): string[] {
-  return [...new Set([...text.matchAll(COMPASS)].map((m) => m[1]!))];
+  return [...new Set(allMatches(COMPASS, text).map((m) => m[1]!))];
 }
 
 /** Whether two clauses share a content word other than their event words and their holders' words. */

@@ -2,6 +2,7 @@ import type { Located } from "./compare";
 import type { Claim } from "./extract";
 import type { Quantity } from "./quantity";
 import type { FactUnit } from "./units";
+import { allMatches } from "./text";
 
 /**
  * The part of a story's region an amount is counted in (issue 15, item 3: total and part). A sentence may set its
@@ -63,7 +64,7 @@ const keyOf = (m: RegExpExecArray) =>
     .replace(/^(?:(?:in|the|a|an|on|at|of|for|by|to|from|and)\s+)+/, "");
 
 /** The places the text sets amounts in, by name. */
-const placesIn = (text: string): string[] => [...text.matchAll(PLACE)].map(keyOf);
+const placesIn = (text: string): string[] => allMatches(PLACE, text).map(keyOf);
 
 /** A clause's own text within its sentence. */
 const textOf = (c: Claim, u: FactUnit) =>
@@ -102,7 +103,7 @@ export function storyRegion(rows: Located[][]): Set<string> {
     for (const at of row) {
       all.add(at.ref.article);
       if (at.ref.claim >= 3) continue;
-      for (const place of [...at.claim.text.matchAll(NAMED)].map(keyOf))
+      for (const place of allMatches(NAMED, at.claim.text).map(keyOf))
         articles.set(place, (articles.get(place) ?? new Set()).add(at.ref.article));
     }
   const needed = Math.max(2, Math.ceil(all.size / 2));

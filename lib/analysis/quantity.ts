@@ -7,6 +7,7 @@ import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 import { repeatedActs } from "./repeats";
 import { boundedMemo } from "./memo";
 import { compoundMeasures } from "./compound-measures";
+import { allMatches } from "./text";
 
 // Callers ask quantity.ts what a quantity's unit is, wherever the currency table lives.
 export { isCurrency } from "./quantity-grammar";
@@ -48,7 +49,7 @@ export interface Quantity {
  */
 export function extractQuantities(sentence: string, offset: number, tokens: Token[]): Quantity[] {
   let out: Quantity[] = [];
-  for (const m of sentence.matchAll(QTY_RE)) {
+  for (const m of allMatches(QTY_RE, sentence)) {
     const c = candidateAt(sentence, m);
     if (dropsMatch(c)) continue;
     const reading = readValue(c);
@@ -69,9 +70,9 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   elidedOrdinals(out, sentence, offset);
   out = compoundMeasures(out, sentence, offset);
   const added = [
-    ...[...sentence.matchAll(AGE_DECADE)].map((m) => decadeAge(m, offset)),
-    ...[...sentence.matchAll(VOTE_TALLY)].map((m) => voteTally(m, offset)),
-    ...[...sentence.matchAll(SUFFIXED_TEMPERATURE)].map((m) => suffixedTemperature(m, offset)),
+    ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
+    ...allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)),
+    ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, offset)),
     ...repeatedActs(tokens),
   ];
   if (!added.length) return out;

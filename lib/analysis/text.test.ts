@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  allMatches,
   clauseFinder,
   clauseSpan,
   isSpace,
@@ -165,5 +166,32 @@ describe("normalize", () => {
         .trim();
     fc.assert(fc.property(fc.string({ unit: "binary-ascii" }), (s) => normalize(s) === full(s)));
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => normalize(s) === full(s)));
+  });
+});
+
+describe("allMatches", () => {
+  it("finds what matchAll finds, empty matches and astral letters included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (text) => {
+        for (const re of [/\d+|x/gu, /\b/gu, /(?<=a)|\p{L}+/giu, /a*/g])
+          expect(allMatches(re, text).map((m) => [m.index, m[0]])).toEqual(
+            [...text.matchAll(re)].map((m) => [m.index, m[0]]),
+          );
+      }),
+    );
+  });
+
+  it("leaves the regex ready for the next caller, even one inside the walk", () => {
+    const re = /\d+/g;
+    const outer = allMatches(re, "1 and 22").map((m) => [m[0], allMatches(re, "333 4").map((n) => n[0])]);
+    expect(outer).toEqual([
+      ["1", ["333", "4"]],
+      ["22", ["333", "4"]],
+    ]);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it("refuses a regex without the g flag, which would match forever", () => {
+    expect(() => allMatches(/\d/, "12")).toThrow(/global/);
   });
 });

@@ -92,6 +92,25 @@ const CLOSING = new Set(["\u201d", "\u00bb", "''"]);
 export const SPEECH_TAG =
   /^(said|says|say|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|stated|shouted|continued|recalled|explained|insisted|noted|quipped|joked|responded|answered|wondered|warned|declared|tweeted|vowed)$/i;
 
+/**
+ * Every match of a global regex in `text`, as `text.matchAll(re)` finds them. `matchAll` builds a copy of the regex
+ * on each call, and for the analysis's long regexes building the copy costs more than matching a sentence; this
+ * runs the regex itself. The matches are collected before they are returned, so a caller may use `re` again while
+ * it walks them.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new Error(`allMatches needs a global regex: ${re}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (by a whole code point under the u flag), as matchAll does.
+    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** A quotation: where its opening mark starts (and how long the mark is) and where its closing mark starts. */
 export interface QuoteSpan {
   open: number;
@@ -108,7 +127,7 @@ export interface QuoteSpan {
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { at: number; length: number } | null = null;
-  for (const m of text.matchAll(QUOTE_MARK)) {
+  for (const m of allMatches(QUOTE_MARK, text)) {
     const mark = m[0];
     if (OPENING.has(mark)) open = { at: m.index, length: mark.length };
     else if (open) {
@@ -177,7 +196,7 @@ export function clauseSpan(text: string, start: number, end: number): [number, n
 export function clauseFinder(text: string): (start: number, end: number) => [number, number] {
   const cutStarts: number[] = [];
   const cutEnds: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BOUNDARY)) {
+  for (const m of allMatches(CLAUSE_BOUNDARY, text)) {
     cutStarts.push(m.index);
     cutEnds.push(m.index + m[0].length);
   }

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./text";
 import { weakMemo } from "./memo";
 import { clockTimes, clocksAgree } from "./clocks";
+import { allMatches } from "./text";
 
 export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative" | "clock";
 
@@ -153,7 +154,7 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
 /** "on Saturday", "last Monday": resolved against the publication date, with the sentence's tense. */
 function weekdayTimes(scan: TimeScan): void {
   const { sentence, offset, pub, future } = scan;
-  for (const m of sentence.matchAll(WEEKDAY_RE)) {
+  for (const m of allMatches(WEEKDAY_RE, sentence)) {
     const modifier = m[1]?.toLowerCase();
     const name = (m[2]! + "day").toLowerCase();
     const wd = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
@@ -179,7 +180,7 @@ function weekdayTimes(scan: TimeScan): void {
  */
 function partOfMonthTimes(scan: TimeScan): void {
   const { sentence, offset } = scan;
-  for (const m of sentence.matchAll(PART_OF_MONTH)) {
+  for (const m of allMatches(PART_OF_MONTH, sentence)) {
     const local = m.index + (m[0].length - m[0].trimStart().length);
     const month = MONTHS.indexOf(m[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
     const { value, resolved } = monthValue(scan, month, m[3] ? Number(m[3]) : null);
@@ -365,7 +366,7 @@ function chronoMonth(
 /** Bare years ("in 2011", "since 1979") where nothing else was read. */
 function yearTimes(scan: TimeScan): void {
   const { sentence, offset } = scan;
-  for (const m of sentence.matchAll(YEAR_RE)) {
+  for (const m of allMatches(YEAR_RE, sentence)) {
     const local = m.index + (m[1] ? m[1].length + 1 : 0);
     if (isTaken(scan, local, local + 4)) continue;
     scan.out.push({
