@@ -2,8 +2,9 @@ import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
-import { category, isA, isKnown, opposites as oppositesOf, synsetsOf } from "./lexicon";
+import { category, isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
 import { allMatches } from "./text";
+import { complementContrast, denialAgrees, escape, hasComplement, stemOf } from "./complements";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -144,10 +145,6 @@ function deniesWhat(d: FactUnit, s: FactUnit): boolean {
   return aboutOneThing(d, s, new Set([d.predicate, s.predicate]));
 }
 
-/** The first letters of a lemma that its inflections keep ("explode" → "explo": "exploded", "explodes"). */
-const stemOf = (lemma: string) => lemma.slice(0, Math.max(3, Math.min(5, lemma.length - 1)));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The words that deny `lemma` in `text`, auxiliary included ("did not explode", "has never been charged"). */
 function denialOf(lemma: string, text: string): string | null {
   const stem = escape(stemOf(lemma));
@@ -170,40 +167,6 @@ function statementOf(lemma: string, text: string): string {
   return re.exec(text)?.[0] ?? lemma;
 }
 
-/** Words that follow "not" to limit a statement, not to deny a quality ("not only", "not all", "not long after"). */
-const LIMITERS = new Set(["only", "just", "even", "all", "much", "many", "enough", "long", "yet", "least", "quite"]);
-
-/** Whether a word is an adjective first of all ("guilty", "accidental"), as WordNet's first senses tell. */
-const isAdjective = (w: string) => !LIMITERS.has(w) && isKnown(w, "a") && !isKnown(w, "r");
-
-/**
- * "Pleaded not guilty" / "pleaded guilty", "found Hale not guilty" / "found Hale guilty": of one event word, one
- * clause denies a quality that the other asserts. The event word itself is not denied (both pleaded), so this is no
- * negation of the predicate; the clauses still cannot both be true. Not when either clause says both ("pleaded not
- * guilty to murder but guilty to manslaughter").
- */
-function complementDenied(
-  a: FactUnit,
-  b: FactUnit,
-  texts: [string, string],
-): { cue: ContrastCue; words: [string, string]; shown: [string, string] } | null {
-  for (const negated of [0, 1] as const) {
-    const [no, yes] = [texts[negated], texts[1 - negated]!];
-    for (const denied of no.matchAll(/\b(?:not|never)\s+(\p{L}+)\b/giu)) {
-      const word = denied[1]!.toLowerCase();
-      if (!isAdjective(word)) continue;
-      const bare = new RegExp(String.raw`(?<!\b(?:not|never)\s+)\b${escape(word)}\b`, "iu");
-      const asserted = bare.exec(yes);
-      if (!asserted || bare.test(no) || new RegExp(String.raw`\b(?:not|never)\s+${escape(word)}\b`, "iu").test(yes))
-        continue;
-      if (!aboutOneThing(a, b, new Set([a.predicate, word]))) continue;
-      const shown: [string, string] = negated === 0 ? [denied[0], asserted[0]] : [asserted[0], denied[0]];
-      return { cue: "negation", words: [a.predicate, b.predicate], shown };
-    }
-  }
-  return null;
-}
-
 /** The cue by which clause `a` contradicts clause `b`, with the words that carry it; null when none does. */
 export function contrastOf(
   a: FactUnit,
@@ -216,12 +179,17 @@ export function contrastOf(
     samePredicate &&
     !!a.negated !== !!b.negated &&
     (a.negated ? deniesPredicate(a, texts[0]) : deniesPredicate(b, texts[1])) &&
-    aboutOneThing(a, b, new Set([a.predicate]))
+    aboutOneThing(a, b, new Set([a.predicate])) &&
+    !denialAgrees(a, b, texts)
   )
     return { cue: "negation", words: [a.predicate, b.predicate] };
   if (deniesWhat(a, b) || deniesWhat(b, a)) return { cue: "denial", words: [a.predicate, b.predicate] };
-  // Of any shared event word, a verb of saying included: "the jury found Hale not guilty" / "found Hale guilty".
-  const complement = a.predicate && a.predicate === b.predicate ? complementDenied(a, b, texts) : null;
+  // Of any shared event word, a verb of saying included: "the jury found Hale not guilty" / "found Hale guilty",
+  // "was found alive" / "was found dead".
+  const complement =
+    a.predicate && a.predicate === b.predicate
+      ? complementContrast(a, b, texts, (except) => aboutOneThing(a, b, except))
+      : null;
   if (complement) return complement;
   if (!!a.negated !== !!b.negated) return null; // "did not win" / "lost" agree
   // Opposite event words of one holder ("the jury convicted" / "acquitted", "Ortiz won" / "Ortiz lost"): the verbs
@@ -259,10 +227,10 @@ export function contrastOf(
  * row's clauses would be quadratic in its outlets for what is nearly always nothing.
  */
 function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
-  const all: Array<{ c: Clause; member: number; order: number }> = [];
+  const all: Array<{ c: Clause; member: number; order: number; complemented: boolean }> = [];
   members.forEach((at, member) =>
     clausesOf(at).forEach((c) => {
-      if (!c.quantified) all.push({ c, member, order: all.length });
+      if (!c.quantified) all.push({ c, member, order: all.length, complemented: hasComplement(c.unit, c.text) });
     }),
   );
   const byPredicate = new Map<string, typeof all>();
@@ -283,7 +251,8 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
     pairs.push([p, q]);
   };
   for (const x of all) {
-    for (const y of byPredicate.get(x.c.unit.predicate) ?? []) if (!!x.c.unit.negated !== !!y.c.unit.negated) add(x, y);
+    for (const y of byPredicate.get(x.c.unit.predicate) ?? [])
+      if (!!x.c.unit.negated !== !!y.c.unit.negated || (x.complemented && y.complemented)) add(x, y);
     for (const verb of oppositesOf(x.c.unit.predicate)) for (const y of byPredicate.get(verb) ?? []) add(x, y);
     if (DENIALS.has(x.c.unit.predicate))
       for (const word of x.c.unit.lemmas) for (const y of byPredicate.get(word) ?? []) add(x, y);
@@ -335,7 +304,9 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     if (!found) continue;
     // An outlet that states both opposites tells of two acts ("closed last week …, which opened in 1935"): the
     // other outlet's word agrees with one of them.
-    if (found.cue === "antonym" && (statesToo(members, a, b.unit) || statesToo(members, b, a.unit))) continue;
+    // (Of opposite event words: opposite complements of one event word are told apart by the complements.)
+    const opposite = found.cue === "antonym" && a.unit.predicate !== b.unit.predicate;
+    if (opposite && (statesToo(members, a, b.unit) || statesToo(members, b, a.unit))) continue;
     // Opposite acts on two different days are two acts ("closed on Monday" / "opened again on Thursday").
     if (found.cue === "antonym" && onOtherDays(a, b)) continue;
     // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".

@@ -218,5 +218,9 @@ export const EXTRACTION_VERSION = 20;
  *    group has claimed responsibility" / "Red Dawn claimed responsibility"; before, never); two people's names in a
  *    row whose surnames differ by two letters or more at the end ("Mark Ellis" / "Mark Ellison") are named
  *    differently (before, one word beginning the other was taken for a name and its adjective, "Syria" / "Syrian").
+ * 9: one event word completed by WordNet antonyms in two outlets' clauses ("was found alive" / "was found dead",
+ *    "found Hale guilty" / "innocent", "met privately" / "publicly") is a contradiction (complements.ts; before, not
+ *    compared); a clause that denies the antonym of what the other asserts ("was not found alive" / "was found dead")
+ *    agrees (before, "not found" was read as a denied quality).
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
