@@ -138,7 +138,10 @@ describe("extractTimes", () => {
     "The talks lasted for three days.",
     "Rescuers had been searching for a week.",
     "Police want answers within 48 hours.",
-  ])("a duration after a dash, a sign, 'for' or 'within' dates nothing: %s", (sentence) => {
+    "The trial is expected to last three weeks.",
+    "The storm will likely last two more days.",
+    "The strike did not last two weeks.",
+  ])("a duration after a dash, a sign, 'for', 'within' or the verb 'last' dates nothing: %s", (sentence) => {
     expect(extractTimes(sentence, 0, PUB)).toEqual([]);
   });
 
@@ -152,6 +155,12 @@ describe("extractTimes", () => {
     ["The jury deliberated for four hours before convicting him.", []],
   ])("a span under a day, a letter or a time counted from another event dates nothing: %s", (sentence, want) => {
     expect(extractTimes(sentence, 0, "2024-03-14").map((x) => [x.text, x.granularity, x.resolved])).toEqual(want);
+  });
+
+  it("'the last three weeks' is still a time: 'last' is no verb there", () => {
+    expect(extractTimes("Prices rose over the last three weeks.", 0, "2024-03-14").map((x) => x.text)).toEqual([
+      "last three weeks",
+    ]);
   });
 
   it("a time that far from now is still a date: in two weeks", () => {

@@ -275,6 +275,9 @@ function chronoTimes(scan: TimeScan): void {
     // …and a duration after "for" or "within" as the time that much after now ("lasted for three days" = three days
     // on; "felt for around 15 seconds" = today): it says how long, not when.
     if (/^(?:for|within)\b/i.test(text)) continue;
+    // …and "last" after "to" or a modal as a date ("expected to last three weeks" = three weeks ago): there it is the
+    // verb, and the duration is how long the act lasts.
+    if (/^last\b/i.test(text) && LAST_AS_VERB.test(sentence.slice(0, local))) continue;
     const s = r.start;
     // A time before or after another event ("an hour after the bodies were found", "a year later"): chrono counts it
     // from the publication date, and the event it is counted from is not known. It stays a time, so that its span is
@@ -312,6 +315,10 @@ function chronoTimes(scan: TimeScan): void {
     });
   }
 }
+
+/** The words before "last" that make it a verb: "to", a modal or "do", a negation, and an adverb ("will likely last"). */
+const LAST_AS_VERB =
+  /\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|n['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 
 type ChronoValue = Pick<TimeFacet, "granularity" | "value" | "resolved">;
 

@@ -152,8 +152,10 @@
  *    "would" after a reporting verb is the future of what was said ("said the plant would shut in June": next June;
  *    before, the last); "did not reopen until March" is no negation (before, a denial of reopening); "oz", "lbs" and
  *    "ft" are ounces, pounds and feet.
+ * 21: "last" after "to", a modal, "do" or a negation is the verb, so "expected to last three weeks" dates nothing
+ *    (before, a date three weeks ago, compared with the other outlets' dates).
  */
-export const EXTRACTION_VERSION = 20;
+export const EXTRACTION_VERSION = 21;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
