@@ -17,7 +17,7 @@ export const stemOf = (lemma: string) => lemma.slice(0, Math.max(3, Math.min(5, 
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether a word is a form of the event word `lemma` ("found" of "find", "exploded" of "explode"). */
-const isFormOf = (word: string, lemma: string, stem = stemOf(lemma)) =>
+export const isFormOf = (word: string, lemma: string, stem = stemOf(lemma)) =>
   word.startsWith(stem) || irregularVerbOf(word) === lemma;
 
 /** Words that follow "not" to limit a statement, not to deny a quality ("not only", "not all", "not long after"). */

@@ -106,6 +106,14 @@ describe("the slot a place fills in its clause (EntityMention.slot)", () => {
     ["The plane crashed near Dunmore Ridge on Sunday.", [["Dunmore Ridge", "crash near"]]],
     // No verb governs the place: a noun does.
     ["Officials from Dunmore Ridge said the depot burned.", [["Dunmore Ridge", undefined]]],
+    ["After the storm, officials in Dunmore Ridge said the depot burned.", [["Dunmore Ridge", undefined]]],
+    // A word that says how the act left its object is part of the slot.
+    ["The driver was found dead near Dunmore Ridge.", [["Dunmore Ridge", "find dead near"]]],
+    // After an object or a time, the verb and the preposition.
+    ["The council approved the plan on Friday in Pellham.", [["Pellham", "approve in"]]],
+    ["The singer died at a motel in Pellham, the coroner said.", [["Pellham", "die in"]]],
+    // What a verb of saying is followed by is what was said: the place is the men's, not the saying's.
+    ["The sheriff said the men in Pellham were armed.", [["Pellham", undefined]]],
     // A titled name has its title, not a slot.
     [
       "Mayor Ellen Park was taken to Kestrel Vale Hospital.",

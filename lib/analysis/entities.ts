@@ -1,5 +1,6 @@
 import { spanText, type Token } from "./nlp";
 import { category, isCommonWord, type Category } from "./lexicon";
+import { SPEECH_VERBS } from "./clause-words";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -114,18 +115,30 @@ export function extractEntities(tokens: Token[]): EntityMention[] {
 
 /** Prepositions that place an act: "crashed near X", "was taken to X", "flew from X". */
 const SLOT_PREP = /^(in|near|at|to|into|from|outside|off)$/;
+/** Words that may stand between a verb and its slot's preposition: "moved back to X", "was pronounced dead at X". */
+const SLOT_WORDS = new Set(["ADV", "ADP", "PART", "ADJ"]);
+/** Words of an object or a time between them: "approved the plan on Saturday in X", "died at a motel in X". */
+const OBJECT_WORDS = new Set(["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ", "ADV", "ADP", "PART"]);
 /**
- * The slot a name fills in its clause: the verb that governs it and the preposition after it ("crash near",
- * "take to"), when the name follows them within a few words ("was taken to St Mary's Hospital").
+ * The slot a name fills in its clause: the verb that governs it and the preposition before the name ("crash near",
+ * "take to"). Words between that qualify the act are part of the slot ("moved back to X" is not "moved to X",
+ * "pronounced dead at X"); after an object or a time ("approved the plan on Saturday in X", "was approved by the
+ * committee in X") the slot is the verb and the preposition ("approve in"), unless the verb is one of saying. Not
+ * across a comma, a conjunction or another verb.
  */
 function slotOf(tokens: Token[], s: number): string | undefined {
   const prep = tokens[s - 1];
   if (!prep || !SLOT_PREP.test(prep.lower)) return undefined;
-  // The words between are part of the slot: "moved back to X" is not "moved to X".
-  for (let k = s - 2; k >= Math.max(0, s - 4); k--) {
+  let plain = true;
+  for (let k = s - 2; k >= Math.max(0, s - 9); k--) {
     const t = tokens[k]!;
-    if (t.pos === "VERB") return [t.lemma, ...tokens.slice(k + 1, s).map((x) => x.lower)].join(" ");
-    if (t.pos !== "ADV" && t.pos !== "ADP" && t.pos !== "PART") return undefined;
+    if (t.pos === "VERB") {
+      if (plain) return [t.lemma, ...tokens.slice(k + 1, s).map((x) => x.lower)].join(" ");
+      // What a verb of saying is followed by is what was said: "said the men in X were armed" places the men.
+      return SPEECH_VERBS.has(t.lemma) ? undefined : `${t.lemma} ${prep.lower}`;
+    }
+    if (!OBJECT_WORDS.has(t.pos)) return undefined;
+    if (!SLOT_WORDS.has(t.pos) || k < s - 4) plain = false;
   }
   return undefined;
 }

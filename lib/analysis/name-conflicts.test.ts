@@ -91,6 +91,12 @@ describe("places in one slot of a clause", () => {
       "The family moved back to Pellham Cross six weeks ago, her neighbours said.",
       false,
     ],
+    // One act after its object, in the active and in the passive: the verb and the preposition.
+    [
+      "The council approved the bypass plan on Friday in Leeds, officials said.",
+      "The bypass plan was approved by the council on Friday in Manchester, officials said.",
+      true,
+    ],
     // A place beside no verb fills no slot ("the blast in X" against "the blast in Y" is the row's own business).
     [
       "Officials from Dunmore Ridge said the blast damaged the depot.",
@@ -107,8 +113,8 @@ describe("places in one slot of a clause", () => {
     expect(slots.length > 0).toBe(conflict);
     // The flag names the slot as the sentence writes it, and the row reads "Named after" it.
     for (const d of slots) {
-      expect(d.detail).toMatch(/^(taken to|crashed near|came down near|arrested in): /);
-      expect(d.subject).toMatch(/^Named after “(taken to|crashed near|came down near|arrested in)”$/);
+      expect(d.detail).toMatch(/^(taken to|crashed near|came down near|arrested in|approved … in): /);
+      expect(d.subject).toMatch(/^Named after “(taken to|crashed near|came down near|arrested in|approved … in)”$/);
     }
   });
 });

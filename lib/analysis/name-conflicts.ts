@@ -5,6 +5,7 @@ import { nameWithin, sameEntity, type EntityMention } from "./entities";
 import { hasCapitalisedSense, isA, isKnown } from "./lexicon";
 import { sameEventWord } from "./fact-values";
 import { boundedMemo } from "./memo";
+import { isFormOf } from "./complements";
 
 // Conflicts about who: outlets naming different people or places in one role, names a letter or two apart, one
 // claim credited to different people. Dates, amounts and quotes are compared in compare.ts.
@@ -14,15 +15,19 @@ const SLOT = "@";
 
 /**
  * A slot as its sentence writes it ("taken to", not the lemma "take to"): as many words as the slot has, right before
- * the name.
+ * the name; for a slot over an object ("approved the plan on Saturday in X"), the verb as written and the preposition
+ * ("approved … in").
  */
 function slotAsWritten({ item, at }: Item<EntityMention>): string {
   const before = at.claim.text
     .slice(0, item.start - at.claim.start)
     .trim()
     .split(/\s+/);
-  const words = before.slice(-item.slot!.split(" ").length).join(" ");
-  return words.toLowerCase() || item.slot!;
+  const parts = item.slot!.split(" ");
+  const words = before.slice(-parts.length);
+  if (words.length && isFormOf(words[0]!.toLowerCase(), parts[0]!)) return words.join(" ").toLowerCase();
+  const verb = before.findLast((w) => isFormOf(w.toLowerCase(), parts[0]!));
+  return verb ? `${verb.toLowerCase()} … ${parts.at(-1)}` : item.slot!;
 }
 
 /**

@@ -153,7 +153,10 @@
  *    before, the last); "did not reopen until March" is no negation (before, a denial of reopening); "oz", "lbs" and
  *    "ft" are ounces, pounds and feet.
  * 21: "last" after "to", a modal, "do" or a negation is the verb, so "expected to last three weeks" dates nothing
- *    (before, a date three weeks ago, compared with the other outlets' dates).
+ *    (before, a date three weeks ago, compared with the other outlets' dates); a place after a verb's object or a
+ *    time fills the slot of the verb and its preposition ("approved the plan on Saturday in X", "was approved by the
+ *    committee in X": "approve in"; "died at a motel in X": "die in"), and a predicative adjective is part of a slot
+ *    ("found dead near X"); before, such places filled no slot, so two outlets' places there were not compared.
  */
 export const EXTRACTION_VERSION = 21;
 
