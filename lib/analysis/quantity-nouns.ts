@@ -13,7 +13,7 @@ const EVENTS: Array<[string, RegExp]> = [
   ["missing", /^(missing|unaccounted)$/],
   ["damaged", /^(damaged|damaging|destroyed|destroying|flattened|collapsed)$/],
   ["evacuated", /^(evacuated|evacuating|displaced|homeless|fled)$/],
-  ["arrested", /^(arrested|detained|captured|apprehended|nabbed|held)$/],
+  ["arrested", /^(arrested|arrests?|detained|captured|apprehended|nabbed|held|custody)$/],
 ];
 
 // A Map, not an object: a word such as "constructor" must not find Object.prototype's members.

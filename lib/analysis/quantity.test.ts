@@ -384,6 +384,9 @@ describe("extractQuantities: casualties of any noun for people (quantity-nouns.i
     ["Five firefighters were injured in the blaze.", "firefighter", "injured"],
     ["Three nurses were killed in the attack.", "nurse", "dead"],
     ["Police arrested 40 protesters on Friday.", "protester", "arrested"],
+    // Arrests counted by their noun count the people arrested, as deaths count the dead.
+    ["Police made 46 arrests on Friday.", "", "arrested"],
+    ["Officers took 39 people into custody on Friday.", "people", "arrested"],
     // Casualty words describe people and buildings, not the countries around them.
     ["The tsunami killed 230,000 people in 14 countries.", "country", ""],
   ])("%s: %s, %s", (s, unit, event) => {
