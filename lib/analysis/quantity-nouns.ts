@@ -173,6 +173,9 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
               .map((x) => x.lower)
               .join(" ")
           : t.text);
+      // "120 nautical miles" are nautical miles (1,852 m), not miles with an adjective.
+      if (tokens[k - 1]?.lower === "nautical" && canonicalUnit(head.lower) === "mile")
+        return { unit: "nautical", noun: `nautical ${noun}` };
       return { unit: canonicalUnit(head.lower), noun };
     }
     if (t.lower === "of") continue;

@@ -102,7 +102,8 @@ function eventNamed(noun: string): string | null {
 
 /** Where the words after a length's unit start ("six miles (10 km) beneath …"), tested in place, not on a copy. */
 function afterUnit({ c }: Draft): number {
-  const unitWords = /^[\s-]*\p{L}+\.?\)?\s*(?:and\s+a\s+half\s+)?(?:\([^)]*\)\s*)?/u.exec(c.after);
+  // The unit is one word, or two when it is a nautical mile.
+  const unitWords = /^[\s-]*(?:nautical\s+)?\p{L}+\.?\)?\s*(?:and\s+a\s+half\s+)?(?:\([^)]*\)\s*)?/u.exec(c.after);
   return c.local + c.text.length + (unitWords?.[0].length ?? 0);
 }
 

@@ -395,6 +395,16 @@ describe("extractQuantities: casualties of any noun for people (quantity-nouns.i
   });
 });
 
+describe("extractQuantities: a nautical mile is its own unit", () => {
+  it.each([
+    ["The tanker was hijacked 120 nautical miles off the coast.", "nautical", "distance"],
+    ["The ship sank some 40 nautical miles from port.", "nautical", "distance"],
+    ["The boat sank 12 miles offshore.", "mile", "distance"],
+  ])("%s", (s, unit, event) => {
+    expect(q(s).map((x) => [x.unit, x.event])).toEqual([[unit, event]]);
+  });
+});
+
 describe("extractQuantities: a length per hour is a speed", () => {
   it.each([
     ["The car was going 50 mph.", "mph"],

@@ -158,7 +158,8 @@
  *    committee in X": "approve in"; "died at a motel in X": "die in"), and a predicative adjective is part of a slot
  *    ("found dead near X"); before, such places filled no slot, so two outlets' places there were not compared;
  *    "arrests" and "custody" name the act of arresting near a number ("made 46 arrests", "took 39 people into
- *    custody"; before, those counts had no act and were not compared with "arrested 39 people").
+ *    custody"; before, those counts had no act and were not compared with "arrested 39 people"); "nautical miles"
+ *    are nautical miles, and a distance (before, miles).
  */
 export const EXTRACTION_VERSION = 21;
 
