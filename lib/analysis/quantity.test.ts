@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedKind, countsAlike, extractQuantities, overlaps, type Quantity } from "./quantity";
+import { countedKind, countsAlike, extractQuantities, LIFE_YEARS, overlaps, type Quantity } from "./quantity";
 import { splitSentences } from "./nlp";
 
 const q = (s: string): Quantity[] => extractQuantities(s, 0, splitSentences(s, 0)[0]!.tokens);
@@ -392,6 +392,21 @@ describe("extractQuantities: casualties of any noun for people (quantity-nouns.i
   ])("%s: %s, %s", (s, unit, event) => {
     const r = q(s).find((x) => x.unit === unit)!;
     expect(r.event).toBe(event);
+  });
+});
+
+describe("extractQuantities: a life term is a term in years", () => {
+  it.each([
+    ["Doyle was sentenced to life in prison on Friday.", [["sentenced to life", LIFE_YEARS, "year"]]],
+    ["The inmate was serving a life sentence for murder.", [["life sentence", LIFE_YEARS, "year"]]],
+    ["He was given life imprisonment.", [["life imprisonment", LIFE_YEARS, "year"]]],
+    // A possible penalty is no term given.
+    ["Doyle faces up to life in prison if convicted.", []],
+    ["The charge carries a maximum sentence of life in prison.", []],
+    // A time served is a part of the term: the term is not stated as a value of its own.
+    ["He had served 20 years of a life sentence.", [["20", 20, "year"]]],
+  ])("%s", (s, expected) => {
+    expect(q(s).map((x) => [x.text, x.low, x.unit])).toEqual(expected);
   });
 });
 

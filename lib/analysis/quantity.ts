@@ -73,6 +73,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
     ...allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)),
     ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, offset)),
+    ...allMatches(LIFE_TERM, sentence).map((m) => lifeTerm(m, offset)),
     ...repeatedActs(tokens),
   ];
   if (!added.length) return out;
@@ -139,6 +140,30 @@ function suffixedTemperature(m: RegExpExecArray, offset: number): Quantity {
   const start = offset + m.index;
   const unit = m[2] === "C" ? "celsius" : "fahrenheit";
   return { text: m[1]!, start, end: start + m[1]!.length, low: value, high: value, unit, noun: m[2]!, event: "" };
+}
+
+/**
+ * A prison term for life: "sentenced to life", "a life sentence", "life in prison", "life imprisonment". It is a term
+ * in years, longer than any term counted in years a court gives, so "life" and "20 years" for one crime differ. Not a
+ * possible penalty ("up to life", "a maximum of life"), which is no term given, nor the whole of which a time served is
+ * a part ("served 20 years of a life sentence", "11 years into a life sentence").
+ */
+const LIFE_TERM =
+  /(?<!\b(?:up\s+to|of|possible|potential|face|faces|facing)\s+)(?<!\b(?:of|into)\s+(?:a|an|his|her|their)\s+)\b(?:sentenced\s+to\s+(?:serve\s+)?life\b|life\s+(?:sentences?|terms?|imprisonment|in\s+prison|behind\s+bars)\b)/giu;
+/** Years a life term counts as: more than any term of years given for one crime. */
+export const LIFE_YEARS = 1000;
+function lifeTerm(m: RegExpExecArray, offset: number): Quantity {
+  const start = offset + m.index;
+  return {
+    text: m[0],
+    start,
+    end: start + m[0].length,
+    low: LIFE_YEARS,
+    high: LIFE_YEARS,
+    unit: "year",
+    noun: "",
+    event: "",
+  };
 }
 
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];

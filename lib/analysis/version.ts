@@ -159,7 +159,8 @@
  *    ("found dead near X"); before, such places filled no slot, so two outlets' places there were not compared;
  *    "arrests" and "custody" name the act of arresting near a number ("made 46 arrests", "took 39 people into
  *    custody"; before, those counts had no act and were not compared with "arrested 39 people"); "nautical miles"
- *    are nautical miles, and a distance (before, miles).
+ *    are nautical miles, and a distance (before, miles); a prison term for life ("sentenced to life", "a life
+ *    sentence") is a term in years longer than any other (before, not read: "life" was not compared with "20 years").
  */
 export const EXTRACTION_VERSION = 21;
 
