@@ -201,11 +201,15 @@ function inWordCompound(tokens: Token[], k: number): boolean {
   );
 }
 
-/** Units of time and length (canonical), and a magnitude's scale: a compound of one measures its noun's extent. */
+/**
+ * Units of time and length (canonical), a magnitude's scale and a building's storeys: a compound of one measures its
+ * noun's extent ("a 12-storey building" has 12 storeys, as "the building's 12 storeys" says).
+ */
 const EXTENTS = new Set([
   ...["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"],
   ...LENGTH_UNITS,
   "magnitude",
+  "storey",
 ]);
 
 /**
@@ -217,7 +221,8 @@ const headsCompound = (t: Token | undefined) =>
 
 /** "seven-year-long", "6.1-magnitude", "550-member delegation": the unit glued to the number by a hyphen. */
 function compoundUnit(hy: RegExpExecArray, tokens: Token[], endAbs: number): Counted {
-  let unit = canonicalUnit(hy[1]!);
+  // "12-story" is the American "12-storey": in a compound before a noun, a story is a floor of a building.
+  let unit = /^stor(?:y|ey)$/i.test(hy[1]!) ? "storey" : canonicalUnit(hy[1]!);
   if (hy[2] === "old") unit = "age";
   // Shown glued, as written: "seven-year-long", "6.1-magnitude", "550-member delegation".
   let noun = hy[0].toLowerCase();

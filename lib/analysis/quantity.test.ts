@@ -124,6 +124,9 @@ describe("extractQuantities: units and lengths", () => {
     ["The seven-year-long civil war has ruined the country.", "seven", "year", "-year-long"],
     ["A 550-member delegation arrived in Damascus.", "550", "delegation", "-member delegation"],
     ["The team built a 10-point lead at halftime.", "10", "point lead", "-point lead"],
+    // A building's storeys are its extent, in either spelling.
+    ["The fire gutted a 12-storey building.", "12", "storey", "-storey"],
+    ["The fire gutted a 14-story tower.", "14", "storey", "-story"],
     ["The arena held four loyal fan bases.", "four", "base", "fan bases"],
     ["Three police officers were hurt.", "Three", "officer", "police officers"],
     ["The epicentre was 34 miles west of the town.", "34", "mile", "miles"],

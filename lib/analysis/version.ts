@@ -160,7 +160,9 @@
  *    "arrests" and "custody" name the act of arresting near a number ("made 46 arrests", "took 39 people into
  *    custody"; before, those counts had no act and were not compared with "arrested 39 people"); "nautical miles"
  *    are nautical miles, and a distance (before, miles); a prison term for life ("sentenced to life", "a life
- *    sentence") is a term in years longer than any other (before, not read: "life" was not compared with "20 years").
+ *    sentence") is a term in years longer than any other (before, not read: "life" was not compared with "20 years");
+ *    a "12-storey" or "12-story" building has 12 storeys (before, a unit of its own, "storey building", compared
+ *    only with the same noun).
  */
 export const EXTRACTION_VERSION = 21;
 
