@@ -141,7 +141,9 @@ describe("extractTimes", () => {
     "The trial is expected to last three weeks.",
     "The storm will likely last two more days.",
     "The strike did not last two weeks.",
-  ])("a duration after a dash, a sign, 'for', 'within' or the verb 'last' dates nothing: %s", (sentence) => {
+    "The hostages were released after 10 months in captivity.",
+    "Talks resumed after nearly a year.",
+  ])("a duration after a dash, a sign, 'for', 'within', 'after' or the verb 'last' dates nothing: %s", (sentence) => {
     expect(extractTimes(sentence, 0, PUB)).toEqual([]);
   });
 

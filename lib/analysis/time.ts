@@ -278,6 +278,9 @@ function chronoTimes(scan: TimeScan): void {
     // …and "last" after "to" or a modal as a date ("expected to last three weeks" = three weeks ago): there it is the
     // verb, and the duration is how long the act lasts.
     if (/^last\b/i.test(text) && LAST_AS_VERB.test(sentence.slice(0, local))) continue;
+    // …and "after" a duration as that long after now ("released after 10 months in captivity" = ten months on): it
+    // says how long after another event, which dates nothing.
+    if (AFTER_A_DURATION.test(text)) continue;
     const s = r.start;
     // A time before or after another event ("an hour after the bodies were found", "a year later"): chrono counts it
     // from the publication date, and the event it is counted from is not known. It stays a time, so that its span is
@@ -315,6 +318,9 @@ function chronoTimes(scan: TimeScan): void {
     });
   }
 }
+
+/** "after 10 months", "after nearly two weeks": a span after an event the sentence may not name. */
+const AFTER_A_DURATION = /^after\s+(?:\S+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
 /** The words before "last" that make it a verb: "to", a modal or "do", a negation, and an adverb ("will likely last"). */
 const LAST_AS_VERB =

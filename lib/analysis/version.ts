@@ -162,7 +162,8 @@
  *    are nautical miles, and a distance (before, miles); a prison term for life ("sentenced to life", "a life
  *    sentence") is a term in years longer than any other (before, not read: "life" was not compared with "20 years");
  *    a "12-storey" or "12-story" building has 12 storeys (before, a unit of its own, "storey building", compared
- *    only with the same noun).
+ *    only with the same noun); "after" a duration dates nothing ("released after 10 months in captivity"; before,
+ *    ten months after the publication date).
  */
 export const EXTRACTION_VERSION = 21;
 
