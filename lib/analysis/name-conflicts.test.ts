@@ -91,6 +91,12 @@ describe("places in one slot of a clause", () => {
       "The family moved back to Pellham Cross six weeks ago, her neighbours said.",
       false,
     ],
+    // "Near" and "outside" a town place an act alike.
+    [
+      "The prisoners escaped from a transport van near Dunmore Ridge on Tuesday, officials said.",
+      "The prisoners escaped from a transport van outside Pellham Cross on Tuesday, officials said.",
+      true,
+    ],
     // One act after its object, in the active and in the passive: the verb and the preposition.
     [
       "The council approved the bypass plan on Friday in Leeds, officials said.",
@@ -113,8 +119,10 @@ describe("places in one slot of a clause", () => {
     expect(slots.length > 0).toBe(conflict);
     // The flag names the slot as the sentence writes it, and the row reads "Named after" it.
     for (const d of slots) {
-      expect(d.detail).toMatch(/^(taken to|crashed near|came down near|arrested in|approved … in): /);
-      expect(d.subject).toMatch(/^Named after “(taken to|crashed near|came down near|arrested in|approved … in)”$/);
+      expect(d.detail).toMatch(/^(taken to|crashed near|came down near|arrested in|approved … in|escaped … near): /);
+      expect(d.subject).toMatch(
+        /^Named after “(taken to|crashed near|came down near|arrested in|approved … in|escaped … near)”$/,
+      );
     }
   });
 });

@@ -31,15 +31,21 @@ function slotAsWritten({ item, at }: Item<EntityMention>): string {
 }
 
 /**
- * Whether two slots are one ("crash near" / "come down near", "take to" / "take to"): one preposition and one act.
- * One verb with other words beside it is another act ("move to" / "move back to").
+ * Whether two slots are one ("crash near" / "come down near", "take to" / "take to", "escape near" / "escape
+ * outside"): one way of placing and one act. One verb with other words beside it is another act ("move to" / "move
+ * back to").
  */
 function sameSlot(x: string, y: string): boolean {
   if (x === y) return true;
   const [a, b] = [x.split(" "), y.split(" ")];
-  if (a.at(-1) !== b.at(-1) || a[0] === b[0]) return false;
+  if (!samePlacing(a.at(-1)!, b.at(-1)!)) return false;
+  if (a[0] === b[0]) return a.length === b.length && a.slice(1, -1).join(" ") === b.slice(1, -1).join(" ");
   return sameEventWord(a.slice(0, -1).join(" "), b.slice(0, -1).join(" "));
 }
+
+/** A preposition's way of placing an act: "near" and "outside" are one (a town's edge is near it). */
+const placing = (prep: string) => (prep === "outside" ? "near" : prep);
+const samePlacing = (p: string, q: string) => placing(p) === placing(q);
 
 /**
  * Different names in one role: "Defense Minister Ali Abdullah Ayyoub" / "Defense Minister Fahd Jassem al-Freij",
@@ -57,7 +63,7 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
       keys.push(e.key);
       // A name in a clause's slot ("taken to X") is in a role of its own: where, or to whom, that act was done. Slots
       // of one preposition are listed together and compared verb by verb (sameSlot).
-      const role = e.role ?? (e.slot ? `${SLOT}${e.slot.split(" ").at(-1)}` : undefined);
+      const role = e.role ?? (e.slot ? `${SLOT}${placing(e.slot.split(" ").at(-1)!)}` : undefined);
       if (!role) continue;
       let list = byRole.get(role);
       if (!list) byRole.set(role, (list = []));

@@ -233,6 +233,7 @@ export const EXTRACTION_VERSION = 21;
  * 9: one event word completed by WordNet antonyms in two outlets' clauses ("was found alive" / "was found dead",
  *    "found Hale guilty" / "innocent", "met privately" / "publicly") is a contradiction (complements.ts; before, not
  *    compared); a clause that denies the antonym of what the other asserts ("was not found alive" / "was found dead")
- *    agrees (before, "not found" was read as a denied quality).
+ *    agrees (before, "not found" was read as a denied quality); places "near" and "outside" a town fill one slot
+ *    ("escaped near X" / "escaped outside Y"; before, two slots, never compared).
  */
 export const ANALYSIS_VERSION = 9;
