@@ -4,6 +4,7 @@ import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
 import { category, isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
 import { allMatches } from "./text";
+import { boundedMemo } from "./memo";
 import { complementContrast, denialAgrees, escape, hasComplement, stemOf } from "./complements";
 
 /**
@@ -147,25 +148,31 @@ function deniesWhat(d: FactUnit, s: FactUnit): boolean {
 
 /** The words that deny `lemma` in `text`, auxiliary included ("did not explode", "has never been charged"). */
 function denialOf(lemma: string, text: string): string | null {
-  const stem = escape(stemOf(lemma));
-  // "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested" deny
-  // by their subject.
-  const re = new RegExp(
-    String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,2}${stem}\p{L}*`,
-    "iu",
-  );
-  return re.exec(text)?.[0] ?? null;
+  return denialPattern(stemOf(lemma)).exec(text)?.[0] ?? null;
 }
+// "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested" deny by
+// their subject. One regex per stem, built once: a wide story asks of thousands of negated clauses.
+const denialPattern = boundedMemo(
+  (stem) =>
+    new RegExp(
+      String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,2}${escape(stem)}\p{L}*`,
+      "iu",
+    ),
+  10_000,
+);
 
 /** The words of `text` that state `lemma`, with the auxiliaries before them ("exploded", "was convicted"). */
 function statementOf(lemma: string, text: string): string {
-  const stem = escape(stemOf(lemma));
-  const re = new RegExp(
-    String.raw`\b(?:(?:is|are|was|were|be|been|being|has|have|had|will|would)\s+){0,2}${stem}\p{L}*`,
-    "iu",
-  );
-  return re.exec(text)?.[0] ?? lemma;
+  return statementPattern(stemOf(lemma)).exec(text)?.[0] ?? lemma;
 }
+const statementPattern = boundedMemo(
+  (stem) =>
+    new RegExp(
+      String.raw`\b(?:(?:is|are|was|were|be|been|being|has|have|had|will|would)\s+){0,2}${escape(stem)}\p{L}*`,
+      "iu",
+    ),
+  10_000,
+);
 
 /** The cue by which clause `a` contradicts clause `b`, with the words that carry it; null when none does. */
 export function contrastOf(
