@@ -145,6 +145,15 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*|[^\s\p{L}]/gu;
  * word or after an object of one or two words ("found the boy alive", "found Hale guilty"), closing its phrase.
  */
 function complementsOf(lemma: string, text: string): Complement[] {
+  return complementsMemo(`${lemma}\u0000${text}`);
+}
+// A clause is asked about again for each row and each pair it is weighed in (seven times over in a wide story).
+const complementsMemo = boundedMemo((key) => {
+  const cut = key.indexOf("\u0000");
+  return readComplements(key.slice(0, cut), key.slice(cut + 1));
+}, 50_000);
+
+function readComplements(lemma: string, text: string): Complement[] {
   const words = allMatches(WORD, text);
   // A phrasal verb's forms are its verb's ("came back" of "come back").
   const verb = lemma.split(/[\s_]/)[0]!;
