@@ -1,9 +1,9 @@
 import type { ContrastCue } from "./contrast";
 import type { FactUnit } from "./units";
 import { antonyms, isKnown } from "./lexicon";
-import { irregularVerbOf } from "./irregular-verbs";
 import { boundedMemo } from "./memo";
 import { allMatches } from "./text";
+import { escape, headVerb, isFormOf, stemOf } from "./verb-forms";
 
 /**
  * Contradictions in what one event word says of its object or subject, its complement: "pleaded not guilty" /
@@ -11,14 +11,6 @@ import { allMatches } from "./text";
  * Hale guilty" / "found Hale innocent", "met privately" / "met publicly" (the clauses give WordNet antonyms as the
  * complement). The event word is the same in both, and the clauses are about one thing (the caller's test).
  */
-
-/** The first letters of a lemma that its inflections keep ("explode" → "explo": "exploded", "explodes"). */
-export const stemOf = (lemma: string) => lemma.slice(0, Math.max(3, Math.min(5, lemma.length - 1)));
-export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Whether a word is a form of the event word `lemma` ("found" of "find", "exploded" of "explode"). */
-export const isFormOf = (word: string, lemma: string, stem = stemOf(lemma)) =>
-  word.startsWith(stem) || irregularVerbOf(word) === lemma;
 
 /** Words that follow "not" to limit a statement, not to deny a quality ("not only", "not all", "not long after"). */
 const LIMITERS = new Set(["only", "just", "even", "all", "much", "many", "enough", "long", "yet", "least", "quite"]);
@@ -61,7 +53,7 @@ function complementDenied(
     for (const denied of allMatches(DENIED_WORD, no)) {
       const word = denied[1]!.toLowerCase();
       // "Was not found": the event word denied, not a quality (the negation cue reads that).
-      if (!isAdjective(word) || isFormOf(word, a.predicate.split(/[\s_]/)[0]!)) continue;
+      if (!isAdjective(word) || isFormOf(word, headVerb(a.predicate))) continue;
       const bare = new RegExp(String.raw`(?<!\b(?:not|never)\s+)\b${escape(word)}\b`, "iu");
       const asserted = bare.exec(yes);
       if (!asserted || bare.test(no) || new RegExp(String.raw`\b(?:not|never)\s+${escape(word)}\b`, "iu").test(yes))
@@ -156,7 +148,7 @@ const complementsMemo = boundedMemo((key) => {
 function readComplements(lemma: string, text: string): Complement[] {
   const words = allMatches(WORD, text);
   // A phrasal verb's forms are its verb's ("came back" of "come back").
-  const verb = lemma.split(/[\s_]/)[0]!;
+  const verb = headVerb(lemma);
   const stem = stemOf(verb);
   const out: Complement[] = [];
   for (let i = 0; i < words.length; i++) {

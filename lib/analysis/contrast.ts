@@ -5,7 +5,8 @@ import { SPEECH_VERBS } from "./clause-words";
 import { category, isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
 import { allMatches } from "./text";
 import { boundedMemo } from "./memo";
-import { complementContrast, denialAgrees, escape, hasComplement, stemOf } from "./complements";
+import { complementContrast, denialAgrees, hasComplement } from "./complements";
+import { escape, stemOf } from "./verb-forms";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the

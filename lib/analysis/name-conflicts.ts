@@ -5,7 +5,7 @@ import { nameWithin, sameEntity, type EntityMention } from "./entities";
 import { hasCapitalisedSense, isA, isKnown } from "./lexicon";
 import { sameEventWord } from "./fact-values";
 import { boundedMemo } from "./memo";
-import { isFormOf } from "./complements";
+import { isFormOf } from "./verb-forms";
 
 // Conflicts about who: outlets naming different people or places in one role, names a letter or two apart, one
 // claim credited to different people. Dates, amounts and quotes are compared in compare.ts.

@@ -7,6 +7,7 @@ import { frequencyRank, predicateSimilarity, vectorDimensions, vectorInto } from
 import { pieceCount } from "./text";
 import { convertedOverlap, convertible } from "./conversions";
 import { countsAlike } from "./quantity";
+import { headVerb } from "./verb-forms";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -190,12 +191,12 @@ function eventId(word: string): number {
 const eventIdsOf = (words: string[]) => Int32Array.from(words, eventId);
 
 /**
- * A phrasal predicate's verb ("go down" → "go"): the alignment model was trained on single-word predicates, and
- * retrained on phrasal ones it aligned the held-back stories worse (docs/decisions/026-units-and-phrasal-verbs.md).
+ * A clause with its phrasal predicate's verb only ("go down" → "go"): the alignment model was trained on single-word
+ * predicates, and retrained on phrasal ones it aligned the held-back stories worse
+ * (docs/decisions/026-units-and-phrasal-verbs.md).
  */
-const verbOf = (predicate: string) => predicate.split(" ")[0]!;
 const verbOnly = <U extends { predicate: string }>(u: U): U =>
-  u.predicate.includes(" ") ? { ...u, predicate: verbOf(u.predicate) } : u;
+  u.predicate.includes(" ") ? { ...u, predicate: headVerb(u.predicate) } : u;
 
 export function profileOf(c: Claim, index: number, vec: Map<string, number>, idf: Map<string, number>): ClaimProfile {
   const units = c.units ?? [];
@@ -329,8 +330,8 @@ export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<st
         .map((e) => lastWord(e.key))
         .filter((k) => k.length >= 2),
     ),
-    predicates: new Set(u.predicate ? [verbOf(u.predicate)] : []),
-    mainPredicate: verbOf(u.predicate),
+    predicates: new Set(u.predicate ? [headVerb(u.predicate)] : []),
+    mainPredicate: headVerb(u.predicate),
     values,
     quotes: c.quotes.filter(within).length ? quoteWordSets({ ...c, quotes: c.quotes.filter(within) }) : [],
     words: Math.max(1, u.terms.length),
