@@ -82,6 +82,25 @@ describe("names whose surname is also a word", () => {
   });
 });
 
+describe("a place's name whose last word the tagger reads as a verb or a common word (entities.nameWordInText)", () => {
+  const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.type]);
+  it.each([
+    ["The plane crashed near Calder Falls shortly after take-off.", [["Calder Falls", "place"]]],
+    ["The fire broke out in Desert Hot Springs on Sunday.", [["Desert Hot Springs", "place"]]],
+    ["The boy died at a hospital in Iowa City on Sunday.", [["Iowa City", "place"]]],
+    // A headline in title case capitalises its verbs too: they end the name.
+    [
+      "Hale Wins In Merrow",
+      [
+        ["Hale", "name"],
+        ["Merrow", "place"],
+      ],
+    ],
+  ])("%s", (s, expected) => {
+    expect(names(s)).toEqual(expected);
+  });
+});
+
 describe("a title set off by commas beside a name (entities.appositiveRole)", () => {
   const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.role]);
   it.each([

@@ -1,6 +1,7 @@
 import { spanText, type Token } from "./nlp";
 import { category, isCommonWord, type Category } from "./lexicon";
 import { SPEECH_VERBS } from "./clause-words";
+import { weakMemo } from "./memo";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -26,7 +27,7 @@ const ORG_WORDS =
   /^(agency|news|guards?|army|ministry|council|tv|television|radio|times|post|press|party|movement|group|forces|force|navy|union|committee|bank|company|corp|inc|ltd|university|institute|center|centre|court|department|office|reuters|afp|ap|bbc|cnn|organization|organisation|association|front|brigade|brigades|militia|network|daily|herald|journal|tribune|gazette|channel|service|survey|assembly|parliament|congress|senate|commission|authority|fund|federation|league|olympics|games)$/i;
 const PLACE_WORDS =
   /^(province|district|city|town|village|region|island|islands|county|state|river|sea|ocean|gulf|strait|mountain|mountains|valley|peninsula|coast|bay)$/i;
-const PLACE_PREP = /^(in|to|from|at|near|into|across|toward|towards|off)$/i;
+const PLACE_PREP = /^(in|to|from|at|near|outside|into|across|toward|towards|off)$/i;
 /** Courtesy titles say nothing about a role. */
 const ROLE_NOISE = /^(mr|mrs|ms|dr|former|the)\.?$/i;
 const CALENDAR =
@@ -167,11 +168,42 @@ function surnameLike(tokens: Token[], k: number): boolean {
   );
 }
 
+/**
+ * A capitalised word of running text that the tagger reads as a verb or adjective, or as a place or organisation
+ * word, right after a name: the rest of a place's name ("Palm Springs", "Sioux Falls", "Iowa City", "Mount
+ * Pleasant"). In running text only a name is capitalised mid-sentence; a headline in title case capitalises its
+ * verbs too ("Gunman Kills Two"), so a sentence with more capitalised words than others is not running text.
+ */
+function nameWordInText(tokens: Token[], k: number): boolean {
+  const x = tokens[k];
+  if (!x || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(x.text) || titleOrDate(x.text)) return false;
+  if (
+    x.pos !== "VERB" &&
+    x.pos !== "ADJ" &&
+    !(x.pos === "NOUN" && (ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text)))
+  )
+    return false;
+  return runningText(tokens);
+}
+
+/** Whether at least half of a sentence's words are written in lower case: running text, not a headline in title case. */
+const runningText = weakMemo((tokens: Token[]) => {
+  let lower = 0;
+  let upper = 0;
+  for (const t of tokens)
+    if (/^\p{Ll}/u.test(t.text)) lower++;
+    else if (/^\p{Lu}/u.test(t.text)) upper++;
+  return lower >= upper;
+});
+
 /** The last token of the name that starts at token i: names run on over adjacent names and joiners between names. */
 function nameEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
-    if ((isName(tokens, j + 1) || surnameLike(tokens, j + 1)) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
+    if (
+      (isName(tokens, j + 1) || surnameLike(tokens, j + 1) || nameWordInText(tokens, j + 1)) &&
+      tokens[j + 1]!.start - tokens[j]!.end <= 1
+    ) {
       j++;
       continue;
     }

@@ -103,6 +103,24 @@ describe("places in one slot of a clause", () => {
       "The bypass plan was approved by the council on Friday in Manchester, officials said.",
       true,
     ],
+    // A town whose name WordNet knows only as a person's (a sculptor's) is a town it does not know.
+    [
+      "The boy died at a hospital in Calder on Sunday, his family said.",
+      "The boy died at a hospital in Merrow on Sunday, his family said.",
+      true,
+    ],
+    // A city WordNet knows and one whose name says it is a city: neither holds the other.
+    [
+      "The boy died at a hospital in Cedar Rapids on Sunday, his family said.",
+      "The boy died at a hospital in Merton City on Sunday, his family said.",
+      true,
+    ],
+    // A city and the state it is in.
+    [
+      "The man had lived in Kansas City for years, his family said.",
+      "The man had lived in Missouri for years, his family said.",
+      false,
+    ],
     // A place beside no verb fills no slot ("the blast in X" against "the blast in Y" is the row's own business).
     [
       "Officials from Dunmore Ridge said the blast damaged the depot.",
@@ -119,9 +137,11 @@ describe("places in one slot of a clause", () => {
     expect(slots.length > 0).toBe(conflict);
     // The flag names the slot as the sentence writes it, and the row reads "Named after" it.
     for (const d of slots) {
-      expect(d.detail).toMatch(/^(taken to|crashed near|came down near|arrested in|approved … in|escaped … near): /);
+      expect(d.detail).toMatch(
+        /^(taken to|crashed near|came down near|arrested in|approved … in|escaped … near|died … in): /,
+      );
       expect(d.subject).toMatch(
-        /^Named after “(taken to|crashed near|came down near|arrested in|approved … in|escaped … near)”$/,
+        /^Named after “(taken to|crashed near|came down near|arrested in|approved … in|escaped … near|died … in)”$/,
       );
     }
   });

@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { speakerPerson, type Source } from "./attribution";
 import { nameWithin, sameEntity, type EntityMention } from "./entities";
-import { hasCapitalisedSense, isA, isKnown } from "./lexicon";
+import { categories, hasCapitalisedSense, isA, isKnown } from "./lexicon";
 import { sameEventWord } from "./fact-values";
 import { boundedMemo } from "./memo";
 import { isFormOf } from "./verb-forms";
@@ -98,18 +98,27 @@ export function entityConflict(members: Located[], label: Label): Discrepancy | 
 
 /**
  * Whether two places named in one slot ("crashed near X", entities.slotOf) cannot both be right: two of a kind
- * ("St Mary's Hospital" / "Royal Free Hospital"), two cities or towns WordNet knows ("arrested in Leeds" / "in
- * Manchester"), or two that WordNet knows neither of. Another place WordNet knows is a region or a country, which may
- * hold the other ("lived in Cardiff" / "lived in South Wales"); a place it does not know is a town or a street, and
- * two of them are two places.
+ * ("St Mary's Hospital" / "Royal Free Hospital"), two cities or towns ("arrested in Leeds" / "in Manchester", "in
+ * Cedar Rapids" / "in Merton City": WordNet knows them, or their names say so), or two that WordNet knows as places
+ * neither of. Another place WordNet knows is a region or a country, which may hold the other ("lived in Cardiff" /
+ * "lived in South Wales"); a place it does not know is a town or a street, and two of them are two places.
  */
 export function placesApart(a: string, b: string): boolean {
   const head = (x: string) => (/\s/.test(x) ? x.split(/\s+/).at(-1)! : "");
   if (head(a) && head(a) === head(b)) return true;
-  if (isSettlement(a) && isSettlement(b)) return true;
-  const known = (x: string) => hasCapitalisedSense(x.toLowerCase().replace(/\s+/g, "_"));
-  return !known(a) && !known(b);
+  if (settlement(a) && settlement(b)) return true;
+  return !knownPlace(a) && !knownPlace(b);
 }
+/**
+ * Whether WordNet knows a name as a place: a capitalised sense that is a location. A name it knows only as someone's
+ * ("Calder", the sculptor) is a place it does not know.
+ */
+const knownPlace = boundedMemo((place) => {
+  const w = place.toLowerCase().replace(/\s+/g, "_");
+  return hasCapitalisedSense(w) && categories(w).includes("location");
+}, 10_000);
+/** A city or a town by its name's last word ("Merton City"), or as WordNet knows it (isSettlement). */
+const settlement = (place: string) => /\s(?:city|town|village)$/i.test(place) || isSettlement(place);
 /** Whether WordNet knows a place as a city or a town: its ancestors are walked once per name, not once per pair. */
 const isSettlement = boundedMemo((place) => {
   const w = place.toLowerCase().replace(/\s+/g, "_");

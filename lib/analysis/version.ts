@@ -164,8 +164,11 @@
  *    a "12-storey" or "12-story" building has 12 storeys (before, a unit of its own, "storey building", compared
  *    only with the same noun); "after" a duration dates nothing ("released after 10 months in captivity"; before,
  *    ten months after the publication date).
+ * 22: a capitalised word of running text that the tagger reads as a verb or an adjective, or a place or
+ *    organisation word, continues the name before it ("Palm Springs", "Calder Falls", "Iowa City"; before, "Palm",
+ *    "Calder", "Iowa"); a name after "outside" is a place (before, a person when of two words).
  */
-export const EXTRACTION_VERSION = 21;
+export const EXTRACTION_VERSION = 22;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -235,5 +238,9 @@ export const EXTRACTION_VERSION = 21;
  *    compared); a clause that denies the antonym of what the other asserts ("was not found alive" / "was found dead")
  *    agrees (before, "not found" was read as a denied quality); places "near" and "outside" a town fill one slot
  *    ("escaped near X" / "escaped outside Y"; before, two slots, never compared).
+ * 10: a town whose name WordNet knows only as something other than a place ("Calder", a sculptor) is a town it does
+ *    not know, so two such towns in one slot are two places (before, it was taken for a region that might hold the
+ *    other); a name ending in "City", "Town" or "Village" is a city or a town, apart from any other (before, only
+ *    the cities and towns WordNet knows).
  */
-export const ANALYSIS_VERSION = 9;
+export const ANALYSIS_VERSION = 10;
