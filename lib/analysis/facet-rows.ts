@@ -3,15 +3,17 @@ import { DisjointSets } from "./disjoint-sets";
 import { rowMembers, wholeSentence, type FactRow } from "./facts";
 import { HOMES } from "./homes";
 import { KIN } from "./kin";
+import { NATIONALITIES } from "./nationalities";
 import { PARTIES } from "./parties";
 import { facetConflict, facetsOf, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder, sameHolder } from "./units";
 
 /**
- * Facet rows: what outlets say of one named person beside the name (a home, a party, a relation), compared wherever
- * alignment put the sentences. "Ann Hale, a Democrat, said …" and "Hale, a Republican, voted …" state two different
- * facts, so no row holds both, yet one person has one party. A row of those sentences shows the conflict, as charge
- * rows do for one person's charges. Two facets in one row are that row's own discrepancy (groups.ts).
+ * Facet rows: what outlets say of one named person beside the name (a home, a party, a relation, a nationality),
+ * compared wherever alignment put the sentences. "Ann Hale, a Democrat, said …" and "Hale, a Republican, voted …"
+ * state two different facts, so no row holds both, yet one person has one party. A row of those sentences shows the
+ * conflict, as charge rows do for one person's charges. Two facets in one row are that row's own discrepancy
+ * (groups.ts).
  *
  * Not titles: a title changes with time, and a row of background ("As president, Senator Obama will …", said in a
  * campaign) is of another time than the story's. Sentences of one row tell of one time; sentences of two rows need not.
@@ -25,6 +27,7 @@ export function findFacetRows(
     ...facetRows(groups, label, left, HOMES),
     ...facetRows(groups, label, left, PARTIES),
     ...facetRows(groups, label, left, KIN),
+    ...facetRows(groups, label, left, NATIONALITIES),
   ];
 }
 

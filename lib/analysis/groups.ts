@@ -7,6 +7,7 @@ import { attributionConflict, closeNameConflict, entityConflict } from "./name-c
 import { homeConflict } from "./homes";
 import { partyConflict } from "./parties";
 import { kinConflict } from "./kin";
+import { nationalityConflict } from "./nationalities";
 import { roleAttributionConflict } from "./role-attribution";
 import { titleConflict } from "./titles";
 import { confidenceOf } from "./confidence";
@@ -216,6 +217,8 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   if (party) out.push(party);
   const kin = kinConflict(members, label);
   if (kin) out.push(kin);
+  const nationality = nationalityConflict(members, label);
+  if (nationality) out.push(nationality);
   const attribution = attributionConflict(members, label) ?? roleAttributionConflict(members, label);
   if (attribution) out.push(attribution);
   const contrast = contrastConflict(members, label);

@@ -2,7 +2,7 @@ import { describe, splitOf, type Discrepancy, type Item, type Label, type Locate
 import type { Claim } from "./extract";
 import { sameHolder } from "./units";
 
-/** Something an outlet says of a named person beside the name: a home, a party, a relation (homes, parties, kin). */
+/** Something an outlet says of a named person beside the name: a home, a party, a relation, a nationality. */
 export interface PersonFacet {
   /** The person's name key. */
   holder: string;

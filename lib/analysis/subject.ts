@@ -4,6 +4,9 @@ import type { Quantity } from "./quantity";
 import { derivations, frequencyRank, isKnown } from "./lexicon";
 import { isNamedHolder } from "./units";
 
+/** The measures of what outlets say of a named person beside the name: the row is about that person. */
+const PERSON_FACETS = new Set(["title", "home", "party", "relation", "nationality"]);
+
 /**
  * A short headline for a discrepancy, from what its values are about: "Date of Amir Hatami's visit", "Death toll",
  * "Richard Carter's points", "Wording of the quote". Built from the basis (holder, event, measure), never from a
@@ -28,14 +31,13 @@ export function subjectOf(d: Discrepancy): string {
     case "quote":
       return holder ? `Wording of ${holder}words` : "Wording of the quote";
     case "entity":
-      // A person's titles (titles.ts) are about the person; other entity conflicts about who holds a role.
-      if (b?.measure === "title") return b.holder ? `Title of ${b.holder}` : "Title";
-      // Where a person lives or comes from (homes.ts).
-      if (b?.measure === "home") return b.holder ? `Home of ${b.holder}` : "Home";
-      // A person's political party (parties.ts).
-      if (b?.measure === "party") return b.holder ? `Party of ${b.holder}` : "Party";
-      // How a person is related to someone (kin.ts).
-      if (b?.measure === "relation") return b.holder ? `Relation of ${b.holder}` : "Relation";
+      // What outlets say of a person beside the name is about the person: titles (titles.ts), where the person lives
+      // or comes from (homes.ts), a political party (parties.ts), a relation to someone (kin.ts), a nationality
+      // (nationalities.ts). Other entity conflicts are about who holds a role.
+      if (b?.measure && PERSON_FACETS.has(b.measure)) {
+        const what = `${b.measure.charAt(0).toUpperCase()}${b.measure.slice(1)}`;
+        return b.holder ? `${what} of ${b.holder}` : what;
+      }
       // Names in one slot of a clause (name-conflicts.ts): "taken to St Mary's Hospital" / "… Royal Free Hospital".
       if (b?.measure === "slot" && b.event) return `Named after “${b.event}”`;
       return b?.measure ? `Name of the ${b.measure}` : "Name";

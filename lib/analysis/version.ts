@@ -241,6 +241,9 @@ export const EXTRACTION_VERSION = 22;
  * 10: a town whose name WordNet knows only as something other than a place ("Calder", a sculptor) is a town it does
  *    not know, so two such towns in one slot are two places (before, it was taken for a region that might hold the
  *    other); a name ending in "City", "Town" or "Village" is a city or a town, apart from any other (before, only
- *    the cities and towns WordNet knows).
+ *    the cities and towns WordNet knows); a person's nationality, the adjective of a country WordNet knows in an
+ *    appositive, a copula or before the words that describe the person ("Pierre Lamont, a French citizen", "The
+ *    victim was a Belgian national", "the Somali fisherman Abdi Hassan"), is compared across outlets, in a row and,
+ *    for a named person, across rows (nationalities.ts; before, never).
  */
 export const ANALYSIS_VERSION = 10;

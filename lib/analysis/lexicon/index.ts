@@ -26,6 +26,7 @@ export {
   isA,
   isCommonWord,
   isKnown,
+  isPartOf,
   pertainyms,
   synsetsOf,
   type IsAOptions,

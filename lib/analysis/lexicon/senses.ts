@@ -116,6 +116,30 @@ export function ancestors(s: number, maxDepth = Infinity): Map<number, number> {
   return depth;
 }
 
+/**
+ * Whether some sense of `word` is a part of some sense of `whole`, through WordNet's part holonyms, at any depth:
+ * "Scotland" is a part of the United Kingdom, "Brooklyn" of New York.
+ */
+export function isPartOf(word: string, whole: string, options: SenseOptions = {}): boolean {
+  const targets = new Set(senseIds(whole, "n", options.senses));
+  if (!targets.size) return false;
+  const { start, values } = relation("partHolonyms");
+  const seen = new Set<number>();
+  const frontier = senseIds(word, "n", options.senses);
+  while (frontier.length) {
+    const x = frontier.pop()!;
+    for (let k = start[x]!; k < start[x + 1]!; k++) {
+      const p = values[k]!;
+      if (targets.has(p)) return true;
+      if (!seen.has(p)) {
+        seen.add(p);
+        frontier.push(p);
+      }
+    }
+  }
+  return false;
+}
+
 export interface IsAOptions extends SenseOptions {
   /** At most this many hypernym steps up (default: the whole hierarchy). */
   maxDepth?: number;
