@@ -60,3 +60,36 @@ describe("amounts of named holders (fact-pairs.pairFacts meets a name's amounts 
     ).toEqual([]);
   });
 });
+
+describe("a crowd counted as people and as a kind of person (fact-pairs.onePeopleCount)", () => {
+  it.each([
+    [
+      "more mourners than people",
+      "About 100 people gathered outside the church on Sunday night to remember the teenager.",
+      "Some 300 mourners attended a service outside the church on Sunday night to remember the teenager.",
+      ["About 100 people vs Some 300 mourners"],
+    ],
+    [
+      "more supporters than people",
+      "Nearly 2,000 supporters rallied in the square on Saturday.",
+      "About 800 people rallied in the square on Saturday.",
+      ["Nearly 2,000 supporters vs About 800 people"],
+    ],
+    // Fewer supporters than people: they may be among them.
+    [
+      "fewer supporters than people",
+      "About 2,000 people rallied in the square on Saturday.",
+      "About 800 supporters rallied in the square on Saturday.",
+      [],
+    ],
+    // Officers on patrol are no part of the crowd.
+    [
+      "people who are not a crowd",
+      "About 100 people gathered outside the church on Sunday night to remember the teenager.",
+      "Police said about 300 officers patrolled outside the church on Sunday night.",
+      [],
+    ],
+  ])("%s", (_, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});

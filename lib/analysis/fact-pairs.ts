@@ -14,7 +14,8 @@ import { clockOf, parseIsoDate, timesAgree } from "./time";
 import { holderKey, isNamedHolder, sameHolder } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
-import { weakMemo } from "./memo";
+import { boundedMemo, weakMemo } from "./memo";
+import { isA } from "./lexicon";
 import {
   actPartners,
   agesOfOthers,
@@ -133,9 +134,22 @@ function onePeopleCount(bucket: Bucket, i: number, j: number): boolean {
   if (bucket.isDate || bucket.counts[i] !== 1 || bucket.counts[j] !== 1) return false;
   const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
   if (!peopleOfOneEvent(a.q!, b.q!) && !(a.group === b.group && genericOfOneEvent(a.q!, b.q!))) return false;
+  // Without an event word, the people counted must be a crowd, each clause's act a crowd's: "100 people gathered" /
+  // "300 mourners attended", not "about 300 officers patrolled the area".
+  if (!a.q!.event && !(crowdAct(actOf(a)) && crowdAct(actOf(b)))) return false;
   const counts = (f: Fact, unit: string) => f.at.claim.quantities.some((q) => q.unit === unit);
   return !counts(a, b.q!.unit) && !counts(b, a.q!.unit);
 }
+
+/** The event word of the clause that states an amount, or "". */
+const actOf = (f: Fact) => (f.q!.fact !== undefined ? (f.at.claim.units?.[f.q!.fact]?.predicate ?? "") : "");
+
+/**
+ * Whether a verb is what a crowd does, as WordNet ranks it: a kind of meeting, gathering or attending ("gather",
+ * "assemble", "flock", "pack", "converge", "attend"), or marching, protesting, rallying, mourning, joining.
+ */
+const crowdAct = boundedMemo((verb) => !!verb && CROWD_ACTS.some((act) => isA(verb, "v", act, { senses: 2 })), 10_000);
+const CROWD_ACTS = ["meet", "gather", "attend", "crowd", "march", "protest", "demonstrate", "rally", "mourn", "join"];
 
 /** How many different amounts each fact's article gives in the bucket. */
 function countsOf(facts: Fact[]): number[] {

@@ -3,6 +3,7 @@ import { type Located, dateConflict, numberConflicts, sameFact, type Discrepancy
 import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
+import { isHuman } from "./quantity-nouns";
 import { countedKind, countedKinds, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { dimensionOf, isDimension } from "./conversions";
@@ -100,7 +101,14 @@ function joinSynonymBuckets(buckets: Map<string, Fact[]>, groups: Located[][]): 
   if (counted.length < 2) return buckets;
   const sets = new DisjointSets(counted.length);
   const byKind = new Map<number, number>();
+  // Counts of all the people there and of a kind of person ("100 people gathered" / "300 mourners attended") meet in
+  // one bucket, where only one row's counts compare (fact-pairs.ts onePeopleCount).
+  const people = counted.indexOf(unitMeasure("people"));
   counted.forEach((key, i) => {
+    if (people >= 0 && i !== people && buckets.get(key)!.some((f) => isHuman(f.q!.unit))) {
+      const [a, b] = [sets.find(people), sets.find(i)];
+      if (a !== b) sets.join(a, b);
+    }
     for (const unit of new Set(buckets.get(key)!.map((f) => f.q!.unit)))
       for (const id of countedKinds(unit)) {
         const other = byKind.get(id);

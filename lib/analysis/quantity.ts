@@ -322,12 +322,6 @@ export function peopleOfOneEvent(a: Quantity, b: Quantity): boolean {
 }
 const GENERIC_PEOPLE = new Set(["people", "person", "other", "individual"]);
 /**
- * A count of all the people of an event against a larger count of a group among them: "35 people were arrested" /
- * "53 demonstrators were detained". A group cannot outnumber everyone, so the two disagree; a smaller group ("20
- * people were injured" / "five firefighters were injured") may be among them, and is another fact. One measure only
- * when each outlet counts the event once and one row states both (fact-pairs.ts).
- */
-/**
  * A count of a group among all the people an event counts, in one article: "killed six children …, bringing the
  * death toll to 11". The group's count is a part of the total, not another figure for it.
  */
@@ -336,8 +330,16 @@ export function groupAmongAll(part: Quantity, all: Quantity): boolean {
   return (!all.unit || GENERIC_PEOPLE.has(all.unit)) && isHuman(part.unit) && part.high <= all.low;
 }
 
+/**
+ * A count of all the people of an event against a larger count of a group among them: "35 people were arrested" /
+ * "53 demonstrators were detained". A group cannot outnumber everyone, so the two disagree; a smaller group ("20
+ * people were injured" / "five firefighters were injured") may be among them, and is another fact. One measure only
+ * when each outlet counts the event once and one row states both (fact-pairs.ts). Counts without an event word are
+ * the people of one act likewise ("100 people gathered" / "300 mourners attended"), when fact-pairs.ts finds that
+ * act a crowd's.
+ */
 export function genericOfOneEvent(a: Quantity, b: Quantity): boolean {
-  if (!a.event || a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
+  if (a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
   const ga = GENERIC_PEOPLE.has(a.unit);
   const gb = GENERIC_PEOPLE.has(b.unit);
   if (ga === gb || !isHuman(ga ? b.unit : a.unit)) return false;

@@ -244,6 +244,8 @@ export const EXTRACTION_VERSION = 22;
  *    the cities and towns WordNet knows); a person's nationality, the adjective of a country WordNet knows in an
  *    appositive, a copula or before the words that describe the person ("Pierre Lamont, a French citizen", "The
  *    victim was a Belgian national", "the Somali fisherman Abdi Hassan"), is compared across outlets, in a row and,
- *    for a named person, across rows (nationalities.ts; before, never).
+ *    for a named person, across rows (nationalities.ts; before, never); a count of people and a larger count of a
+ *    kind of person in one row, each outlet's one such count, in clauses whose acts WordNet ranks as a crowd's
+ *    ("100 people gathered" / "300 mourners attended"), disagree (before, only with an event word such as "killed").
  */
 export const ANALYSIS_VERSION = 10;
