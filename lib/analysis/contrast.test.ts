@@ -200,6 +200,43 @@ describe("contradiction cues (contrast.ts)", () => {
       "The robbers fled the bank in a grey van.",
       [],
     ],
+    [
+      "two places of one wound",
+      "The officer was shot in the arm during the struggle.",
+      "The officer was shot in the leg during the struggle.",
+      ["arm vs leg"],
+    ],
+    [
+      "two kinds of one weapon",
+      "The gunman opened fire with a rifle, police said.",
+      "The gunman opened fire with a shotgun, police said.",
+      ["rifle vs shotgun"],
+    ],
+    [
+      "two rooms a fire started in",
+      "The fire started in the kitchen, officials said.",
+      "The fire started in a bedroom, officials said.",
+      ["kitchen vs bedroom"],
+    ],
+    [
+      "a part and its whole are one place",
+      "The officer was shot in the face during the struggle.",
+      "The officer was shot in the head during the struggle.",
+      [],
+    ],
+    [
+      "a kind and a kind of it",
+      "The gunman opened fire with a pistol, police said.",
+      "The gunman opened fire with a revolver, police said.",
+      [],
+    ],
+    [
+      "one outlet names both",
+      "The officer was shot in the arm and the leg during the struggle.",
+      "The officer was shot in the leg during the struggle.",
+      [],
+    ],
+    ["two people's wounds", "The boy was shot in the arm on Friday.", "His brother was shot in the leg on Friday.", []],
   ])("%s", (_name, a, b, expected) => {
     expect(contrasts(a, b)).toEqual(expected);
   });

@@ -7,6 +7,7 @@ import { allMatches } from "./text";
 import { boundedMemo } from "./memo";
 import { complementContrast, denialAgrees, hasComplement } from "./complements";
 import { escape, stemOf } from "./verb-forms";
+import { exclusiveKind, siblingKinds } from "./sibling-nouns";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -18,6 +19,8 @@ import { escape, stemOf } from "./verb-forms";
  * - **antonyms**: the clauses put WordNet antonyms in the same place ("pleaded guilty" / "pleaded not guilty" is a
  *   negation; "was acquitted" / "was convicted", "won" / "lost", "was armed" / "was unarmed");
  * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry");
+ * - **kinds**: one act's thing given two kinds of a class where a thing has one (sibling-nouns.ts: "was shot in the
+ *   arm" / "in the leg", "opened fire with a rifle" / "with a shotgun");
  * - **directions**: one place given two compass points ("8 miles north of the city" / "8 miles south of the city").
  *
  * Each cue needs evidence that the two clauses are about one thing besides their row: the same named holder, or a
@@ -25,7 +28,7 @@ import { escape, stemOf } from "./verb-forms";
  * clauses that sit in one row already.
  */
 
-export type ContrastCue = "negation" | "denial" | "antonym" | "colour" | "direction";
+export type ContrastCue = "negation" | "denial" | "antonym" | "colour" | "kind" | "direction";
 
 interface Clause {
   at: Located;
@@ -221,6 +224,17 @@ export function contrastOf(
     )
       return { cue: "colour", words: [colours[0]!, other[0]!] };
   }
+  // Of one act: the same event word ("shot in the arm" / "shot in the leg").
+  const kinds = a.predicate === b.predicate ? onlyMine.filter((w) => exclusiveKind(w)) : [];
+  if (kinds.length === 1) {
+    const other = onlyTheirs.filter((w) => exclusiveKind(w));
+    if (
+      other.length === 1 &&
+      siblingKinds(kinds[0]!, other[0]!) &&
+      aboutOneThing(a, b, new Set([kinds[0]!, other[0]!]))
+    )
+      return { cue: "kind", words: [kinds[0]!, other[0]!] };
+  }
   const [da, db] = [directionsOf(texts[0]), directionsOf(texts[1])];
   // Of one place: the clauses share a word besides who or what they are about ("the city", "miles"), not only their
   // holder ("The quake struck north of the capital" / "was felt south of the border").
@@ -235,10 +249,17 @@ export function contrastOf(
  * row's clauses would be quadratic in its outlets for what is nearly always nothing.
  */
 function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
-  const all: Array<{ c: Clause; member: number; order: number; complemented: boolean }> = [];
+  const all: Array<{ c: Clause; member: number; order: number; complemented: boolean; kinded: boolean }> = [];
   members.forEach((at, member) =>
     clausesOf(at).forEach((c) => {
-      if (!c.quantified) all.push({ c, member, order: all.length, complemented: hasComplement(c.unit, c.text) });
+      if (!c.quantified)
+        all.push({
+          c,
+          member,
+          order: all.length,
+          complemented: hasComplement(c.unit, c.text),
+          kinded: c.unit.lemmas.some((w) => exclusiveKind(w)),
+        });
     }),
   );
   const byPredicate = new Map<string, typeof all>();
@@ -260,7 +281,12 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
   };
   for (const x of all) {
     for (const y of byPredicate.get(x.c.unit.predicate) ?? [])
-      if (!!x.c.unit.negated !== !!y.c.unit.negated || (x.complemented && y.complemented)) add(x, y);
+      if (
+        !!x.c.unit.negated !== !!y.c.unit.negated ||
+        (x.complemented && y.complemented) ||
+        (x.kinded && y.kinded && !x.c.unit.negated && !y.c.unit.negated)
+      )
+        add(x, y);
     for (const verb of oppositesOf(x.c.unit.predicate)) for (const y of byPredicate.get(verb) ?? []) add(x, y);
     if (DENIALS.has(x.c.unit.predicate))
       for (const word of x.c.unit.lemmas) for (const y of byPredicate.get(word) ?? []) add(x, y);
@@ -319,7 +345,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     if (found.cue === "antonym" && onOtherDays(a, b)) continue;
     // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".
     const valueOf = (c: Clause, word: string) =>
-      found.cue === "colour" || found.cue === "direction"
+      found.cue === "colour" || found.cue === "kind" || found.cue === "direction"
         ? word
         : c.unit.negated && found.cue === "negation"
           ? (denialOf(word, c.text) ?? c.text)
@@ -339,7 +365,9 @@ export function contrastConflict(members: Located[], label: (article: number) =>
         ? "denied vs stated"
         : found.cue === "colour" || found.cue === "direction"
           ? found.cue
-          : "opposites";
+          : found.cue === "kind"
+            ? exclusiveKind(found.words[0])!.replace("-", " ")
+            : "opposites";
     return {
       kind: "statement",
       detail: `${what}: ${values.map((v) => `${v.value} (${v.articles.map(label).join(", ")})`).join(" vs ")}`,

@@ -246,6 +246,9 @@ export const EXTRACTION_VERSION = 22;
  *    victim was a Belgian national", "the Somali fisherman Abdi Hassan"), is compared across outlets, in a row and,
  *    for a named person, across rows (nationalities.ts; before, never); a count of people and a larger count of a
  *    kind of person in one row, each outlet's one such count, in clauses whose acts WordNet ranks as a crowd's
- *    ("100 people gathered" / "300 mourners attended"), disagree (before, only with an event word such as "killed").
+ *    ("100 people gathered" / "300 mourners attended"), disagree (before, only with an event word such as "killed");
+ *    one event word with two WordNet siblings of a class where a thing is of one kind (a body part, a weapon, an
+ *    illness, a room: "shot in the arm" / "in the leg", "with a rifle" / "with a shotgun") is a contradiction
+ *    (sibling-nouns.ts; before, not compared).
  */
 export const ANALYSIS_VERSION = 10;

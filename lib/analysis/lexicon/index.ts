@@ -20,6 +20,7 @@
 
 export type { Pos } from "./wordnet";
 export {
+  ancestors,
   antonyms,
   derivations,
   hasCapitalisedSense,

@@ -1,0 +1,40 @@
+import { ancestors, category, isA, isPartOf, synsetsOf, type Category } from "./lexicon";
+import { boundedMemo } from "./memo";
+
+/**
+ * Nouns of kinds where one thing is of one kind only, so that two outlets naming two kinds of it disagree: where a
+ * wound is ("shot in the arm" / "in the leg"), the weapon ("opened fire with a rifle" / "with a shotgun"), the illness
+ * ("died of influenza" / "of pneumonia"), the room or the structure ("the fire started in the kitchen" / "in a
+ * bedroom"). The kinds are WordNet's coarse classes of a noun's first sense (lexicon/categories.ts). People, places,
+ * buildings and vehicles are left out: a person is a "friend" and a "neighbour" at once, and outlets call one vessel
+ * a "ship" and a "boat", one building a "hotel" and a "motel".
+ */
+const EXCLUSIVE: ReadonlySet<Category> = new Set(["body-part", "weapon", "health-problem", "structure"]);
+
+/** The exclusive kind of a noun's first sense, or undefined. */
+export const exclusiveKind = boundedMemo((noun): Category | undefined => {
+  const c = category(noun, { senses: 1 });
+  return c && EXCLUSIVE.has(c) ? c : undefined;
+}, 10_000);
+
+/**
+ * Whether two nouns of one exclusive kind name two kinds of one thing: their first senses are siblings in WordNet (a
+ * hypernym in common one step up: "chest" and "head" are external body parts, "rifle" and "handgun" firearms), and
+ * neither is a kind of the other ("pistol" / "revolver"), nor are they one meaning ("automobile" / "car").
+ */
+export function siblingKinds(x: string, y: string): boolean {
+  if (x === y) return false;
+  const kind = exclusiveKind(x);
+  if (!kind || kind !== exclusiveKind(y)) return false;
+  if (isA(x, "n", y, { senses: 1 }) || isA(y, "n", x, { senses: 1 })) return false;
+  // A part and its whole are one place: "in the face" is "in the head".
+  if (isPartOf(x, y, { senses: 1 }) || isPartOf(y, x, { senses: 1 })) return false;
+  const [sx] = synsetsOf(x, "n", { senses: 1 });
+  const [sy] = synsetsOf(y, "n", { senses: 1 });
+  if (!sx || !sy || sx.id === sy.id) return false;
+  const up = parentsOf(sy.id);
+  return [...parentsOf(sx.id)].some((p) => up.has(p));
+}
+
+/** A synset's hypernyms one step up. */
+const parentsOf = (id: number): Set<number> => new Set([...ancestors(id, 1).keys()].filter((a) => a !== id));
