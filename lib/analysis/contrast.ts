@@ -249,7 +249,7 @@ export function contrastOf(
  * row's clauses would be quadratic in its outlets for what is nearly always nothing.
  */
 function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
-  const all: Array<{ c: Clause; member: number; order: number; complemented: boolean; kinded: boolean }> = [];
+  const all: Array<{ c: Clause; member: number; order: number; complemented: boolean; kinds: string[] }> = [];
   members.forEach((at, member) =>
     clausesOf(at).forEach((c) => {
       if (!c.quantified)
@@ -258,7 +258,7 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
           member,
           order: all.length,
           complemented: hasComplement(c.unit, c.text),
-          kinded: c.unit.lemmas.some((w) => exclusiveKind(w)),
+          kinds: c.unit.lemmas.filter((w) => exclusiveKind(w)),
         });
     }),
   );
@@ -284,7 +284,7 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
       if (
         !!x.c.unit.negated !== !!y.c.unit.negated ||
         (x.complemented && y.complemented) ||
-        (x.kinded && y.kinded && !x.c.unit.negated && !y.c.unit.negated)
+        (kindsApart(x.kinds, y.kinds) && !x.c.unit.negated && !y.c.unit.negated)
       )
         add(x, y);
     for (const verb of oppositesOf(x.c.unit.predicate)) for (const y of byPredicate.get(verb) ?? []) add(x, y);
@@ -300,6 +300,10 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
   );
   return pairs.map(([p, q]) => [p.c, q.c]);
 }
+
+/** Whether each of two clauses names a thing of an exclusive kind the other does not (the "kind" cue's candidates). */
+const kindsApart = (x: string[], y: string[]) =>
+  x.length > 0 && y.length > 0 && x.some((w) => !y.includes(w)) && y.some((w) => !x.includes(w));
 
 /** Whether the outlet of clause `c` also states `u`'s event word (negated as `u` is) in the row. */
 const statesToo = (members: Located[], c: Clause, u: FactUnit) =>

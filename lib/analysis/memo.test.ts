@@ -12,6 +12,13 @@ describe("memo helpers", () => {
     expect(calls).toBe(4);
   });
 
+  it("boundedMemo remembers an answer of undefined", () => {
+    let calls = 0;
+    const none = boundedMemo((_) => (calls++, undefined), 10);
+    expect([none("a"), none("a")]).toEqual([undefined, undefined]);
+    expect(calls).toBe(1);
+  });
+
   it("weakMemo remembers an answer of null for each object", () => {
     let calls = 0;
     const none = weakMemo((_: object) => (calls++, null));

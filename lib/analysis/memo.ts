@@ -8,11 +8,12 @@ export function boundedMemo<V>(make: (key: string) => V, size: number): (key: st
   const cache = new Map<string, V>();
   return (key) => {
     let v = cache.get(key);
-    if (v === undefined) {
+    // An answer may be undefined ("no kind"): it is kept too, or every later question would ask `make` again.
+    if (v === undefined && !cache.has(key)) {
       if (cache.size >= size) cache.clear();
       cache.set(key, (v = make(key)));
     }
-    return v;
+    return v as V;
   };
 }
 

@@ -11,19 +11,31 @@ import { boundedMemo } from "./memo";
  */
 const EXCLUSIVE: ReadonlySet<Category> = new Set(["body-part", "weapon", "health-problem", "structure"]);
 
-/** The exclusive kind of a noun's first sense, or undefined. */
-export const exclusiveKind = boundedMemo((noun): Category | undefined => {
+/** The exclusive kind of a noun's first sense, or null (not undefined, which boundedMemo would not keep). */
+export const exclusiveKind = boundedMemo((noun): Category | null => {
   const c = category(noun, { senses: 1 });
-  return c && EXCLUSIVE.has(c) ? c : undefined;
+  return c && EXCLUSIVE.has(c) ? c : null;
 }, 10_000);
 
 /**
  * Whether two nouns of one exclusive kind name two kinds of one thing: their first senses are siblings in WordNet (a
- * hypernym in common one step up: "chest" and "head" are external body parts, "rifle" and "handgun" firearms), and
- * neither is a kind of the other ("pistol" / "revolver"), nor are they one meaning ("automobile" / "car").
+ * hypernym in common one step up: "arm" and "leg" are limbs, "rifle" and "shotgun" firearms), and neither is a kind
+ * of the other ("pistol" / "revolver") nor a part of it ("face" / "head").
  */
 export function siblingKinds(x: string, y: string): boolean {
   if (x === y) return false;
+  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+  let known = siblings.get(key);
+  if (known === undefined) {
+    if (siblings.size >= 10_000) siblings.clear();
+    siblings.set(key, (known = areSiblings(x, y)));
+  }
+  return known;
+}
+// Kept for the process, by pair of nouns: a wide story weighs the same few nouns against each other many times.
+const siblings = new Map<string, boolean>();
+
+function areSiblings(x: string, y: string): boolean {
   const kind = exclusiveKind(x);
   if (!kind || kind !== exclusiveKind(y)) return false;
   if (isA(x, "n", y, { senses: 1 }) || isA(y, "n", x, { senses: 1 })) return false;
