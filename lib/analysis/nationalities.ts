@@ -55,7 +55,7 @@ function countriesOf(written: string): string[] | null {
   return countries.every((c): c is string => c !== null) ? countries : null;
 }
 
-/** The nationalities a claim gives named people. */
+/** The nationalities a claim gives people: named ones, and one it calls "the" and a noun ("the victim"). */
 export function nationalitiesOf(at: Located): Nationality[] {
   const c = at.claim;
   const out: Nationality[] = [];
