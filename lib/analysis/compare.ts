@@ -2,6 +2,7 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { convertible, dimensionOf } from "./conversions";
 import { isCurrency, isTally, overlaps, sameMeasure, type Quantity } from "./quantity";
+import { isHuman } from "./quantity-nouns";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
@@ -271,7 +272,9 @@ export function numberConflicts(
     const qs = same.map(({ b }) => b.rep);
     // "Six miles" against "10 kilometres": the values name their units; the row is about what they measure.
     const mixed = qs.some((q) => convertible(q.unit, a.rep.unit));
-    const measure = mixed ? dimensionOf(a.rep.unit) : a.rep.unit || undefined;
+    // A crowd counted as people and as mourners (fact-pairs.ts onePeopleCount): the row is about the people.
+    const people = !a.rep.event && qs.some((q) => q.unit !== a.rep.unit) && qs.every((q) => isHuman(q.unit));
+    const measure = mixed ? dimensionOf(a.rep.unit) : people ? "people" : a.rep.unit || undefined;
     const money = isCurrency(a.rep.unit);
     const unit = mixed ? "" : money ? a.rep.unit.toUpperCase() : a.rep.unit;
     const what = a.rep.event ? `${a.rep.event}${unit ? ` (${unit})` : ""}` : money ? `amount (${unit})` : measure!;

@@ -59,6 +59,14 @@ describe("a row's subject", () => {
       subjects: ["Direction (A passenger ferry)"],
     },
     {
+      name: "a count of people: their number",
+      texts: [
+        "Nearly 2,000 supporters rallied in the square on Saturday.",
+        "About 800 people rallied in the square on Saturday.",
+      ],
+      subjects: ["Number of people"],
+    },
+    {
       name: "a value one outlet of three states is not the row's",
       texts: [
         "Five people died when the quake struck the province on Tuesday, officials said.",

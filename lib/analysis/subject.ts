@@ -119,6 +119,8 @@ const MEASURES: Record<string, string> = {
   jpy: "Amount (JPY)",
   inr: "Amount (INR)",
   time: "Number of times",
+  // A crowd counted as people by one outlet and by another noun (fact-pairs.ts onePeopleCount): not "Peoples".
+  people: "Number of people",
   percent: "Percentage",
   age: "Age",
   mph: "Speed (mph)",

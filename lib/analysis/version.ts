@@ -249,6 +249,6 @@ export const EXTRACTION_VERSION = 22;
  *    ("100 people gathered" / "300 mourners attended"), disagree (before, only with an event word such as "killed");
  *    one event word with two WordNet siblings of a class where a thing is of one kind (a body part, a weapon, an
  *    illness, a room: "shot in the arm" / "in the leg", "with a rifle" / "with a shotgun") is a contradiction
- *    (sibling-nouns.ts; before, not compared).
+ *    (sibling-nouns.ts; before, not compared). A row of a crowd counted by two nouns is headed "Number of people".
  */
 export const ANALYSIS_VERSION = 10;
