@@ -114,14 +114,16 @@ export function placesApart(a: string, b: string): boolean {
  * ("Calder", the sculptor) is a place it does not know.
  */
 const knownPlace = boundedMemo((place) => {
-  const w = place.toLowerCase().replace(/\s+/g, "_");
+  const w = wordnetName(place);
   return hasCapitalisedSense(w) && categories(w).includes("location");
 }, 10_000);
+/** A name as WordNet writes it: "Cedar Rapids" → "cedar_rapids". */
+const wordnetName = (place: string) => place.toLowerCase().replace(/\s+/g, "_");
 /** A city or a town by its name's last word ("Merton City"), or as WordNet knows it (isSettlement). */
 const settlement = (place: string) => /\s(?:city|town|village)$/i.test(place) || isSettlement(place);
 /** Whether WordNet knows a place as a city or a town: its ancestors are walked once per name, not once per pair. */
 const isSettlement = boundedMemo((place) => {
-  const w = place.toLowerCase().replace(/\s+/g, "_");
+  const w = wordnetName(place);
   return isA(w, "n", "city") || isA(w, "n", "town");
 }, 10_000);
 

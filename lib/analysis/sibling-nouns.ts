@@ -22,18 +22,13 @@ export const exclusiveKind = boundedMemo((noun): Category | null => {
  * hypernym in common one step up: "arm" and "leg" are limbs, "rifle" and "shotgun" firearms), and neither is a kind
  * of the other ("pistol" / "revolver") nor a part of it ("face" / "head").
  */
-export function siblingKinds(x: string, y: string): boolean {
-  if (x === y) return false;
-  const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-  let known = siblings.get(key);
-  if (known === undefined) {
-    if (siblings.size >= 10_000) siblings.clear();
-    siblings.set(key, (known = areSiblings(x, y)));
-  }
-  return known;
-}
+export const siblingKinds = (x: string, y: string): boolean =>
+  x !== y && siblingPair(x < y ? `${x}|${y}` : `${y}|${x}`);
 // Kept for the process, by pair of nouns: a wide story weighs the same few nouns against each other many times.
-const siblings = new Map<string, boolean>();
+const siblingPair = boundedMemo((key) => {
+  const [x, y] = key.split("|") as [string, string];
+  return areSiblings(x, y);
+}, 10_000);
 
 function areSiblings(x: string, y: string): boolean {
   const kind = exclusiveKind(x);
