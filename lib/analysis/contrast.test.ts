@@ -201,6 +201,18 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      "a shade and its colour",
+      "The robbers fled the bank in a scarlet van.",
+      "The robbers fled the bank in a red van.",
+      [],
+    ],
+    [
+      "a wound in the trunk and in the head",
+      "The guard was shot in the chest during the struggle.",
+      "The guard was shot in the head during the struggle.",
+      ["chest vs head"],
+    ],
+    [
       "two places of one wound",
       "The officer was shot in the arm during the struggle.",
       "The officer was shot in the leg during the struggle.",

@@ -122,10 +122,17 @@ function sharesTheme(a: FactUnit, b: FactUnit): boolean {
   return false;
 }
 
-/** "gray" and "grey", "silver" and "ash grey": one synset, one colour. */
+/**
+ * "gray" and "grey", "silver" and "ash grey": one synset, one colour. A shade and its colour are one colour too: a
+ * "navy" sedan is a "dark blue" one, "crimson" is red.
+ */
 const sameColour = (x: string, y: string) => {
   const ids = new Set(synsetsOf(x, "n", COLOUR_SENSES).map((s) => s.id));
-  return synsetsOf(y, "n", COLOUR_SENSES).some((s) => ids.has(s.id));
+  return (
+    synsetsOf(y, "n", COLOUR_SENSES).some((s) => ids.has(s.id)) ||
+    isA(x, "n", y, COLOUR_SENSES) ||
+    isA(y, "n", x, COLOUR_SENSES)
+  );
 };
 
 /**

@@ -82,6 +82,31 @@ describe("a crowd counted as people and as a kind of person (fact-pairs.onePeopl
       "About 800 supporters rallied in the square on Saturday.",
       [],
     ],
+    // A kind of person and the class it is a kind of, in one act: a convict is a prisoner.
+    [
+      "more convicts than prisoners",
+      "Eleven convicts escaped from the county jail on Tuesday night.",
+      "Seven prisoners escaped from the county jail on Tuesday night.",
+      ["Eleven convicts vs Seven prisoners"],
+    ],
+    [
+      "fewer convicts than prisoners",
+      "Seven convicts escaped from the county jail on Tuesday night.",
+      "Eleven prisoners escaped from the county jail on Tuesday night.",
+      [],
+    ],
+    [
+      "more residents than people, in one act",
+      "Firefighters rescued nine residents from the burning block on Friday.",
+      "Firefighters rescued six people from the burning block on Friday.",
+      ["nine residents vs six people"],
+    ],
+    [
+      "a kind and its class in two acts",
+      "Eleven convicts escaped from the county jail on Tuesday night.",
+      "Seven prisoners were moved from the county jail on Tuesday night.",
+      [],
+    ],
     // Officers on patrol are no part of the crowd.
     [
       "people who are not a crowd",

@@ -134,9 +134,10 @@ function onePeopleCount(bucket: Bucket, i: number, j: number): boolean {
   if (bucket.isDate || bucket.counts[i] !== 1 || bucket.counts[j] !== 1) return false;
   const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
   if (!peopleOfOneEvent(a.q!, b.q!) && !(a.group === b.group && genericOfOneEvent(a.q!, b.q!))) return false;
-  // Without an event word, the people counted must be a crowd, each clause's act a crowd's: "100 people gathered" /
-  // "300 mourners attended", not "about 300 officers patrolled the area".
-  if (!a.q!.event && !(crowdAct(actOf(a)) && crowdAct(actOf(b)))) return false;
+  // Without an event word, the people counted must be those of one act: each clause's act a crowd's ("100 people
+  // gathered" / "300 mourners attended", not "about 300 officers patrolled the area"), or one act in both ("eight
+  // prisoners escaped" / "12 inmates escaped").
+  if (!a.q!.event && !(crowdAct(actOf(a)) && crowdAct(actOf(b))) && !(actOf(a) && actOf(a) === actOf(b))) return false;
   const counts = (f: Fact, unit: string) => f.at.claim.quantities.some((q) => q.unit === unit);
   return !counts(a, b.q!.unit) && !counts(b, a.q!.unit);
 }

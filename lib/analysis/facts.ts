@@ -103,10 +103,14 @@ function joinSynonymBuckets(buckets: Map<string, Fact[]>, groups: Located[][]): 
   const byKind = new Map<number, number>();
   // Counts of all the people there and of a kind of person ("100 people gathered" / "300 mourners attended") meet in
   // one bucket, where only one row's counts compare (fact-pairs.ts onePeopleCount).
+  // Without a count of people, counts of kinds of person meet all the same ("eight prisoners escaped" / "12 inmates
+  // escaped": an inmate is a prisoner), at the first such bucket.
   const people = counted.indexOf(unitMeasure("people"));
+  let human = people;
   counted.forEach((key, i) => {
-    if (people >= 0 && i !== people && buckets.get(key)!.some((f) => isHuman(f.q!.unit))) {
-      const [a, b] = [sets.find(people), sets.find(i)];
+    if (buckets.get(key)!.some((f) => isHuman(f.q!.unit))) {
+      if (human < 0) human = i;
+      const [a, b] = [sets.find(human), sets.find(i)];
       if (a !== b) sets.join(a, b);
     }
     for (const unit of new Set(buckets.get(key)!.map((f) => f.q!.unit)))

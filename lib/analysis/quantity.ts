@@ -342,10 +342,27 @@ export function genericOfOneEvent(a: Quantity, b: Quantity): boolean {
   if (a.event !== b.event || a.unit === b.unit || !a.unit || !b.unit) return false;
   const ga = GENERIC_PEOPLE.has(a.unit);
   const gb = GENERIC_PEOPLE.has(b.unit);
-  if (ga === gb || !isHuman(ga ? b.unit : a.unit)) return false;
-  const [all, some] = ga ? [a, b] : [b, a];
-  return some.low > all.high;
+  if (ga && gb) return false;
+  if (ga || gb) {
+    if (!isHuman(ga ? b.unit : a.unit)) return false;
+    const [all, some] = ga ? [a, b] : [b, a];
+    return some.low > all.high;
+  }
+  // A kind of person against the class it is a kind of: "12 inmates escaped" / "eight prisoners escaped" (an inmate
+  // is a convict, a prisoner). Every one of the kind is one of the class, so the kind cannot outnumber it either.
+  const [all, some] = kindOfPerson(a.unit, b.unit) ? [b, a] : kindOfPerson(b.unit, a.unit) ? [a, b] : [];
+  return !!all && !!some && some.low > all.high;
 }
+/** Whether a human noun is a kind of another, in one of its first three senses ("inmate" is a "prisoner"). */
+const kindOfPerson = (kind: string, of: string) =>
+  kindsOfPeople(kind < of ? `${kind}|${of}` : `${of}|${kind}`) === (kind < of ? 1 : 2);
+// Kept for the process, by pair of nouns: 1 when the first is a kind of the second, 2 for the other way, 0 for neither.
+const kindsOfPeople = boundedMemo((key) => {
+  const [x, y] = key.split("|") as [string, string];
+  if (!isHuman(x) || !isHuman(y)) return 0;
+  const senses = { senses: 3 };
+  return isA(x, "n", y, senses) ? 1 : isA(y, "n", x, senses) ? 2 : 0;
+}, 10_000);
 // Kept for the process, by pair of nouns: a wide story weighs the same few nouns against each other many times.
 const relatedPeople = new Map<string, boolean>();
 function peopleNouns(x: string, y: string): boolean {

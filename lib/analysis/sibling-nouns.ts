@@ -19,8 +19,9 @@ export const exclusiveKind = boundedMemo((noun): Category | null => {
 
 /**
  * Whether two nouns of one exclusive kind name two kinds of one thing: their first senses are siblings in WordNet (a
- * hypernym in common one step up: "arm" and "leg" are limbs, "rifle" and "shotgun" firearms), and neither is a kind
- * of the other ("pistol" / "revolver") nor a part of it ("face" / "head").
+ * hypernym in common one step up from one of them, at most two from the other: "arm" and "leg" are limbs, "rifle" and
+ * "shotgun" firearms, "chest" and "head" body parts), and neither is a kind of the other ("pistol" / "revolver") nor a
+ * part of it ("face" / "head").
  */
 export const siblingKinds = (x: string, y: string): boolean =>
   x !== y && siblingPair(x < y ? `${x}|${y}` : `${y}|${x}`);
@@ -39,9 +40,13 @@ function areSiblings(x: string, y: string): boolean {
   const [sx] = synsetsOf(x, "n", { senses: 1 });
   const [sy] = synsetsOf(y, "n", { senses: 1 });
   if (!sx || !sy || sx.id === sy.id) return false;
-  const up = parentsOf(sy.id);
-  return [...parentsOf(sx.id)].some((p) => up.has(p));
+  // One class right above one of them, and at most two steps above the other: "chest" is a body part, "head" an
+  // external body part, itself a body part.
+  const [px, py] = [above(sx.id, 1), above(sy.id, 1)];
+  const [gx, gy] = [above(sx.id, 2), above(sy.id, 2)];
+  return [...px].some((p) => gy.has(p)) || [...py].some((p) => gx.has(p));
 }
 
-/** A synset's hypernyms one step up. */
-const parentsOf = (id: number): Set<number> => new Set([...ancestors(id, 1).keys()].filter((a) => a !== id));
+/** A synset's hypernyms up to `steps` steps up. */
+const above = (id: number, steps: number): Set<number> =>
+  new Set([...ancestors(id, steps).keys()].filter((a) => a !== id));

@@ -250,5 +250,11 @@ export const EXTRACTION_VERSION = 22;
  *    one event word with two WordNet siblings of a class where a thing is of one kind (a body part, a weapon, an
  *    illness, a room: "shot in the arm" / "in the leg", "with a rifle" / "with a shotgun") is a contradiction
  *    (sibling-nouns.ts; before, not compared). A row of a crowd counted by two nouns is headed "Number of people".
+ * 11: a shade and its colour are one colour ("navy" / "dark blue", "crimson" / "red"; before, a contradiction); two
+ *    nouns of one such class are siblings when their common class is one step above one and two above the other
+ *    ("shot in the chest" / "in the head": before, not compared); a count of a kind of person and a smaller count of
+ *    the class it is a kind of, in one row and one act ("12 inmates escaped" / "eight prisoners escaped"), disagree
+ *    (before, only with an event word or for a crowd), and counts of kinds of person meet in one bucket without a
+ *    count of people.
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
