@@ -207,6 +207,24 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      "one act on two floors",
+      "The fire broke out on the third floor of the hostel late on Friday.",
+      "The fire broke out on the sixth floor of the hostel late on Friday.",
+      ["third floor vs sixth floor"],
+    ],
+    [
+      "one floor written two ways",
+      "The fire broke out on the third floor of the hostel late on Friday.",
+      "The fire broke out on the 3rd floor of the hostel late on Friday.",
+      [],
+    ],
+    [
+      "one player scoring in two halves",
+      "Ruiz scored in the first half as the visitors won.",
+      "Ruiz scored in the second half as the visitors won.",
+      [],
+    ],
+    [
       "a wound in the trunk and in the head",
       "The guard was shot in the chest during the struggle.",
       "The guard was shot in the head during the struggle.",

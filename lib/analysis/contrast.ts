@@ -2,12 +2,14 @@ import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
-import { category, isA, opposites as oppositesOf, synsetsOf } from "./lexicon";
+import { category, opposites as oppositesOf } from "./lexicon";
 import { allMatches } from "./text";
 import { boundedMemo } from "./memo";
 import { complementContrast, denialAgrees, hasComplement } from "./complements";
 import { escape, stemOf } from "./verb-forms";
 import { exclusiveKind, siblingKinds } from "./sibling-nouns";
+import { isColour, sameColour } from "./colours";
+import { ordinalPlaces, placesRankedApart } from "./ordinal-places";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -21,6 +23,8 @@ import { exclusiveKind, siblingKinds } from "./sibling-nouns";
  * - **colours**: one thing given two colours ("a black Toyota Camry" / "a gray Toyota Camry");
  * - **kinds**: one act's thing given two kinds of a class where a thing has one (sibling-nouns.ts: "was shot in the
  *   arm" / "in the leg", "opened fire with a rifle" / "with a shotgun");
+ * - **ranks**: one act set at two places of a row of them (ordinal-places.ts: "broke out on the third floor" / "on the
+ *   fifth floor");
  * - **directions**: one place given two compass points ("8 miles north of the city" / "8 miles south of the city").
  *
  * Each cue needs evidence that the two clauses are about one thing besides their row: the same named holder, or a
@@ -28,7 +32,7 @@ import { exclusiveKind, siblingKinds } from "./sibling-nouns";
  * clauses that sit in one row already.
  */
 
-export type ContrastCue = "negation" | "denial" | "antonym" | "colour" | "kind" | "direction";
+export type ContrastCue = "negation" | "denial" | "antonym" | "colour" | "kind" | "rank" | "direction";
 
 interface Clause {
   at: Located;
@@ -91,20 +95,6 @@ function oneNamedPatient(a: FactUnit, b: FactUnit, texts: [string, string]): boo
   return named(a, b, texts[1]) || named(b, a, texts[0]);
 }
 
-/** Colour words have other senses first ("silver" the metal), so a colour sense among the first few counts. */
-const COLOUR_SENSES = { senses: 6 };
-// Lookups by word, kept for the process: a 400-article story asks about the same few hundred words again and again,
-// and the tables never change.
-const colourWords = new Map<string, boolean>();
-const isColour = (w: string) => {
-  let known = colourWords.get(w);
-  if (known === undefined)
-    colourWords.set(
-      w,
-      (known = isA(w, "n", "chromatic_color", COLOUR_SENSES) || isA(w, "n", "achromatic_color", COLOUR_SENSES)),
-    );
-  return known;
-};
 /**
  * The compass points a clause's text writes in lower case ("north of the city", "in southern Iraq"), by point: a
  * capitalised one is a name's ("North Korea", "South Africa"). Compass points are a closed class, as weekdays are.
@@ -121,19 +111,6 @@ function sharesTheme(a: FactUnit, b: FactUnit): boolean {
   for (const w of themeOf(a)) if (theirs.has(w) && !holders.has(w)) return true;
   return false;
 }
-
-/**
- * "gray" and "grey", "silver" and "ash grey": one synset, one colour. A shade and its colour are one colour too: a
- * "navy" sedan is a "dark blue" one, "crimson" is red.
- */
-const sameColour = (x: string, y: string) => {
-  const ids = new Set(synsetsOf(x, "n", COLOUR_SENSES).map((s) => s.id));
-  return (
-    synsetsOf(y, "n", COLOUR_SENSES).some((s) => ids.has(s.id)) ||
-    isA(x, "n", y, COLOUR_SENSES) ||
-    isA(y, "n", x, COLOUR_SENSES)
-  );
-};
 
 /**
  * Whether the clause's negation bears on its event word: "not" or "never" right before it ("did not explode", "has
@@ -242,6 +219,10 @@ export function contrastOf(
     )
       return { cue: "kind", words: [kinds[0]!, other[0]!] };
   }
+  // Of one act: one place of a row of them ("broke out on the third floor" / "on the fifth floor").
+  const ranked = a.predicate === b.predicate ? placesRankedApart(texts[0], texts[1]) : null;
+  if (ranked && aboutOneThing(a, b, new Set([ranked[0].noun])))
+    return { cue: "rank", words: [ranked[0].text, ranked[1].text] };
   const [da, db] = [directionsOf(texts[0]), directionsOf(texts[1])];
   // Of one place: the clauses share a word besides who or what they are about ("the city", "miles"), not only their
   // holder ("The quake struck north of the capital" / "was felt south of the border").
@@ -256,7 +237,14 @@ export function contrastOf(
  * row's clauses would be quadratic in its outlets for what is nearly always nothing.
  */
 function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
-  const all: Array<{ c: Clause; member: number; order: number; complemented: boolean; kinds: string[] }> = [];
+  const all: Array<{
+    c: Clause;
+    member: number;
+    order: number;
+    complemented: boolean;
+    kinds: string[];
+    ranked: boolean;
+  }> = [];
   members.forEach((at, member) =>
     clausesOf(at).forEach((c) => {
       if (!c.quantified)
@@ -266,6 +254,7 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
           order: all.length,
           complemented: hasComplement(c.unit, c.text),
           kinds: c.unit.lemmas.filter((w) => exclusiveKind(w)),
+          ranked: ordinalPlaces(c.text).length === 1,
         });
     }),
   );
@@ -291,7 +280,7 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
       if (
         !!x.c.unit.negated !== !!y.c.unit.negated ||
         (x.complemented && y.complemented) ||
-        (kindsApart(x.kinds, y.kinds) && !x.c.unit.negated && !y.c.unit.negated)
+        ((kindsApart(x.kinds, y.kinds) || (x.ranked && y.ranked)) && !x.c.unit.negated && !y.c.unit.negated)
       )
         add(x, y);
     for (const verb of oppositesOf(x.c.unit.predicate)) for (const y of byPredicate.get(verb) ?? []) add(x, y);
@@ -319,6 +308,22 @@ const statesToo = (members: Located[], c: Clause, u: FactUnit) =>
       m.ref.article === c.at.ref.article &&
       (m.claim.units ?? []).some((x) => x.predicate === u.predicate && !!x.negated === !!u.negated),
   );
+
+/**
+ * Where a cue's value sits in its clause: the word itself for the cues of one word ("leg", "third floor", "north"),
+ * as written, inflected or not ("legs"), else the whole clause.
+ */
+function spanOf(c: Clause, found: { cue: ContrastCue; words: string[] }, k: number): { start: number; end: number } {
+  if (found.cue !== "colour" && found.cue !== "kind" && found.cue !== "rank" && found.cue !== "direction")
+    return { start: c.start, end: c.end };
+  const from = Math.max(0, c.start - c.at.claim.start);
+  const m = new RegExp(String.raw`\b${escape(found.words[k]!)}\p{L}*`, "iu").exec(
+    c.at.claim.text.slice(from, c.end - c.at.claim.start),
+  );
+  return m
+    ? { start: c.at.claim.start + from + m.index, end: c.at.claim.start + from + m.index + m[0].length }
+    : { start: c.start, end: c.end };
+}
 
 /** The dates a clause's own times give, resolved at any grain ("2024-03-11", "2024-03", "2019"). */
 const daysOf = (c: Clause): string[] => {
@@ -356,7 +361,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     if (found.cue === "antonym" && onOtherDays(a, b)) continue;
     // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".
     const valueOf = (c: Clause, word: string) =>
-      found.cue === "colour" || found.cue === "kind" || found.cue === "direction"
+      found.cue === "colour" || found.cue === "kind" || found.cue === "rank" || found.cue === "direction"
         ? word
         : c.unit.negated && found.cue === "negation"
           ? (denialOf(word, c.text) ?? c.text)
@@ -365,7 +370,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
       value: found.shown?.[k] ?? valueOf(c, found.words[k]!),
       articles: [c.at.ref.article],
       claims: [c.at.claim.key],
-      spans: [{ article: c.at.ref.article, claim: c.at.claim.key, start: c.start, end: c.end }],
+      spans: [{ article: c.at.ref.article, claim: c.at.claim.key, ...spanOf(c, found, k) }],
     }));
     // A denial is headed by who denied ("The county's denial"): the clause it contradicts may name no one ("it had
     // received …").
@@ -378,7 +383,9 @@ export function contrastConflict(members: Located[], label: (article: number) =>
           ? found.cue
           : found.cue === "kind"
             ? exclusiveKind(found.words[0])!.replace("-", " ")
-            : "opposites";
+            : found.cue === "rank"
+              ? "which one"
+              : "opposites";
     return {
       kind: "statement",
       detail: `${what}: ${values.map((v) => `${v.value} (${v.articles.map(label).join(", ")})`).join(" vs ")}`,

@@ -38,6 +38,12 @@ const VAGUE: Array<[RegExp, number, number]> = [
 
 const NUMWORD = `(?:${TENS.slice(2).join("|")})(?:-(?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.join("|")}`;
 const ORDWORD = ORD.slice(1).join("|");
+/** An ordinal as written ("first" to "twentieth", "1st", "12th") as its pattern source, and as its number. */
+export const ORDINAL_SOURCE = String.raw`(?:${ORDWORD}|\d+(?:st|nd|rd|th))`;
+export const ordinalValue = (word: string): number => {
+  const o = word.toLowerCase();
+  return ORD.includes(o) ? ORD.indexOf(o) : parseInt(o, 10);
+};
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = "dozen|hundred|thousand|million|billion|trillion";
 const MOD =
