@@ -167,8 +167,10 @@
  * 22: a capitalised word of running text that the tagger reads as a verb or an adjective, or a place or
  *    organisation word, continues the name before it ("Palm Springs", "Calder Falls", "Iowa City"; before, "Palm",
  *    "Calder", "Iowa"); a name after "outside" is a place (before, a person when of two words).
+ * 23: a small whole number after a name and a comma at the end of a sentence is an age ("identified as Ana Ruiz,
+ *    32."; before, only when a comma followed).
  */
-export const EXTRACTION_VERSION = 22;
+export const EXTRACTION_VERSION = 23;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
