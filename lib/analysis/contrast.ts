@@ -220,7 +220,7 @@ export function contrastOf(
       return { cue: "kind", words: [kinds[0]!, other[0]!] };
   }
   // Of one act: one place of a row of them ("broke out on the third floor" / "on the fifth floor").
-  const ranked = a.predicate === b.predicate ? placesRankedApart(texts[0], texts[1]) : null;
+  const ranked = a.predicate === b.predicate ? placesRankedApart(texts[0], texts[1], a.predicate) : null;
   if (ranked && aboutOneThing(a, b, new Set([ranked[0].noun])))
     return { cue: "rank", words: [ranked[0].text, ranked[1].text] };
   const [da, db] = [directionsOf(texts[0]), directionsOf(texts[1])];
@@ -254,7 +254,7 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
           order: all.length,
           complemented: hasComplement(c.unit, c.text),
           kinds: c.unit.lemmas.filter((w) => exclusiveKind(w)),
-          ranked: ordinalPlaces(c.text).length === 1,
+          ranked: ordinalPlaces(c.text, c.unit.predicate).length === 1,
         });
     }),
   );

@@ -18,6 +18,19 @@ describe("which one of a row of places (ordinal-places.ordinalPlaces)", () => {
   ])("%s", (text, expected) => {
     expect(ordinalPlaces(text)).toEqual(expected);
   });
+
+  it.each([
+    ["Kovacs finished third in the final.", "finish", [{ rank: 3, noun: "place", text: "finished third" }]],
+    ["The film came second.", "come", [{ rank: 2, noun: "place", text: "came second" }]],
+    // "First" before the verb says when, not where in an order.
+    ["She was first elected in 2014.", "elect", []],
+    // An ordinal with a noun of its own is that noun's.
+    ["He scored his third goal.", "score", []],
+    // Another verb's ordinal.
+    ["He spoke after he finished third.", "speak", []],
+  ])("%s (after the verb %s)", (text, predicate, expected) => {
+    expect(ordinalPlaces(text, predicate)).toEqual(expected);
+  });
 });
 
 describe("one place of a row given two ranks (ordinal-places.placesRankedApart)", () => {

@@ -2,6 +2,7 @@ import { synsetsOf } from "./lexicon";
 import { boundedMemo } from "./memo";
 import { ORDINAL_SOURCE, ordinalValue } from "./quantity-grammar";
 import { allMatches } from "./text";
+import { isFormOf } from "./verb-forms";
 
 /**
  * Which one of a row of places a clause sets its act in: "on the third floor", "in fourth place", "from the 12th
@@ -27,8 +28,24 @@ const PLACE_ORDINAL = new RegExp(
   "giu",
 );
 
-export function ordinalPlaces(text: string): OrdinalPlace[] {
+/**
+ * An ordinal right after the clause's verb, with no noun of its own: a rank in a race or a list ("finished third",
+ * "came second in the final", "was ranked fifth."), the place in an order that "in third place" names.
+ */
+const RANK_AFTER_VERB = new RegExp(
+  String.raw`\b(\p{L}+)\s+(${ORDINAL_SOURCE})(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|of|for|behind|among|overall|and|but|with)\b)`,
+  "giu",
+);
+
+/**
+ * The ranked places a clause gives. With its event word, an ordinal right after that verb is a place in an order too
+ * ("finished third", of `finish`).
+ */
+export function ordinalPlaces(text: string, predicate = ""): OrdinalPlace[] {
   const out: OrdinalPlace[] = [];
+  if (predicate && !predicate.includes(" "))
+    for (const m of allMatches(RANK_AFTER_VERB, text))
+      if (isFormOf(m[1]!.toLowerCase(), predicate)) out.push({ rank: ordinalValue(m[2]!), noun: "place", text: m[0] });
   for (const m of allMatches(PLACE_ORDINAL, text)) {
     const noun = m[2]!;
     if (!isRankedPlace(noun)) continue;
@@ -53,8 +70,8 @@ export const isRankedPlace = boundedMemo((noun: string): boolean => {
  * floor" / "on the fifth floor". Null when either gives none or several of that noun ("started on the second floor
  * and spread to the third floor").
  */
-export function placesRankedApart(a: string, b: string): [OrdinalPlace, OrdinalPlace] | null {
-  const [pa, pb] = [ordinalPlaces(a), ordinalPlaces(b)];
+export function placesRankedApart(a: string, b: string, predicate = ""): [OrdinalPlace, OrdinalPlace] | null {
+  const [pa, pb] = [ordinalPlaces(a, predicate), ordinalPlaces(b, predicate)];
   if (pa.length !== 1 || pb.length !== 1) return null;
   const [x, y] = [pa[0]!, pb[0]!];
   return x.noun === y.noun && x.rank !== y.rank ? [x, y] : null;

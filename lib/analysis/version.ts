@@ -258,7 +258,7 @@ export const EXTRACTION_VERSION = 23;
  *    the class it is a kind of, in one row and one act ("12 inmates escaped" / "eight prisoners escaped"), disagree
  *    (before, only with an event word or for a crowd), and counts of kinds of person meet in one bucket without a
  *    count of people; one act set at two places of a row ("broke out on the third floor" / "on the fifth floor", "in
- *    third place" / "in fourth place") is a contradiction (ordinal-places.ts; before, not compared); the cues of one
+ *    third place" / "finished fourth") is a contradiction (ordinal-places.ts; before, not compared); the cues of one
  *    word (a colour, a kind, a rank, a direction) mark that word in each sentence (before, the whole clause).
  */
 export const ANALYSIS_VERSION = 11;
