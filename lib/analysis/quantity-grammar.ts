@@ -66,7 +66,8 @@ export const SCALE_SUFFIXES = new Map(
   }),
 );
 const SUFFIX = `(?:${[...SCALE_SUFFIXES.keys()].join("|")})`;
-const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an)(?:\\s+(?:${SCALE}))*`;
+// "A lone gunman", "the sole survivor": one, as "one gunman" is (not "single", which is also "unmarried").
+const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an|lone|sole)(?:\\s+(?:${SCALE}))*`;
 /** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
 const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
 /** "two and a half", "half a" (mile): a whole and a half, or a half of one. */
@@ -130,7 +131,7 @@ export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
 
 export function wordValue(w: string): number | null {
   const s = w.toLowerCase();
-  if (s === "a" || s === "an") return 1;
+  if (s === "a" || s === "an" || s === "lone" || s === "sole") return 1;
   const i = SMALL.indexOf(s);
   if (i >= 0) return i;
   const [t, u] = s.split("-");

@@ -43,6 +43,13 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
     sentence: "A hundred dogs barked at the mailman.",
     expected: [["A hundred", 100, 100, "dog", ""]],
   },
+  { rule: "lone-in-a-name", changes: true, sentence: "Lone Pine residents opened a school.", expected: [] },
+  {
+    rule: "lone-in-a-name",
+    changes: false,
+    sentence: "A lone gunman opened fire.",
+    expected: [["lone", 1, 1, "gunman", ""]],
+  },
   { rule: "month-then-day", changes: true, sentence: "The fair opens on June 12 in the park.", expected: [] },
   {
     rule: "month-then-day",

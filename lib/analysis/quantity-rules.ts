@@ -68,6 +68,11 @@ export const MATCH_RULES: ReadonlyArray<QuantityRule<Candidate>> = [
       !/^-\p{L}/u.test(after),
   },
   {
+    name: "lone-in-a-name",
+    why: "'A lone gunman' is one gunman; 'Lone Pine', 'Sole Survivor' are names.",
+    test: ({ g }) => /^(?:Lone|Sole)$/.test((g.a ?? "").trim()),
+  },
+  {
     name: "month-then-day",
     why: "The day after a month's name ('March 5') is a date.",
     test: ({ g, before }) => MONTH_BEFORE.test(before) && /^\d{1,2}$/.test(g.a ?? ""),

@@ -168,7 +168,7 @@
  *    organisation word, continues the name before it ("Palm Springs", "Calder Falls", "Iowa City"; before, "Palm",
  *    "Calder", "Iowa"); a name after "outside" is a place (before, a person when of two words).
  * 23: a small whole number after a name and a comma at the end of a sentence is an age ("identified as Ana Ruiz,
- *    32."; before, only when a comma followed).
+ *    32."; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing).
  */
 export const EXTRACTION_VERSION = 23;
 
