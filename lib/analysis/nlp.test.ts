@@ -96,6 +96,19 @@ describe("splitSentences tokens", () => {
   });
 
   it.each([
+    ["The fire raged for hours.", "raged", "rage"],
+    ["Students staged a sit-in.", "staged", "stage"],
+    ["He is taping the call.", "taping", "tape"],
+    // A doubled consonant keeps the short stem; a stem plus "e" that is no verb is left alone.
+    ["She tapped the glass.", "tapped", "tap"],
+    ["They visited the site.", "visited", "visit"],
+    ["The shop opened late.", "opened", "open"],
+  ])("gives a verb that lost its 'e' its lemma: %s", (text, word, lemma) => {
+    const token = splitSentences(text, 0)[0]!.tokens.find((t) => t.text === word);
+    expect(token?.lemma).toBe(lemma);
+  });
+
+  it.each([
     ["Rescuers pulled twelve survivors from the rubble.", "NOUN"],
     ["Traffic will return to the bridge in May.", "NOUN"],
     ["Smith will return to the bridge in May.", "PROPN"],

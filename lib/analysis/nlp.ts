@@ -200,7 +200,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
         end: offset + at + w.length,
         pos: pos[i] ?? "X",
         stem: stemOf(w),
-        lemma: (lemmas[i] ?? w).toLowerCase(),
+        lemma: mendedLemma(w.toLowerCase(), (lemmas[i] ?? w).toLowerCase()),
       });
     }
     if (!tokens.length) continue;
@@ -412,6 +412,17 @@ const hasAdjective = (lower: string) => isKnown(lower, "a");
  * injured people"), and "have" as a main verb read as an auxiliary ("Smith had 11 points"). Local rules over the
  * neighbouring tags, the same for every text.
  */
+/**
+ * wink lemmatises "staged", "waged", "raged" and "taped" as "stag", "wag", "rag" and "tap". English doubles the last
+ * consonant of such a stem before "-ed" and "-ing" ("tapped", "wagging"), so a single consonant after a single vowel
+ * means the stem lost an "e": the lemma is that form when WordNet knows it as a verb ("tape", "stage"). Not "visited"
+ * or "opened" ("visite", "opene" are no verbs).
+ */
+function mendedLemma(lower: string, lemma: string): string {
+  const m = /^(.*[^aeiou][aeiou][^aeiouwxy])(?:ed|ing)$/.exec(lower);
+  return m && m[1] === lemma && isKnown(`${lemma}e`, "v") ? `${lemma}e` : lemma;
+}
+
 export function repairTags(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -168,7 +168,9 @@
  *    organisation word, continues the name before it ("Palm Springs", "Calder Falls", "Iowa City"; before, "Palm",
  *    "Calder", "Iowa"); a name after "outside" is a place (before, a person when of two words).
  * 23: a small whole number after a name and a comma at the end of a sentence is an age ("identified as Ana Ruiz,
- *    32."; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing).
+ *    32."; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing); a
+ *    verb whose "-ed" or "-ing" form keeps a single consonant has lost an "e" ("raged", "staged", "taping": "rage",
+ *    "stage", "tape"; before, wink's "rag", "stag", "tap").
  */
 export const EXTRACTION_VERSION = 23;
 
