@@ -213,8 +213,12 @@ function interval(mod: string, value: number): [number, number] {
     case "roughly":
     case "approximately":
     case "an estimated":
-    case "estimated":
-      return [value - step / 2, value + step / 2];
+    case "estimated": {
+      // Within half the last significant digit, and within a fifth of the figure: "about 100" is no 150, though
+      // 150 rounds to 100 as a figure of one significant digit would.
+      const spread = Math.min(step / 2, value / 5);
+      return [value - spread, value + spread];
+    }
     default:
       return [value, value];
   }

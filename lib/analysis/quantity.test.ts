@@ -258,6 +258,9 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["a dozen people attended.", "12 people attended.", true],
     ["at least 12 people died.", "15 people died.", false],
     ["about 400 people attended.", "420 people attended.", true],
+    // About a figure is within a fifth of it: "about 100" is no 150, though 150 rounds to 100.
+    ["About 100 people attended.", "About 150 people attended.", false],
+    ["About 100 people attended.", "About 120 people attended.", true],
     // "Almost" and "nearly" are close below the figure, by a tenth of it at most.
     ["The project got almost $10 million.", "The project got $9.5 million.", true],
     ["The project got almost $10 million.", "The project got $2 million.", false],

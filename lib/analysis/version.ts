@@ -170,7 +170,8 @@
  * 23: a small whole number after a name and a comma at the end of a sentence is an age ("identified as Ana Ruiz,
  *    32."; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing); a
  *    verb whose "-ed" or "-ing" form keeps a single consonant has lost an "e" ("raged", "staged", "taping": "rage",
- *    "stage", "tape"; before, wink's "rag", "stag", "tap").
+ *    "stage", "tape"; before, wink's "rag", "stag", "tap"); an approximate figure ("about 100") spans at most a
+ *    fifth of it either side (before, half its last significant digit: 50 to 150).
  */
 export const EXTRACTION_VERSION = 23;
 
