@@ -55,6 +55,11 @@ const SCALES = new Map<string, Scale>([
   // Areas, in hectares.
   ["hectare", scale("area", 1)],
   ["acre", scale("area", 0.40468564)],
+  ["square km", scale("area", 100)],
+  ["square mile", scale("area", 258.9988110336)],
+  ["square metre", scale("area", 1e-4)],
+  ["square foot", scale("area", 0.09290304e-4)],
+  ["square yard", scale("area", 0.83612736e-4)],
   // Durations, in days: "a 90-minute standoff" / "three hours"; "18 months" / "two years". A month and a year are
   // their average lengths.
   ["second", scale("duration", 1 / 86400)],

@@ -1,6 +1,7 @@
 import { firstToken, type Token } from "./nlp";
 import { category, isKnown } from "./lexicon";
 import type { Candidate } from "./quantity-grammar";
+import { dimensionOf } from "./conversions";
 
 /**
  * What an amount counts and what happened to it, read from the words around its match: the unit or counted noun
@@ -176,6 +177,10 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
       // "120 nautical miles" are nautical miles (1,852 m), not miles with an adjective.
       if (tokens[k - 1]?.lower === "nautical" && canonicalUnit(head.lower) === "mile")
         return { unit: "nautical", noun: `nautical ${noun}` };
+      // "12,000 square feet" is an area, not a length.
+      const square = tokens.slice(k - 1, h).some((x) => /^sq(?:uare|\.)?$/.test(x.lower));
+      if (square && dimensionOf(canonicalUnit(head.lower)) === "length")
+        return { unit: `square ${canonicalUnit(head.lower)}`, noun: h > k ? noun : `${tokens[k - 1]!.lower} ${noun}` };
       return { unit: canonicalUnit(head.lower), noun };
     }
     if (t.lower === "of") continue;
@@ -224,6 +229,9 @@ function compoundUnit(hy: RegExpExecArray, tokens: Token[], endAbs: number): Cou
   // "12-story" is the American "12-storey": in a compound before a noun, a story is a floor of a building.
   let unit = /^stor(?:y|ey)$/i.test(hy[1]!) ? "storey" : canonicalUnit(hy[1]!);
   if (hy[2] === "old") unit = "age";
+  // "a 12,000-square-foot warehouse": an area.
+  if (/^square$/i.test(hy[1]!) && hy[2] && dimensionOf(canonicalUnit(hy[2])) === "length")
+    return { unit: `square ${canonicalUnit(hy[2])}`, noun: hy[0].toLowerCase() };
   // Shown glued, as written: "seven-year-long", "6.1-magnitude", "550-member delegation".
   let noun = hy[0].toLowerCase();
   const after = firstToken(tokens, (t) => t.start >= endAbs + hy[0].length);

@@ -426,6 +426,18 @@ describe("extractQuantities: a nautical mile is its own unit", () => {
   });
 });
 
+describe("extractQuantities: a square length is an area", () => {
+  it.each([
+    ["The warehouse covered 12,000 square feet.", "square foot"],
+    ["The fire destroyed a 12,000-square-foot warehouse.", "square foot"],
+    ["The park covers 104 square kilometres.", "square km"],
+    ["The flat measures 80 sq metres.", "square metre"],
+    ["The tower is 120 feet tall.", "foot"],
+  ])("%s", (s, unit) => {
+    expect(q(s).map((x) => x.unit)).toEqual([unit]);
+  });
+});
+
 describe("extractQuantities: a length per hour is a speed", () => {
   it.each([
     ["The car was going 50 mph.", "mph"],

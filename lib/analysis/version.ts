@@ -171,7 +171,9 @@
  *    32."; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing); a
  *    verb whose "-ed" or "-ing" form keeps a single consonant has lost an "e" ("raged", "staged", "taping": "rage",
  *    "stage", "tape"; before, wink's "rag", "stag", "tap"); an approximate figure ("about 100") spans at most a
- *    fifth of it either side (before, half its last significant digit: 50 to 150).
+ *    fifth of it either side (before, half its last significant digit: 50 to 150); "12,000 square feet", "a
+ *    12,000-square-foot warehouse" are an area in square feet, converted to square metres, acres and hectares
+ *    (before, a length in feet).
  */
 export const EXTRACTION_VERSION = 23;
 
