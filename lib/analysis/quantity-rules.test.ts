@@ -123,6 +123,12 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
   },
   {
     rule: "age",
+    changes: true,
+    sentence: "The baker, 41 and from Lyon, opened the shop.",
+    expected: [["41", 41, 41, "age", ""]],
+  },
+  {
+    rule: "age",
     changes: false,
     sentence: "In Lyon, 41 bakers opened shops.",
     expected: [["41", 41, 41, "baker", ""]],

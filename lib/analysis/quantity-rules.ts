@@ -152,9 +152,11 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
   },
   {
     name: "age",
-    why: "'Ana Ruiz, 32, said', 'the driver, 27, was held', 'was identified as Ana Ruiz, 32.': a small whole number set off by commas after a noun, or by a comma and the sentence's end, is an age.",
+    why: "'Ana Ruiz, 32, said', 'the driver, 27, was held', 'was identified as Ana Ruiz, 32.', 'Ana Ruiz, 32 and from Leeds': a small whole number set off by commas after a noun, or by a comma and the sentence's end or where she is from, is an age.",
     test: (d) =>
-      couldBeAge(d) && /\p{L}[\p{L}'\u2019.-]*,\s*$/u.test(d.c.before) && /^\s*(?:,|\.(?:\s|$)|$)/.test(d.c.after),
+      couldBeAge(d) &&
+      /\p{L}[\p{L}'\u2019.-]*,\s*$/u.test(d.c.before) &&
+      /^\s*(?:,|\.(?:\s|$)|$|and\s+(?:from|of)\s)/.test(d.c.after),
     apply: (d) => {
       d.unit = "age";
     },

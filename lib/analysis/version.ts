@@ -167,8 +167,8 @@
  * 22: a capitalised word of running text that the tagger reads as a verb or an adjective, or a place or
  *    organisation word, continues the name before it ("Palm Springs", "Calder Falls", "Iowa City"; before, "Palm",
  *    "Calder", "Iowa"); a name after "outside" is a place (before, a person when of two words).
- * 23: a small whole number after a name and a comma at the end of a sentence is an age ("identified as Ana Ruiz,
- *    32."; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing); a
+ * 23: a small whole number after a name and a comma at the end of a sentence, or before "and from", is an age
+ *    ("identified as Ana Ruiz, 32.", "Ana Ruiz, 32 and from Leeds"; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing); a
  *    verb whose "-ed" or "-ing" form keeps a single consonant has lost an "e" ("raged", "staged", "taping": "rage",
  *    "stage", "tape"; before, wink's "rag", "stag", "tap"); an approximate figure ("about 100") spans at most a
  *    fifth of it either side (before, half its last significant digit: 50 to 150); "12,000 square feet", "a
