@@ -104,9 +104,14 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
     const last = firstToken(tokens, (x) => x.start >= t.end);
     let best: Token | null = null;
     let dist = Infinity;
+    // A date that opens its sentence ("On March 3, the company announced …", "Early on Sunday, …") dates the verb
+    // after the comma that ends it.
+    const opening =
+      first >= 0 && first <= 4 && tokens.slice(0, first).every((x) => x.pos !== "VERB" && x.pos !== "AUX");
     const scan = (from: number, step: number) => {
       for (let k = from, d = 1; k >= 0 && k < tokens.length && d <= 25; k += step, d++) {
         const x = tokens[k]!;
+        if (x.text === "," && opening && step > 0 && k === from) continue;
         if (x.text === "," || x.text === ";" || x.lower === "and" || x.lower === "but") return;
         if (x.pos === "VERB" && d + (step > 0 ? 0.5 : 0) < dist) {
           best = x;

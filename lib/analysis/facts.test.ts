@@ -112,6 +112,26 @@ describe("months compared for the same act on the same thing", () => {
   });
 });
 
+describe("a date that opens its sentence dates the verb after its comma", () => {
+  it.each([
+    ["On March 3, the regulator approved the merger.", "On March 5, the regulator approved the merger.", true],
+    ["Early on Sunday, the ferry ran aground.", "Late on Monday, the ferry ran aground.", true],
+    ["On March 3, the regulator approved the merger.", "The regulator approved the merger on March 3.", false],
+  ])("%s / %s: a date conflict %s", (a, b, conflict) => {
+    const { groups } = storyOf(a, b);
+    expect(groups.some((g) => g.discrepancies.some((d) => d.kind === "date"))).toBe(conflict);
+  });
+
+  it("binds the date to that verb", () => {
+    const [c] = extractArticle({
+      outlet: "A",
+      publishedAt: PUB,
+      text: "On March 3, the regulator approved it.",
+    }).claims;
+    expect(c!.times.map((t) => t.predicate)).toEqual(["approv"]);
+  });
+});
+
 describe("dates of opposite acts (fact-values.sameEventWord)", () => {
   const dated = (a: string, b: string) =>
     storyOf(a, b).groups.some((g) => g.discrepancies.some((d) => d.kind === "date"));

@@ -173,7 +173,8 @@
  *    "stage", "tape"; before, wink's "rag", "stag", "tap"); an approximate figure ("about 100") spans at most a
  *    fifth of it either side (before, half its last significant digit: 50 to 150); "12,000 square feet", "a
  *    12,000-square-foot warehouse" are an area in square feet, converted to square metres, acres and hectares
- *    (before, a length in feet).
+ *    (before, a length in feet); a date that opens its sentence dates the verb after its comma ("On March 3, the
+ *    regulator approved …"; before, no verb, so it was never compared).
  */
 export const EXTRACTION_VERSION = 23;
 
