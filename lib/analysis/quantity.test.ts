@@ -426,6 +426,20 @@ describe("extractQuantities: a nautical mile is its own unit", () => {
   });
 });
 
+describe("extractQuantities: a bare count after a verb counts what the count before it counts", () => {
+  it.each([
+    ["Ortiz scored 21 points and Hale added 14.", ["point", "point"]],
+    ["Ortiz led with 21 points, while Hale had 14 for the visitors.", ["point", "point"]],
+    ["Police seized 12 cars and returned 4 on Monday.", ["car", "car"]],
+    // Not after money, and not where a noun follows or no verb comes before.
+    ["The firm paid $5 million and Smith paid 3.", ["usd", ""]],
+    ["Ortiz scored 21 points and Hale 14.", ["point", ""]],
+    ["Ortiz scored 21 points and grabbed 14 rebounds.", ["point", "rebound"]],
+  ])("%s", (s, units) => {
+    expect(q(s).map((x) => x.unit)).toEqual(units);
+  });
+});
+
 describe("extractQuantities: a square length is an area", () => {
   it.each([
     ["The warehouse covered 12,000 square feet.", "square foot"],

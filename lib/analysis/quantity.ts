@@ -1,7 +1,7 @@
 import { firstToken, type Token } from "./nlp";
 import { convertible, convertedOverlap, dimensionOf } from "./conversions";
 import { isA, synsetsOf } from "./lexicon";
-import { candidateAt, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
+import { candidateAt, isCurrency, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 import { repeatedActs } from "./repeats";
@@ -68,6 +68,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   }
   partitives(out, sentence, offset);
   elidedOrdinals(out, sentence, offset);
+  elidedCounts(out, sentence, offset, tokens);
   out = compoundMeasures(out, sentence, offset);
   const added = [
     ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
@@ -114,6 +115,28 @@ function elidedOrdinals(out: Quantity[], sentence: string, offset: number): void
     if (!source) continue;
     q.unit = source.unit;
     if (source.of) q.of = source.of;
+  }
+}
+
+/**
+ * "Carter scored 14 points and Dean added 13", "led with 13 points, while Carter had 12": a bare whole number right
+ * after a verb, with no noun after it, counts what the sentence's last count before it counts. Not a sum of money,
+ * a time or an age, which say what they are.
+ */
+function elidedCounts(out: Quantity[], sentence: string, offset: number, tokens: Token[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!;
+    if (q.unit || q.event || q.ordinal || q.low !== q.high || !Number.isInteger(q.low)) continue;
+    const at = firstToken(tokens, (t) => t.start >= q.start);
+    if (at < 1 || tokens[at - 1]!.pos !== "VERB") continue;
+    if (!/^\s*(?:[,.;:)]|$|(?:for|in|on|at|against|as|and|but|while|to)\b)/i.test(sentence.slice(q.end - offset)))
+      continue;
+    const source = out
+      .slice(0, i)
+      .findLast((x) => !!x.unit && !x.ordinal && x.unit !== "age" && x.unit !== TALLY && !dimensionOf(x.unit));
+    if (!source || isCurrency(source.unit)) continue;
+    q.unit = source.unit;
+    q.noun = source.noun;
   }
 }
 
