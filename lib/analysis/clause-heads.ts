@@ -100,7 +100,7 @@ export function subjectOf(tokens: Token[], own: number[], predicate: number): [n
   if (i < 0 || !NOMINAL.has(tokens[own[i]!]!.pos)) return null;
   let [j, end] = [phraseStart(tokens, own, i), i];
   // A noun phrase with a prepositional phrase after its head is about the head: "A strong quake off the coast of
-  // Sumatra triggered …" is the quake's sentence, not Sumatra's.
+  // Borneo triggered …" is the quake's sentence, not Borneo's.
   for (let hops = 0; hops < 3 && j >= 2 && own[j - 1] === own[j]! - 1 && own[j - 2] === own[j]! - 2; hops++) {
     const head = tokens[own[j - 2]!]!;
     if (tokens[own[j - 1]!]!.pos !== "ADP" || (head.pos !== "NOUN" && head.pos !== "PROPN")) break;

@@ -234,7 +234,7 @@ function clauseAfterComma(
 }
 
 /**
- * Whether "and" or "but" at `k` (no comma before it) starts a new clause. "Carter scored 14 and VanDeest scored 13" (a
+ * Whether "and" or "but" at `k` (no comma before it) starts a new clause. "Ortiz scored 14 and Hale scored 13" (a
  * new subject), "killed two and injured four" (the same one): a new clause when a verb follows and this clause has its
  * own verb already. "said X and Y were killed" is one clause: the material after a reporting verb is what was said.
  */

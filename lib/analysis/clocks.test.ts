@@ -27,7 +27,7 @@ describe("times of day (clocks.ts)", () => {
     "The law has been in force since 1942.",
     "Membership grew by 2010 members.",
     "He scored with 4:43 left in the first half.",
-    "Carter hit a jumper with 13:41 to play.",
+    "Ortiz hit a jumper with 13:41 to play.",
     "The magnitude 6.1 quake struck the coast.",
     "The noon prayers were cancelled.",
   ])("reads no time of day in %j", (sentence) => {

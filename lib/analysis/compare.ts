@@ -23,7 +23,7 @@ export interface ValueMention {
 }
 
 export interface DiscrepancyBasis {
-  /** Who or what the values are about, as an article writes it ("Richard Carter", "the quake"). */
+  /** Who or what the values are about, as an article writes it ("Ana Ortiz", "the quake"). */
   holder?: string;
   /** The event the values date or count, as a lemma ("visit", "dead", "score"). */
   event?: string;
@@ -233,7 +233,7 @@ function shownQuantity(q: Quantity): string {
 
 const quantityKey = (q: Quantity) => `${q.event}|${q.unit}|${q.low}|${q.high}|${q.ordinal ? 1 : 0}|${q.holder ?? ""}`;
 /**
- * Two amounts can state the same fact: the same measure of the same holder ("Carter's 12 points", not Smith's 13). A
+ * Two amounts can state the same fact: the same measure of the same holder ("Ortiz's 12 points", not Hale's 13). A
  * score is the game's, whoever the sentence makes it about.
  */
 export const sameFact = (a: Quantity, b: Quantity) =>

@@ -85,13 +85,13 @@ const numbers = (a: string, b: string) =>
 describe("comparing amounts across units (analysis)", () => {
   it.each([
     [
-      "The quake struck at a depth of 12 miles under the island of Sumatra, officials said.",
-      "The quake struck at a depth of 10 kilometres under Sumatra island, officials said.",
+      "The quake struck at a depth of 12 miles under the island of Borneo, officials said.",
+      "The quake struck at a depth of 10 kilometres under Borneo island, officials said.",
       ["Depth: 12 miles vs 10 kilometres"],
     ],
     [
-      "The quake struck at a depth of six miles under the island of Sumatra, officials said.",
-      "The quake struck at a depth of 10 kilometres under Sumatra island, officials said.",
+      "The quake struck at a depth of six miles under the island of Borneo, officials said.",
+      "The quake struck at a depth of 10 kilometres under Borneo island, officials said.",
       [],
     ],
     [

@@ -584,14 +584,14 @@ describe("times of day of one act (the 'k:' facts)", () => {
   it("reads 0942, 9:42 a.m. and 9:42 local time as one time, and never sets GMT against local time", () => {
     expect(
       times(
-        "The quake struck at 0942 (0542 GMT) near the coast of Sumatra.",
-        "The earthquake hit at 9:42 a.m. local time near the coast of Sumatra, the USGS said.",
+        "The quake struck at 0942 (0542 GMT) near the coast of Borneo.",
+        "The earthquake hit at 9:42 a.m. local time near the coast of Borneo, the USGS said.",
       ),
     ).toEqual([]);
     expect(
       times(
-        "The quake struck at 0942 (0542 GMT) near the coast of Sumatra.",
-        "The quake struck at 10:15 a.m. near the coast of Sumatra.",
+        "The quake struck at 0942 (0542 GMT) near the coast of Borneo.",
+        "The quake struck at 10:15 a.m. near the coast of Borneo.",
       ),
     ).toEqual(["at 0942 vs at 10:15 a.m."]);
   });

@@ -11,9 +11,9 @@ import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from
 import { bucketOf, factSides, oneRank, pairFacts, type Bucket } from "./fact-pairs";
 
 /**
- * Fact slots: one fact (a measure of one holder in one event: Carter's points, the death toll, the day of the
+ * Fact slots: one fact (a measure of one holder in one event: Ortiz's points, the death toll, the day of the
  * signing) and every outlet's statement of it, wherever the sentences sit. Values are compared only inside a slot,
- * so "Carter had 12 points" is never compared with "VanDeest scored 13", nor a 1998 toll with today's.
+ * so "Ortiz had 12 points" is never compared with "Hale scored 13", nor a 1998 toll with today's.
  *
  * Values of one measure are paired best-first by how sure it is that they state the same fact (the same row, the
  * same named holder, the same event word, similar sentences), each outlet giving at most one value to a slot (an

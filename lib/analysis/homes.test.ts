@@ -12,7 +12,7 @@ describe("where a named person lives or comes from (homesOf)", () => {
   it.each([
     ["Police found Ruth Okafor, 59, of College Point, lying in the road.", [["Ruth Okafor", "College Point"]]],
     ["Ruth Okafor, who lived half a mile away in Ozone Park, was taken to hospital.", [["Ruth Okafor", "Ozone Park"]]],
-    ["Kathryn Lowe, 20, who is from Aberdare, was a student.", [["Kathryn Lowe", "Aberdare"]]],
+    ["Nina Lowe, 20, who is from Penmoor, was a student.", [["Nina Lowe", "Penmoor"]]],
     ["Dan Petrov, who was originally from Varna, moved to Leeds.", [["Dan Petrov", "Varna"]]],
     // Not a home: a clause about something else, or "of" that is not the whole appositive.
     ["Ruth Okafor, who worked in Ozone Park, was taken to hospital.", []],

@@ -6,7 +6,7 @@ import { isNamedHolder } from "./units";
 /**
  * Where a named person lives or comes from, as the clauses that describe the person say it: an appositive "of"
  * ("Ruth Okafor, 59, of College Point"), or a relative clause ("who lived half a mile away in South Ozone Park", "who
- * is from Aberdare"). Two outlets that give one person two homes in a row disagree, unless one place may hold the
+ * is from Penmoor"). Two outlets that give one person two homes in a row disagree, unless one place may hold the
  * other (name-conflicts.placesApart: "of Queens" / "lived in South Ozone Park").
  */
 export interface Home extends PersonFacet {
@@ -21,7 +21,7 @@ const LIVED_IN = new RegExp(
   String.raw`^who\s+(?:(?:had|has)\s+)?(?:lived|lives|resided|resides|grew\s+up)\b[^,;]*?\bin\s+${PLACE}`,
   "u",
 );
-/** "who is from Aberdare", "who was originally from …". */
+/** "who is from Penmoor", "who was originally from …". */
 const IS_FROM = new RegExp(String.raw`^who\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+${PLACE}`, "u");
 
 /** The homes a claim gives named people. */

@@ -289,9 +289,9 @@ function auxiliaryOf(word: string): { lower: string; lemma: string } | null {
 }
 
 /**
- * Some sources set apostrophes apart with spaces ("Drake ’ s end", "I couldn ’ t believe it"), and wink then reads
+ * Some sources set apostrophes apart with spaces ("Hale ’ s end", "I couldn ’ t believe it"), and wink then reads
  * "s" and "t" as nouns: the possessive and the negation were lost. The apostrophe and its letter become one token as
- * wink makes of "Drake’s" and "couldn’t" ("’s", "n't"), its text still the source's ("’ s"), and the word before a
+ * wink makes of "Hale’s" and "couldn’t" ("’s", "n't"), its text still the source's ("’ s"), and the word before a
  * "t" its auxiliary ("couldn" → could).
  */
 function mendSpacedApostrophes(tokens: Token[], text: string, offset: number): void {
@@ -359,7 +359,7 @@ const verbOf = (lower: string): string | null =>
       : null);
 
 /**
- * "Quake strikes Indonesia's Aceh province", "McDermott fuels Creighton", "who stars as Clara": the tagger reads a
+ * "Quake strikes Orlan province", "Ortiz fuels Westbrook", "who stars as Clara": the tagger reads a
  * clause's verb as a noun, and the clause has none. Before any verb of the sentence, a noun in "-s" or "-ed" that
  * WordNet knows as a verb ("strikes": strike), right after a singular subject's noun or name and before what may
  * open an object, is the verb; so is one right after a relative "who", "which" or "that". Not after a noun that may

@@ -6,11 +6,11 @@ import { allMatches } from "./text";
 
 /**
  * The part of a story's region an amount is counted in (issue 15, item 3: total and part). A sentence may set its
- * amounts in a place named with an administrative noun ("in Lorin district", "in Indonesia's Aceh province", "In
+ * amounts in a place named with an administrative noun ("in Lorin district", "in Orlan province", "In
  * neighbouring Varna county, 10 people were killed"). The story's own region is the place most outlets' leads name
  * that way; an amount set there counts the whole, as one set nowhere does. An amount set in another place counts a
  * part: a district's toll is not the province's, nor another district's. Places named without such a noun ("in
- * Aceh", "in Indonesia") may name the whole at another grain, and set no part.
+ * Orlan", "in Indonesia") may name the whole at another grain, and set no part.
  */
 
 /** Nouns of administrative units and settlements (a general list, as titles and weekday names are). */
@@ -55,7 +55,7 @@ const PLACE = new RegExp(
 /** A sentence that opens by setting all it says in one place: "In neighbouring Varna county, 10 people were killed". */
 const FRONTED = new RegExp(String.raw`^${PLACE.source}[^,]*,`, "u");
 
-/** A place by its name: "Aceh province" and "the province of Aceh" are one. */
+/** A place by its name: "Orlan province" and "the province of Orlan" are one. */
 const keyOf = (m: RegExpExecArray) =>
   (m[1] ?? m[2]!)
     .trim()

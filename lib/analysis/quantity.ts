@@ -119,7 +119,7 @@ function elidedOrdinals(out: Quantity[], sentence: string, offset: number): void
 }
 
 /**
- * "Carter scored 14 points and Dean added 13", "led with 13 points, while Carter had 12": a bare whole number right
+ * "Ortiz scored 14 points and Hale added 13", "led with 13 points, while Hale had 12": a bare whole number right
  * after a verb, with no noun after it, counts what the sentence's last count before it counts. Not a sum of money,
  * a time or an age, which say what they are.
  */

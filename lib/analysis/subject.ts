@@ -9,7 +9,7 @@ const PERSON_FACETS = new Set(["title", "home", "party", "relation", "nationalit
 
 /**
  * A short headline for a discrepancy, from what its values are about: "Date of Amir Hatami's visit", "Death toll",
- * "Richard Carter's points", "Wording of the quote". Built from the basis (holder, event, measure), never from a
+ * "Ana Ortiz's points", "Wording of the quote". Built from the basis (holder, event, measure), never from a
  * story's own words beyond the names and event word it states.
  */
 export function subjectOf(d: Discrepancy): string {

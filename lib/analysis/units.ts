@@ -12,8 +12,8 @@ import { synsetsOf } from "./lexicon";
 /**
  * Fact units: the clauses of a sentence with what each is about: an event word (its predicate, as a lemma), a holder
  * (a person, organisation or place by entity key, or a common noun's lemma) and its own content terms. Values found in
- * a sentence are bound to the unit that states them and take its holder: "Carter scored 14 points and VanDeest
- * scored 13" gives 14 to Carter and 13 to VanDeest.
+ * a sentence are bound to the unit that states them and take its holder: "Ortiz scored 14 points and Hale
+ * scored 13" gives 14 to Ortiz and 13 to Hale.
  */
 export interface FactUnit {
   /** The clause in the article, nested clauses included: `article.text.slice(start, end)`. */

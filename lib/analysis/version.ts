@@ -141,12 +141,12 @@
  *    compound-measures.ts; before, two amounts, and "5-foot-10" only 5 feet); a word after a modal (and perhaps an
  *    adverb) that the tagger reads as an adjective or a noun is the clause's verb when WordNet has one ("the
  *    factory will close in June", "could harm", "would force"; before, the clause had no event word); an apostrophe
- *    set apart by spaces is one token with its letter ("Drake ’ s", "couldn ’ t": a possessive and a negation;
+ *    set apart by spaces is one token with its letter ("Hale ’ s", "couldn ’ t": a possessive and a negation;
  *    before, "s" and "t" were nouns); a word right after an article that is no participle is a noun ("the cause
  *    of the fire"; before, a verb), and a past form after a subject pronoun and before an object is the verb ("he
  *    idolised his mum", "it melted the paint"; before, an adjective); in a clause the tagger gave no verb, a noun in
  *    "-s" or "-ed" that WordNet knows as a verb, after a singular subject or a relative "who" and before an object,
- *    is the verb ("quake strikes Aceh province", "who stars as Clara"; before, the clause had no event word), and
+ *    is the verb ("quake strikes Orlan province", "who stars as Clara"; before, the clause had no event word), and
  *    so is an irregular past form after any subject ("fans overtook the gates", "two officers shot the teenager",
  *    "the bridge cost the council": irregular-verbs.ts);
  *    "would" after a reporting verb is the future of what was said ("said the plant would shut in June": next June;
