@@ -77,6 +77,16 @@ describe("names whose surname is also a word", () => {
     ["Police chief Jiwon Park said the dam is safe.", [["Jiwon Park", "police chief"]]],
     ["Coach John Owens resigned on Monday.", [["John Owens", "coach"]]],
     ["Officer Mary Stone said the road was closed.", [["Mary Stone", "officer"]]],
+    // A surname that is a title word (entities.titleAsSurname); a title after a country, or before a name, is none.
+    ["Sarah Bishop said the dam is safe.", [["Sarah Bishop", undefined]]],
+    ["Nadia Dean said the dam is safe.", [["Nadia Dean", undefined]]],
+    [
+      "US President Joe Biden said the dam is safe.",
+      [
+        ["US", undefined],
+        ["Joe Biden", "president"],
+      ],
+    ],
   ])("%s", (s, expected) => {
     expect(names(s)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { spanText, type Token } from "./nlp";
-import { category, isCommonWord, type Category } from "./lexicon";
+import { categories, category, hasCapitalisedSense, isCommonWord, type Category } from "./lexicon";
 import { SPEECH_VERBS } from "./clause-words";
-import { weakMemo } from "./memo";
+import { boundedMemo, weakMemo } from "./memo";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -196,12 +196,37 @@ const runningText = weakMemo((tokens: Token[]) => {
   return lower >= upper;
 });
 
+/**
+ * A title word that ends a person's name as its surname: "Carole King", "Seth Dean", "Sarah Bishop". It follows a
+ * one-word name that is no place or common word ("Iran President …", "Fire Marshal …" are titles), and no name or
+ * title follows it ("US President Joe Biden", "Pakistan Prime Minister …" are titles before a name).
+ */
+function titleAsSurname(tokens: Token[], first: number, k: number): boolean {
+  const x = tokens[k];
+  const given = tokens[first]!;
+  if (!x || k !== first + 1 || !/^\p{Lu}\p{Ll}+$/u.test(x.text) || !TITLES.test(x.text) || CALENDAR.test(x.text))
+    return false;
+  // Nor a common word: "Fire Marshal", "Police Chief" are titles.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || isPlaceName(given.text) || isCommonWord(given.lower)) return false;
+  const next = tokens[k + 1];
+  return !next || !/^\p{Lu}/u.test(next.text) || next.pos === "PUNCT";
+}
+
+/** Whether WordNet knows a capitalised word as a place ("Iran", "Texas"). */
+const isPlaceName = boundedMemo((word) => {
+  const w = word.toLowerCase();
+  return hasCapitalisedSense(w) && categories(w).includes("location");
+}, 10_000);
+
 /** The last token of the name that starts at token i: names run on over adjacent names and joiners between names. */
 function nameEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
     if (
-      (isName(tokens, j + 1) || surnameLike(tokens, j + 1) || nameWordInText(tokens, j + 1)) &&
+      (isName(tokens, j + 1) ||
+        surnameLike(tokens, j + 1) ||
+        nameWordInText(tokens, j + 1) ||
+        titleAsSurname(tokens, i, j + 1)) &&
       tokens[j + 1]!.start - tokens[j]!.end <= 1
     ) {
       j++;

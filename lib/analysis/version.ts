@@ -170,7 +170,8 @@
  * 23: a small whole number after a name and a comma at the end of a sentence, or before "and from", is an age
  *    ("identified as Ana Ruiz, 32.", "Ana Ruiz, 32 and from Leeds"; before, only when a comma followed); "a lone gunman", "the sole survivor" count one (before, nothing); a
  *    verb whose "-ed" or "-ing" form keeps a single consonant has lost an "e" ("raged", "staged", "taping": "rage",
- *    "stage", "tape"; before, wink's "rag", "stag", "tap"); an approximate figure ("about 100") spans at most a
+ *    "stage", "tape"; before, wink's "rag", "stag", "tap"); a title word after a one-word name is its surname
+ *    ("Carole King", "Sarah Bishop", "Seth Dean"; before, the name stopped at the first name); an approximate figure ("about 100") spans at most a
  *    fifth of it either side (before, half its last significant digit: 50 to 150); "12,000 square feet", "a
  *    12,000-square-foot warehouse" are an area in square feet, converted to square metres, acres and hectares
  *    (before, a length in feet); a date that opens its sentence dates the verb after its comma ("On March 3, the
