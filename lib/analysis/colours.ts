@@ -1,7 +1,7 @@
 import { isA, synsetsOf } from "./lexicon";
 import { boundedMemo } from "./memo";
 
-/** Colours of things as WordNet knows them, for the contrast cue of two colours (contrast.ts). */
+// Colours of things as WordNet knows them, for the contrast cue of two colours (contrast.ts).
 
 /** Colour words have other senses first ("silver" the metal), so a colour sense among the first few counts. */
 const COLOUR_SENSES = { senses: 6 };

@@ -309,13 +309,15 @@ const statesToo = (members: Located[], c: Clause, u: FactUnit) =>
       (m.claim.units ?? []).some((x) => x.predicate === u.predicate && !!x.negated === !!u.negated),
   );
 
+/** The cues whose value is one word of each clause (or a few: "third floor"), not the clause. */
+const WORD_CUES: ReadonlySet<ContrastCue> = new Set(["colour", "kind", "rank", "direction"]);
+
 /**
  * Where a cue's value sits in its clause: the word itself for the cues of one word ("leg", "third floor", "north"),
  * as written, inflected or not ("legs"), else the whole clause.
  */
 function spanOf(c: Clause, found: { cue: ContrastCue; words: string[] }, k: number): { start: number; end: number } {
-  if (found.cue !== "colour" && found.cue !== "kind" && found.cue !== "rank" && found.cue !== "direction")
-    return { start: c.start, end: c.end };
+  if (!WORD_CUES.has(found.cue)) return { start: c.start, end: c.end };
   const from = Math.max(0, c.start - c.at.claim.start);
   const m = new RegExp(String.raw`\b${escape(found.words[k]!)}\p{L}*`, "iu").exec(
     c.at.claim.text.slice(from, c.end - c.at.claim.start),
@@ -361,7 +363,7 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     if (found.cue === "antonym" && onOtherDays(a, b)) continue;
     // What differs, as the outlets word it: "did not explode" / "exploded", "convicted" / "acquitted", "black".
     const valueOf = (c: Clause, word: string) =>
-      found.cue === "colour" || found.cue === "kind" || found.cue === "rank" || found.cue === "direction"
+      WORD_CUES.has(found.cue)
         ? word
         : c.unit.negated && found.cue === "negation"
           ? (denialOf(word, c.text) ?? c.text)

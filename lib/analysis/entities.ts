@@ -207,14 +207,20 @@ function titleAsSurname(tokens: Token[], first: number, k: number): boolean {
   if (!x || k !== first + 1 || !/^\p{Lu}\p{Ll}+$/u.test(x.text) || !TITLES.test(x.text) || CALENDAR.test(x.text))
     return false;
   // Nor a common word: "Fire Marshal", "Police Chief" are titles.
-  if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || isPlaceName(given.text) || isCommonWord(given.lower)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || knownPlace(given.text) || isCommonWord(given.lower)) return false;
   const next = tokens[k + 1];
   return !next || !/^\p{Lu}/u.test(next.text) || next.pos === "PUNCT";
 }
 
-/** Whether WordNet knows a capitalised word as a place ("Iran", "Texas"). */
-const isPlaceName = boundedMemo((word) => {
-  const w = word.toLowerCase();
+/** A name as WordNet writes it: "Cedar Rapids" → "cedar_rapids". */
+export const wordnetName = (place: string) => place.toLowerCase().replace(/\s+/g, "_");
+
+/**
+ * Whether WordNet knows a name as a place ("Iran", "Texas"): a capitalised sense that is a location. A name it knows
+ * only as someone's ("Calder", the sculptor) is a place it does not know.
+ */
+export const knownPlace = boundedMemo((place) => {
+  const w = wordnetName(place);
   return hasCapitalisedSense(w) && categories(w).includes("location");
 }, 10_000);
 

@@ -1,8 +1,8 @@
 import { distance } from "fastest-levenshtein";
 import { describe, distinct, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { speakerPerson, type Source } from "./attribution";
-import { nameWithin, sameEntity, type EntityMention } from "./entities";
-import { categories, hasCapitalisedSense, isA, isKnown } from "./lexicon";
+import { knownPlace, nameWithin, sameEntity, wordnetName, type EntityMention } from "./entities";
+import { hasCapitalisedSense, isA, isKnown } from "./lexicon";
 import { sameEventWord } from "./fact-values";
 import { boundedMemo } from "./memo";
 import { isFormOf } from "./verb-forms";
@@ -109,16 +109,6 @@ export function placesApart(a: string, b: string): boolean {
   if (settlement(a) && settlement(b)) return true;
   return !knownPlace(a) && !knownPlace(b);
 }
-/**
- * Whether WordNet knows a name as a place: a capitalised sense that is a location. A name it knows only as someone's
- * ("Calder", the sculptor) is a place it does not know.
- */
-const knownPlace = boundedMemo((place) => {
-  const w = wordnetName(place);
-  return hasCapitalisedSense(w) && categories(w).includes("location");
-}, 10_000);
-/** A name as WordNet writes it: "Cedar Rapids" → "cedar_rapids". */
-const wordnetName = (place: string) => place.toLowerCase().replace(/\s+/g, "_");
 /** A city or a town by its name's last word ("Merton City"), or as WordNet knows it (isSettlement). */
 const settlement = (place: string) => /\s(?:city|town|village)$/i.test(place) || isSettlement(place);
 /** Whether WordNet knows a place as a city or a town: its ancestors are walked once per name, not once per pair. */

@@ -377,14 +377,11 @@ export function genericOfOneEvent(a: Quantity, b: Quantity): boolean {
   return !!all && !!some && some.low > all.high;
 }
 /** Whether a human noun is a kind of another, in one of its first three senses ("inmate" is a "prisoner"). */
-const kindOfPerson = (kind: string, of: string) =>
-  kindsOfPeople(kind < of ? `${kind}|${of}` : `${of}|${kind}`) === (kind < of ? 1 : 2);
-// Kept for the process, by pair of nouns: 1 when the first is a kind of the second, 2 for the other way, 0 for neither.
-const kindsOfPeople = boundedMemo((key) => {
-  const [x, y] = key.split("|") as [string, string];
-  if (!isHuman(x) || !isHuman(y)) return 0;
-  const senses = { senses: 3 };
-  return isA(x, "n", y, senses) ? 1 : isA(y, "n", x, senses) ? 2 : 0;
+const kindOfPerson = (kind: string, of: string) => kindOfPersonMemo(`${kind}|${of}`);
+// Kept for the process, by ordered pair of nouns.
+const kindOfPersonMemo = boundedMemo((key) => {
+  const [kind, of] = key.split("|") as [string, string];
+  return isHuman(kind) && isHuman(of) && isA(kind, "n", of, { senses: 3 });
 }, 10_000);
 // Kept for the process, by pair of nouns: a wide story weighs the same few nouns against each other many times.
 const relatedPeople = new Map<string, boolean>();
