@@ -2,6 +2,7 @@ import { spanText, type Token } from "./nlp";
 import { categories, category, hasCapitalisedSense, isCommonWord, type Category } from "./lexicon";
 import { SPEECH_VERBS } from "./clause-words";
 import { boundedMemo, weakMemo } from "./memo";
+import { lightVerbAct } from "./light-verbs";
 
 export type EntityType = "person" | "organisation" | "place" | "name";
 
@@ -134,6 +135,9 @@ function slotOf(tokens: Token[], s: number): string | undefined {
   for (let k = s - 2; k >= Math.max(0, s - 9); k--) {
     const t = tokens[k]!;
     if (t.pos === "VERB") {
+      // A light verb's slot is its act's: "made an emergency landing at X" is "land at X".
+      const act = lightVerbAct(tokens, k, s);
+      if (act) return `${act} ${prep.lower}`;
       if (plain) return [t.lemma, ...tokens.slice(k + 1, s).map((x) => x.lower)].join(" ");
       // What a verb of saying is followed by is what was said: "said the men in X were armed" places the men.
       return SPEECH_VERBS.has(t.lemma) ? undefined : `${t.lemma} ${prep.lower}`;

@@ -1,6 +1,7 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
-import { firstToken, splitSentences, type Sentence, type Token } from "./nlp";
+import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
+import { lightVerbAct } from "./light-verbs";
 import { dayOfMonth, extractTimes, isOffset, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
@@ -122,7 +123,11 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
     };
     if (first >= 0) scan(first - 1, -1);
     scan(last < 0 ? tokens.length : last, 1);
-    if (best) t.predicate = canonicalStem((best as Token).stem);
+    // A light verb's act is its object's ("made an emergency landing on Sunday" dates the landing).
+    if (best) {
+      const act = lightVerbAct(tokens, tokens.indexOf(best));
+      t.predicate = canonicalStem(act ? stemOf(act) : (best as Token).stem);
+    }
   }
   return times;
 }

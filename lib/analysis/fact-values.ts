@@ -2,6 +2,7 @@ import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import type { Located } from "./compare";
 import { groupAmongAll, sameMeasure, type Quantity } from "./quantity";
+import { COUNT_SOURCE } from "./quantity-grammar";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
@@ -311,7 +312,19 @@ function partIn(text: string): RegExpExecArray | null {
 const OF_A_PART =
   /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|end|start|beginning|rest|remainder|course|middle|part|most|all|much|each|both|none|half)\s+$/i;
 
+/** A count of the same thing added right after an amount: "… and tens of thousands more", "… and another three". */
+const ADDED = new RegExp(
+  String.raw`^[^,;.]{0,80}?\band\s+(?:(?:about|some|at\s+least|nearly)\s+)?(?:another\s+)?(?:${COUNT_SOURCE})\s+(?:more|others|other\s+\p{L}+)\b|^[^,;.]{0,80}?\band\s+another\s+(?:${COUNT_SOURCE})\b`,
+  "iu",
+);
+
+/**
+ * The part of a whole an amount is set in ("in the first half"), as a key, or "": amounts of different parts, or of a
+ * part and the whole, are not one fact. An amount with more of the same added after it ("killed 170,000 people in the
+ * province and tens of thousands more in countries around the ocean") is one part of the clause's count.
+ */
 export function partOf(c: Claim, q: Quantity): string {
+  if (ADDED.test(c.text.slice(q.end - c.start))) return "added|";
   let u = q.fact !== undefined ? c.units?.[q.fact] : undefined;
   // A clause that says when within its parent's time ("in the first half as he scored seven points", ", scoring
   // seven in the first half") shares the parent's part.

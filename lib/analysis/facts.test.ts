@@ -305,6 +305,24 @@ describe("amounts of a part of a period or a sequence (fact-values.partOf)", () 
       "The storm killed 14 people in the coastal towns on Tuesday.",
       ["12 people vs 14 people"],
     ],
+    [
+      "a count with more of the same added after it, against the whole",
+      "In 1998 the flood killed 17,000 people in the delta and tens of thousands more upstream.",
+      "In 1998 the flood killed about 40,000 people across the region.",
+      [],
+    ],
+    [
+      "a count with another added after it, against the whole",
+      "The blast killed 12 people in the market and another three at a checkpoint on Tuesday.",
+      "The blast killed 15 people on Tuesday.",
+      [],
+    ],
+    [
+      "more of another act is no part of the count",
+      "The quake killed three people and injured dozens more on Tuesday.",
+      "The quake killed five people and injured dozens on Tuesday.",
+      ["three people vs five people"],
+    ],
   ])("%s", (_name, a, b, expected) => {
     expect(numbers(a, b)).toEqual(expected);
   });

@@ -6,7 +6,7 @@ import { dateConflict, numberConflicts, quoteConflicts, type Discrepancy, type L
 import { attributionConflict, closeNameConflict, entityConflict } from "./name-conflicts";
 import { homeConflict } from "./homes";
 import { partyConflict } from "./parties";
-import { kinConflict } from "./kin";
+import { kinConflict, relativeNameConflict } from "./kin";
 import { nationalityConflict } from "./nationalities";
 import { roleAttributionConflict } from "./role-attribution";
 import { titleConflict } from "./titles";
@@ -215,7 +215,7 @@ function discrepanciesOf(members: Located[], label: Label, options = { values: t
   if (home) out.push(home);
   const party = partyConflict(members, label);
   if (party) out.push(party);
-  const kin = kinConflict(members, label);
+  const kin = kinConflict(members, label) ?? relativeNameConflict(members, label);
   if (kin) out.push(kin);
   const nationality = nationalityConflict(members, label);
   if (nationality) out.push(nationality);

@@ -68,3 +68,61 @@ describe("how a named person is related to someone (kin.ts)", () => {
     expect(groups.flatMap((g) => g.discrepancies.map((d) => d.subject))).toEqual(["Relation of Omar"]);
   });
 });
+
+/** The "relative" discrepancies (one relative named two ways) of two one-sentence articles, as their values. */
+function relativesNamed(a: string, b: string): string[][] {
+  return analyzeStory({
+    articles: [a, b].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-03-14", text })),
+  }).groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.basis?.measure === "relative").map((d) => d.values.map((v) => v.value)),
+  );
+}
+
+describe("one relative named two ways (kin.relativeNameConflict)", () => {
+  it.each<[string, string, string, string[][]]>([
+    [
+      "a wife, her husband named in one outlet",
+      "Mr. Hale's wife, Sandi, also accompanied him to the hearing on Wednesday.",
+      "His wife, Sandra, also accompanied him to the hearing on Wednesday.",
+      [["Sandi", "Sandra"]],
+    ],
+    [
+      "a mother of one named anchor",
+      "The victim's mother, Ann Reyes, spoke at the vigil on Monday.",
+      "The victim's mother, Mary Reyes, spoke at the vigil on Monday.",
+      [["Ann Reyes", "Mary Reyes"]],
+    ],
+    [
+      "a brother: a person may have two",
+      "The victim's brother, Omar, spoke at the vigil on Monday.",
+      "The victim's brother, Ali, spoke at the vigil on Monday.",
+      [],
+    ],
+    [
+      "a former wife is another wife",
+      "Mr. Hale's wife, Sandra, attended the hearing on Wednesday.",
+      "Mr. Hale's former wife, Linda, attended the hearing on Wednesday.",
+      [],
+    ],
+    [
+      "two pronouns, which may be two people's",
+      "His wife, Sandra, attended the hearing on Wednesday.",
+      "His wife, Linda, attended the hearing on Wednesday.",
+      [],
+    ],
+    [
+      "a name and the same name in full",
+      "Mr. Hale's wife, Sandra Hale, attended the hearing on Wednesday.",
+      "His wife, Sandra, attended the hearing on Wednesday.",
+      [],
+    ],
+    [
+      "wives of two people",
+      "Mr. Hale's wife, Sandra, attended the hearing on Wednesday.",
+      "Mr. Ortiz's wife, Linda, attended the hearing on Wednesday.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(relativesNamed(a, b)).toEqual(expected);
+  });
+});

@@ -132,6 +132,7 @@ describe("splitSentences tokens", () => {
     ["The injured people were taken to a hospital.", "injured", "ADJ"],
     ["Powerful quake strikes northern province", "strikes", "VERB"],
     ["A strong earthquake strikes the island, killing two people.", "strikes", "VERB"],
+    ["A strong quake strikes the island in a region hit by a tsunami in 2004.", "strikes", "VERB"],
     ["Garcia fuels Rovers past United in cup opener", "fuels", "VERB"],
     ["Lena Ortiz, who stars as the detective, said she was thrilled.", "stars", "VERB"],
     ["The tax rises for families were approved on Monday.", "rises", "NOUN"],

@@ -58,7 +58,7 @@ const its = nlp.its;
 const stemmer = model.addons.stem as (word: string) => string;
 const stems = new Map<string, string>();
 const STEM_CACHE_SIZE = 50_000;
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     if (stems.size >= STEM_CACHE_SIZE) stems.clear();
@@ -390,9 +390,14 @@ function verbOfVerbless(tokens: Token[]): void {
   }
 }
 
+/**
+ * Whether a finite verb follows tokens[i] in its clause. Not a participle right after a noun with "by" after it, a
+ * passive relative without its "which was" ("in a region hit by the 2004 tsunami").
+ */
 function finiteVerbAfter(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && tokens[k]!.text !== ","; k++) {
     const t = tokens[k]!;
+    if (t.pos === "VERB" && tokens[k - 1]!.pos === "NOUN" && tokens[k + 1]?.lower === "by") continue;
     if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower))) return true;
   }
   return false;

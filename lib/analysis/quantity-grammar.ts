@@ -53,6 +53,8 @@ const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
 const CUR_PREFIX = new RegExp(`^(${CUR})`, "i");
 const VAGUE_RE =
   "(?:several|a few|a couple(?: of)?)\\s+(?:hundred|thousand|million|billion|dozen)|hundreds of thousands|tens of thousands|hundreds of millions|tens of millions|thousands|hundreds|millions|billions|dozens|scores|a dozen|several|a few|a couple(?: of)?";
+/** A count without its noun, as written: "three", "12", "1,200", "tens of thousands", "dozens", "several hundred". */
+export const COUNT_SOURCE = `(?:${DIGITS}|${NUMWORD})(?:\\s+(?:${SCALE}))*|${VAGUE_RE}`;
 /** "$45m", "£3.2bn": the scale word a suffix stands for (read only after a currency sign, see coreValue). */
 export const SCALE_SUFFIXES = new Map(
   Object.entries({

@@ -40,6 +40,8 @@ export function subjectOf(d: Discrepancy): string {
       }
       // Names in one slot of a clause (name-conflicts.ts): "taken to St Mary's Hospital" / "… Royal Free Hospital".
       if (b?.measure === "slot" && b.event) return `Named after “${b.event}”`;
+      // One relative named two ways (kin.ts): "Name of Jackson's wife".
+      if (b?.measure === "relative" && b.event) return `Name of ${b.event}`;
       return b?.measure ? `Name of the ${b.measure}` : "Name";
     case "attribution":
       return "Who said it";

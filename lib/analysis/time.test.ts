@@ -21,7 +21,9 @@ describe("resolveWeekday", () => {
   it.each([
     [4, false, undefined, "2018-08-23"],
     [4, true, undefined, "2018-08-30"],
-    [2, true, undefined, "2018-09-04"],
+    // In a Tuesday article, "will meet on Tuesday" is that day; "next Tuesday" the one after.
+    [2, true, undefined, "2018-08-28"],
+    [2, true, "next", "2018-09-04"],
     [2, false, "last", "2018-08-21"],
     [1, false, "next", "2018-09-03"],
   ])("weekday %i future=%s modifier=%s → %s", (wd, future, mod, expected) => {
@@ -30,6 +32,10 @@ describe("resolveWeekday", () => {
 });
 
 describe("extractTimes", () => {
+  it("reads no date in 'later in the day' (chrono takes it for a day from now)", () => {
+    expect(extractTimes("Later in the day she pleaded guilty to a tax charge.", 0, PUB)).toEqual([]);
+  });
+
   it.each(
     NAMES.map((n, i) => [
       n,
@@ -69,6 +75,16 @@ describe("extractTimes", () => {
       "2018-08-30",
     ],
     ["'would have' is no future", "The company said the plant would have shut on Thursday.", "2018-08-23"],
+    [
+      "the publication's weekday in the future tense is that day",
+      "The company will report its results on Tuesday.",
+      "2018-08-28",
+    ],
+    [
+      "the day something was said is past, whatever it says of the future",
+      "The senator said on Monday that he would resign.",
+      "2018-08-27",
+    ],
     [
       "next before another noun does not set the tense",
       "Betting on the next coach of the team was suspended on Thursday.",

@@ -93,8 +93,9 @@ export function parseIsoDate(s: string | null | undefined): number | null {
 export function resolveWeekday(weekday: number, pub: number, future: boolean, modifier?: string): string {
   const pubDay = new Date(pub).getUTCDay();
   if (future || modifier === "next") {
+    // "will announce its results on Wednesday" in a Wednesday article is that day; "next Wednesday" the one after.
     let diff = (weekday - pubDay + 7) % 7;
-    if (diff === 0 || modifier === "next") diff = diff === 0 ? 7 : diff;
+    if (diff === 0 && modifier === "next") diff = 7;
     return iso(pub + diff * DAY_MS);
   }
   let diff = (pubDay - weekday + 7) % 7;
@@ -162,14 +163,17 @@ function weekdayTimes(scan: TimeScan): void {
     const exprStart = modifier === "on" ? local + m[1]!.length + 1 : local;
     const text = sentence.slice(exprStart, local + m[0].length);
     scan.taken.push([local, local + m[0].length]);
+    const role = roleAt(sentence, local);
     scan.out.push({
       text,
       start: offset + exprStart,
       end: offset + local + m[0].length,
       granularity: pub === null ? "weekday" : "day",
-      value: pub === null ? cap(name) : resolveWeekday(wd, pub, future, modifier),
+      // The day something was said is past, whatever the sentence reports of the future ("said on Tuesday that he
+      // would resign").
+      value: pub === null ? cap(name) : resolveWeekday(wd, pub, future && role !== "report", modifier),
       resolved: pub !== null,
-      role: roleAt(sentence, local),
+      role,
     });
   }
 }
@@ -275,6 +279,9 @@ function chronoTimes(scan: TimeScan): void {
     // …and a duration after "for" or "within" as the time that much after now ("lasted for three days" = three days
     // on; "felt for around 15 seconds" = today): it says how long, not when.
     if (/^(?:for|within)\b/i.test(text)) continue;
+    // …and "in the day", "in the week" as a day or a week from now (chrono reads "the" as "a"): "later in the day"
+    // is a time within a day the sentence gives elsewhere.
+    if (/^in\s+the\s+\p{L}+$/iu.test(text)) continue;
     // …and "last" after "to" or a modal as a date ("expected to last three weeks" = three weeks ago): there it is the
     // verb, and the duration is how long the act lasts.
     if (/^last\b/i.test(text) && LAST_AS_VERB.test(sentence.slice(0, local))) continue;

@@ -7,6 +7,7 @@ import type { EntityMention } from "./entities";
 import { contentLemmas, termsOf } from "./terms";
 import { type Discourse, withoutSuffix, type Known } from "./discourse";
 import { boundedMemo } from "./memo";
+import { lightVerbAct } from "./light-verbs";
 import { synsetsOf } from "./lexicon";
 
 /**
@@ -168,7 +169,7 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       ...unitSpan(tokens, c),
       kind: c.kind,
       parent: c.parent,
-      predicate: p ? phrasalLemma(tokens, eventVerb(tokens, c)) : "",
+      predicate: p ? eventLemma(tokens, c) : "",
       ...(occurs ? { occurs } : {}),
       ...(c.negated ? { negated: true } : {}),
       holder: holder?.key ?? "",
@@ -317,6 +318,12 @@ export function appositiveOwner(
  * when or how surely the act happens; another is an act of its own ("troops were deployed to lead the rescue",
  * "was forced to resign").
  */
+/** The lemma of a clause's act: its event verb's, or the act a light verb's object names ("held a vote": "vote"). */
+function eventLemma(tokens: Token[], c: Clause): string {
+  const k = eventVerb(tokens, c);
+  return lightVerbAct(tokens, k, c.to) || phrasalLemma(tokens, k);
+}
+
 function eventVerb(tokens: Token[], c: Clause): number {
   const k = catenativeTarget(tokens, c.predicate);
   return k < c.to && ofTheMind(tokens[c.predicate]!.lemma) ? k : c.predicate;

@@ -177,8 +177,14 @@
  *    (before, a length in feet); a date that opens its sentence dates the verb after its comma ("On March 3, the
  *    regulator approved …"; before, no verb, so it was never compared); a bare whole number right after a verb counts
  *    what the sentence's count before it counts ("scored 14 points and Hale added 13": 13 points; before, nothing).
+ * 24: a light verb's act is its object's ("made an emergency landing": land, "held a vote": vote) for a clause's
+ *    event word, a date's verb and a place's slot (before, "make", "hold"); a headline's verb in "-s" before a passive
+ *    participle with "by" ("quake strikes … in region hit by 2004 tsunami") is the verb, and the participle a clause
+ *    of its own (before, the participle was the verb and the year dated the whole); a weekday said in the future tense
+ *    that is the publication's is that day, not a week on, and the day something was said is never in the future
+ *    ("said on Monday that he would resign"); "in the day" dates nothing (chrono read it as tomorrow).
  */
-export const EXTRACTION_VERSION = 23;
+export const EXTRACTION_VERSION = 24;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -268,5 +274,9 @@ export const EXTRACTION_VERSION = 23;
  *    count of people; one act set at two places of a row ("broke out on the third floor" / "on the fifth floor", "in
  *    third place" / "finished fourth") is a contradiction (ordinal-places.ts; before, not compared); the cues of one
  *    word (a colour, a kind, a rank, a direction) mark that word in each sentence (before, the whole clause).
+ * 12: an amount with more of the same added after it ("killed 170,000 people in the province and tens of thousands
+ *    more") is a part of the clause's count, not compared with totals (before, a rival total); one relative a person
+ *    has one of (a spouse, a parent) named two ways by two outlets of a row is an "entity" discrepancy ("Mr. Hale's
+ *    wife, Sandi," / "his wife, Sandra,"; before, not compared).
  */
-export const ANALYSIS_VERSION = 11;
+export const ANALYSIS_VERSION = 12;

@@ -60,9 +60,14 @@ export function senseIds(word: string, pos: Pos, limit = Infinity): number[] {
 }
 
 function synsetOf(id: number): Synset {
-  const { lexFile, lexFiles } = wordnet();
   const words = synsetWords();
-  return { id, pos: posOf(id), lemmas: [...listOf(words, id)].map(lemmaOf), lexFile: lexFiles[lexFile[id]!]! };
+  return { id, pos: posOf(id), lemmas: [...listOf(words, id)].map(lemmaOf), lexFile: lexFileOf(id) };
+}
+
+/** The lexicographer file of a synset ("noun.act", "verb.motion"). */
+function lexFileOf(id: number): string {
+  const { lexFile, lexFiles } = wordnet();
+  return lexFiles[lexFile[id]!]!;
 }
 
 /** A word's synsets in one part of speech, most frequent sense first. */
@@ -164,6 +169,7 @@ function lexicalLinks(
   pos: Pos | undefined,
   name: LexicalRelation,
   limit?: number,
+  lexFiles?: ReadonlySet<string>,
 ): Array<{ lemma: string; pos: Pos }> {
   const id = lemmaIdOf(normalise(word));
   if (id < 0) return [];
@@ -173,6 +179,7 @@ function lexicalLinks(
   const seen = new Set<string>();
   for (const p of pos ? [pos] : POS)
     for (const s of senseIds(word, p, limit)) {
+      if (lexFiles && !lexFiles.has(lexFileOf(s))) continue;
       const position = listOf(words, s).indexOf(id);
       const triples = listOf(links, s);
       for (let k = 0; k < triples.length; k += 3) {
@@ -218,13 +225,14 @@ export function antonyms(word: string, pos?: Pos, options: SenseOptions = {}): s
 
 /**
  * Derivationally related forms, across parts of speech and within them: acquisition → acquire, death → die,
- * arrest (n) → arrest (v). `pos` restricts the word's own part of speech, not the forms'.
+ * arrest (n) → arrest (v). `pos` restricts the word's own part of speech, not the forms'; `lexFiles` its senses to
+ * those of these lexicographer files ("noun.act": the landing that is an act, not the one at the top of the stairs).
  */
 export function derivations(
   word: string,
-  options: SenseOptions & { pos?: Pos } = {},
+  options: SenseOptions & { pos?: Pos; lexFiles?: ReadonlySet<string> } = {},
 ): Array<{ lemma: string; pos: Pos }> {
-  return lexicalLinks(word, options.pos, "derivations", options.senses);
+  return lexicalLinks(word, options.pos, "derivations", options.senses, options.lexFiles);
 }
 
 /** What an adjective pertains to ("Syrian" → "Syria", "financial" → "finance"), and an adverb's adjective. */
