@@ -149,6 +149,11 @@ const NOUN_PHRASE_START = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]
 export function phrasalLemma(tokens: Token[], k: number): string {
   const verb = tokens[k]!;
   const next = tokens[k + 1];
+  // A verb and a bare noun or adverb WordNet lists as one verb: "gave way" (collapsed), "took place", "opened fire".
+  if (verb.pos === "VERB" && (next?.pos === "NOUN" || next?.pos === "ADV") && tokens[k + 2]?.pos !== "NOUN") {
+    const idiom = `${verb.lemma} ${next.lower}`;
+    if (isKnown(idiom, "v")) return idiom;
+  }
   if (verb.pos !== "VERB" || !next || !PARTICLES.has(next.lower)) return verb.lemma;
   // "in", "on", "through", "over" before a noun phrase are prepositions: "doing in Syria", "passing through the crisis".
   const after = tokens[k + 2];

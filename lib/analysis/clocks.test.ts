@@ -57,6 +57,10 @@ describe("whether two times of day can be one moment (clocksAgree)", () => {
     ["at 9:15 p.m.", "at 9:45 p.m.", false],
     ["at 21:15", "at 9:45 p.m.", false],
     ["at about 7 p.m.", "at 7:10 p.m.", true],
+    ["at about 7 p.m.", "at 7:25 p.m.", true],
+    // A time given to the minute is rounded less than one on the hour.
+    ["at about 6:15 p.m.", "at around 6:40 p.m.", false],
+    ["at about 6:15 p.m.", "at 6:22 p.m.", true],
     ["at 7 p.m.", "at 7:30 p.m.", false],
     ["by 7 a.m.", "at 6:40 a.m.", true],
     ["shortly after midnight", "at 12:20 a.m.", true],

@@ -105,14 +105,17 @@ export const minutesOfDay = (value: string): number => {
   return h * 60 + m;
 };
 
-/** The minutes a clock time allows, as written: "about 7" is a quarter of an hour either way, "by 7" before it. */
+/**
+ * The minutes a clock time allows, as written: "about 7" is half an hour either way, "about 6:15" ten minutes (a time
+ * given to the minute is rounded less: "about 6:15" and "around 6:40" disagree), "by 7" before it.
+ */
 function span(t: TimeFacet): [number, number] {
   const at = minutesOfDay(t.value);
   const m = at % 60;
   const mod = MODIFIER_FIRST.exec(t.text.toLowerCase())?.[1] ?? "at";
   const round = m === 0 ? 15 : 2;
   if (/^(?:at about|at around|at approximately|at roughly|around|about|approximately|roughly|circa)$/.test(mod))
-    return [at - 20, at + 20];
+    return m === 0 ? [at - 30, at + 30] : [at - 10, at + 10];
   if (/^(?:shortly|just|soon|right) after$/.test(mod)) return [at, at + 30];
   if (/^(?:shortly|just) before$/.test(mod)) return [at - 30, at];
   if (/after$/.test(mod) || mod === "from") return [at, at + 240];

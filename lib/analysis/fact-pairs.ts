@@ -10,7 +10,7 @@ import {
   severalTallies,
   type Quantity,
 } from "./quantity";
-import { clockOf, parseIsoDate, timesAgree } from "./time";
+import { clockOf, parseIsoDate, timesAgree, type TimeFacet } from "./time";
 import { holderKey, isNamedHolder, sameHolder } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
@@ -327,7 +327,9 @@ function datePairScore(a: Fact, b: Fact, s: number): number | undefined {
     return a.t!.holder && a.t!.holder === b.t!.holder && sameOrigin(a, b) ? Math.max(s, 0.5) : undefined;
   // A month or a year dates many acts of one kind ("returned in 2005", "returns on November 23"): two coarse dates
   // must come from closer sentences than two days.
-  const coarse = !isDay(a.t!) || !isDay(b.t!);
+  // A time of day is no coarse date: "collapsed at 6:15 p.m." and "the collapse happened at 6:40 p.m." time one act.
+  const fine = (t: TimeFacet) => isDay(t) || t.granularity === "clock";
+  const coarse = !fine(a.t!) || !fine(b.t!);
   // …unless the two clauses name what the act was done to as well ("will hold primaries in mid-May" / "the primary
   // would be held on April 30"): the same act on the same thing, dated to the month.
   // A year alone dates too much ("introduced in the 2009 special" / "the special airs on November 23").

@@ -254,12 +254,18 @@ export function ambiguityOf(facts: Fact[]): number[] {
       const likeSize = Math.max(m, mid) <= 10 * Math.max(1e-9, Math.min(m, mid));
       // A group among all the event counts is a part of the total, not a rival figure for it.
       if (groupAmongAll(g.q!, f.q!) || groupAmongAll(f.q!, g.q!)) continue;
+      // Ages of two people one sentence or article describes by different nouns ("a man aged 67 and a woman aged
+      // 34") are two people's, not rival ages of one.
+      if (f.q!.unit === "age" && describedApart(f.q!.holder, g.q!.holder)) continue;
       if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
         values.add(`${g.q!.low}|${g.q!.high}`);
     }
     return values.size;
   });
 }
+
+/** Two holders described by different nouns ("~man", "~woman"). */
+const describedApart = (x = "", y = "") => x.startsWith("~") && y.startsWith("~") && x !== y;
 
 /** Days named relative to the article's own date. */
 export const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;

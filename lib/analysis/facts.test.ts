@@ -17,6 +17,12 @@ const numbers = (a: string, b: string) =>
     g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
   );
 
+/** The date and time conflicts of a story of two invented articles, each as "a vs b". */
+const dates = (a: string, b: string) =>
+  storyOf(a, b).groups.flatMap((g) =>
+    g.discrepancies.filter((d) => d.kind === "date").map((d) => d.values.map((v) => v.value).join(" vs ")),
+  );
+
 describe("a wide story", () => {
   // 150 outlets: most print one of two wordings of a death toll of 12, a few print 15. The candidate search and the
   // fact pairing read only part of so many claims (ALIGN.postingCap, FACTS.pairsPerRow); they must lose no conflict.
@@ -270,6 +276,50 @@ describe("a count of a group among all an event counts is no rival total (quanti
     ],
   ])("%s", (_, a, b, want) => {
     expect(numbers(a, b)).toEqual(want);
+  });
+});
+
+describe("ages of people described by different nouns in one sentence (fact-values.ambiguityOf)", () => {
+  it.each([
+    [
+      "the woman's age against the woman's",
+      "A man aged 67 and a woman aged 34 were pronounced dead at the hospital, police said.",
+      "A 67-year-old man and a woman, 43, were pronounced dead at the hospital, police said.",
+      ["34 vs 43"],
+    ],
+    [
+      "the same two ages",
+      "A man aged 67 and a woman aged 34 were pronounced dead at the hospital, police said.",
+      "A 67-year-old man and a 34-year-old woman were pronounced dead at the hospital, police said.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
+describe("times of day of one act told by different words (fact-pairs.datePairScore)", () => {
+  it.each([
+    [
+      "a verb and the event noun that 'happened'",
+      "The footbridge collapsed at 6:15 p.m. as crowds walked to a concert.",
+      "The collapse happened at 6:40 p.m., the fire chief said.",
+      ["at 6:15 p.m. vs at 6:40 p.m."],
+    ],
+    [
+      "a verb and its synonym of a verb and a noun ('gave way')",
+      "The footbridge gave way at 6:15 p.m. as crowds walked to a concert.",
+      "The footbridge collapsed at 6:40 p.m., the fire chief said.",
+      ["at 6:15 p.m. vs at 6:40 p.m."],
+    ],
+    [
+      "two acts",
+      "The footbridge collapsed at 6:15 p.m. as crowds walked to a concert.",
+      "Divers reached the harbour at 6:40 p.m., the fire chief said.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(dates(a, b)).toEqual(expected);
   });
 });
 
@@ -703,6 +753,10 @@ describe("a phrasal verb is one act (units.phrasalLemma)", () => {
     ["The minister arrived in Damascus on Monday.", "arrive"],
     // Before a noun phrase, "through" is a preposition: "pass through" would be another verb.
     ["The country is passing through a crisis.", "pass"],
+    // A verb and a bare noun or adverb that WordNet lists as one verb.
+    ["The old footbridge gave way under the crowd.", "give way"],
+    ["Gunmen opened fire on the crowd.", "open fire"],
+    ["The minister gave a speech on Monday.", "speak"],
   ])("%s", (text, predicate) => {
     const c = extractArticle({ text, publishedAt: PUB }).claims[0]!;
     expect(c.units![0]!.predicate).toBe(predicate);

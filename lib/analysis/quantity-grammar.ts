@@ -70,12 +70,14 @@ export const SCALE_SUFFIXES = new Map(
 const SUFFIX = `(?:${[...SCALE_SUFFIXES.keys()].join("|")})`;
 // "A lone gunman", "the sole survivor": one, as "one gunman" is (not "single", which is also "unmarried").
 const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an|lone|sole)(?:\\s+(?:${SCALE}))*`;
+/** The second figure of a range: never an article ("a man aged 67 and a woman aged 34" is no range 67 to 1). */
+const RANGE_END = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|an?(?=\\s+(?:${SCALE})\\b))(?:\\s+(?:${SCALE}))*`;
 /** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
 const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
 /** "two and a half", "half a" (mile): a whole and a half, or a half of one. */
 const FRACTION = String.raw`(?:${NUMWORD}|${DIGITS}|an?)\s+and\s+a\s+half|half\s+an?(?=\s+\p{L})`;
 export const QTY_RE = new RegExp(
-  String.raw`(?:(?<![\p{L}\d.,$-])|(?<=\bmagnitude-))(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:-to-|to|-|\u2013|and|or)\s*(?<b>${CORE}))?))(?![\p{L}\d])`,
+  String.raw`(?:(?<![\p{L}\d.,$-])|(?<=\bmagnitude-))(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:-to-|to|-|\u2013|and|or)\s*(?<b>${RANGE_END}))?))(?![\p{L}\d])`,
   "giu",
 );
 

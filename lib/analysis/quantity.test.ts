@@ -49,6 +49,30 @@ describe("extractQuantities: people counted by other nouns", () => {
   });
 });
 
+describe("extractQuantities: others, and a figure before 'and a'", () => {
+  it.each([
+    ["Two people died and 11 others were injured.", "people", "injured"],
+    ["The quake killed six children and left 14 others trapped.", "child", ""],
+    ["Eleven others were hurt.", "other", "injured"],
+  ])("'others' count what the sentence counted before them: %s", (s, unit, event) => {
+    const r = q(s).at(-1)!;
+    expect([r.unit, r.event, r.noun]).toEqual([unit, event, "others"]);
+  });
+
+  it.each([
+    [
+      "A man aged 67 and a woman aged 34 were killed.",
+      [
+        [67, 67],
+        [34, 34],
+      ],
+    ],
+    ["Between 40 and a hundred people were hurt.", [[40, 100]]],
+  ])("reads no range whose end is an article: %s", (s, ranges) => {
+    expect(q(s).map((x) => [x.low, x.high])).toEqual(ranges);
+  });
+});
+
 describe("extractQuantities: dozens and parts", () => {
   it.each([
     ["Two dozen people were arrested.", 20, 28],

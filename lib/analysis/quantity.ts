@@ -69,6 +69,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   partitives(out, sentence, offset);
   elidedOrdinals(out, sentence, offset);
   elidedCounts(out, sentence, offset, tokens);
+  othersCounted(out);
   out = compoundMeasures(out, sentence, offset);
   const added = [
     ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
@@ -137,6 +138,21 @@ function elidedCounts(out: Quantity[], sentence: string, offset: number, tokens:
     if (!source || isCurrency(source.unit)) continue;
     q.unit = source.unit;
     q.noun = source.noun;
+  }
+}
+
+/**
+ * "Killing two people and injuring 11 others", "six children died and 14 others were trapped": "others" are more of
+ * what the sentence counted before them (people, children), not a kind of their own. The noun stays as written.
+ */
+function othersCounted(out: Quantity[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!;
+    if (q.unit !== "other" || q.ordinal) continue;
+    const source = out
+      .slice(0, i)
+      .findLast((x) => !!x.unit && x.unit !== "other" && !x.ordinal && x.unit !== "age" && x.unit !== TALLY);
+    if (source && !isCurrency(source.unit) && !dimensionOf(source.unit)) q.unit = source.unit;
   }
 }
 

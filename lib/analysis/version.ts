@@ -183,8 +183,12 @@
  *    of its own (before, the participle was the verb and the year dated the whole); a weekday said in the future tense
  *    that is the publication's is that day, not a week on, and the day something was said is never in the future
  *    ("said on Monday that he would resign"); "in the day" dates nothing (chrono read it as tomorrow).
+ * 25: "others" count what the sentence counted before them ("killing two people and injuring 11 others": people;
+ *    before, a noun of its own); a range never ends in an article ("a man aged 67 and a woman aged 34": before, 67 to
+ *    1, and the man had no age); a verb and a bare noun or adverb that WordNet lists as one verb is that verb ("gave
+ *    way", "opened fire"; before, "give", "open").
  */
-export const EXTRACTION_VERSION = 24;
+export const EXTRACTION_VERSION = 25;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -278,5 +282,10 @@ export const EXTRACTION_VERSION = 24;
  *    more") is a part of the clause's count, not compared with totals (before, a rival total); one relative a person
  *    has one of (a spouse, a parent) named two ways by two outlets of a row is an "entity" discrepancy ("Mr. Hale's
  *    wife, Sandi," / "his wife, Sandra,"; before, not compared).
+ * 13: ages of people one article describes by different nouns ("a man aged 67 and a woman aged 34") are no rival
+ *    ages of one person, so a row compares the woman's with another outlet's woman's (before, neither was compared);
+ *    "about" before a time given to the minute allows ten minutes either way, before a time on the hour half an hour
+ *    (before, twenty minutes for both: "about 6:15" and "around 6:40" agreed); two times of day of one act pair as
+ *    closely as two days do (before, as loosely as two months).
  */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
