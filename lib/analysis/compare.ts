@@ -179,7 +179,7 @@ export function dateConflict(
         date: 1,
         weekdayOnly: times.some((t) => t.granularity === "weekday" || byWeekdayOnly(t)) ? 1 : 0,
         deictic: times.some((t) => DEICTIC_DAY.test(t.text)) ? 1 : 0,
-        coarse: times.some((t) => t.granularity === "month" || t.granularity === "year") ? 1 : 0,
+        coarse: times.some((t) => ["month", "quarter", "year"].includes(t.granularity)) ? 1 : 0,
         named: times.every((t) => isNamedHolder(t.holder)) ? 1 : 0,
         self: new Set(items.map((x) => x.at.ref.article)).size === 1 ? 1 : 0,
       },

@@ -45,7 +45,7 @@ export function slotDays(c: Claim): TimeFacet[] {
       t.role === "event" &&
       (t.granularity === "day" ||
         t.granularity === "weekday" ||
-        ((t.granularity === "month" || t.granularity === "year") && t.resolved)),
+        ((t.granularity === "month" || t.granularity === "quarter" || t.granularity === "year") && t.resolved)),
   );
 }
 

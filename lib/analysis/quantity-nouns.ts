@@ -63,6 +63,10 @@ const UNIT_SYNONYMS = new Map<string, string>(
     oz: "ounce",
     kmh: "kph",
     dollar: "usd",
+    // Currencies written as words, as their signs are read (quantity-grammar.ts): "14.50 euros" is "€14.50".
+    euro: "eur",
+    yen: "jpy",
+    rupee: "inr",
     yr: "year",
     war: "year",
   }),

@@ -73,6 +73,20 @@ describe("extractQuantities: others, and a figure before 'and a'", () => {
   });
 });
 
+describe("extractQuantities: sums for each one of something, and currencies written as words", () => {
+  it.each([
+    ["Halvorsen will pay 14.50 euros a share in cash.", "eur/share"],
+    ["Workers earn $15 an hour.", "usd/hour"],
+    ["Oil rose to $90 per barrel.", "usd/barrel"],
+    ["The firm earns $5 million a year.", "usd/year"],
+    ["Brightwater's shares jumped 28% to 14.10 euros in Amsterdam trading.", "eur"],
+    ["He paid $300 a month ago.", "usd"],
+    ["The fine was 500,000 yen.", "jpy"],
+  ])("%s: %s", (s, unit) => {
+    expect(q(s).at(-1)!.unit).toBe(unit);
+  });
+});
+
 describe("extractQuantities: dozens and parts", () => {
   it.each([
     ["Two dozen people were arrested.", 20, 28],

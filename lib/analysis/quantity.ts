@@ -70,6 +70,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   elidedOrdinals(out, sentence, offset);
   elidedCounts(out, sentence, offset, tokens);
   othersCounted(out);
+  rates(out, sentence, offset);
   out = compoundMeasures(out, sentence, offset);
   const added = [
     ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
@@ -153,6 +154,22 @@ function othersCounted(out: Quantity[]): void {
       .slice(0, i)
       .findLast((x) => !!x.unit && x.unit !== "other" && !x.ordinal && x.unit !== "age" && x.unit !== TALLY);
     if (source && !isCurrency(source.unit) && !dimensionOf(source.unit)) q.unit = source.unit;
+  }
+}
+
+/** "a share", "per hour" after a sum and its currency's word: what the sum is paid for, one at a time. */
+const RATE_AFTER =
+  /^\s*(?:(?:dollars?|euros?|pounds?|yen|rupees?|cents?)\s+)?(?:a|an|per)\s+(\p{Ll}+)\b(?!\s+(?:ago|earlier|later|before|after)\b)/u;
+
+/**
+ * "14.50 euros a share", "$15 an hour", "$90 per barrel": a sum for each one of something is a rate, a measure of its
+ * own ("eur/share"), not a sum of the same kind as "the deal's $2.1 billion" or "shares rose to 14.10 euros".
+ */
+function rates(out: Quantity[], sentence: string, offset: number): void {
+  for (const q of out) {
+    if (!isCurrency(q.unit)) continue;
+    const m = RATE_AFTER.exec(sentence.slice(q.end - offset));
+    if (m) q.unit = `${q.unit}/${m[1]!.replace(/s$/, "")}`;
   }
 }
 

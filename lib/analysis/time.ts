@@ -2,9 +2,10 @@ import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./text";
 import { weakMemo } from "./memo";
 import { clockTimes, clocksAgree } from "./clocks";
+import { quarterAgrees, quarterMatches } from "./quarters";
 import { allMatches } from "./text";
 
-export type TimeGranularity = "day" | "weekday" | "week" | "month" | "year" | "relative" | "clock";
+export type TimeGranularity = "day" | "weekday" | "week" | "month" | "quarter" | "year" | "relative" | "clock";
 
 export interface TimeFacet {
   /** The expression as written. */
@@ -147,6 +148,7 @@ export function extractTimes(sentence: string, offset: number, publishedAt: stri
   // which misreads all three, and bare years last.
   weekdayTimes(scan);
   partOfMonthTimes(scan);
+  quarterTimes(scan);
   chronoTimes(scan);
   yearTimes(scan);
   return scan.out.sort((a, b) => a.start - b.start);
@@ -198,6 +200,24 @@ function partOfMonthTimes(scan: TimeScan): void {
       value,
       resolved,
       role: roleAt(sentence, local),
+    });
+  }
+}
+
+/** "the second quarter of 2026", "Q3 2026": a quarter of a year (quarters.ts). */
+function quarterTimes(scan: TimeScan): void {
+  const { sentence, offset, pub } = scan;
+  for (const q of quarterMatches(sentence, pub === null ? null : new Date(pub).getUTCFullYear())) {
+    if (isTaken(scan, q.local, q.end)) continue;
+    scan.taken.push([q.local, q.end]);
+    scan.out.push({
+      text: sentence.slice(q.local, q.end),
+      start: offset + q.local,
+      end: offset + q.end,
+      granularity: "quarter",
+      value: q.value,
+      resolved: true,
+      role: roleAt(sentence, q.local),
     });
   }
 }
@@ -440,6 +460,8 @@ export function timesAgree(a: TimeFacet, b: TimeFacet): boolean | null {
     b.granularity === "relative"
   )
     return null;
+  const quarters = quarterAgrees(a.value, b.value);
+  if (quarters !== null) return quarters;
   const n = Math.min(a.value.length, b.value.length);
   return a.value.slice(0, n) === b.value.slice(0, n);
 }

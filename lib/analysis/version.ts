@@ -187,8 +187,12 @@
  *    before, a noun of its own); a range never ends in an article ("a man aged 67 and a woman aged 34": before, 67 to
  *    1, and the man had no age); a verb and a bare noun or adverb that WordNet lists as one verb is that verb ("gave
  *    way", "opened fire"; before, "give", "open").
+ * 26: a sum for each one of something is a rate of its own ("14.50 euros a share": eur/share, "$15 an hour"; before,
+ *    a sum in euros compared with the deal's price and the share's market price); currencies written as words are
+ *    their codes ("14.50 euros" is "€14.50"; before, a count of euros); a quarter of a year with its year is a date
+ *    ("in the second quarter of 2026": 2026-Q2, granularity "quarter"; before, the year 2026).
  */
-export const EXTRACTION_VERSION = 25;
+export const EXTRACTION_VERSION = 26;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -287,5 +291,7 @@ export const EXTRACTION_VERSION = 25;
  *    "about" before a time given to the minute allows ten minutes either way, before a time on the hour half an hour
  *    (before, twenty minutes for both: "about 6:15" and "around 6:40" agreed); two times of day of one act pair as
  *    closely as two days do (before, as loosely as two months).
+ * 14: a quarter agrees with a month or a day in it and with its year, and two quarters of one act are compared
+ *    (quarters.ts).
  */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;
