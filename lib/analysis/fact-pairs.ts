@@ -361,6 +361,9 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
   if (ambiguous === 0 && oneProperty(a.q!, b.q!)) return Math.max(s, FACTS.minSimilarity.number);
+  // The size of the crowd ("a crowd of 82,000", "the attendance was 84,000"), given once by each outlet, is one
+  // fact of the event, as a physical property is of a thing.
+  if (ambiguous === 0 && a.q!.unit === "crowd" && b.q!.unit === "crowd") return Math.max(s, FACTS.minSimilarity.number);
   // A named person has one age when the story is told: two outlets that each give one age of one name state one
   // fact, however little else their sentences share ("identified as 27-year-old Laura Diaz" / "Diaz was 29").
   if (ambiguous === 0 && a.q!.unit === "age" && isNamedHolder(a.q!.holder) && isNamedHolder(b.q!.holder))

@@ -298,6 +298,25 @@ describe("ages of people described by different nouns in one sentence (fact-valu
   });
 });
 
+describe("the size of the crowd (fact-pairs.numberPairScore)", () => {
+  it.each([
+    [
+      "given once by each outlet, in sentences about other things",
+      "A crowd of 82,000 watched at Central Stadium as Lakeside went ahead from the penalty spot.",
+      "The attendance was 84,000.",
+      ["82,000 vs 84,000"],
+    ],
+    [
+      "the same size",
+      "A crowd of 82,000 watched at Central Stadium as Lakeside went ahead from the penalty spot.",
+      "The attendance at the final was 82,000.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("times of day of one act told by different words (fact-pairs.datePairScore)", () => {
   it.each([
     [

@@ -433,7 +433,15 @@ export function repairTags(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (t.pos === "VERB" && prev?.pos === "NUM" && (!next || ["ADP", "PUNCT", "CCONJ"].includes(next.pos)))
+    // "seven rebounds.", "two dead and 12 injured in the blast": a word after a number is what it counts; a past form
+    // only when WordNet knows it as a noun or an adjective: "a crowd of 82,000 watched at the stadium", "some 5,000
+    // marched through" are verbs.
+    if (
+      t.pos === "VERB" &&
+      prev?.pos === "NUM" &&
+      (!next || ["ADP", "PUNCT", "CCONJ"].includes(next.pos)) &&
+      (!/ed$/.test(t.lower) || hasNoun(t.lower) || hasAdjective(t.lower))
+    )
       t.pos = "NOUN";
     else if (
       t.pos === "VERB" &&

@@ -33,6 +33,9 @@ const UNIT_SYNONYMS = new Map<string, string>(
     live: "people",
     // "a population of 12,000", "12,000 inhabitants": the people who live there.
     population: "people",
+    // "a crowd of 82,000", "an attendance of 84,000", "a turnout of 40,000": the size of the crowd that came.
+    attendance: "crowd",
+    turnout: "crowd",
     inhabitant: "people",
     inhabitants: "people",
     house: "building",
@@ -293,6 +296,16 @@ export function countedBy(
   } else if (!unit && next >= 0)
     // A title is counted only as "the" title: "97th Avenue" is an address.
     ({ unit, noun } = nounFrom(tokens, next, 4, ordinal && /\bthe\s+$/i.test(c.before), ordinal));
+  // "The attendance was 84,000", "the crowd numbered 6,000", "the population is 12,000": the size of a crowd or a
+  // people, right before a copula.
+  if (!unit) {
+    const copula =
+      /(\p{L}+)\s+(?:was|is|were|numbered|totalled|totaled|stood at|reached)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/iu.exec(
+        sentence.slice(Math.max(0, local - 50), local),
+      );
+    const size = copula && /^\p{Ll}/u.test(copula[1]!) ? canonicalUnit(copula[1]!) : "";
+    if (size === "people" || size === "crowd") unit = size;
+  }
   if (!unit) {
     const pre = /(\p{L}+)\s+of\s+$/u.exec(sentence.slice(Math.max(0, local - 40), local));
     if (pre && !/^(one|some|most|many|all|part|half|any|each|none)$/i.test(pre[1]!)) {

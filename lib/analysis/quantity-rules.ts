@@ -89,8 +89,9 @@ export const MATCH_RULES: ReadonlyArray<QuantityRule<Candidate>> = [
   },
   {
     name: "which-part",
-    why: "An ordinal after a preposition and a determiner ('in the second half', 'with his 11th shot') says which part, not a value of anyone's.",
-    test: ({ g, sentence, local }) => !!g.ord && WHICH_PART.test(sentence.slice(Math.max(0, local - 40), local)),
+    why: "An ordinal after a preposition and a determiner ('in the second half', 'with his 11th shot') says which part, not a value of anyone's. Not a game's minute ('scored in the 88th minute'): one moment, as '88th-minute header' is.",
+    test: ({ g, sentence, local, after }) =>
+      !!g.ord && WHICH_PART.test(sentence.slice(Math.max(0, local - 40), local)) && !/^\s+minute\b/i.test(after),
   },
   {
     name: "list",

@@ -87,6 +87,24 @@ describe("extractQuantities: sums for each one of something, and currencies writ
   });
 });
 
+describe("extractQuantities: the size of a crowd, and a game's minute", () => {
+  it.each([
+    ["A crowd of 82,000 watched at Central Stadium.", "82,000", "crowd"],
+    ["The attendance was 84,000.", "84,000", "crowd"],
+    ["The crowd numbered about 6,000.", "about 6,000", "crowd"],
+    ["The town's population was 12,000.", "12,000", "people"],
+    ["Some 5,000 marched through the city.", "Some 5,000", ""],
+    ["Luis Moreno scored the winner in the 88th minute.", "88th", "minute"],
+  ])("%s", (s, text, unit) => {
+    const r = q(s).find((x) => x.text === text)!;
+    expect(r.unit).toBe(unit);
+  });
+
+  it("keeps an ordinal after 'in the' that is no minute a part, not a value", () => {
+    expect(q("Lopez scored 9 points in the second half.").map((x) => x.text)).toEqual(["9"]);
+  });
+});
+
 describe("extractQuantities: dozens and parts", () => {
   it.each([
     ["Two dozen people were arrested.", 20, 28],

@@ -123,6 +123,8 @@ const MEASURES: Record<string, string> = {
   time: "Number of times",
   // A crowd counted as people by one outlet and by another noun (fact-pairs.ts onePeopleCount): not "Peoples".
   people: "Number of people",
+  // "A crowd of 82,000", "the attendance was 84,000" (quantity-nouns.ts).
+  crowd: "Size of the crowd",
   percent: "Percentage",
   age: "Age",
   mph: "Speed (mph)",
