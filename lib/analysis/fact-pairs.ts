@@ -240,9 +240,25 @@ const deicticApart = (a: Fact, b: Fact, sides: FactSides) =>
  * $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on Martha's Vineyard …").
  */
 const otherEvent = (a: Fact, b: Fact, sides: FactSides) =>
+  !(ageBesideName(a) && ageBesideName(b)) &&
   !sameEpoch(sides.anchorsOf(a), sides.anchorsOf(b), sides.ref(a.at.ref.article), sides.ref(b.at.ref.article)) &&
   !sameNamedThing(a.q!, b.q!) &&
   !(isSize(a) && isSize(b) && (!sides.anchorsOf(a).length || !sides.anchorsOf(b).length));
+
+/**
+ * An age set off by commas right after a name ("Aldana, 52, was first elected in 2021"): the person's age when the
+ * story is told, whatever year the clause around it dates.
+ */
+function ageBesideName(f: Fact): boolean {
+  const q = f.q;
+  if (q?.unit !== "age" || !isNamedHolder(q.holder)) return false;
+  const text = f.at.claim.text;
+  const at = q.start - f.at.claim.start;
+  return (
+    /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, at - 40), at)) &&
+    /^\s*(?:,|\.|$)/.test(text.slice(at + q.text.length))
+  );
+}
 
 /** Whether something tells two facts of a measure apart whatever their sentences say. */
 function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = false, onlyAges = false): boolean {

@@ -298,6 +298,31 @@ describe("ages of people described by different nouns in one sentence (fact-valu
   });
 });
 
+describe("an age beside a name is the person's age now (fact-pairs.ageBesideName)", () => {
+  it.each([
+    [
+      "in a sentence that dates an act years before",
+      "Ortega, 52, was first elected in 2021 after eight years on the city council.",
+      "Ortega, 51, told supporters that the city had chosen to keep building.",
+      ["52 vs 51"],
+    ],
+    [
+      "the same age",
+      "Ortega, 52, was first elected in 2021 after eight years on the city council.",
+      "Ortega, 52, told supporters that the city had chosen to keep building.",
+      [],
+    ],
+    [
+      "an age in a clause of its own about another year is not",
+      "In 2009, when Ortega was 45, she was elected to the council.",
+      "Ortega, 52, told supporters that the city had chosen to keep building.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("the size of the crowd (fact-pairs.numberPairScore)", () => {
   it.each([
     [

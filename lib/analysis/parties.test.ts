@@ -26,6 +26,12 @@ describe("the party of a named person (parties.ts)", () => {
 
   it.each<[string, string, string, string[][]]>([
     [
+      "a party against no party",
+      "Greg Tully, a Republican, conceded in a phone call to the mayor on Tuesday night.",
+      "Greg Tully, an independent, conceded in a phone call to the mayor on Tuesday night.",
+      [["Republican", "independent"]],
+    ],
+    [
       "two parties in appositives",
       "Hale, a Democrat, has represented the district since 2006.",
       "Hale, a Republican, has represented the district since 2006.",

@@ -24,8 +24,11 @@ const AFTER_NAME = /^\s*\(([DRI])[-\u2013]\s?\p{Lu}[\p{L}.]*\)/u;
 /** "Democratic Sen. …", "Republican Gov. …", "Democrat Rep. …": a capitalised word right before a title. */
 const BEFORE_NAME =
   /(\p{Lu}\p{Ll}+)\s+(?:(?:Sen|Rep|Gov|Senator|Representative|Governor|Congressman|Congresswoman|Mayor|President)\.?\s+)?$/u;
-/** ", a Democrat,", ", a Republican from Ohio,": an appositive that opens with the party's member noun. */
-const APPOSITIVE = /^(?:a|an)\s+(\p{Lu}\p{Ll}+)\b/u;
+/**
+ * ", a Democrat,", ", a Republican from Ohio,", ", an independent,": an appositive that opens with the party's member
+ * noun, or with "independent", a member of none (the "I" of "(I-Vt.)").
+ */
+const APPOSITIVE = /^(?:a|an)\s+(\p{Lu}\p{Ll}+|independent)\b/u;
 
 /**
  * The party a capitalised word names a member of ("Democrat", "Republican", "Labourite", "Communist"), or of whose
@@ -52,6 +55,9 @@ export function partiesOf(at: Located): Party[] {
       const written = after[0].trim().slice(1, -1);
       push(e, written, INITIALS[after[1]!.toLowerCase()]!, e.end + after[0].indexOf(written));
     }
+    // ", an independent," is no noun phrase to the clause reader (the tagger reads an adjective): read here.
+    const independent = /^,\s+an\s+(independent)\s*[,.]/iu.exec(c.text.slice(e.end - c.start));
+    if (independent) push(e, independent[1]!, "independent", e.end + independent[0].indexOf(independent[1]!));
     const from = Math.max(0, e.start - c.start - 40);
     const before = BEFORE_NAME.exec(c.text.slice(from, e.start - c.start));
     const party = before && partyOf(before[1]!);
@@ -61,7 +67,7 @@ export function partiesOf(at: Located): Party[] {
     if (u.kind !== "appositive" || !isNamedHolder(u.holder)) continue;
     const raw = c.text.slice(u.start - c.start, u.end - c.start);
     const m = APPOSITIVE.exec(raw.trimStart());
-    const party = m && partyOf(m[1]!);
+    const party = m && (/^independent$/i.test(m[1]!) ? "independent" : partyOf(m[1]!));
     if (!m || !party) continue;
     const start = u.start + (raw.length - raw.trimStart().length) + m[0].length - m[1]!.length;
     push({ key: u.holder, text: u.holderText ?? u.holder }, m[1]!, party, start);

@@ -300,5 +300,8 @@ export const EXTRACTION_VERSION = 27;
  *    (quarters.ts).
  * 15: the size of the crowd, given once by each outlet, is one fact of the event however little else the sentences
  *    share (before, only within a row); its row is "Size of the crowd".
+ * 16: an age set off by commas after a name is the person's age now, whatever year its sentence dates ("Ortega, 52,
+ *    was first elected in 2021" meets "Ortega, 51, told supporters"; before, 2021 made it another event's); ", an
+ *    independent," is a party facet against "a Republican" (before, not read).
  */
-export const ANALYSIS_VERSION = 15;
+export const ANALYSIS_VERSION = 16;
