@@ -98,6 +98,9 @@ function quoteUnits(sentences: Sentence[], spans: Array<{ open: number; close: n
   return out;
 }
 
+/** Words that open a subordinate clause: a verb after one is not the verb a date before it dates. */
+const SUBORDINATORS = new Set(["as", "when", "while", "because", "since", "until", "although", "though", "whereas"]);
+
 /** Tags each time expression with the nearest verb in its clause: what it dates. */
 function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
   for (const t of times) {
@@ -114,6 +117,8 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
         const x = tokens[k]!;
         if (x.text === "," && opening && step > 0 && k === from) continue;
         if (x.text === "," || x.text === ";" || x.lower === "and" || x.lower === "but") return;
+        // A clause of its own starts after the date: "rose to 23 on Sunday as divers recovered six more bodies".
+        if (step > 0 && !opening && SUBORDINATORS.has(x.lower)) return;
         if (x.pos === "VERB" && d + (step > 0 ? 0.5 : 0) < dist) {
           best = x;
           dist = d + (step > 0 ? 0.5 : 0);

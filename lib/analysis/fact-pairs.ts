@@ -30,6 +30,7 @@ import {
   partOf,
   predicateOfValue,
   sameAct,
+  sameActOfOthers,
   sameEpoch,
   sameEventWord,
   eventWord,
@@ -266,6 +267,7 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   if (!isDate && oneOutlet(a, b)) return true;
   if (incomparable(a, b, isDate, people)) return true;
   if (isDate && deicticApart(a, b, sides)) return true;
+  if (isDate && !sameActOfOthers(a, b)) return true;
   // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
   // part of the game they set it in.
   if (!isDate && isTally(a.q!)) {

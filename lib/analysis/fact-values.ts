@@ -6,7 +6,7 @@ import { COUNT_SOURCE } from "./quantity-grammar";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
-import { category, opposites, predicateSimilarity } from "./lexicon";
+import { category, isA, opposites, predicateSimilarity, sameSense, similarity, synsetsOf } from "./lexicon";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 /**
@@ -26,6 +26,8 @@ export type Similarity = (a: ClaimRef, b: ClaimRef) => number;
 export const FACTS = {
   /** Sentence similarity below which two facts are not taken as the same fact. */
   minSimilarity: { event: 0.08, number: 0.15, date: 0.12, coarseDate: 0.25 },
+  /** Vector similarity at which two nouns that describe the holders of two dates may describe one thing. */
+  relatedHolders: 0.5,
   /** Days from the publication date beyond which a dated fact is another event than an undated one. */
   otherEventDays: 10,
   /** A lone sentence this close to a row's sentences joins the row instead of getting a fact row. */
@@ -182,6 +184,40 @@ export function sameAct(a: Fact, b: Fact): boolean {
   const wb = eventWords(b.at.claim, b.t!);
   return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => sameEventWord(ea, eb)));
 }
+
+/**
+ * Whether two dates of things described by unrelated nouns date one act: only by one verb class or event words of one
+ * sense, not by event words the lexicon finds merely close. "The ferry sank on Saturday" and "the death toll rose on
+ * Sunday" are two acts of two things, though "sink" and "rise" are close in WordNet's graph; "the quake struck" and
+ * "the earthquake hit" are one thing, and "police arrested" and "officers arrested" one act.
+ */
+export function sameActOfOthers(a: Fact, b: Fact): boolean {
+  const [x, y] = [a.t!.holder ?? "", b.t!.holder ?? ""];
+  if (!othersHeld(x, y) && !othersHeld(y, x)) return true;
+  const pa = predicateOf(a.at.claim, a.t!);
+  if (pa && pa === predicateOf(b.at.claim, b.t!)) return true;
+  const wb = eventWords(b.at.claim, b.t!);
+  return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => ea === eb || sameSense(ea, eb)));
+}
+/**
+ * Nouns that may describe one thing: one sense, one a kind of the other, or words the vectors find close ("deal" /
+ * "takeover", "police" / "officer"; not "toll" / "ferry" at 0.46).
+ */
+/**
+ * Whether holder x is surely not holder y: two nouns that describe unrelated things, or a noun of an abstraction (a
+ * measure, an attribute: "the death toll") against a name ("the Halden"), which names no abstraction.
+ */
+function othersHeld(x: string, y: string): boolean {
+  if (!x.startsWith("~") || x === y) return false;
+  if (y.startsWith("~")) return !relatedNouns(x.slice(1), y.slice(1));
+  return isNamedHolder(y) && ABSTRACT.has(synsetsOf(x.slice(1), "n", { senses: 1 })[0]?.lexFile ?? "");
+}
+const ABSTRACT = new Set(["noun.quantity", "noun.attribute", "noun.possession", "noun.time", "noun.relation"]);
+const relatedNouns = (x: string, y: string) =>
+  sameSense(x, y) ||
+  isA(x, "n", y, { senses: 2 }) ||
+  isA(y, "n", x, { senses: 2 }) ||
+  (similarity(x, y) ?? 0) >= FACTS.relatedHolders;
 
 /**
  * The words that name the act a date dates: its clause's event word, and the event the clause says happens when it

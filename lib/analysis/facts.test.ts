@@ -323,6 +323,33 @@ describe("an age beside a name is the person's age now (fact-pairs.ageBesideName
   });
 });
 
+describe("dates of things described by unrelated nouns (fact-values.sameActOfOthers)", () => {
+  it.each([
+    [
+      "a ferry's sinking and a toll's rising",
+      "An overcrowded ferry sank off the island of Kessa on Saturday, the coast guard said.",
+      "The death toll from the sinking of the ferry off Kessa rose to 23 on Sunday, the coast guard said.",
+      [],
+    ],
+    [
+      "one act of the police by two nouns",
+      "Police arrested the driver on Monday near the harbour, a spokesman said.",
+      "Officers arrested the driver on Tuesday near the harbour, a spokesman said.",
+      ["Monday 2018-08-27 vs Tuesday 2018-08-28"],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(dates(a, b)).toEqual(expected);
+  });
+
+  it("dates the verb before a subordinate clause, not the one inside it", () => {
+    const c = extractArticle({
+      text: "The death toll rose to 23 on Sunday as divers recovered six more bodies.",
+      publishedAt: PUB,
+    }).claims[0]!;
+    expect(c.times.map((t) => t.predicate)).toEqual(["rose"]);
+  });
+});
+
 describe("the size of the crowd (fact-pairs.numberPairScore)", () => {
   it.each([
     [

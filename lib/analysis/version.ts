@@ -196,8 +196,10 @@
  *    ("a crowd of 82,000", "the attendance was 84,000", "a turnout of 40,000": unit "crowd"), and a people's after a
  *    copula ("the population was 12,000": people); a game's minute after "in the" is a value ("scored in the 88th
  *    minute", as "88th-minute header" was; other ordinals there stay parts).
+ * 28: a date's verb is not one after a word that opens a subordinate clause ("rose to 23 on Sunday as divers
+ *    recovered six more bodies" dates "rose"; before, "recovered", the nearer).
  */
-export const EXTRACTION_VERSION = 27;
+export const EXTRACTION_VERSION = 28;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -303,5 +305,8 @@ export const EXTRACTION_VERSION = 27;
  * 16: an age set off by commas after a name is the person's age now, whatever year its sentence dates ("Ortega, 52,
  *    was first elected in 2021" meets "Ortega, 51, told supporters"; before, 2021 made it another event's); ", an
  *    independent," is a party facet against "a Republican" (before, not read).
+ * 17: two dates of things described by unrelated nouns ("the ferry sank" / "the death toll rose") date one act only
+ *    by one verb class or event words of one sense (before, by event words merely close in WordNet's graph: "sink" and
+ *    "rise", which made the toll's Sunday a rival date of the sinking).
  */
-export const ANALYSIS_VERSION = 16;
+export const ANALYSIS_VERSION = 17;
