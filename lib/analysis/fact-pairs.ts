@@ -377,6 +377,10 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
     return undefined;
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
+  // One count of what happened to one noun's people, given once by each outlet ("four officers were injured" /
+  // "six officers suffered minor injuries"), is one fact of the event however little else the sentences share.
+  if (a.q!.event && a.q!.unit && a.q!.unit === b.q!.unit && bucket.counts[i] === 1 && bucket.counts[j] === 1)
+    return Math.max(s, FACTS.minSimilarity.event);
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
   if (ambiguous === 0 && oneProperty(a.q!, b.q!)) return Math.max(s, FACTS.minSimilarity.number);
   // The size of the crowd ("a crowd of 82,000", "the attendance was 84,000"), given once by each outlet, is one

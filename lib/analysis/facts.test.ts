@@ -350,6 +350,31 @@ describe("dates of things described by unrelated nouns (fact-values.sameActOfOth
   });
 });
 
+describe("one noun's count of what happened, given once by each outlet (fact-pairs.numberPairScore)", () => {
+  it.each([
+    [
+      "in sentences that share little else",
+      "Some in the crowd threw bottles and bricks at officers, and four officers were injured, a spokesman said.",
+      "Six officers suffered minor injuries.",
+      ["four officers vs Six officers"],
+    ],
+    [
+      "the same count",
+      "Some in the crowd threw bottles and bricks at officers, and four officers were injured, a spokesman said.",
+      "Four officers suffered minor injuries.",
+      [],
+    ],
+    [
+      "an outlet that gives two counts of the event is not paired by the count alone",
+      "Four officers were injured on Monday and two more officers were injured on Tuesday, police said.",
+      "Six officers suffered minor injuries.",
+      [],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("the size of the crowd (fact-pairs.numberPairScore)", () => {
   it.each([
     [

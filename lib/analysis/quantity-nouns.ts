@@ -371,18 +371,19 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
   // and 40 people were injured", "died" is the four's.
   let rightOpen = true;
   let leftOpen = true;
-  for (let d = 1; d <= 5; d++) {
+  for (let d = 1; d <= 6; d++) {
     const r = rightOpen ? tokens[lastTok + d - 1] : undefined;
     // …and at a comma or a dash: "shot four people, killing two" kills two, not four.
     if (r?.pos === "NUM" || (r && /^[,;:\u2013\u2014]$/.test(r.text))) rightOpen = false;
     else if (r && d < best) {
       const e = eventOf(r.lower);
-      if (e && d <= 4) {
+      // A noun of the harm may come further on, after the verb that gives it: "were treated for minor injuries".
+      if (e && (d <= 4 || (r.pos === "NOUN" && /s$/.test(r.lower)))) {
         event = e;
         best = d;
       }
     }
-    const l = leftOpen ? tokens[firstTok - d] : undefined;
+    const l = leftOpen && d <= 5 ? tokens[firstTok - d] : undefined;
     if (l?.pos === "NUM") leftOpen = false;
     else if (l && d + 0.5 < best && !ownedByAnother(tokens, firstTok - d)) {
       const e = eventOf(l.lower);

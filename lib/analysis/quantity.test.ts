@@ -105,6 +105,16 @@ describe("extractQuantities: the size of a crowd, and a game's minute", () => {
   });
 });
 
+describe("extractQuantities: a harm named by its noun after the verb that gives it", () => {
+  it.each([
+    ["Five officers were treated for minor injuries.", "injured"],
+    ["Six officers suffered minor injuries.", "injured"],
+    ["Five officers were at the scene on Monday.", ""],
+  ])("%s: %j", (s, event) => {
+    expect(q(s)[0]!.event).toBe(event);
+  });
+});
+
 describe("extractQuantities: dozens and parts", () => {
   it.each([
     ["Two dozen people were arrested.", 20, 28],

@@ -198,8 +198,10 @@
  *    minute", as "88th-minute header" was; other ordinals there stay parts).
  * 28: a date's verb is not one after a word that opens a subordinate clause ("rose to 23 on Sunday as divers
  *    recovered six more bodies" dates "rose"; before, "recovered", the nearer).
+ * 29: a harm's plural noun up to six words after a count is what happened to it ("five officers were treated for
+ *    minor injuries": injured; before, four words, so nothing).
  */
-export const EXTRACTION_VERSION = 28;
+export const EXTRACTION_VERSION = 29;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -308,5 +310,8 @@ export const EXTRACTION_VERSION = 28;
  * 17: two dates of things described by unrelated nouns ("the ferry sank" / "the death toll rose") date one act only
  *    by one verb class or event words of one sense (before, by event words merely close in WordNet's graph: "sink" and
  *    "rise", which made the toll's Sunday a rival date of the sinking).
+ * 18: one count of what happened to one noun's people, given once by each outlet ("four officers were injured" / "six
+ *    officers suffered minor injuries"), is one fact however little else the sentences share (before, only sentences
+ *    alike enough).
  */
-export const ANALYSIS_VERSION = 17;
+export const ANALYSIS_VERSION = 18;
