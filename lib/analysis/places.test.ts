@@ -48,6 +48,16 @@ describe("amounts of a part of the story's region (places.partPlaceOf)", () => {
 });
 
 describe("the story's region (places.storyRegion)", () => {
+  it("is named with its unit by one lead and without it by the others", () => {
+    // "in the Eastgate neighbourhood" sets the arrests in the story's own place, which the other leads call "Eastgate".
+    expect(
+      conflicts(
+        "Police arrested 46 people on Wednesday night after a vigil turned violent in the Eastgate neighbourhood.",
+        "Police detained 39 people in Eastgate after a vigil turned into a clash with officers on Wednesday.",
+      ),
+    ).toEqual([["39 people", "46 people"]]);
+  });
+
   it("is named however the leads set it, and a sentence's first word is no part of the name", () => {
     // "struck Varna province" and "In Varna province," name one region: its toll is the whole, and 20 against 25 is
     // a conflict.

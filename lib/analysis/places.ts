@@ -3,6 +3,7 @@ import type { Claim } from "./extract";
 import type { Quantity } from "./quantity";
 import type { FactUnit } from "./units";
 import { allMatches } from "./text";
+import { escape } from "./verb-forms";
 
 /**
  * The part of a story's region an amount is counted in (issue 15, item 3: total and part). A sentence may set its
@@ -93,19 +94,26 @@ function placeOf(c: Claim, q: Quantity): string {
 }
 
 /**
- * The story's region: the places named with an administrative noun in the first three sentences of at least half of
- * its articles (and of two at least).
+ * The story's region: the places named with an administrative noun in the first three sentences of some article and
+ * named there, with the noun or without it ("the Eastgate neighbourhood", "Eastgate"), by at least half of its
+ * articles (and two at least).
  */
 export function storyRegion(rows: Located[][]): Set<string> {
   const articles = new Map<string, Set<number>>();
   const all = new Set<number>();
+  const leads: Located[] = [];
   for (const row of rows)
     for (const at of row) {
       all.add(at.ref.article);
       if (at.ref.claim >= 3) continue;
+      leads.push(at);
       for (const place of allMatches(NAMED, at.claim.text).map(keyOf))
         articles.set(place, (articles.get(place) ?? new Set()).add(at.ref.article));
     }
+  for (const [place, seen] of articles) {
+    const name = new RegExp(String.raw`(?<![\p{L}])${escape(place)}(?![\p{L}])`, "iu");
+    for (const at of leads) if (!seen.has(at.ref.article) && name.test(at.claim.text)) seen.add(at.ref.article);
+  }
   const needed = Math.max(2, Math.ceil(all.size / 2));
   return new Set([...articles].filter(([, seen]) => seen.size >= needed).map(([place]) => place));
 }

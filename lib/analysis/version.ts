@@ -313,5 +313,8 @@ export const EXTRACTION_VERSION = 29;
  * 18: one count of what happened to one noun's people, given once by each outlet ("four officers were injured" / "six
  *    officers suffered minor injuries"), is one fact however little else the sentences share (before, only sentences
  *    alike enough).
+ * 19: the story's region is a place one lead names with its unit and half of the leads name with it or without it
+ *    ("the Eastgate neighbourhood" / "Eastgate"; before, only with it, so an amount set "in the Eastgate neighbourhood"
+ *    counted a part of the story and met no other outlet's).
  */
-export const ANALYSIS_VERSION = 18;
+export const ANALYSIS_VERSION = 19;
