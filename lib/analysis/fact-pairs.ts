@@ -15,7 +15,7 @@ import { holderKey, isNamedHolder, sameHolder } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
 import { boundedMemo, weakMemo } from "./memo";
-import { isA } from "./lexicon";
+import { isA, synsetsOf } from "./lexicon";
 import {
   actPartners,
   agesOfOthers,
@@ -278,6 +278,9 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   }
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
+  // What a holder will have is not what it has: "the combined group will have 14,000 employees" / "Halvorsen has
+  // about 9,000 employees".
+  if (!isDate && !a.q!.event && futureState(a) !== futureState(b)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
   if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
   // Nor is an amount of a district one of the story's whole region, or of another district (places.partPlaceOf).
@@ -285,6 +288,22 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   // A rank in a sequence of title holders is held whenever it is told of.
   return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
 }
+
+/** A modal of the future and the verb after it ("will have", "would total"). */
+const FUTURE_VERB = /\b(?:will|would|['’]ll)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+/**
+ * Whether an amount's clause says what will be, by a verb of having or being ("will have", "will employ", "would
+ * total": a verb of having, or one of WordNet's verbs of states): a state to come, not the present one. Acts to come ("will cut
+ * 1,200 jobs") are the same acts as reported ones and are not told apart.
+ */
+const futureState = weakMemo((f: Fact): boolean => {
+  const u = f.q!.fact !== undefined ? f.at.claim.units?.[f.q!.fact] : undefined;
+  const text = u ? f.at.claim.text.slice(u.start - f.at.claim.start, u.end - f.at.claim.start) : f.at.claim.text;
+  const verb = FUTURE_VERB.exec(text)?.[1];
+  return !!verb && (HAVING.has(verb) || synsetsOf(verb, "v", { senses: 1 })[0]?.lexFile === "verb.stative");
+});
+/** Verbs of having that are states, not transfers ("acquire", "pay" are acts of WordNet's possession file too). */
+const HAVING = new Set(["have", "own", "possess", "employ"]);
 
 /** Whether the two amounts' clauses give one time of day or one time on a game's clock ("with 13:41 to play"). */
 function sameClock(a: Fact, b: Fact): boolean {

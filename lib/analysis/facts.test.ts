@@ -375,6 +375,31 @@ describe("one noun's count of what happened, given once by each outlet (fact-pai
   });
 });
 
+describe("a state to come against the present one (fact-pairs.futureState)", () => {
+  it.each([
+    [
+      "what a merged company will have and what the buyer has",
+      "The combined group will have annual sales of about 4.3 billion euros and roughly 14,000 employees.",
+      "Halvorsen has about 9,000 employees in 14 countries.",
+      [],
+    ],
+    [
+      "an act to come and the same act reported",
+      "Halvorsen will acquire Brightwater in a deal valuing the crisp maker at $2.4 billion.",
+      "Halvorsen agreed on Monday to buy Brightwater for $2.1 billion.",
+      ["$2.4 billion vs $2.1 billion"],
+    ],
+    [
+      "two states to come",
+      "The combined group will have roughly 14,000 employees, Halvorsen said.",
+      "The combined group will have about 12,000 employees, Halvorsen said.",
+      ["roughly 14,000 employees vs about 12,000 employees"],
+    ],
+  ])("%s", (_name, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("the size of the crowd (fact-pairs.numberPairScore)", () => {
   it.each([
     [

@@ -316,5 +316,8 @@ export const EXTRACTION_VERSION = 29;
  * 19: the story's region is a place one lead names with its unit and half of the leads name with it or without it
  *    ("the Eastgate neighbourhood" / "Eastgate"; before, only with it, so an amount set "in the Eastgate neighbourhood"
  *    counted a part of the story and met no other outlet's).
+ * 20: what a holder will have or be ("the combined group will have roughly 14,000 employees") is not compared with
+ *    what one has or is ("Halvorsen has about 9,000 employees"); acts to come still are ("will acquire … at $2.4
+ *    billion" / "agreed to buy … for $2.1 billion").
  */
-export const ANALYSIS_VERSION = 19;
+export const ANALYSIS_VERSION = 20;
