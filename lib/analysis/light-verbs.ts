@@ -10,26 +10,17 @@ import { boundedMemo } from "./memo";
  *
  * The verbs are English's light verbs (a closed, general class; Jespersen's "light" verbs), not words of any story.
  */
-const LIGHT_VERBS = new Set([
-  "make",
-  "take",
-  "give",
-  "have",
-  "hold",
-  "carry",
-  "conduct",
-  "stage",
-  "do",
-  "pay",
-  "perform",
-]);
+// Not "have" and "give": in news they mostly keep their own sense ("had a chance", "had 10 rebounds", "had an impact",
+// "given the large number of", "give them a new start"), read on the development stories' sentences.
+const LIGHT_VERBS = new Set(["make", "take", "hold", "carry", "conduct", "stage", "do", "pay", "perform"]);
 /** Particles a light verb may take before its object: "carried out a raid". */
 const PARTICLES = new Set(["out", "up"]);
 /** Senses of the object that name an act: a landing that is a descent, not the one at the top of the stairs. */
 const ACTS: ReadonlySet<string> = new Set(["noun.act", "noun.event", "noun.communication"]);
 /** How far the object's head may be from the verb: "made a second emergency landing". */
 const REACH = 5;
-const MODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PRON"]);
+/** Words before the object's head: not a number, which makes the object a count ("made 10 plays"), not an act. */
+const MODIFIER = new Set(["DET", "ADJ", "NOUN", "PRON"]);
 
 const commonPrefix = (a: string, b: string) => {
   let i = 0;
@@ -64,13 +55,16 @@ export function lightVerbAct(tokens: Token[], k: number, to = tokens.length): st
   const j = k + 1 < to && PARTICLES.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
   const head = headNoun(tokens, j, to);
   if (head < 0) return "";
-  // "carried out scores of air strikes", "a series of raids": the acts are what the amount is of.
-  if (tokens[head + 1]?.lower === "of") {
+  // "carried out scores of air strikes", "a series of raids": the acts are what the amount or the group is of ("had
+  // no knowledge of the offer" is no offer).
+  const noun = tokens[head]!;
+  const amount = isAmount(noun.lower) || isAmount(noun.lemma);
+  if (tokens[head + 1]?.lower === "of" && (amount || isGroup(noun.lemma))) {
     const of = headNoun(tokens, head + 2, to);
     const act = of >= 0 ? actVerbOf(tokens[of]!.lemma) : "";
     if (act) return act;
   }
-  return isAmount(tokens[head]!.lemma) ? "" : actVerbOf(tokens[head]!.lemma);
+  return amount ? "" : actVerbOf(noun.lemma);
 }
 
 /** The head (last noun) of the noun phrase that starts at tokens[from], within `to` and REACH words, or -1. */
@@ -86,3 +80,5 @@ function headNoun(tokens: Token[], from: number, to: number): number {
 
 /** A noun of an amount ("scores", "dozens", "a number"): its first sense is a quantity. */
 const isAmount = boundedMemo((noun) => synsetsOf(noun, "n", { senses: 1 })[0]?.lexFile === "noun.quantity", 10_000);
+/** A noun of a group ("a series", "a string"): its first sense is a group. */
+const isGroup = boundedMemo((noun) => synsetsOf(noun, "n", { senses: 1 })[0]?.lexFile === "noun.group", 10_000);

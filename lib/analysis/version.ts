@@ -200,8 +200,11 @@
  *    recovered six more bodies" dates "rose"; before, "recovered", the nearer).
  * 29: a harm's plural noun up to six words after a count is what happened to it ("five officers were treated for
  *    minor injuries": injured; before, four words, so nothing).
+ * 30: "have" and "give" are no light verbs ("had a chance", "given the large number of"), an object with a number is
+ *    a count, not an act ("made 10 plays"), and only an amount's or a group's "of" leads to the acts ("scores of air
+ *    strikes"; not "knowledge of the offer"): read on the development stories' light-verb phrases.
  */
-export const EXTRACTION_VERSION = 29;
+export const EXTRACTION_VERSION = 30;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
