@@ -106,7 +106,7 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
   for (const t of times) {
     const first = firstToken(tokens, (x) => x.start >= t.start);
     const last = firstToken(tokens, (x) => x.start >= t.end);
-    let best: Token | null = null;
+    let best = -1;
     let dist = Infinity;
     // A date that opens its sentence ("On March 3, the company announced …", "Early on Sunday, …") dates the verb
     // after the comma that ends it.
@@ -120,7 +120,7 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
         // A clause of its own starts after the date: "rose to 23 on Sunday as divers recovered six more bodies".
         if (step > 0 && !opening && SUBORDINATORS.has(x.lower)) return;
         if (x.pos === "VERB" && d + (step > 0 ? 0.5 : 0) < dist) {
-          best = x;
+          best = k;
           dist = d + (step > 0 ? 0.5 : 0);
           return;
         }
@@ -129,9 +129,9 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
     if (first >= 0) scan(first - 1, -1);
     scan(last < 0 ? tokens.length : last, 1);
     // A light verb's act is its object's ("made an emergency landing on Sunday" dates the landing).
-    if (best) {
-      const act = lightVerbAct(tokens, tokens.indexOf(best));
-      t.predicate = canonicalStem(act ? stemOf(act) : (best as Token).stem);
+    if (best >= 0) {
+      const act = lightVerbAct(tokens, best);
+      t.predicate = canonicalStem(act ? stemOf(act) : tokens[best]!.stem);
     }
   }
   return times;

@@ -15,7 +15,7 @@ import { holderKey, isNamedHolder, sameHolder } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
 import { boundedMemo, weakMemo } from "./memo";
-import { isA, synsetsOf } from "./lexicon";
+import { firstLexFile, isA } from "./lexicon";
 import {
   actPartners,
   agesOfOthers,
@@ -300,7 +300,7 @@ const futureState = weakMemo((f: Fact): boolean => {
   const u = f.q!.fact !== undefined ? f.at.claim.units?.[f.q!.fact] : undefined;
   const text = u ? f.at.claim.text.slice(u.start - f.at.claim.start, u.end - f.at.claim.start) : f.at.claim.text;
   const verb = FUTURE_VERB.exec(text)?.[1];
-  return !!verb && (HAVING.has(verb) || synsetsOf(verb, "v", { senses: 1 })[0]?.lexFile === "verb.stative");
+  return !!verb && (HAVING.has(verb) || firstLexFile(verb, "v") === "verb.stative");
 });
 /** Verbs of having that are states, not transfers ("acquire", "pay" are acts of WordNet's possession file too). */
 const HAVING = new Set(["have", "own", "possess", "employ"]);

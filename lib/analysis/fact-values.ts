@@ -6,7 +6,7 @@ import { COUNT_SOURCE } from "./quantity-grammar";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
 import { canonicalStem } from "./terms";
-import { category, isA, opposites, predicateSimilarity, sameSense, similarity, synsetsOf } from "./lexicon";
+import { category, firstLexFile, isA, opposites, predicateSimilarity, sameSense, similarity } from "./lexicon";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 /**
@@ -210,7 +210,7 @@ export function sameActOfOthers(a: Fact, b: Fact): boolean {
 function othersHeld(x: string, y: string): boolean {
   if (!x.startsWith("~") || x === y) return false;
   if (y.startsWith("~")) return !relatedNouns(x.slice(1), y.slice(1));
-  return isNamedHolder(y) && ABSTRACT.has(synsetsOf(x.slice(1), "n", { senses: 1 })[0]?.lexFile ?? "");
+  return isNamedHolder(y) && ABSTRACT.has(firstLexFile(x.slice(1), "n"));
 }
 const ABSTRACT = new Set(["noun.quantity", "noun.attribute", "noun.possession", "noun.time", "noun.relation"]);
 const relatedNouns = (x: string, y: string) =>

@@ -11,17 +11,13 @@ const PUB = "2018-08-28";
 /** A story of invented articles, one text each, all published on PUB. */
 const storyOf = (...texts: string[]): Analysis => run(...texts.map((text) => ({ text, publishedAt: PUB })));
 
-/** The number conflicts of a story of two invented articles, each as "a vs b". */
-const numbers = (a: string, b: string) =>
+/** The conflicts of one kind of a story of two invented articles, each as "a vs b". */
+const conflictsOf = (kind: "number" | "date") => (a: string, b: string) =>
   storyOf(a, b).groups.flatMap((g) =>
-    g.discrepancies.filter((d) => d.kind === "number").map((d) => d.values.map((v) => v.value).join(" vs ")),
+    g.discrepancies.filter((d) => d.kind === kind).map((d) => d.values.map((v) => v.value).join(" vs ")),
   );
-
-/** The date and time conflicts of a story of two invented articles, each as "a vs b". */
-const dates = (a: string, b: string) =>
-  storyOf(a, b).groups.flatMap((g) =>
-    g.discrepancies.filter((d) => d.kind === "date").map((d) => d.values.map((v) => v.value).join(" vs ")),
-  );
+const numbers = conflictsOf("number");
+const dates = conflictsOf("date");
 
 describe("a wide story", () => {
   // 150 outlets: most print one of two wordings of a death toll of 12, a few print 15. The candidate search and the

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "./analyze";
 
-/** The "relation" discrepancies of a story of two one-sentence articles, as their values. */
-function relations(a: string, b: string): string[][] {
-  return analyzeStory({
+/** The discrepancies of one measure of a story of two one-sentence articles, as their values. */
+const discrepanciesOf = (measure: string) => (a: string, b: string) =>
+  analyzeStory({
     articles: [a, b].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-03-14", text })),
   }).groups.flatMap((g) =>
-    g.discrepancies.filter((d) => d.basis?.measure === "relation").map((d) => d.values.map((v) => v.value)),
+    g.discrepancies.filter((d) => d.basis?.measure === measure).map((d) => d.values.map((v) => v.value)),
   );
-}
+/** Two kinds of relative of one anchor for one person (`KIN`). */
+const relations = discrepanciesOf("relation");
+/** One relative named two ways (`relativeNameConflict`). */
+const relativesNamed = discrepanciesOf("relative");
 
 describe("how a named person is related to someone (kin.ts)", () => {
   it.each<[string, string, string, string[][]]>([
@@ -68,15 +71,6 @@ describe("how a named person is related to someone (kin.ts)", () => {
     expect(groups.flatMap((g) => g.discrepancies.map((d) => d.subject))).toEqual(["Relation of Omar"]);
   });
 });
-
-/** The "relative" discrepancies (one relative named two ways) of two one-sentence articles, as their values. */
-function relativesNamed(a: string, b: string): string[][] {
-  return analyzeStory({
-    articles: [a, b].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-03-14", text })),
-  }).groups.flatMap((g) =>
-    g.discrepancies.filter((d) => d.basis?.measure === "relative").map((d) => d.values.map((v) => v.value)),
-  );
-}
 
 describe("one relative named two ways (kin.relativeNameConflict)", () => {
   it.each<[string, string, string, string[][]]>([

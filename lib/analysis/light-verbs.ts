@@ -1,5 +1,5 @@
 import type { Token } from "./nlp";
-import { derivations, synsetsOf } from "./lexicon";
+import { derivations, firstLexFile } from "./lexicon";
 import { boundedMemo } from "./memo";
 
 /**
@@ -79,6 +79,6 @@ function headNoun(tokens: Token[], from: number, to: number): number {
 }
 
 /** A noun of an amount ("scores", "dozens", "a number"): its first sense is a quantity. */
-const isAmount = boundedMemo((noun) => synsetsOf(noun, "n", { senses: 1 })[0]?.lexFile === "noun.quantity", 10_000);
+const isAmount = (noun: string) => firstLexFile(noun, "n") === "noun.quantity";
 /** A noun of a group ("a series", "a string"): its first sense is a group. */
-const isGroup = boundedMemo((noun) => synsetsOf(noun, "n", { senses: 1 })[0]?.lexFile === "noun.group", 10_000);
+const isGroup = (noun: string) => firstLexFile(noun, "n") === "noun.group";

@@ -8,7 +8,7 @@ import { contentLemmas, termsOf } from "./terms";
 import { type Discourse, withoutSuffix, type Known } from "./discourse";
 import { boundedMemo } from "./memo";
 import { lightVerbAct } from "./light-verbs";
-import { synsetsOf } from "./lexicon";
+import { firstLexFile } from "./lexicon";
 
 /**
  * Fact units: the clauses of a sentence with what each is about: an event word (its predicate, as a lemma), a holder
@@ -328,7 +328,7 @@ function eventVerb(tokens: Token[], c: Clause): number {
   const k = catenativeTarget(tokens, c.predicate);
   return k < c.to && ofTheMind(tokens[c.predicate]!.lemma) ? k : c.predicate;
 }
-const ofTheMind = boundedMemo((verb) => synsetsOf(verb, "v", { senses: 1 })[0]?.lexFile === "verb.cognition", 10_000);
+const ofTheMind = (verb: string) => firstLexFile(verb, "v") === "verb.cognition";
 
 /** Whether a holder is a name (an entity key) rather than a common noun ("~quake") or nothing. */
 export const isNamedHolder = (h: string | undefined): h is string => !!h && !h.startsWith("~");

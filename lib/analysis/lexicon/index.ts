@@ -23,6 +23,7 @@ export {
   ancestors,
   antonyms,
   derivations,
+  firstLexFile,
   hasCapitalisedSense,
   isA,
   isCommonWord,

@@ -70,6 +70,23 @@ function lexFileOf(id: number): string {
   return lexFiles[lexFile[id]!]!;
 }
 
+const firstLexFiles = new Map<string, string>();
+/**
+ * The lexicographer file of a word's first sense in one part of speech ("noun.quantity", "verb.stative"), or "" when
+ * WordNet does not know it so: what kind of thing or act the word mostly names. Kept per word, as callers ask it of
+ * the same few words for many pairs of values.
+ */
+export function firstLexFile(word: string, pos: Pos): string {
+  const key = `${pos}|${word}`;
+  let file = firstLexFiles.get(key);
+  if (file === undefined) {
+    if (firstLexFiles.size >= 20_000) firstLexFiles.clear();
+    const [first] = senseIds(word, pos, 1);
+    firstLexFiles.set(key, (file = first === undefined ? "" : lexFileOf(first)));
+  }
+  return file;
+}
+
 /** A word's synsets in one part of speech, most frequent sense first. */
 export function synsetsOf(word: string, pos: Pos, options: SenseOptions = {}): Synset[] {
   return senseIds(word, pos, options.senses).map(synsetOf);
