@@ -15,6 +15,12 @@ describe("extractAttribution", () => {
     ["Hatami arrived in Damascus on Sunday, Tasnim reported.", "Tasnim", null],
     ["Al-Akhbar reported Tuesday that Iranian advisers had left the south.", "Al-Akhbar", null],
     ['"Syria is entering the reconstruction phase," said Iran\'s Defence Minister Amir Hatami.', null, "Amir Hatami"],
+    // The subject of what was said is not its speaker; a coordinated verb's speaker is the sentence's subject.
+    [
+      'Union head Piotr Sadek called the plan "a betrayal" and said workers would strike on Tuesday.',
+      null,
+      "Piotr Sadek",
+    ],
   ])("%s", (s, channel, speaker) => {
     const a = attr(s);
     if (channel) expect(a.channel?.text).toContain(channel);

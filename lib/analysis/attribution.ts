@@ -66,6 +66,16 @@ function phraseBefore(tokens: Token[], k: number, entities: EntityMention[]): So
   return sourceOf(tokens, j + 1, end, entities);
 }
 
+/** The named person or organisation that opens the sentence, before token k, as a source ("Union head Piotr Novak"). */
+function subjectSource(tokens: Token[], k: number, entities: EntityMention[]): Source | null {
+  const first = entities.find((e) => e.type === "person") ?? entities[0];
+  if (!first || first.type === "place" || first.start >= tokens[k]!.start) return null;
+  const head = tokens.findIndex((t) => t.start >= first.start);
+  // Only a name the sentence opens with (a title may come first): "Union head Piotr Novak called …".
+  for (let i = 0; i < head; i++) if (!NP_POS.has(tokens[i]!.pos)) return null;
+  return { text: first.text, key: first.key, named: true };
+}
+
 function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Source | null {
   let j = k + 1;
   const start = j;
@@ -75,7 +85,8 @@ function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Sou
     (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")
   )
     j++;
-  if (j === start) return null;
+  // "said workers would strike": a noun phrase before a verb is the subject of what was said, not the speaker.
+  if (j === start || tokens[j]?.pos === "VERB" || tokens[j]?.pos === "AUX") return null;
   return sourceOf(tokens, start, j - 1, entities);
 }
 
@@ -162,7 +173,11 @@ export function extractAttribution(sentence: string, tokens: Token[], entities: 
       else channel ??= phraseAfter(tokens, k, entities);
     } else if (SPEECH.test(t.text)) {
       const before = phraseBefore(tokens, k, entities);
-      const who = before ?? phraseAfter(tokens, k, entities);
+      // "Novak called the decision … and said …": the speaker of a coordinated verb is the sentence's subject.
+      const who =
+        before ??
+        phraseAfter(tokens, k, entities) ??
+        (tokens[k - 1]?.lower === "and" ? subjectSource(tokens, k, entities) : null);
       if (who && !speaker) speaker = who;
       // "X told Ynet TV": the listener is the channel.
       if (/^tol|^tel/.test(t.lower) && !channel) {

@@ -96,9 +96,49 @@ describe("splitClauses", () => {
       ],
     ],
     [
-      "a relative clause after the verb stays in its clause",
+      "a relative clause after the verb is the object's, to the clause's end",
       "Rescuers found a dog that had survived for nine days.",
-      [["main", "find", "Rescuers"]],
+      [
+        ["main", "find", "Rescuers"],
+        ["relative", "survive", ""],
+      ],
+    ],
+    [
+      "'that' after a verb of saying and a day opens what was said",
+      "The company confirmed on Monday that it had received a takeover offer.",
+      [["main", "receive", "it"]],
+    ],
+    [
+      "a participle phrase opening the sentence",
+      "Born in 1941 in Millbrook, Hale joined the orchestra in 1968.",
+      [
+        ["main", "join", "Hale"],
+        ["participle", "bear", ""],
+      ],
+    ],
+    [
+      "a subject's description with a relative clause, closed before the verb",
+      "Marcus Hale, the trumpeter who played with the orchestra for three decades, died on Saturday.",
+      [
+        ["main", "die", "Marcus Hale"],
+        ["appositive", "play", ""],
+      ],
+    ],
+    [
+      "a past participle set off by commas after the subject",
+      "The party, held on May 3, was attended by about 30 people.",
+      [
+        ["main", "attend", "The party"],
+        ["relative", "hold", ""],
+      ],
+    ],
+    [
+      "a verbless phrase opening with an adverb is about the whole noun phrase",
+      "The war in Syria, now in its eighth year, has killed thousands.",
+      [
+        ["main", "kill", "The war"],
+        ["appositive", "", ""],
+      ],
     ],
     [
       "'that' after a reporting verb's object introduces what was said",
@@ -162,6 +202,11 @@ describe("splitClauses", () => {
     expect(clausesOf("Grant, who lived two miles away, was taken to hospital.")[1]!.attachedTo).toBe("Grant");
     expect(clausesOf("Dana Whitfield, the chief financial officer of Corvex, resigned.")[1]!.attachedTo).toBe(
       "Whitfield",
+    );
+    // A phrase opening with an adverb tells of the whole noun phrase; a relative after the verb, of the object.
+    expect(clausesOf("The war in Syria, now in its eighth year, has killed thousands.")[1]!.attachedTo).toBe("war");
+    expect(clausesOf("Crews fought a wildfire near Pine Hollow that has burned 900 acres.")[1]!.attachedTo).toBe(
+      "wildfire",
     );
   });
 

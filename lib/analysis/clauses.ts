@@ -1,4 +1,5 @@
 import type { Token } from "./nlp";
+import { firstLexFile } from "./lexicon";
 import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, SPEECH_VERBS, SUBORDINATORS } from "./clause-words";
 import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
 
@@ -77,6 +78,22 @@ function headBefore(tokens: Token[], k: number): number {
   return -1;
 }
 
+/**
+ * Whether a verbless phrase set off by commas opens with an adverb or a preposition ("…, now in its eighth year,",
+ * "…, still in hospital,"): it tells of the whole noun phrase before it, not of the noun its preposition takes.
+ */
+const adjunct = (t: Token) => t.pos === "ADV" || t.pos === "ADP";
+
+/** The head of the noun phrase whose last noun is `head`, past one prepositional phrase: "the war in Syria" → "war". */
+function phraseHead(tokens: Token[], head: number): number {
+  for (let i = head - 1; i >= 0 && i >= head - 4; i--) {
+    const t = tokens[i]!;
+    if (t.pos === "ADP") return tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" ? i - 1 : head;
+    if (!NP_PART.has(t.pos)) return head;
+  }
+  return head;
+}
+
 /** Whether tokens (from, stop) after a comma form an appositive: a noun phrase without a finite verb. */
 function isAppositive(tokens: Token[], from: number, stop: number): boolean {
   if (stop - from < 1 || stop - from > 14) return false;
@@ -86,7 +103,9 @@ function isAppositive(tokens: Token[], from: number, stop: number): boolean {
     // A participle may modify a noun inside it ("the injured driver"), but a verb that opens it starts a clause
     // ("…, resigned on Monday").
     if (t.pos === "VERB" && (i === from || !/(?:ing|ed)$/.test(t.lower))) return false;
-    if (t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ" || t.pos === "CCONJ") return false;
+    // A pronoun after a preposition is no subject: ", the last of them in 2011".
+    if (t.pos === "PRON" && tokens[i - 1]?.pos !== "ADP") return false;
+    if (t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ") return false;
     if (NOMINAL.has(t.pos)) nominal = true;
   }
   return nominal;
@@ -165,7 +184,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
       clauses.continueAfter(k);
       continue;
     }
-    const nested = restrictiveAt(tokens, k, top) ?? reducedRelativeAt(tokens, k, top) ?? subordinateAt(tokens, k, top);
+    const nested =
+      openingParticipleAt(tokens, k, top) ??
+      restrictiveAt(tokens, k, top) ??
+      reducedRelativeAt(tokens, k, top) ??
+      subordinateAt(tokens, k, top);
     if (nested) clauses.open(nested);
   }
   while (clauses.stack.length) clauses.close(n);
@@ -207,6 +230,18 @@ function clauseAfterComma(
   if (next.lower === "including" || (next.lower === "of" && tokens[k + 2]?.lower === "which"))
     return { kind: "part", attachedTo: headBefore(tokens, k) };
   if (isParticiple(next) && /ing$/.test(next.lower) && k > top.from + 1) return { kind: "participle", attachedTo: -1 };
+  // "The party, held on May 3, was attended by …": a past participle set off by commas after the subject, before its
+  // verb, describes the subject.
+  if (
+    isVerb(next) &&
+    next.lower !== next.lemma &&
+    !/s$/.test(next.lower) &&
+    isComma(tokens[stop]) &&
+    stop - k <= 12 &&
+    subjectOnly(tokens, contentStart(tokens, top.from, k), k) &&
+    verbWithin(tokens, stop + 1, top.until, 3) >= 0
+  )
+    return { kind: "relative", attachedTo: headBefore(tokens, k) };
   if (next.pos === "CCONJ" && next.lower !== "or") {
     const v = verbWithin(tokens, k + 2, top.until);
     if (v >= 0 && hasVerbSince(tokens, contentStart(tokens, top.from, k), k)) return "coordinate";
@@ -223,14 +258,38 @@ function clauseAfterComma(
   )
     return { kind: "frame", attachedTo: -1 };
   // An opening phrase without a verb ("On Monday, the minister arrived …", "In 2004, a tsunami …", "Last week, …")
-  // is followed by the main clause, not by an appositive of its noun.
+  // is followed by the main clause, not by an appositive of its noun; so is an opening participle phrase ("Born in
+  // 1941 in Millbrook, Hale joined …").
   if (opensSentence(tokens, top, k)) return undefined;
+  if (top.kind === "main" && openingParticipleEnd(tokens, contentStart(tokens, top.from, k), top) === k)
+    return undefined;
   const head = headBefore(tokens, k);
   // An appositive is closed by a comma ("Ruiz, 32, said"); one running to the end of the sentence is a noun-phrase
   // tail ("…, a region known for quakes") and describes the head just the same.
   if (head >= 0 && (tokens[head]!.pos === "PROPN" || tokens[head]!.pos === "NOUN") && isAppositive(tokens, k + 1, stop))
+    return { kind: "appositive", attachedTo: adjunct(tokens[k + 1]!) ? phraseHead(tokens, head) : head };
+  if (head >= 0 && tokens[head]!.pos === "PROPN" && describedSubject(tokens, k, top, stop))
     return { kind: "appositive", attachedTo: head };
   return undefined;
+}
+
+/** Whether tokens [from, k) are a bare noun phrase: no verb, and no comma (no appositive closed before `k`). */
+function subjectOnly(tokens: Token[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (isComma(tokens[i]) || isVerb(tokens[i]) || tokens[i]!.pos === "AUX") return false;
+  return k > from;
+}
+
+/**
+ * Whether the comma at `k`, after a subject's name, opens a description whose noun has a relative clause, closed by a
+ * comma right before the sentence's verb: "Marcus Hale, the trumpeter who played with the orchestra for three
+ * decades, died on Saturday". The relative clause's verb is the description's, not the sentence's.
+ */
+function describedSubject(tokens: Token[], k: number, top: Open, stop: number): boolean {
+  if (!isComma(tokens[stop]) || stop - k > 25 || hasVerbSince(tokens, contentStart(tokens, top.from, k), k))
+    return false;
+  let r = k + 2;
+  while (r < stop && !RESTRICTIVE.has(tokens[r]!.lower)) r++;
+  return r < stop && isAppositive(tokens, k + 1, r) && verbWithin(tokens, stop + 1, top.until, 3) >= 0;
 }
 
 /**
@@ -263,14 +322,61 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
   // Only a subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the
   // group"). Later in a clause the relative runs to the clause's end and nothing is gained by a split.
   const from = nearContentStart(tokens, top, k);
-  if (k - from > 12) return undefined;
-  for (let i = from; i < k; i++)
-    if (!NP_PART.has(tokens[i]!.pos) && tokens[i]!.lower !== "of" && !/^['’]s$/.test(tokens[i]!.lower))
-      return undefined;
   const stop = boundedStop(tokens, k, top);
+  let subject = k - from <= 12;
+  // ("A 52-year-old woman who …": a hyphen joins the words of a compound modifier.)
+  for (let i = from; i < k && subject; i++)
+    if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) subject = false;
+  // Later in a clause, the relative runs to the clause's end: "crews fought a wildfire that has scorched 15,000
+  // acres": its amounts and dates are the wildfire's, not the crews'.
+  if (!subject)
+    return (top.kind === "main" || top.kind === "coordinate") && objectRelative(tokens, k, from)
+      ? { kind: "relative", from: k, parent: top.index, attachedTo: phraseHead(tokens, k - 1), until: stop }
+      : undefined;
   const i = verbAfter(tokens, v, stop);
   return i < stop ? { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: i } : undefined;
 }
+
+/**
+ * A participle phrase that opens the sentence, up to its comma, before the subject and its verb: "Born in 1941 in
+ * Millbrook, Hale joined the orchestra in 1968", "Elected in 2010, she served two terms". Its dates and places are
+ * its own act's, and it is about the main clause's subject.
+ */
+function openingParticipleAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
+  const stop = openingParticipleEnd(tokens, k, top);
+  return stop >= 0 ? { kind: "participle", from: k, parent: top.index, attachedTo: -1, until: stop } : undefined;
+}
+
+/** The comma that ends an opening participle phrase starting at `k` (openingParticipleAt), or -1. */
+function openingParticipleEnd(tokens: Token[], k: number, top: Open): number {
+  const t = tokens[k]!;
+  // A participle: an inflected verb form that is no present tense ("Born", "Struck", "Speaking").
+  // ("According to …" is a source, not an act.)
+  if (t.pos !== "VERB" || t.lower === t.lemma || /s$/.test(t.lower) || t.lower === "according" || top.kind !== "main")
+    return -1;
+  if (k !== contentStart(tokens, top.from, top.until)) return -1;
+  const stop = boundedStop(tokens, k, top);
+  if (!isComma(tokens[stop]) || hasVerbSince(tokens, k + 1, stop)) return -1;
+  return verbWithin(tokens, stop + 1, top.until, 6) >= 0 ? stop : -1;
+}
+
+/**
+ * Whether the pronoun at `k`, after the clause's verb, opens a relative clause of the noun before it whose subject it
+ * is ("crews fought a wildfire that has scorched 15,000 acres"): its verb follows at once, the noun is no time ("said
+ * on Monday that …"), and no verb of saying or thinking comes before it ("confirmed … that it had received …", where
+ * "that" opens what was said).
+ */
+function objectRelative(tokens: Token[], k: number, from: number): boolean {
+  const next = tokens[k + 1];
+  const verbNext = next?.pos === "VERB" || next?.pos === "AUX" || (next?.pos === "ADV" && isVerb(tokens[k + 2]));
+  if (!verbNext || TIME_NOUN.test(tokens[k - 1]!.lower) || !hasVerbSince(tokens, from, k)) return false;
+  for (let i = from; i < k; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" && SAYING_OR_THINKING.has(firstLexFile(t.lemma, "v"))) return false;
+  }
+  return true;
+}
+const SAYING_OR_THINKING = new Set(["verb.communication", "verb.cognition"]);
 
 /**
  * A passive participle right after a noun, with its agent, after its clause's verb: "struck a region hit by the 2004

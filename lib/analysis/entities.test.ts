@@ -62,6 +62,8 @@ describe("a name an indefinite article introduces is a thing's (entities.afterIn
   it.each([
     ["The woman was hit by a silver Toyota Camry on Friday.", "Toyota Camry"],
     ["Passengers boarded an Air France jet in Paris.", "Air France"],
+    // …and so does "the" ("the Riverton Symphony", "the Hartley Foundation").
+    ["Reed joined the Riverton Symphony in 1968.", "Riverton Symphony"],
   ])("%s", (s, name) => {
     expect(typeOf(s, name)).not.toBe("person");
   });

@@ -288,7 +288,8 @@ function entityType(tokens: Token[], s: number, j: number): EntityType {
   if (words.some((w) => PLACE_WORDS.test(w))) return "place";
   if (prev && TITLES.test(prev.text)) return "person";
   if (prev && PLACE_PREP.test(prev.text)) return "place";
-  if (words.length >= 2 && !afterIndefinite(tokens, s)) return "person";
+  // "the Riverton Symphony", "the Hartley Foundation": a name after "the" is a thing's, not a person's.
+  if (words.length >= 2 && !afterIndefinite(tokens, s) && prev?.lower !== "the") return "person";
   return "name";
 }
 

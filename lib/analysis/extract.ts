@@ -8,7 +8,7 @@ import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
-import { canonicalStem, contentLemmas, termOf, termsOf } from "./terms";
+import { BEGUN, canonicalStem, contentLemmas, termOf, termsOf } from "./terms";
 import { clauseFinder, hashId, letterWordCount, normalize, quoteSpans, SPEECH_TAG, wordCount } from "./text";
 import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
 import { Discourse } from "./discourse";
@@ -102,6 +102,11 @@ function quoteUnits(sentences: Sentence[], spans: Array<{ open: number; close: n
 const SUBORDINATORS = new Set(["as", "when", "while", "because", "since", "until", "although", "though", "whereas"]);
 
 /** Tags each time expression with the nearest verb in its clause: what it dates. */
+/** Verbs of a state that "since" dates from its start (fact-values.sameAct compares what the state is). */
+const STATES = new Set(["be", "serve", "remain", "stay"]);
+/** Verbs that begin a state: their dates are those of its start. */
+const ENTRIES = new Set(["become", "join"]);
+
 function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
   for (const t of times) {
     const first = firstToken(tokens, (x) => x.start >= t.start);
@@ -133,6 +138,10 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
       const act = lightVerbAct(tokens, best);
       t.predicate = canonicalStem(act ? stemOf(act) : tokens[best]!.stem);
     }
+    // A state dated from its start is the act that began it: "has been minister since 2019" / "became minister in
+    // 2018", "has served on the board since 2010" / "joined the board in 2011" are told as one act's dates.
+    if ((t.since && (best < 0 || STATES.has(tokens[best]!.lemma))) || (best >= 0 && ENTRIES.has(tokens[best]!.lemma)))
+      t.predicate = BEGUN;
   }
   return times;
 }

@@ -5,6 +5,7 @@ import { HOMES } from "./homes";
 import { KIN } from "./kin";
 import { NATIONALITIES } from "./nationalities";
 import { PARTIES } from "./parties";
+import { SPEAKER_TITLES } from "./titles";
 import { facetConflict, facetsOf, type FacetKind, type PersonFacet } from "./person-facets";
 import { isNamedHolder, sameHolder } from "./units";
 
@@ -17,6 +18,7 @@ import { isNamedHolder, sameHolder } from "./units";
  *
  * Not titles: a title changes with time, and a row of background ("As president, Senator Obama will …", said in a
  * campaign) is of another time than the story's. Sentences of one row tell of one time; sentences of two rows need not.
+ * Only the titles quotes' frames give their speakers are compared across rows (titles.ts SPEAKER_TITLES).
  */
 export function findFacetRows(
   groups: Located[][],
@@ -28,6 +30,7 @@ export function findFacetRows(
     ...facetRows(groups, label, left, PARTIES),
     ...facetRows(groups, label, left, KIN),
     ...facetRows(groups, label, left, NATIONALITIES),
+    ...facetRows(groups, label, left, SPEAKER_TITLES),
   ];
 }
 

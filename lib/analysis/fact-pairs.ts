@@ -1,3 +1,4 @@
+import { isHuman } from "./quantity-nouns";
 import type { Located } from "./compare";
 import type { Claim } from "./extract";
 import {
@@ -407,7 +408,8 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (ambiguous === 0 && a.q!.unit === "crowd" && b.q!.unit === "crowd") return Math.max(s, FACTS.minSimilarity.number);
   // A named person has one age when the story is told: two outlets that each give one age of one name state one
   // fact, however little else their sentences share ("identified as 27-year-old Laura Diaz" / "Diaz was 29").
-  if (ambiguous === 0 && a.q!.unit === "age" && isNamedHolder(a.q!.holder) && isNamedHolder(b.q!.holder))
+  // So has the person one noun describes in each outlet ("the driver, 58," / "the 56-year-old driver").
+  if (ambiguous === 0 && a.q!.unit === "age" && personHolder(a.q!.holder ?? "") && personHolder(b.q!.holder ?? ""))
     return Math.max(s, FACTS.minSimilarity.number);
   // A count or an amount is the same fact only if its own clause is about the same thing: in a list of
   // expenses, "$5,687.75 on Martha's Vineyard" pairs with "$5,587.75 vacation at Martha's Vineyard".
@@ -417,6 +419,9 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
     return s + local + localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b));
   return undefined;
 }
+
+/** A named person, or a person one noun describes ("~driver"). */
+const personHolder = (holder: string) => holder !== "" && (!holder.startsWith("~") || isHuman(holder.slice(1)));
 
 /** Whether a fact's sentence gives several scores. */
 const severalOf = (f: Fact) => severalTallies(f.at.claim.quantities);

@@ -5,7 +5,9 @@ import { groupAmongAll, sameMeasure, type Quantity } from "./quantity";
 import { COUNT_SOURCE } from "./quantity-grammar";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
-import { canonicalStem } from "./terms";
+import { BEGUN, canonicalStem } from "./terms";
+import { stemOf } from "./nlp";
+import { genderOf } from "./genders";
 import { category, firstLexFile, isA, opposites, predicateSimilarity, sameSense, similarity } from "./lexicon";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
@@ -59,8 +61,11 @@ export function localOverlap(ca: Set<string>, cb: Set<string>): number {
   return shared ? shared / (ca.size + cb.size - shared) : 0;
 }
 
-/** The terms around a quantity, its unit left out. */
-export const contextTerms = (q: Quantity) => new Set((q.context ?? []).filter((t) => t !== q.unit));
+/** The terms around a quantity, its unit left out (as a lemma, or as the stem terms are: "decade", "decad"). */
+export const contextTerms = (q: Quantity) => {
+  const unit = q.unit ? canonicalStem(stemOf(q.unit)) : "";
+  return new Set((q.context ?? []).filter((t) => t !== q.unit && t !== unit));
+};
 
 /** The words between a quantity and the claim's next quantity (at most 80 characters): what the amount is of. */
 export function wordsAfter(c: Claim, q: Quantity): Set<string> {
@@ -180,6 +185,9 @@ export function sameEventWord(ea: string, eb: string): boolean {
 export function sameAct(a: Fact, b: Fact): boolean {
   const pa = predicateOf(a.at.claim, a.t!);
   const pb = predicateOf(b.at.claim, b.t!);
+  // The start of a state is one act only with what the state is ("has been health minister since 2019" / "became
+  // health minister in 2018"; not "has been married since 2001" / "became mayor in 2009").
+  if (pa === BEGUN && pb === BEGUN) return sameTheme(a, b);
   if (pa && pa === pb) return true;
   const wb = eventWords(b.at.claim, b.t!);
   return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => sameEventWord(ea, eb)));
@@ -391,11 +399,21 @@ export const agesOfOthers = (a: Fact, b: Fact, onlyAges: boolean) =>
   !(isNamedHolder((a.q ?? a.t)!.holder) && isNamedHolder((b.q ?? b.t)!.holder)) &&
   !(onlyAges && describedAlike(a, b));
 
-/** Two ages of people known by one noun, stated in one row. */
+/**
+ * Two ages of people known by one noun, each the only age its outlet gives a person so described ("the driver, 58," /
+ * "the 56-year-old driver"): one person's, in one row or two.
+ */
 const describedAlike = (a: Fact, b: Fact) => {
   const [x, y] = [a.q!.holder ?? "", b.q!.holder ?? ""];
-  return x.startsWith("~") && x === y && a.group === b.group;
+  return x.startsWith("~") && x === y && (a.group === b.group || roleNoun(x.slice(1)));
 };
+/**
+ * A noun that describes a person by a part in the story ("driver", "pilot", "suspect"), not by what anyone may be
+ * ("woman", "man", "resident"): in two rows, "the victim, a 34-year-old woman" and "a 52-year-old woman who lived
+ * next door" are two women.
+ */
+const roleNoun = (noun: string) => !genderOf(noun) && !ANYONE.has(noun);
+const ANYONE = new Set(["person", "people", "child", "teenager", "teen", "adult", "resident", "individual", "youth"]);
 
 /**
  * A size its holder has, not a value of an event: a length, area or weight written as the attribute of a thing or a

@@ -152,6 +152,17 @@ describe("dates of opposite acts (fact-values.sameEventWord)", () => {
   });
 });
 
+describe("a state dated from its start against the act that began it (terms.BEGUN)", () => {
+  it.each([
+    ["Ortega has been health minister since 2016.", "Ortega became health minister in 2015.", ["2016 vs 2015"]],
+    ["Hale has served on the board since 2010.", "Hale joined the board in 2011.", ["2010 vs 2011"]],
+    // What the state is must be one: a marriage is no post.
+    ["Ortega has been married since 2001.", "Ortega became health minister in 2015.", []],
+  ])("%s / %s", (a, b, expected) => {
+    expect(dates(a, b)).toEqual(expected);
+  });
+});
+
 describe("dates of an event a clause says only happens (units.FactUnit.occurs)", () => {
   // Each outlet's article has two more sentences, so that what the two share weighs as it would in a story.
   const more = [" Opposition parties criticised the timing.", " Turnout was low last time."];

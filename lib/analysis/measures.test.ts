@@ -110,6 +110,15 @@ describe("ages of people known only by a description (fact-pairs.describedAlike)
     expect(numbers(a, b)).toEqual(expected);
   });
 
+  it("compares the only ages two outlets give a person known by a part in the story, in two rows", () => {
+    expect(
+      numbers(
+        "Police chief Tomas Hale said the driver, 58, appeared to have lost control on a sharp bend.",
+        "The 56-year-old driver survived and has been arrested.",
+      ),
+    ).toEqual(["58 vs 56-year-old"]);
+  });
+
   it.each([
     // Two women of one story, in rows of their own.
     [

@@ -144,6 +144,10 @@ describe("splitSentences tokens", () => {
     ["Rovers fans overtook the gates before the match.", "overtook", "VERB"],
     ["Ortiz, who co-wrote a 2004 book with her sister, resigned.", "co-wrote", "VERB"],
     ["The city's ground floor was flooded.", "ground", "NOUN"],
+    ["A fast-moving wildfire has burned 900 acres.", "moving", "ADJ"],
+    ["A well-known singer has died.", "known", "ADJ"],
+    ["Crews fought a wildfire that has scorched 900 acres.", "scorched", "VERB"],
+    ["The company has 14,000 employees.", "has", "VERB"],
   ])(
     "mends the tags of verbs in noun phrases, after modals, articles and subject pronouns, and of a verbless clause's verb: %s",
     (text, word, pos) => {

@@ -428,6 +428,19 @@ function mendedLemma(lower: string, lemma: string): string {
   return m && m[1] === lemma && isKnown(`${lemma}e`, "v") ? `${lemma}e` : lemma;
 }
 
+/** Whether token i is a past form tagged as an adjective that a perfect's "have" takes, before its object. */
+function perfectParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.pos === "ADJ" &&
+    /ed$/.test(t.lower) &&
+    !!next &&
+    (next.pos === "NUM" || next.pos === "DET" || next.pos === "PROPN" || POSSESSIVE.has(next.lower)) &&
+    !!pastOf(t.lower)
+  );
+}
+
 export function repairTags(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -451,8 +464,31 @@ export function repairTags(tokens: Token[]): Token[] {
       (prev.pos === "DET" || prev.pos === "NUM" || prev.pos === "ADJ" || POSSESSIVE.has(prev.lower))
     )
       t.pos = "ADJ";
-    else if (t.pos === "AUX" && t.lemma === "have" && next && ["NUM", "DET", "ADJ", "NOUN"].includes(next.pos))
+    else if (
+      t.pos === "AUX" &&
+      t.lemma === "have" &&
+      next &&
+      ["NUM", "DET", "ADJ", "NOUN"].includes(next.pos) &&
+      !perfectParticiple(tokens, i + 1)
+    )
       t.pos = "VERB";
+    // "that has scorched 15,000 acres": after "has", a past form the tagger reads as an adjective, before its object,
+    // is the verb.
+    else if (prev?.lemma === "have" && perfectParticiple(tokens, i)) {
+      t.pos = "VERB";
+      t.lemma = pastOf(t.lower)!;
+    }
+    // "a fast-moving wildfire", "a well-known singer": a participle glued by a hyphen to the word before it, before
+    // a noun, is an adjective.
+    else if (
+      t.pos === "VERB" &&
+      /(?:ing|ed|en|wn)$/.test(t.lower) &&
+      prev?.text === "-" &&
+      prev.start === tokens[i - 2]?.end &&
+      t.start === prev.end &&
+      (next?.pos === "NOUN" || next?.pos === "PROPN" || next?.pos === "ADJ")
+    )
+      t.pos = "ADJ";
     // "Rescuers pulled …", "Traffic will …": the tagger reads a capitalised word opening a sentence as a name; a
     // word the dictionary knows only in lower case is a common noun there (not "Smith", "March" or "Turkey").
     else if (

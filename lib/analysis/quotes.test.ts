@@ -13,6 +13,10 @@ describe("quoteWords", () => {
     ["the [state] board will decide", "the board will decide"],
     ["whatever we call it 'a crisis or a war', we must act", "whatever we call it — a crisis or a war — we must act"],
     ["they ’ re sure we don ’ t know", "they're sure we don't know"],
+    // A contraction is its words.
+    ["We're throwing everything we have", "We are throwing everything we have"],
+    ["we won't stop and can't stop", "we will not stop and can not stop"],
+    ["I'm sure they'll say we've won", "I am sure they will say we have won"],
   ])("reads %j as %j", (a, b) => {
     expect(quoteWords(a)).toEqual(quoteWords(b));
   });
@@ -43,6 +47,12 @@ describe("matchQuotes", () => {
       "words replaced by words of the same sense (WordNet: a house is a home)",
       "We will rebuild every home that was lost",
       "We will rebuild every house that was destroyed",
+      false,
+    ],
+    [
+      "a long quote of few content words, its pronoun named",
+      "We are throwing everything we have at it",
+      "We're throwing everything we have at this fire",
       false,
     ],
     [

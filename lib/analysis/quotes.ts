@@ -33,6 +33,8 @@ const ORDINAL_WORDS = new Map(
  * corpus prints it is "it's"), ordinals and British spellings in one form ("eleventh-hour" is "11th hour",
  * "defence" is "defense"), so that only a different word makes a different wording.
  */
+const CLITICS: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
+
 export function quoteWords(text: string): string[] {
   const folded = text
     .normalize("NFKD")
@@ -40,6 +42,10 @@ export function quoteWords(text: string): string[] {
     .toLowerCase()
     // An editor's insertion in brackets or parentheses ("these (local) supervisors") is not the speaker's word.
     .replace(/\[[^\]]*\]|\([^)]*\)/g, " ")
+    // A contraction is its words: "we're" is "we are", "don't" "do not" (one speaker, two transcriptions).
+    .replace(/\b(can|won)\s*['’]\s*t\b/g, (_, w: string) => (w === "can" ? "can not" : "will not"))
+    .replace(/\s*['’]\s*(re|ve|ll|m)\b/g, (_, c: string) => ` ${CLITICS[c]}`)
+    .replace(/n\s*['’]\s*t\b/g, " not")
     // An apostrophe joins a clitic to its word, spaced or not ("it ’ s" as a tokenised corpus prints "it's"); one
     // that opens or closes an inner quotation ("call it 'Afghanistan or Iraq'") separates words.
     .replace(/\s*['’‘`]\s*(?=(?:s|t|re|ve|ll|d|m)\b)/g, "")
@@ -124,7 +130,10 @@ function sharedContent(a: Set<string>, b: Set<string>): number {
 /** How two quotes relate; null when they are different statements. */
 export function matchQuotes(a: string[], b: string[]): QuoteMatch | null {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (contentOf(short).length < 3) return null;
+  // Enough content to be a statement: three content words, or two in a quote of seven words or more ("We are
+  // throwing everything we have at it").
+  const content = contentOf(short).length;
+  if (content < 2 || (content < 3 && short.length < 7)) return null;
   const { common, from, to } = lineUp(short, long);
   const coverage = common / short.length;
   if (coverage < QUOTES.sameStatement) return null;

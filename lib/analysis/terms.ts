@@ -140,6 +140,9 @@ export function termsOf(tokens: Token[]): string[] {
   return [...out];
 }
 
+/** The predicate of a date that dates the start of a state (extract.ts: "since" with "be", "became", "joined"); no stem. */
+export const BEGUN = "+begin";
+
 /** The paraphrase class of a stem ("travel" and "confer" → "meet"). */
 export function canonicalStem(stem: string): string {
   const s = stem.toLowerCase().replace(/[^a-z0-9]/g, "");

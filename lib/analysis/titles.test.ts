@@ -12,6 +12,12 @@ describe("titlesConflict", () => {
     ["secretary", "defense secretary", false],
     ["gen", "commander", false],
     ["defence minister", "defense minister", false],
+    // Two posts of one kind: the same head, other words before it.
+    ["fire chief", "battalion chief", true],
+    ["finance minister", "defense minister", true],
+    // Ranks are told apart by a rank word only.
+    ["deputy health minister", "junior health minister", false],
+    ["health minister", "junior health minister", true],
   ])("%s / %s → %s", (a, b, expected) => {
     expect(titlesConflict(a, b)).toBe(expected);
     expect(titlesConflict(b, a)).toBe(expected);
@@ -69,5 +75,14 @@ describe("different titles for one person across outlets", () => {
       articles: [{ text: "The Trump adviser Stephen Miller defended the plan." }],
     }).articles.map((a) => a.claims[0]!.entities.map((e) => e.text));
     expect(advised).toContain("Trump");
+  });
+
+  it("flags the titles two outlets give one quoted speaker in two rows", () => {
+    expect(
+      flags(
+        "Fire Chief Dana Kessler said crews were battling strong winds on Tuesday.",
+        '"We are throwing everything we have at it," said Battalion Chief Dana Kessler.',
+      ),
+    ).toEqual(["Title of Dana Kessler: fire chief 0 vs battalion chief 1"]);
   });
 });

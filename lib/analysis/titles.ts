@@ -1,5 +1,7 @@
 import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { sameEntity, type EntityMention } from "./entities";
+import { speakerPerson } from "./attribution";
+import type { FacetKind, PersonFacet } from "./person-facets";
 
 /**
  * Different titles for one person (issue 15, item 4): "Defense Secretary Mark Hale" / "Deputy Defense Secretary Mark
@@ -34,7 +36,19 @@ const SPELLED = new Map(
 );
 
 /** Words that make a title another rank than the same title without them. */
-const RANK = new Set(["deputy", "vice", "assistant", "acting", "interim", "associate", "under", "lieutenant", "chief"]);
+const RANK = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "interim",
+  "associate",
+  "under",
+  "lieutenant",
+  "chief",
+  "junior",
+  "senior",
+]);
 
 /** Elected offices: one person holds one of them at a time. */
 const OFFICES = new Set(["senator", "representative", "governor", "mayor", "president"]);
@@ -51,6 +65,11 @@ export function titlesConflict(a: string, b: string): boolean {
   if (!onlyX.length && !onlyY.length) return false;
   // One title says more: a conflict only if what it adds is a rank.
   if (!onlyX.length || !onlyY.length) return [...onlyX, ...onlyY].some((w) => RANK.has(w));
+  // Two posts of one kind: the same head with other words before it ("Fire Chief" / "Battalion Chief", "Finance
+  // Minister" / "Defense Minister").
+  // Ranks are told apart by a rank word only ("Deputy Health Minister" / "junior health minister" are not two posts).
+  const ranked = [...onlyX, ...onlyY].some((w) => RANK.has(w));
+  if (!ranked && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1]) return true;
   return onlyX.some((w) => OFFICES.has(w)) && onlyY.some((w) => OFFICES.has(w));
 }
 
@@ -79,3 +98,24 @@ export function titleConflict(members: Located[], label: Label): Discrepancy | n
     }
   return null;
 }
+
+/** The title an outlet gives the person it quotes, as the quote's frame writes it ("said Fire Chief Dana Morrow"). */
+interface SpeakerTitle extends PersonFacet {
+  role: string;
+}
+
+/**
+ * One speaker's two titles in two rows (facet-rows.ts). Titles change with time, so facet rows leave titles out; but
+ * the title a quote's frame gives its speaker is the speaker's when speaking, the story's own time in every outlet:
+ * "Fire Chief Dana Morrow said …" / "… said Battalion Chief Dana Morrow".
+ */
+export const SPEAKER_TITLES: FacetKind<SpeakerTitle> = {
+  measure: "title",
+  of: (at) => {
+    const e = speakerPerson(at.claim);
+    return e?.role ? [{ holder: e.key, holderText: e.text, role: e.role, start: e.start, end: e.end }] : [];
+  },
+  differ: (a, b) => titlesConflict(a.item.role, b.item.role),
+  shown: (t) => t.role,
+  key: (t) => wordsOf(t.role).join(" "),
+};

@@ -52,6 +52,16 @@ describe("fact units: who a value is about", () => {
       [["$40,000", "Tom Reed"]],
     ],
     [
+      "a pronoun resolved past a person a noun before the name gives the other gender",
+      "Tom Reed died on Sunday. His daughter Ana said he was ill. He recorded 14 albums.",
+      [["14", "Tom Reed"]],
+    ],
+    [
+      "a pronoun resolved past the organisation an object names after 'the'",
+      "Tom Reed died on Sunday. Reed joined the Riverton Symphony in 1968. He recorded 14 albums.",
+      [["14", "Tom Reed"]],
+    ],
+    [
       "a pronoun resolved past a person a description gives the other gender",
       "Tom Reed was arrested. Ana Ruiz, a grandmother, was hurt. He had 3 prior arrests.",
       [["3", "Tom Reed"]],

@@ -192,7 +192,12 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
  * man who …") before its clauses are resolved, so "the driver" in this sentence or a later one finds Smith.
  */
 function noteDescriptions(tokens: Token[], entities: EntityMention[], clauses: Clause[], discourse: Discourse) {
-  for (const e of entities) if (e.role) discourse.noteRole(e.role, discourse.canonical(e));
+  for (const e of entities) {
+    if (e.role) discourse.noteRole(e.role, discourse.canonical(e));
+    // "His daughter Claire said …": a noun for a person written right before the name, with no comma, tells its gender.
+    const before = tokens[tokenAt(tokens, e.start) - 1];
+    if (before?.pos === "NOUN") discourse.noteGender(before.text, discourse.canonical(e));
+  }
   clauses.forEach((c) => {
     if (c.kind !== "appositive" || c.attachedTo < 0) return;
     const head = tokens[c.attachedTo]!;

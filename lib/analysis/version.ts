@@ -203,8 +203,22 @@
  * 30: "have" and "give" are no light verbs ("had a chance", "given the large number of"), an object with a number is
  *    a count, not an act ("made 10 plays"), and only an amount's or a group's "of" leads to the acts ("scores of air
  *    strikes"; not "knowledge of the offer"): read on the development stories' light-verb phrases.
+ * 31 (decision 044): clauses: a participle phrase opening the sentence is a clause of its own ("Born in 1941 in
+ *    Millbrook, Hale joined …"; before, the main clause, about no one); a subject's description with a relative clause
+ *    is an appositive ("Hale, the trumpeter who played … for three decades, died …"; before, "play" was the sentence's
+ *    verb); a past participle set off by commas after the subject describes it ("The party, held on May 3, was
+ *    attended …"); a relative clause after the verb is the object's, to its clause's end ("fought a wildfire that has
+ *    scorched 15,000 acres": the wildfire's acres; before, the crews'), unless a verb of saying or thinking comes
+ *    before it; an appositive may hold a pronoun after a preposition (", the last of them in 2011"); one opening with
+ *    an adverb tells of the whole noun phrase ("The war in Syria, now in its eighth year,": the war's). Tags: a
+ *    participle glued by a hyphen before a noun is an adjective ("fast-moving"), a past form after a perfect's "has"
+ *    the verb ("has scorched"). A person noun right before a name tells its gender ("his daughter Claire"); a name
+ *    after "the" is no person's ("the Riverton Symphony"). A speaker is never the subject of what was said ("said
+ *    workers would strike"), and a coordinated "said" is the sentence subject's. "Since" with a verb of a state, and
+ *    "become" and "join", date the state's start (predicate "begin": "has been minister since 2019" / "became minister
+ *    in 2018").
  */
-export const EXTRACTION_VERSION = 30;
+export const EXTRACTION_VERSION = 31;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -322,5 +336,11 @@ export const EXTRACTION_VERSION = 30;
  * 20: what a holder will have or be ("the combined group will have roughly 14,000 employees") is not compared with
  *    what one has or is ("Halvorsen has about 9,000 employees"); acts to come still are ("will acquire … at $2.4
  *    billion" / "agreed to buy … for $2.1 billion").
+ * 21 (decision 044): two titles with one head and other words before it are two posts ("Fire Chief" / "Battalion
+ *    Chief"), unless a rank word tells them apart; the titles quotes' frames give one speaker are compared across rows;
+ *    a contraction is its words in a quote ("we're" / "we are"), and a quote of seven words or more with two content
+ *    words is a statement; the only ages two outlets give a person known by a part in the story ("the driver") are
+ *    compared in two rows (not "woman", "resident"); a quantity's context leaves out its unit's stem as well as its
+ *    lemma ("decad" matched "three decades" with "six decades").
  */
-export const ANALYSIS_VERSION = 20;
+export const ANALYSIS_VERSION = 21;
