@@ -155,3 +155,23 @@ describe("dates are not amounts, nor amounts years", () => {
     expect(read(text)).toEqual({ amounts, days });
   });
 });
+
+describe("a weekday's tense is its own verb's (extract.pastWeekday)", () => {
+  const dayOf = (text: string) =>
+    extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!.times.find((t) => /day$/.test(t.text))!.value;
+  it.each([
+    // Another clause's future does not make a past verb's day a coming one.
+    ["The mayor, who faces an election next spring, visited the district on Monday.", "2018-08-27"],
+    ["The mayor will visit the district on Monday.", "2018-09-03"],
+    // A condition's past in reported speech is its future.
+    ["The mayor said he would resign if the council voted on Monday to cut the budget.", "2018-09-03"],
+  ])("%s → %s", (text, day) => {
+    expect(dayOf(text)).toBe(day);
+  });
+
+  it("a day an act is set for is the act's, and to come", () => {
+    const [t] = extractArticle({ text: "The union called a strike for Monday.", publishedAt: "2018-08-28" }).claims[0]!
+      .times;
+    expect([t!.value, t!.predicate]).toEqual(["2018-09-03", "strike"]);
+  });
+});

@@ -1,8 +1,8 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
-import { lightVerbAct } from "./light-verbs";
-import { dayOfMonth, extractTimes, isOffset, type TimeFacet } from "./time";
+import { actVerbOf, lightVerbAct } from "./light-verbs";
+import { dayOfMonth, extractTimes, isOffset, parseIsoDate, resolveWeekday, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
@@ -102,12 +102,45 @@ function quoteUnits(sentences: Sentence[], spans: Array<{ open: number; close: n
 const SUBORDINATORS = new Set(["as", "when", "while", "because", "since", "until", "although", "though", "whereas"]);
 
 /** Tags each time expression with the nearest verb in its clause: what it dates. */
+/**
+ * A weekday the sentence's future tense read forward ("The mayor, who faces an election next spring, visited the
+ * district on Monday") whose own verb is a simple past form is the Monday before: the future was another clause's.
+ */
+function pastWeekday(t: TimeFacet, tokens: Token[], verb: number, referenceDate?: string | null) {
+  const pub = parseIsoDate(referenceDate);
+  const m = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(t.text);
+  if (pub === null || !m || !t.resolved || t.granularity !== "day" || t.value <= referenceDate!.slice(0, 10)) return;
+  const v = tokens[verb]!;
+  const before = tokens[verb - 1];
+  if (v.lower === v.lemma || !/ed$/.test(v.lower) || before?.pos === "AUX" || before?.pos === "PART") return;
+  // A condition's past is reported speech's future: "would resign if the council voted on Monday".
+  for (let k = Math.max(0, verb - 5); k < verb; k++) if (CONDITIONS.has(tokens[k]!.lower)) return;
+  t.value = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), pub, false);
+}
+const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
+
+/**
+ * A day after an act's noun and "for" is the day the act is set for ("called a strike for Monday", "set a vote for
+ * Tuesday"): it dates that act, and a weekday so set is the coming one.
+ */
+function scheduledFor(t: TimeFacet, tokens: Token[], first: number, referenceDate?: string | null) {
+  if (first < 2 || tokens[first - 1]!.lower !== "for" || tokens[first - 2]!.pos !== "NOUN") return;
+  const act = actVerbOf(tokens[first - 2]!.lemma);
+  if (!act) return;
+  t.predicate = canonicalStem(stemOf(act));
+  const pub = parseIsoDate(referenceDate);
+  const m = /^(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(t.text);
+  if (pub !== null && m && t.granularity === "day")
+    t.value = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), pub, true);
+}
+const CONDITIONS = new Set(["if", "unless", "once", "until", "when"]);
+
 /** Verbs of a state that "since" dates from its start (fact-values.sameAct compares what the state is). */
 const STATES = new Set(["be", "serve", "remain", "stay"]);
 /** Verbs that begin a state: their dates are those of its start. */
 const ENTRIES = new Set(["become", "join"]);
 
-function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
+function withPredicates(times: TimeFacet[], tokens: Token[], referenceDate?: string | null): TimeFacet[] {
   for (const t of times) {
     const first = firstToken(tokens, (x) => x.start >= t.start);
     const last = firstToken(tokens, (x) => x.start >= t.end);
@@ -142,6 +175,8 @@ function withPredicates(times: TimeFacet[], tokens: Token[]): TimeFacet[] {
     // 2018", "has served on the board since 2010" / "joined the board in 2011" are told as one act's dates.
     if ((t.since && (best < 0 || STATES.has(tokens[best]!.lemma))) || (best >= 0 && ENTRIES.has(tokens[best]!.lemma)))
       t.predicate = BEGUN;
+    if (best >= 0) pastWeekday(t, tokens, best, referenceDate);
+    scheduledFor(t, tokens, first, referenceDate);
   }
   return times;
 }
@@ -301,7 +336,7 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
-  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens).map(bind);
+  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate).map(bind);
   // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14), nor the time
   // between two events ("comes 24 hours after the vote": no duration of the coming).
   const notAmounts = [

@@ -334,7 +334,9 @@ function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): numb
   const s = (a.group === b.group ? 1 : sides.sim(a.at.ref, b.at.ref)) + named;
   // One outlet's two ranks of one person need no likeness of sentences: nothing else of the article competes.
   if (a.at.ref.article === b.at.ref.article && !bucket.isDate) return s;
-  const score = bucket.isDate ? datePairScore(a, b, s) : numberPairScore(bucket, i, j, s, sides);
+  const score = bucket.isDate
+    ? datePairScore(a, b, s, onlyDayOfAct(bucket, i, j))
+    : numberPairScore(bucket, i, j, s, sides);
   if (score === undefined) return undefined;
   const agree = bucket.isDate ? timesAgree(a.t!, b.t!) === true : overlaps(a.q!, b.q!);
   return agree ? score + FACTS.agreeing : score;
@@ -355,7 +357,38 @@ function sameOrigin(a: Fact, b: Fact): boolean {
 }
 
 /** `s` when two dates' sentences are close enough for dates of their precision. */
-function datePairScore(a: Fact, b: Fact, s: number): number | undefined {
+/**
+ * Whether two days date one act of one thing each outlet dates once ("the wildfire started on Monday" / "The fire
+ * started Sunday afternoon", however little else the sentences share): the same verb class, the holder a description
+ * or a name, and no other day of that verb and holder in either article.
+ */
+function onlyDayOfAct(bucket: Bucket, i: number, j: number): boolean {
+  const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
+  if (a.at.ref.article === b.at.ref.article || !isDay(a.t!) || !isDay(b.t!) || !a.t!.holder || !b.t!.holder)
+    return false;
+  // People and groups do many acts of one kind ("police arrested … on Friday", "police arrested … on Sunday"): only
+  // things, whose acts of one kind are their one event ("the fire started").
+  if (!thingHolder(a.t!.holder) || !thingHolder(b.t!.holder)) return false;
+  const act = predicateOf(a.at.claim, a.t!);
+  if (!act || act !== predicateOf(b.at.claim, b.t!)) return false;
+  const days = daysOfActs(bucket);
+  return days.get(dayKey(a))!.size === 1 && days.get(dayKey(b))!.size === 1;
+}
+const thingHolder = (holder: string) =>
+  holder.startsWith("~") && !isHuman(holder.slice(1)) && firstLexFile(holder.slice(1), "n") !== "noun.group";
+const dayKey = (f: Fact) => `${f.at.ref.article}|${f.t!.holder}|${predicateOf(f.at.claim, f.t!)}`;
+/** The days each article gives each act of each holder in a bucket of dates, kept per bucket. */
+const daysOfActs = weakMemo((bucket: Bucket) => {
+  const out = new Map<string, Set<string>>();
+  for (const f of bucket.facts) {
+    if (!isDay(f.t!)) continue;
+    const key = dayKey(f);
+    out.set(key, (out.get(key) ?? new Set()).add(f.t!.value));
+  }
+  return out;
+});
+
+function datePairScore(a: Fact, b: Fact, s: number, onlyDay = false): number | undefined {
   // A thing is built, or a person born, once: a year read from its age and a year of its building ("It was built in
   // 1935") date one act if they are of the same holder, the same name or the same noun, however far apart the
   // sentences are.
@@ -373,6 +406,7 @@ function datePairScore(a: Fact, b: Fact, s: number): number | undefined {
   // A year alone dates too much ("introduced in the 2009 special" / "the special airs on November 23").
   const monthly = a.t!.granularity !== "year" && b.t!.granularity !== "year";
   const bar = coarse && !(monthly && sameTheme(a, b)) ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date;
+  if (onlyDay) return Math.max(s, bar);
   return s >= bar ? s : undefined;
 }
 

@@ -143,7 +143,7 @@ export function sameEpoch(xa: Anchor[], xb: Anchor[], ra: number | null, rb: num
  * Whether the clauses stating two dates share a content word besides their event word and a holder they share:
  * what the act was done to ("hold primaries" / "the primary was held").
  */
-export function sameTheme(a: Fact, b: Fact): boolean {
+export function sameTheme(a: Fact, b: Fact, state = false): boolean {
   const unitOf = (f: Fact) => (f.t!.fact !== undefined ? f.at.claim.units?.[f.t!.fact] : undefined);
   const ua = unitOf(a);
   const ub = unitOf(b);
@@ -153,7 +153,9 @@ export function sameTheme(a: Fact, b: Fact): boolean {
   const ha = words(ua.holderText);
   const hb = words(ub.holderText);
   const theirs = new Set(ub.lemmas);
-  return ua.lemmas.some((w) => theirs.has(w) && w !== ua.predicate && w !== ub.predicate && !(ha.has(w) && hb.has(w)));
+  // The noun a state is ("has been minister since 2019", whose event word is "minister") is its theme.
+  const event = (w: string) => !state && (w === ua.predicate || w === ub.predicate);
+  return ua.lemmas.some((w) => theirs.has(w) && !event(w) && !(ha.has(w) && hb.has(w)));
 }
 
 /** The event a date is stated with, as a paraphrase class: the verb nearest it, else its clause's event word. */
@@ -185,9 +187,13 @@ export function sameEventWord(ea: string, eb: string): boolean {
 export function sameAct(a: Fact, b: Fact): boolean {
   const pa = predicateOf(a.at.claim, a.t!);
   const pb = predicateOf(b.at.claim, b.t!);
-  // The start of a state is one act only with what the state is ("has been health minister since 2019" / "became
-  // health minister in 2018"; not "has been married since 2001" / "became mayor in 2009").
-  if (pa === BEGUN && pb === BEGUN) return sameTheme(a, b);
+  // The start of a state told by two verbs is one act only with what the state is ("has been health minister since
+  // 2019" / "became health minister in 2018"; not "has been married since 2001" / "became mayor in 2009"). One verb
+  // dates one act, as any verb does.
+  if (pa === BEGUN && pb === BEGUN) {
+    const [ea, eb] = [eventWord(a.at.claim, a.t!), eventWord(b.at.claim, b.t!)];
+    return (!!ea && ea === eb) || sameTheme(a, b, true);
+  }
   if (pa && pa === pb) return true;
   const wb = eventWords(b.at.claim, b.t!);
   return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => sameEventWord(ea, eb)));

@@ -152,6 +152,17 @@ describe("dates of opposite acts (fact-values.sameEventWord)", () => {
   });
 });
 
+describe("the one day each outlet gives one act of one thing (fact-pairs.onlyDayOfAct)", () => {
+  it("compares the days however little else the sentences share", () => {
+    expect(
+      dates(
+        "Crews struggled on Tuesday to contain a wildfire near Pine Hollow that has scorched 900 acres since it started on Monday.",
+        "The fire started on Sunday afternoon, and strong winds drove it east.",
+      ),
+    ).toEqual(["Monday 2018-08-27 vs Sunday 2018-08-26"]);
+  });
+});
+
 describe("a state dated from its start against the act that began it (terms.BEGUN)", () => {
   it.each([
     ["Ortega has been health minister since 2016.", "Ortega became health minister in 2015.", ["2016 vs 2015"]],

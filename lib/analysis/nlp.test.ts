@@ -148,6 +148,8 @@ describe("splitSentences tokens", () => {
     ["A well-known singer has died.", "known", "ADJ"],
     ["Crews fought a wildfire that has scorched 900 acres.", "scorched", "VERB"],
     ["The company has 14,000 employees.", "has", "VERB"],
+    ["Hale joined the orchestra in 1968 and retired in 1998.", "retired", "VERB"],
+    ["Workers will walk out on Monday.", "Workers", "NOUN"],
   ])(
     "mends the tags of verbs in noun phrases, after modals, articles and subject pronouns, and of a verbless clause's verb: %s",
     (text, word, pos) => {
@@ -195,5 +197,15 @@ describe("splitSentences tokens", () => {
     const text =
       "Sen. Jane Doe (R-Ore.) voted no. \u201cWhy?\u201d she asked. A magnitude-7.4 quake hit at 3 a. m. Friday.";
     expect(splitSentences(text, 0)).toEqual(splitSentences(text, 0));
+  });
+});
+
+describe("a common noun opening a sentence", () => {
+  it.each([
+    ["Workers will walk out on Monday.", "worker"],
+    ["Rescuers pulled two bodies from the river.", "rescuer"],
+    ["News of the deal spread quickly.", "news"],
+  ])("has its singular as its lemma: %s", (text, lemma) => {
+    expect(splitSentences(text, 0)[0]!.tokens[0]!.lemma).toBe(lemma);
   });
 });

@@ -428,6 +428,19 @@ function mendedLemma(lower: string, lemma: string): string {
   return m && m[1] === lemma && isKnown(`${lemma}e`, "v") ? `${lemma}e` : lemma;
 }
 
+/** A noun's singular as WordNet lists it ("Workers" opening a sentence: "worker"), else the word. */
+function nounLemma(lower: string): string {
+  if (isKnown(lower, "n")) return lower;
+  for (const [end, base] of [
+    ["ies", "y"],
+    ["es", ""],
+    ["s", ""],
+  ] as const)
+    if (lower.endsWith(end) && isKnown(lower.slice(0, -end.length) + base, "n"))
+      return lower.slice(0, -end.length) + base;
+  return lower;
+}
+
 /** Whether token i is a past form tagged as an adjective that a perfect's "have" takes, before its object. */
 function perfectParticiple(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -500,7 +513,7 @@ export function repairTags(tokens: Token[]): Token[] {
       isCommonWord(t.lower)
     ) {
       t.pos = "NOUN";
-      t.lemma = t.lower;
+      t.lemma = nounLemma(t.lower);
     }
     // "300 wolves lives in the park": after a plural noun and before a preposition, "lives" is the verb.
     else if (
@@ -538,6 +551,20 @@ export function repairTags(tokens: Token[]): Token[] {
       tokens[i - 2]?.pos !== "VERB" &&
       next &&
       (next.pos === "DET" || next.pos === "PROPN" || POSSESSIVE.has(next.lower)) &&
+      pastOf(t.lower)
+    ) {
+      t.pos = "VERB";
+      t.lemma = pastOf(t.lower)!;
+    }
+    // "joined the orchestra in 1968 and retired in 1998": a past form after "and" or "but", in a sentence with a verb
+    // before it, before a preposition, an article or a number, is a second verb of that subject.
+    else if (
+      t.pos === "ADJ" &&
+      /ed$/.test(t.lower) &&
+      (prev?.lower === "and" || prev?.lower === "but") &&
+      next &&
+      (next.pos === "ADP" || next.pos === "DET" || next.pos === "NUM") &&
+      tokens.slice(0, i - 1).some((x) => x.pos === "VERB") &&
       pastOf(t.lower)
     ) {
       t.pos = "VERB";

@@ -13,7 +13,7 @@ const EVENTS: Array<[string, RegExp]> = [
   ["injured", /^(injured|injuring|injure|injures|injuries|wounded|wounding|hurt|hospitali[sz]ed)$/],
   ["missing", /^(missing|unaccounted)$/],
   ["damaged", /^(damaged|damaging|destroyed|destroying|flattened|collapsed)$/],
-  ["evacuated", /^(evacuated|evacuating|displaced|homeless|fled)$/],
+  ["evacuated", /^(evacuated|evacuating|evacuations?|displaced|homeless|fled)$/],
   ["arrested", /^(arrested|arrests?|detained|captured|apprehended|nabbed|held|custody)$/],
 ];
 

@@ -43,6 +43,8 @@ describe("extractQuantities: people counted by other nouns", () => {
     ["The town has a population of 12,000.", "people", ""],
     ["The city has 12,000 inhabitants.", "people", ""],
     ["A pack of 300 wolves lives in the park.", "wolve", ""],
+    // An act's noun before "of" is what happened to them, as its verb is.
+    ["The fire forced the evacuation of 3,500 residents.", "resident", "evacuated"],
   ])("%s: %s, %j", (s, unit, event) => {
     const r = q(s)[0]!;
     expect([r.unit, r.event]).toEqual([unit, event]);

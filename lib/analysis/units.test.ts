@@ -214,7 +214,7 @@ describe("fact units: the event word past a passive catenative verb", () => {
     ["The minister was forced to resign on Monday.", [["force", "~minister"]]],
     ["Troops were deployed to lead the rescue.", [["deploy", "~troops"]]],
     // Not an active verb's complement: struggling is what the rescuers did.
-    ["Rescuers struggled to find the children.", [["struggle", "~rescuers"]]],
+    ["Rescuers struggled to find the children.", [["struggle", "~rescuer"]]],
     // No verb after "to".
     ["The driver was sentenced to 12 years in prison.", [["sentence", "~driver"]]],
   ])("%s", (text, expected) => {

@@ -217,8 +217,14 @@
  *    workers would strike"), and a coordinated "said" is the sentence subject's. "Since" with a verb of a state, and
  *    "become" and "join", date the state's start (predicate "begin": "has been minister since 2019" / "became minister
  *    in 2018").
+ * 32 (decision 044): a weekday whose own verb is a simple past form is past whatever another clause says of the
+ *    future ("The mayor, who faces an election next spring, visited … on Monday"; not in a condition: "would resign
+ *    if the council voted on Monday"); a day after an act's noun and "for" dates that act and is to come ("called a
+ *    strike for Monday"); "the evacuation of 3,500 residents" counts the evacuated; "retired" after "and" and a verb is
+ *    a verb ("joined … in 1968 and retired in 1998"); a plural noun opening a sentence has its singular as its lemma
+ *    ("Workers": "worker").
  */
-export const EXTRACTION_VERSION = 31;
+export const EXTRACTION_VERSION = 32;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -342,5 +348,9 @@ export const EXTRACTION_VERSION = 31;
  *    words is a statement; the only ages two outlets give a person known by a part in the story ("the driver") are
  *    compared in two rows (not "woman", "resident"); a quantity's context leaves out its unit's stem as well as its
  *    lemma ("decad" matched "three decades" with "six decades").
+ * 22 (decision 044): the one day each outlet gives one act of one thing is compared however little else the
+ *    sentences share ("the wildfire … since it started on Monday" / "The fire started Sunday afternoon"; not people's
+ *    or groups' acts, which are many of one kind); two starts of a state told by one verb are one act as before, by
+ *    two verbs only with what the state is ("minister" counts though it is the copula's event word).
  */
-export const ANALYSIS_VERSION = 21;
+export const ANALYSIS_VERSION = 22;
