@@ -4,6 +4,7 @@ import type { Claim } from "./extract";
 import {
   genericOfOneEvent,
   isTally,
+  noOne,
   oneProperty,
   overlaps,
   peopleOfOneEvent,
@@ -282,6 +283,9 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   // What a holder will have is not what it has: "the combined group will have 14,000 employees" / "Halvorsen has
   // about 9,000 employees".
   if (!isDate && !a.q!.event && futureState(a) !== futureState(b)) return true;
+  // "Nine of the men" picks some of them out: not a count of all the men ("Fourteen men remain trapped"), unless
+  // what happened to them is the measure ("Twelve of the 30 passengers were hurt" / "12 passengers were hurt").
+  if (!isDate && !a.q!.event && partitive(a.q!) !== partitive(b.q!)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
   if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
   // Nor is an amount of a district one of the story's whole region, or of another district (places.partPlaceOf).
@@ -289,6 +293,9 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   // A rank in a sequence of title holders is held whenever it is told of.
   return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
 }
+
+/** A count of some of a group ("nine of the men"): its noun is written "of" and the noun. */
+const partitive = (q: Quantity) => /^of\s/.test(q.noun ?? "");
 
 /** A modal of the future and the verb after it ("will have", "would total"). */
 const FUTURE_VERB = /\b(?:will|would|['’]ll)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
@@ -433,7 +440,9 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
   // One count of what happened to one noun's people, given once by each outlet ("four officers were injured" /
   // "six officers suffered minor injuries"), is one fact of the event however little else the sentences share.
-  if (a.q!.event && a.q!.unit && a.q!.unit === b.q!.unit && bucket.counts[i] === 1 && bucket.counts[j] === 1)
+  // So is "no one was injured" against any noun's count of the injured ("two passengers suffered minor injuries").
+  const oneNoun = a.q!.unit && (a.q!.unit === b.q!.unit || noOne(a.q!) || noOne(b.q!));
+  if (a.q!.event && oneNoun && bucket.counts[i] === 1 && bucket.counts[j] === 1)
     return Math.max(s, FACTS.minSimilarity.event);
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
   if (ambiguous === 0 && oneProperty(a.q!, b.q!)) return Math.max(s, FACTS.minSimilarity.number);

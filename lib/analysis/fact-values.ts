@@ -306,13 +306,23 @@ export function ambiguityOf(facts: Fact[]): number[] {
       if (groupAmongAll(g.q!, f.q!) || groupAmongAll(f.q!, g.q!)) continue;
       // Ages of two people one sentence or article describes by different nouns ("a man aged 67 and a woman aged
       // 34") are two people's, not rival ages of one.
-      if (f.q!.unit === "age" && describedApart(f.q!.holder, g.q!.holder)) continue;
+      if (f.q!.unit === "age" && (describedApart(f.q!.holder, g.q!.holder) || newcomer(f, g) || newcomer(g, f)))
+        continue;
       if (likeSize && sameHolder(g.q!.holder, f.q!.holder) && sameMeasure(g.q!, f.q!))
         values.add(`${g.q!.low}|${g.q!.high}`);
     }
     return values.size;
   });
 }
+
+/**
+ * A person an indefinite noun phrase brings in ("A 48-year-old man from Ashby was also arrested") is not the person
+ * the article has named ("Kerr, 62,"): two people's ages.
+ */
+const newcomer = (named: Fact, described: Fact) =>
+  isNamedHolder(named.q!.holder) &&
+  (described.q!.holder ?? "").startsWith("~") &&
+  /^an?\s/i.test(unitOfValue(described.at.claim, described.q!)?.holderText ?? "");
 
 /** Two holders described by different nouns ("~man", "~woman"). */
 const describedApart = (x = "", y = "") => x.startsWith("~") && y.startsWith("~") && x !== y;

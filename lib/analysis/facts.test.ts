@@ -152,6 +152,31 @@ describe("dates of opposite acts (fact-values.sameEventWord)", () => {
   });
 });
 
+describe("counts a third round of invented stories showed (decision 044)", () => {
+  it.each([
+    // Some of a group picked out is no count of all of it.
+    [
+      "Rescuers had made contact with nine of the men by Tuesday evening.",
+      "Fourteen men remain trapped at the mine after the collapse.",
+      [],
+    ],
+    // "No one was injured" against another noun's count of the injured, however little else the sentences share.
+    [
+      "No one was injured, but three passengers were treated for shock.",
+      "Two passengers suffered minor injuries during the evacuation down the emergency slides.",
+      ["No one vs Two passengers"],
+    ],
+    // A man an indefinite noun brings in is not the named man: each outlet gives the named man one age.
+    [
+      "Kerr, 61, was questioned for nine hours. Detectives also arrested the developer, Simon Hale, 48.",
+      "Kerr, 62, has been mayor since 2016. A 48-year-old man from Ashby was also arrested.",
+      ["61 vs 62"],
+    ],
+  ])("%s / %s", (a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected);
+  });
+});
+
 describe("the one day each outlet gives one act of one thing (fact-pairs.onlyDayOfAct)", () => {
   it("compares the days however little else the sentences share", () => {
     expect(

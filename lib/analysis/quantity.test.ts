@@ -43,6 +43,10 @@ describe("extractQuantities: people counted by other nouns", () => {
     ["The town has a population of 12,000.", "people", ""],
     ["The city has 12,000 inhabitants.", "people", ""],
     ["A pack of 300 wolves lives in the park.", "wolve", ""],
+    // Pounds of money, by the words around them.
+    ["Kerr is suspected of accepting bribes worth 250,000 pounds.", "gbp", ""],
+    ["He was fined 5,000 pounds.", "gbp", ""],
+    ["Police seized 1,200 pounds of cocaine.", "pound", ""],
     // An act's noun before "of" is what happened to them, as its verb is.
     ["The fire forced the evacuation of 3,500 residents.", "resident", "evacuated"],
   ])("%s: %s, %j", (s, unit, event) => {

@@ -1,6 +1,6 @@
 import { firstToken, type Token } from "./nlp";
 import { convertible, convertedOverlap, dimensionOf } from "./conversions";
-import { isA, synsetsOf } from "./lexicon";
+import { firstLexFile, isA, synsetsOf } from "./lexicon";
 import { candidateAt, isCurrency, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
@@ -47,6 +47,24 @@ export interface Quantity {
  * around it say, what happened to what it counts ("killing at least five people" → dead). `offset` is the
  * sentence's position in the article; `tokens` are its tokens.
  */
+/**
+ * Whether the words around an amount (six tokens either side of token `k`) speak of money: a noun or a verb WordNet
+ * files under possession ("bribe", "payment", "fine", "pay", "sell") or a word of value ("worth", "cost", "price").
+ */
+function moneyNear(tokens: Token[], k: number): boolean {
+  for (let i = Math.max(0, k - 7); i < Math.min(tokens.length, k + 6); i++) {
+    const t = tokens[i]!;
+    if (VALUE_WORDS.has(t.lemma)) return true;
+    if (
+      (t.pos === "NOUN" || t.pos === "VERB") &&
+      firstLexFile(t.lemma, t.pos === "NOUN" ? "n" : "v").endsWith(".possession")
+    )
+      return true;
+  }
+  return false;
+}
+const VALUE_WORDS = new Set(["worth", "cost", "price", "spend", "fine", "sterling"]);
+
 export function extractQuantities(sentence: string, offset: number, tokens: Token[]): Quantity[] {
   let out: Quantity[] = [];
   for (const m of allMatches(QTY_RE, sentence)) {
@@ -58,9 +76,12 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     const endAbs = startAbs + c.text.length;
     const next = firstToken(tokens, (t) => t.start >= endAbs);
     // A score or a vote counts what it is of ("a 45-35 lead", "a 71-29 vote") as one measure: a tally.
-    const { unit, noun, of } = reading.tally
+    const counted = reading.tally
       ? tallyUnit(tokens, next)
       : countedBy(c, reading.currency, tokens, endAbs, next, !!reading.ordinal);
+    const { noun, of } = counted;
+    // "Bribes worth 250,000 pounds", "payments of 200,000 pounds": pounds of money, not of weight.
+    const unit = counted.unit === "pound" && moneyNear(tokens, next) ? "gbp" : counted.unit;
     const { low, high, currency, ordinal } = reading;
     const event = eventNear(c, tokens, startAbs, next);
     const draft: Draft = { c, low, high, currency, ordinal, unit, noun, event, ...(of ? { of } : {}) };
@@ -361,7 +382,7 @@ function roundsTo(round: number, exact: number): boolean {
 const UP_TO = /^(?:up to|as many as|at most)\b/i;
 
 /** A zero count of people ("no one", "nobody", "no people"): it excludes every count of them, whatever noun it uses. */
-const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
+export const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
 
 /**
  * Two counts of people for one event, counted by nouns WordNet ranks one under the other or makes synonyms: "injured

@@ -223,8 +223,11 @@
  *    strike for Monday"); "the evacuation of 3,500 residents" counts the evacuated; "retired" after "and" and a verb is
  *    a verb ("joined … in 1968 and retired in 1998"); a plural noun opening a sentence has its singular as its lemma
  *    ("Workers": "worker").
+ * 33 (decision 044): pounds near a word of money are pounds sterling ("bribes worth 250,000 pounds", "fined 5,000
+ *    pounds": a noun or verb WordNet files under possession, or "worth", "cost", "price", "spend", "fine"; before, a
+ *    weight).
  */
-export const EXTRACTION_VERSION = 32;
+export const EXTRACTION_VERSION = 33;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -352,5 +355,9 @@ export const EXTRACTION_VERSION = 32;
  *    sentences share ("the wildfire … since it started on Monday" / "The fire started Sunday afternoon"; not people's
  *    or groups' acts, which are many of one kind); two starts of a state told by one verb are one act as before, by
  *    two verbs only with what the state is ("minister" counts though it is the copula's event word).
+ * 23 (decision 044): some of a group picked out ("nine of the men") is no count of all of it, unless what happened
+ *    to them is the measure; "no one was injured" against one count of the injured by any noun is one fact however
+ *    little else the sentences share; a person an indefinite noun brings in ("A 48-year-old man … was also arrested")
+ *    gives the named person no rival age.
  */
-export const ANALYSIS_VERSION = 22;
+export const ANALYSIS_VERSION = 23;
