@@ -238,6 +238,7 @@ function clauseAfterComma(
     !/s$/.test(next.lower) &&
     isComma(tokens[stop]) &&
     stop - k <= 12 &&
+    k - top.from <= SUBJECT_TOKENS &&
     subjectOnly(tokens, contentStart(tokens, top.from, k), k) &&
     verbWithin(tokens, stop + 1, top.until, 3) >= 0
   )
@@ -261,8 +262,7 @@ function clauseAfterComma(
   // is followed by the main clause, not by an appositive of its noun; so is an opening participle phrase ("Born in
   // 1941 in Millbrook, Hale joined …").
   if (opensSentence(tokens, top, k)) return undefined;
-  if (top.kind === "main" && openingParticipleEnd(tokens, contentStart(tokens, top.from, k), top) === k)
-    return undefined;
+  if (top.kind === "main" && openingParticipleEnd(tokens, top.from, top) === k) return undefined;
   const head = headBefore(tokens, k);
   // An appositive is closed by a comma ("Ruiz, 32, said"); one running to the end of the sentence is a noun-phrase
   // tail ("…, a region known for quakes") and describes the head just the same.
@@ -272,6 +272,12 @@ function clauseAfterComma(
     return { kind: "appositive", attachedTo: head };
   return undefined;
 }
+
+/**
+ * The most tokens a subject set off before its description's comma takes: the tests that look back to the clause's
+ * start run only that far, so a sentence of thousands of commas stays linear.
+ */
+const SUBJECT_TOKENS = 15;
 
 /** Whether tokens [from, k) are a bare noun phrase: no verb, and no comma (no appositive closed before `k`). */
 function subjectOnly(tokens: Token[], from: number, k: number): boolean {
@@ -285,8 +291,8 @@ function subjectOnly(tokens: Token[], from: number, k: number): boolean {
  * decades, died on Saturday". The relative clause's verb is the description's, not the sentence's.
  */
 function describedSubject(tokens: Token[], k: number, top: Open, stop: number): boolean {
-  if (!isComma(tokens[stop]) || stop - k > 25 || hasVerbSince(tokens, contentStart(tokens, top.from, k), k))
-    return false;
+  if (!isComma(tokens[stop]) || stop - k > 25 || k - top.from > SUBJECT_TOKENS) return false;
+  if (hasVerbSince(tokens, contentStart(tokens, top.from, k), k)) return false;
   let r = k + 2;
   while (r < stop && !RESTRICTIVE.has(tokens[r]!.lower)) r++;
   return r < stop && isAppositive(tokens, k + 1, r) && verbWithin(tokens, stop + 1, top.until, 3) >= 0;
@@ -319,8 +325,8 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
   if (v < 0) return undefined;
   for (let i = Math.max(top.from, k - 4); i < k; i++)
     if (tokens[i]!.pos === "VERB" && SPEECH_VERBS.has(tokens[i]!.lemma)) return undefined;
-  // Only a subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the
-  // group"). Later in a clause the relative runs to the clause's end and nothing is gained by a split.
+  // A subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the group"),
+  // and the clause's own verb comes after it.
   const from = nearContentStart(tokens, top, k);
   const stop = boundedStop(tokens, k, top);
   let subject = k - from <= 12;
@@ -352,9 +358,9 @@ function openingParticipleEnd(tokens: Token[], k: number, top: Open): number {
   const t = tokens[k]!;
   // A participle: an inflected verb form that is no present tense ("Born", "Struck", "Speaking").
   // ("According to …" is a source, not an act.)
-  if (t.pos !== "VERB" || t.lower === t.lemma || /s$/.test(t.lower) || t.lower === "according" || top.kind !== "main")
-    return -1;
-  if (k !== contentStart(tokens, top.from, top.until)) return -1;
+  // Only at the sentence's start ("Born in 1941 in Millbrook, …").
+  if (k !== top.from || top.kind !== "main" || t.pos !== "VERB" || t.lower === t.lemma || /s$/.test(t.lower)) return -1;
+  if (t.lower === "according") return -1;
   const stop = boundedStop(tokens, k, top);
   if (!isComma(tokens[stop]) || hasVerbSince(tokens, k + 1, stop)) return -1;
   return verbWithin(tokens, stop + 1, top.until, 6) >= 0 ? stop : -1;
