@@ -177,6 +177,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["had received vs denied"],
     ],
     [
+      "a negated subject against the act, the verb's past irregular",
+      "No ransom was paid for the hostages, the ministry said.",
+      "A ransom of $500,000 had been paid for the hostages, officials said.",
+      ["No ransom was paid vs had been paid"],
+    ],
+    [
       "a denial agrees with a negation",
       "The company did not receive a takeover offer, it said on Monday.",
       "The company denied receiving a takeover offer on Monday.",

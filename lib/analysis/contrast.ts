@@ -10,6 +10,7 @@ import { escape, stemOf } from "./verb-forms";
 import { exclusiveKind, siblingKinds } from "./sibling-nouns";
 import { isColour, sameColour } from "./colours";
 import { ordinalPlaces, placesRankedApart } from "./ordinal-places";
+import { irregularFormsOf } from "./irregular-verbs";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -136,14 +137,16 @@ function deniesWhat(d: FactUnit, s: FactUnit): boolean {
 
 /** The words that deny `lemma` in `text`, auxiliary included ("did not explode", "has never been charged"). */
 function denialOf(lemma: string, text: string): string | null {
-  return denialPattern(stemOf(lemma)).exec(text)?.[0] ?? null;
+  return denialPattern(formsPattern(lemma)).exec(text)?.[0] ?? null;
 }
+/** A verb's stem and its irregular past forms, as a pattern's alternatives ("pay|paid"): "no ransom was paid". */
+const formsPattern = (lemma: string) => [stemOf(lemma), ...irregularFormsOf(lemma)].map(escape).join("|");
 // "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested" deny by
 // their subject. One regex per stem, built once: a wide story asks of thousands of negated clauses.
 const denialPattern = boundedMemo(
-  (stem) =>
+  (forms) =>
     new RegExp(
-      String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,2}${escape(stem)}\p{L}*`,
+      String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,2}(?:${forms})\p{L}*`,
       "iu",
     ),
   10_000,
@@ -151,12 +154,12 @@ const denialPattern = boundedMemo(
 
 /** The words of `text` that state `lemma`, with the auxiliaries before them ("exploded", "was convicted"). */
 function statementOf(lemma: string, text: string): string {
-  return statementPattern(stemOf(lemma)).exec(text)?.[0] ?? lemma;
+  return statementPattern(formsPattern(lemma)).exec(text)?.[0] ?? lemma;
 }
 const statementPattern = boundedMemo(
-  (stem) =>
+  (forms) =>
     new RegExp(
-      String.raw`\b(?:(?:is|are|was|were|be|been|being|has|have|had|will|would)\s+){0,2}${escape(stem)}\p{L}*`,
+      String.raw`\b(?:(?:is|are|was|were|be|been|being|has|have|had|will|would)\s+){0,2}(?:${forms})\p{L}*`,
       "iu",
     ),
   10_000,

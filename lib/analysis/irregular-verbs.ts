@@ -201,3 +201,10 @@ export function irregularVerbOf(lower: string): string | undefined {
   const verb = IRREGULAR.get(form);
   return verb === undefined ? undefined : prefix + verb;
 }
+
+/** The irregular past forms of a verb ("pay" → ["paid"], "strike" → ["struck", "stricken"]), or none. */
+export function irregularFormsOf(verb: string): string[] {
+  return FORMS_OF.get(verb) ?? [];
+}
+const FORMS_OF = new Map<string, string[]>();
+for (const [form, verb] of IRREGULAR) FORMS_OF.set(verb, [...(FORMS_OF.get(verb) ?? []), form]);

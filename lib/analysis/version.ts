@@ -359,5 +359,7 @@ export const EXTRACTION_VERSION = 33;
  *    to them is the measure; "no one was injured" against one count of the injured by any noun is one fact however
  *    little else the sentences share; a person an indefinite noun brings in ("A 48-year-old man … was also arrested")
  *    gives the named person no rival age.
+ * 24 (decision 044): a negation and a statement of one act are read in a verb's irregular past forms too ("No ransom
+ *    was paid" / "a ransom … had been paid": the stem "pay" did not find "paid").
  */
-export const ANALYSIS_VERSION = 23;
+export const ANALYSIS_VERSION = 24;
