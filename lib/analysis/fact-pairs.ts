@@ -13,7 +13,7 @@ import {
   type Quantity,
 } from "./quantity";
 import { clockOf, parseIsoDate, timesAgree, type TimeFacet } from "./time";
-import { holderKey, isNamedHolder, sameHolder } from "./units";
+import { holderKey, isNamedHolder, sameHolder, surnameVariants } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
 import { boundedMemo, weakMemo } from "./memo";
@@ -502,10 +502,14 @@ export function pairFacts(bucket: Bucket, sides: FactSides): Array<[number, numb
     // amounts of its name and those of no name, found through an index (a third of the pairs in a wide story). A
     // score is the exception, paired by its time on the clock whoever it is given to (`apart`).
     const { named, unnamed } = holderIndex(facts);
+    // …and those of a surname spelled one letter apart ("Mendes" / "Mendez"), which sameHolder takes for one person
+    // when the first names agree.
+    const variants = surnameVariants(named.keys());
     const all = facts.map((_, i) => i);
     for (let i = 0; i < facts.length; i++) {
       const key = isTally(facts[i]!.q!) ? null : holderKey(facts[i]!.q!.holder);
-      for (const list of key === null ? [all] : [named.get(key)!, unnamed])
+      const spelled = key === null ? [] : (variants.get(key) ?? []).map((k) => named.get(k)!);
+      for (const list of key === null ? [all] : [named.get(key)!, ...spelled, unnamed])
         for (let p = firstAfter(list, i); p < list.length;) {
           const j = list[p]!;
           if (inWindow(i, j)) {

@@ -166,6 +166,12 @@ describe("counts a third round of invented stories showed (decision 044)", () =>
       "Two passengers suffered minor injuries during the evacuation down the emergency slides.",
       ["No one vs Two passengers"],
     ],
+    // One captain whose surname two outlets spell one letter apart: her ages are compared.
+    [
+      "Captain Laura Mendes, 47, was praised for her calm handling of the emergency.",
+      "The captain, Laura Mendez, 45, has flown for the airline since 2004.",
+      ["47 vs 45"],
+    ],
     // A man an indefinite noun brings in is not the named man: each outlet gives the named man one age.
     [
       "Kerr, 61, was questioned for nine hours. Detectives also arrested the developer, Simon Hale, 48.",

@@ -361,12 +361,42 @@ const nameWordsOf = boundedMemo((h) => withoutSuffix(h.split(" ")), 50_000);
 /** A name's words without its middle initials. */
 const withoutInitials = (w: string[]) => w.filter((p, i) => p.length > 1 || i === 0 || i === w.length - 1);
 
+/**
+ * One person whose surname two outlets spell one letter apart, the first name the same: "Laura Mendes" / "Laura
+ * Mendez" (the spelling is reported as a name variant; the person's ages and dates are compared). Not a bare surname
+ * ("Ellis" / "Ellison" may be two people), nor a short one. Amounts find such holders through `surnameVariants`.
+ */
+function surnameSpelledTwoWays(x: string[], y: string[]): boolean {
+  const [sx, sy] = [x[x.length - 1]!, y[y.length - 1]!];
+  return x.length >= 2 && y.length >= 2 && x[0] === y[0] && Math.min(sx.length, sy.length) >= 4 && sameNameWord(sx, sy);
+}
+
+/**
+ * For each surname key among `keys`, the other keys one letter apart that `sameHolder` may take for it
+ * (surnameSpelledTwoWays), found through each key's one-letter deletions, not by comparing every pair of keys.
+ */
+export function surnameVariants(keys: Iterable<string>): Map<string, string[]> {
+  const byDeletion = new Map<string, string[]>();
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
+    if (key.length < 4) continue;
+    for (const d of deletions(key)) byDeletion.set(d, [...(byDeletion.get(d) ?? []), key]);
+  }
+  for (const group of byDeletion.values())
+    for (const a of group)
+      for (const b of group)
+        if (a !== b && sameNameWord(a, b) && !(out.get(a) ?? []).includes(b)) out.set(a, [...(out.get(a) ?? []), b]);
+  return out;
+}
+/** A word and its forms with one letter deleted. */
+const deletions = (w: string) => [w, ...Array.from({ length: w.length }, (_, i) => w.slice(0, i) + w.slice(i + 1))];
+
 export function sameHolder(a: string | undefined, b: string | undefined): boolean {
   if (!isNamedHolder(a) || !isNamedHolder(b)) return true;
   if (a === b) return true;
   let x = nameWordsOf(a);
   let y = nameWordsOf(b);
-  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  if (x[x.length - 1] !== y[y.length - 1] && !surnameSpelledTwoWays(x, y)) return false;
   // A middle initial one name has and the other lacks is no difference: "Ruth K. Okafor" is "Ruth Okafor".
   if (x.length !== y.length) [x, y] = [withoutInitials(x), withoutInitials(y)];
   // The words before the last, where both names have them, must be one word spelled two ways ("Jon" / "John") or

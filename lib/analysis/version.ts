@@ -361,5 +361,7 @@ export const EXTRACTION_VERSION = 33;
  *    gives the named person no rival age.
  * 24 (decision 044): a negation and a statement of one act are read in a verb's irregular past forms too ("No ransom
  *    was paid" / "a ransom … had been paid": the stem "pay" did not find "paid").
+ * 25 (decision 044): one person whose surname two outlets spell one letter apart, the first name the same ("Laura
+ *    Mendes" / "Laura Mendez"), is one holder: her ages and dates are compared (before, only the spelling was shown).
  */
-export const ANALYSIS_VERSION = 24;
+export const ANALYSIS_VERSION = 25;
