@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchQuotes, quoteWords } from "./quotes";
+import { matchQuotes, quoteDiff, quoteWords } from "./quotes";
+import type { Quote } from "./attribution";
 import { analyzeStory } from "./analyze";
 
 const match = (a: string, b: string) => matchQuotes(quoteWords(a), quoteWords(b));
@@ -129,5 +130,18 @@ describe("quote rows", () => {
       ],
     });
     expect(a.groups.filter((g) => g.discrepancies.some((d) => d.kind === "quote"))).toEqual([]);
+  });
+});
+
+describe("quoteDiff", () => {
+  it("shows a contraction as no change, and a changed word as one", () => {
+    const diff = quoteDiff(
+      { text: "We are throwing everything we have at it" } as Quote,
+      { text: "We're throwing everything we have at this fire" } as Quote,
+    );
+    expect(diff.filter(([op]) => op !== 0)).toEqual([
+      [-1, "it"],
+      [1, "this fire"],
+    ]);
   });
 });

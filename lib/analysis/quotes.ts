@@ -161,5 +161,18 @@ export const QUOTES = {
  * both, 1 only in the second.
  */
 export function quoteDiff(a: Quote, b: Quote): Array<[number, string]> {
-  return diffWords(a.text, b.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
+  const parts = diffWords(a.text, b.text).map((p) => [p.added ? 1 : p.removed ? -1 : 0, p.value] as [number, string]);
+  // A change the comparison reads as no change ("We are" / "We're": one wording, quoteWords) is shown as none.
+  const out: Array<[number, string]> = [];
+  for (let i = 0; i < parts.length; i++) {
+    const [op, text] = parts[i]!;
+    const next = parts[i + 1];
+    const before = out.length && out[out.length - 1]![0] === 0 ? /\S*$/.exec(out[out.length - 1]![1])![0] : "";
+    if (op !== 0 && next && next[0] === -op && sameWords(before + text, before + next[1])) {
+      out.push([0, op === 1 ? text : next[1]]);
+      i++;
+    } else out.push([op, text]);
+  }
+  return out;
 }
+const sameWords = (x: string, y: string) => quoteWords(x).join(" ") === quoteWords(y).join(" ");

@@ -363,5 +363,6 @@ export const EXTRACTION_VERSION = 33;
  *    was paid" / "a ransom … had been paid": the stem "pay" did not find "paid").
  * 25 (decision 044): one person whose surname two outlets spell one letter apart, the first name the same ("Laura
  *    Mendes" / "Laura Mendez"), is one holder: her ages and dates are compared (before, only the spelling was shown).
+ * 26 (decision 044): a quote's word diff shows a change the comparison reads as none ("We are" / "We're") as none.
  */
-export const ANALYSIS_VERSION = 25;
+export const ANALYSIS_VERSION = 26;
