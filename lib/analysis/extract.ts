@@ -2,7 +2,7 @@ import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
 import { actVerbOf, lightVerbAct } from "./light-verbs";
-import { dayOfMonth, extractTimes, isOffset, parseIsoDate, resolveWeekday, type TimeFacet } from "./time";
+import { dayOfMonth, extractTimes, isOffset, parseIsoDate, redateWeekday, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
@@ -108,16 +108,14 @@ const SUBORDINATORS = new Set(["as", "when", "while", "because", "since", "until
  */
 function pastWeekday(t: TimeFacet, tokens: Token[], verb: number, referenceDate?: string | null) {
   const pub = parseIsoDate(referenceDate);
-  const m = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(t.text);
-  if (pub === null || !m || !t.resolved || t.granularity !== "day" || t.value <= referenceDate!.slice(0, 10)) return;
+  if (pub === null || !t.resolved || t.granularity !== "day" || t.value <= referenceDate!.slice(0, 10)) return;
   const v = tokens[verb]!;
   const before = tokens[verb - 1];
   if (v.lower === v.lemma || !/ed$/.test(v.lower) || before?.pos === "AUX" || before?.pos === "PART") return;
   // A condition's past is reported speech's future: "would resign if the council voted on Monday".
   for (let k = Math.max(0, verb - 5); k < verb; k++) if (CONDITIONS.has(tokens[k]!.lower)) return;
-  t.value = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), pub, false);
+  redateWeekday(t, pub, false);
 }
-const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 
 /**
  * A day after an act's noun and "for" is the day the act is set for ("called a strike for Monday", "set a vote for
@@ -129,9 +127,7 @@ function scheduledFor(t: TimeFacet, tokens: Token[], first: number, referenceDat
   if (!act) return;
   t.predicate = canonicalStem(stemOf(act));
   const pub = parseIsoDate(referenceDate);
-  const m = /^(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(t.text);
-  if (pub !== null && m && t.granularity === "day")
-    t.value = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), pub, true);
+  if (pub !== null) redateWeekday(t, pub, true);
 }
 const CONDITIONS = new Set(["if", "unless", "once", "until", "when"]);
 

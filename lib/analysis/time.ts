@@ -104,6 +104,16 @@ export function resolveWeekday(weekday: number, pub: number, future: boolean, mo
   return iso(pub - diff * DAY_MS);
 }
 
+/**
+ * Resolves a day written as its weekday alone ("Monday", "on Monday") again, as the past's or the future's: when the
+ * sentence's tense is not the tense of the day's own clause (extract.ts). Other days are left as they are.
+ */
+export function redateWeekday(t: TimeFacet, pub: number, future: boolean): void {
+  const m = /^(?:on\s+)?(\p{L}+day)$/iu.exec(t.text);
+  const wd = m ? WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]) : -1;
+  if (wd >= 0 && t.granularity === "day") t.value = resolveWeekday(wd, pub, future);
+}
+
 function roleAt(sentence: string, localStart: number): "event" | "report" {
   return REPORTING_BEFORE.test(sentence.slice(Math.max(0, localStart - 60), localStart)) ? "report" : "event";
 }
