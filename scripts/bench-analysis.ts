@@ -8,6 +8,9 @@
  * the machine is shared, and under load the wall clock counts the time other processes held the core. The wall time
  * and the main thread's own CPU time are printed beside it.
  *
+ * The sizes are interleaved (decision 045): every round runs every size, so that a slow spell of the shared machine
+ * falls on all of them alike rather than on whichever size was being timed.
+ *
  * Targets (issue "facts, not sentences"): at least 20,000 words per second at every size, and at most 2.3x the time
  * per doubling of the articles from 50 to 400. Figures: README.md, "Benchmark".
  */
@@ -125,8 +128,10 @@ interface SizeResult {
   mainThreadMs: number | null;
   totalRuns: Timing[];
   wordsPerSecond: number;
-  /** RSS sampled right after this size's runs (the analysis still held), in bytes. */
-  sampledRss: number;
+  /** The fastest timed run's CPU time: the one that met the least of the machine's other work. */
+  minTotalMs: number;
+  /** The heap in use right after this size's whole analysis (median over rounds), in bytes. */
+  heapUsed: number;
   growth: {
     articles: number;
     time: number;
@@ -136,56 +141,98 @@ interface SizeResult {
   } | null;
 }
 
-function benchSize(stories: SourceStory[], size: number): Omit<SizeResult, "growth"> {
-  const bundle = mixedStory(stories, size);
-  const words = bundle.articles.reduce((s, a) => s + countWords(a.text), 0);
+/** One size's story, its word count, and the CPU times of its runs so far. */
+interface SizeRuns {
+  size: number;
+  bundle: ReturnType<typeof mixedStory>;
+  words: number;
+  summary: { claims: number; groups: number };
+  warmup: number[];
+  total: Timing[];
+  extract: number[];
+  align: number[];
+  heap: number[];
+}
 
-  let summary = { claims: 0, groups: 0 };
-  collect();
-  memory.peakRss = 0;
-  const warmup = time(() => {
-    const a = analyzeStory(bundle);
-    summary = { claims: a.summary.claims, groups: a.summary.groups };
-    return a;
+/**
+ * Every size, interleaved (decision 045): warm-up rounds run each size once in turn until every size's runs have stopped
+ * getting faster (SIZE_WARMUP), then each timed round runs each size's whole analysis, extraction and alignment once.
+ * Timed size by size, as before, a slow spell of the shared machine landed on whichever size was running: the same
+ * code measured one doubling at x1.79 and the next at x2.63 within one run. Interleaved, each size meets the machine's
+ * spells alike, and the median over rounds leaves out a round that met one.
+ */
+function benchSizes(stories: SourceStory[], started: number): SizeResult[] {
+  const sizes: SizeRuns[] = SIZES.map((size) => {
+    const bundle = mixedStory(stories, size);
+    return {
+      size,
+      bundle,
+      words: bundle.articles.reduce((s, a) => s + countWords(a.text), 0),
+      summary: { claims: 0, groups: 0 },
+      warmup: [],
+      total: [],
+      extract: [],
+      align: [],
+      heap: [],
+    };
   });
-  const runs = [warmup.cpu];
-  while (
-    runs.reduce((a, b) => a + b, 0) < SIZE_WARMUP.maxMs &&
-    (runs.length < SIZE_WARMUP.minRuns || !settled(runs, SIZE_WARMUP.settledRuns))
-  )
-    runs.push(time(() => analyzeStory(bundle)).cpu);
-  // Keep the whole run within a few minutes: a size whose single run is slow gets fewer repetitions.
-  const reps = Math.max(1, Math.min(MAX_REPS, warmup.cpu < 5_000 ? MAX_REPS : warmup.cpu < 20_000 ? 3 : 1));
-
-  const totalRuns: Timing[] = [];
-  const extractRuns: number[] = [];
-  const alignRuns: number[] = [];
-  let items: ArticleWithExtraction[] = [];
-  for (let r = 0; r < reps; r++) {
-    totalRuns.push(time(() => analyzeStory(bundle)));
-    extractRuns.push(
-      time(() => (items = bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })))).cpu,
+  collect();
+  const warming = (r: SizeRuns) =>
+    r.warmup.reduce((a, b) => a + b, 0) < SIZE_WARMUP.maxMs &&
+    (r.warmup.length < SIZE_WARMUP.minRuns || !settled(r.warmup, SIZE_WARMUP.settledRuns));
+  for (let round = 0; sizes.some(warming); round++)
+    for (const r of sizes) {
+      if (!warming(r)) continue;
+      r.warmup.push(
+        time(() => {
+          const a = analyzeStory(r.bundle);
+          r.summary = { claims: a.summary.claims, groups: a.summary.groups };
+          return a;
+        }).cpu,
+      );
+    }
+  console.log(
+    `  warmed up each size: ${sizes.map((r) => `${r.size}: ${r.warmup.length} runs`).join(", ")} (${fmt((performance.now() - started) / 1000, 1)} s), load average ${loadAverage()}`,
+  );
+  for (let round = 0; round < MAX_REPS; round++) {
+    for (const r of sizes) {
+      r.total.push(time(() => analyzeStory(r.bundle)));
+      r.heap.push(process.memoryUsage().heapUsed);
+      let items: ArticleWithExtraction[] = [];
+      r.extract.push(
+        time(() => (items = r.bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })))).cpu,
+      );
+      r.align.push(time(() => analyzeExtractions(items)).cpu);
+    }
+    console.log(
+      `  round ${round + 1} of ${MAX_REPS} done in ${fmt((performance.now() - started) / 1000, 1)} s, load average ${loadAverage()}`,
     );
-    alignRuns.push(time(() => analyzeExtractions(items)).cpu);
   }
-  const totalMs = median(totalRuns.map((t) => t.cpu));
-  const mains = totalRuns.map((t) => t.main);
-  return {
-    articles: size,
-    words,
-    ...summary,
-    reps,
-    warmupCpuMs: warmup.cpu,
-    warmupRuns: runs.length,
-    totalMs,
-    extractMs: median(extractRuns),
-    alignMs: median(alignRuns),
-    wallMs: median(totalRuns.map((t) => t.wall)),
-    mainThreadMs: mains.every((m) => m !== null) ? median(mains as number[]) : null,
-    totalRuns,
-    wordsPerSecond: words / (totalMs / 1000),
-    sampledRss: memory.peakRss,
-  };
+  const results: SizeResult[] = [];
+  for (const r of sizes) {
+    const totalMs = median(r.total.map((t) => t.cpu));
+    const mains = r.total.map((t) => t.main);
+    const result: Omit<SizeResult, "growth"> = {
+      articles: r.size,
+      words: r.words,
+      ...r.summary,
+      reps: r.total.length,
+      warmupCpuMs: r.warmup.reduce((a, b) => a + b, 0),
+      warmupRuns: r.warmup.length,
+      totalMs,
+      minTotalMs: Math.min(...r.total.map((t) => t.cpu)),
+      extractMs: median(r.extract),
+      alignMs: median(r.align),
+      wallMs: median(r.total.map((t) => t.wall)),
+      mainThreadMs: mains.every((m) => m !== null) ? median(mains as number[]) : null,
+      totalRuns: r.total,
+      wordsPerSecond: r.words / (totalMs / 1000),
+      heapUsed: median(r.heap),
+    };
+    const prev = results.at(-1);
+    results.push({ ...result, growth: prev ? growth(prev, result) : null });
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,7 +269,7 @@ function printIntro({ source, fallback, stories }: Source) {
     "  Time is CPU time of this process (every thread): what the analysis costs on one core, whatever else runs on the machine.",
   );
   console.log(
-    `  Each size: warm-up runs until they stop getting faster (at least ${SIZE_WARMUP.minRuns}, at most ${fmt(SIZE_WARMUP.maxMs)} ms of CPU), then up to ${MAX_REPS} timed runs of each phase; medians shown.\n`,
+    `  Sizes interleaved: warm-up rounds until each size's runs stop getting faster (at least ${SIZE_WARMUP.minRuns}, at most ${fmt(SIZE_WARMUP.maxMs)} ms of CPU a size), then ${MAX_REPS} timed rounds, each running every size's analysis, extraction and alignment once; medians shown.\n`,
   );
 }
 
@@ -246,20 +293,6 @@ function warmUp(stories: SourceStory[]) {
     `  warmed up on the ${smallest.articles.length}-article story: ${runs.length} runs, ${fmt(warmed)} ms of CPU ` +
       `(first run ${fmt(runs[0]!)} ms, last ${fmt(runs.at(-1)!)} ms, best ${fmt(Math.min(...runs))} ms)`,
   );
-}
-
-/** Every size in turn, each with its growth over the one before. */
-function benchSizes(stories: SourceStory[], started: number): SizeResult[] {
-  const results: SizeResult[] = [];
-  for (const size of SIZES) {
-    const r = benchSize(stories, size);
-    const prev = results.at(-1);
-    results.push({ ...r, growth: prev ? growth(prev, r) : null });
-    console.log(
-      `  ${pad(String(size), 3)} articles done in ${fmt((performance.now() - started) / 1000, 1)} s (${r.warmupRuns} warm-up runs, ${r.reps} rep${r.reps > 1 ? "s" : ""}), load average ${loadAverage()}`,
-    );
-  }
-  return results;
 }
 
 function growth(prev: SizeResult, r: Omit<SizeResult, "growth">): SizeResult["growth"] {
@@ -286,7 +319,7 @@ function printTable(results: SizeResult[]) {
     "wall ms",
     "main ms",
     "words/s",
-    "RSS",
+    "heap",
     "growth vs previous (cpu)",
   ];
   const widths = [8, 8, 7, 9, 10, 9, 9, 9, 8, 10, 0];
@@ -300,7 +333,7 @@ function printTable(results: SizeResult[]) {
     fmt(r.wallMs),
     r.mainThreadMs === null ? "-" : fmt(r.mainThreadMs),
     fmt(r.wordsPerSecond),
-    mb(r.sampledRss),
+    mb(r.heapUsed),
     r.growth
       ? `x${fmt(r.growth.articles, 1)} articles → x${fmt(r.growth.time, 2)} time (x${fmt(r.growth.perDoubling, 2)} per doubling)`
       : "",
@@ -346,6 +379,11 @@ function printVerdict(results: SizeResult[], j: Judged) {
       `Per doubling, step by step: extraction ${phase("extractPerDoubling")}; alignment ${phase("alignPerDoubling")}`,
     );
   }
+  const minGrowth = steps.map((r) => {
+    const prev = results[results.indexOf(r) - 1]!;
+    return `x${fmt((r.minTotalMs / prev.minTotalMs) ** (1 / Math.log2(r.articles / prev.articles)), 2)}`;
+  });
+  if (steps.length) console.log(`The same growth from each size's fastest run: ${minGrowth.join(", ")}`);
   console.log(
     `Slowest throughput: ${fmt(minWps)} words/s; at ${biggest.articles} articles ${fmt(biggest.wordsPerSecond)} words/s; target ≥ ${fmt(TARGET_WORDS_PER_SECOND)} words/s at every size: ${meetsWps ? "MET" : "NOT MET"}`,
   );
@@ -415,7 +453,7 @@ function main() {
   const maxRss = process.resourceUsage().maxRSS * 1024; // kernel's own peak, between our samples too
   printVerdict(results, judged);
   console.log(
-    `Memory: peak RSS ${mb(maxRss)} (sampled ${mb(Math.max(...results.map((r) => r.sampledRss)))}), peak heapUsed sampled after runs ${mb(memory.peakHeapUsed)}`,
+    `Memory: peak RSS ${mb(maxRss)} (sampled ${mb(memory.peakRss)}), peak heapUsed sampled after runs ${mb(memory.peakHeapUsed)}`,
   );
   console.log(
     `Load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${loadAverage()} at the end; benchmark wall time ${fmt((performance.now() - started) / 1000, 1)} s`,

@@ -19,7 +19,7 @@ export function findQuoteRows(
   interface Q {
     at: Located;
     group: number;
-    words: string[];
+    words: readonly string[];
   }
   const quotes: Q[] = [];
   groups.forEach((members, group) => {

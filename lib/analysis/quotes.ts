@@ -2,6 +2,7 @@ import { diffWords } from "diff";
 import type { Quote } from "./attribution";
 import { FUNCTION_WORDS } from "./text";
 import { sameSense } from "./lexicon";
+import { boundedMemo } from "./memo";
 
 /**
  * Comparing two quotations word by word. Outlets quote one statement with different words ("something important" /
@@ -35,7 +36,13 @@ const ORDINAL_WORDS = new Map(
  */
 const CLITICS: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
 
-export function quoteWords(text: string): string[] {
+export const quoteWords: (text: string) => readonly string[] = boundedMemo(foldQuote, 10_000);
+
+/**
+ * Compared pairwise within a row, and a row of a wide story holds hundreds of quotes: each quote's words are found
+ * once (`quoteWords`), not once for every quote it is compared with.
+ */
+function foldQuote(text: string): readonly string[] {
   const folded = text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -79,7 +86,7 @@ const alike = (x: string, y: string) =>
  * Words of `a` that line up with `b` in order (longest common subsequence, words of one sense lining up), with the
  * stretch of `b` they span.
  */
-function lineUp(a: string[], b: string[]): { common: number; from: number; to: number } {
+function lineUp(a: readonly string[], b: readonly string[]): { common: number; from: number; to: number } {
   const m = a.length;
   const n = b.length;
   // dp[i][j]: LCS of a[i..] and b[j..]; quotes are short (bounded by the extraction's limits), so O(m·n) is fine.
@@ -103,7 +110,7 @@ function lineUp(a: string[], b: string[]): { common: number; from: number; to: n
   return { common: dp[0]![0]!, from: Math.max(0, from), to: Math.max(0, to) };
 }
 
-const contentOf = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
+const contentOf = (ws: readonly string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
 
 /**
  * The content words two quotes share: the same word, or for a word of `a` the other has not, one of `b`'s other words
@@ -128,7 +135,7 @@ function sharedContent(a: Set<string>, b: Set<string>): number {
 }
 
 /** How two quotes relate; null when they are different statements. */
-export function matchQuotes(a: string[], b: string[]): QuoteMatch | null {
+export function matchQuotes(a: readonly string[], b: readonly string[]): QuoteMatch | null {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // Enough content to be a statement: three content words, or two in a quote of seven words or more ("We are
   // throwing everything we have at it").
