@@ -150,6 +150,10 @@ describe("splitSentences tokens", () => {
     ["The company has 14,000 employees.", "has", "VERB"],
     ["Hale joined the orchestra in 1968 and retired in 1998.", "retired", "VERB"],
     ["Workers will walk out on Monday.", "Workers", "NOUN"],
+    ["Families fled after the Orla river burst its banks.", "burst", "VERB"],
+    ["When the firm cut its staff, shares fell.", "cut", "VERB"],
+    ["Police gave the man his phone back.", "man", "NOUN"],
+    ["The dog bowl its owner bought was red.", "bowl", "NOUN"],
   ])(
     "mends the tags of verbs in noun phrases, after modals, articles and subject pronouns, and of a verbless clause's verb: %s",
     (text, word, pos) => {

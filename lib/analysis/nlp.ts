@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { SUBORDINATORS } from "./clause-words";
 import { irregularVerbOf } from "./irregular-verbs";
 import { isCommonWord, isKnown } from "./lexicon";
 import { SCALE_SUFFIXES, wordValue } from "./quantity-grammar";
@@ -409,6 +410,16 @@ const pastOf = (lower: string): string | null =>
     .flatMap((v) => [v, v.replace(/is(e?)$/, "iz$1")])
     .find((v) => v.length > 1 && hasVerb(v)) ?? null;
 const hasVerb = (lower: string) => isKnown(lower, "v");
+/**
+ * Whether the noun phrase that ends at token `i - 1` can be a clause's subject: it opens the sentence, or follows a
+ * comma, "and"/"but" or a subordinator ("after the river …"), not a verb or a preposition that would govern it.
+ */
+function subjectBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  return !t || t.text === "," || t.lower === "and" || t.lower === "but" || SUBORDINATORS.has(t.lower);
+}
 const hasAdjective = (lower: string) => isKnown(lower, "a");
 
 /**
@@ -569,6 +580,22 @@ export function repairTags(tokens: Token[]): Token[] {
     ) {
       t.pos = "VERB";
       t.lemma = pastOf(t.lower)!;
+    }
+    // "after the Tessa river burst its banks", "the company cut its workforce": the second noun of a subject the tagger
+    // reads as a compound, before a possessive and its noun, is the clause's verb when WordNet has one and nothing
+    // before the subject governs it ("gave the dog its food": the dog is an object).
+    else if (
+      t.pos === "NOUN" &&
+      (prev?.pos === "NOUN" || prev?.pos === "PROPN") &&
+      POSSESSIVE.has(next?.lower ?? "") &&
+      (tokens[i + 2]?.pos === "NOUN" || tokens[i + 2]?.pos === "ADJ") &&
+      // "the dog bowl its owner bought": a clause of its own after the noun makes it a relative's object.
+      tokens[i + 3]?.pos !== "VERB" &&
+      subjectBefore(tokens, i) &&
+      (hasVerb(t.lower) || verbOf(t.lower))
+    ) {
+      t.pos = "VERB";
+      t.lemma = hasVerb(t.lower) ? t.lower : verbOf(t.lower)!;
     }
     // "Grant, who lived nearby, …": what a relative "who" describes is a person, never a verb.
     else if (t.pos === "VERB" && next?.text === "," && tokens[i + 2]?.lower === "who") {

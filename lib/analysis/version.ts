@@ -226,8 +226,11 @@
  * 33 (decision 044): pounds near a word of money are pounds sterling ("bribes worth 250,000 pounds", "fined 5,000
  *    pounds": a noun or verb WordNet files under possession, or "worth", "cost", "price", "spend", "fine"; before, a
  *    weight).
+ * 34 (decision 045): the second noun of a subject the tagger read as a compound, before a possessive and its noun, is
+ *    the clause's verb when WordNet has one ("after the Orla river burst its banks on Sunday": before, the Sunday
+ *    dated the families' leaving, and the subordinate clause had no verb).
  */
-export const EXTRACTION_VERSION = 33;
+export const EXTRACTION_VERSION = 34;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
