@@ -155,6 +155,24 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "a participle phrase right after the subject, without commas",
+      "Two miners trapped by the collapse were rescued on Thursday.",
+      [
+        ["main", "rescue", "Two miners"],
+        ["relative", "trap", ""],
+      ],
+    ],
+    [
+      "a past tense after the subject, with its object, is the clause's verb",
+      "Police arrested two men near the bank on Friday.",
+      [["main", "arrest", "Police"]],
+    ],
+    [
+      "a verb of saying before a preposition is the clause's verb, not a participle of its subject",
+      "Police said on Monday that two men had been arrested.",
+      [["main", "arrest", "two men"]],
+    ],
+    [
       "a passive participle with its agent after the verb",
       "The storm flooded a town hit by the 1998 floods.",
       [

@@ -187,6 +187,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const nested =
       openingParticipleAt(tokens, k, top) ??
       restrictiveAt(tokens, k, top) ??
+      subjectParticipleAt(tokens, k, top) ??
       reducedRelativeAt(tokens, k, top) ??
       subordinateAt(tokens, k, top);
     if (nested) clauses.open(nested);
@@ -395,6 +396,37 @@ function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: numb
   const stop = boundedStop(tokens, k, top);
   if (!hasVerbSince(tokens, nearContentStart(tokens, top, k), k) || hasVerbSince(tokens, k + 1, stop)) return undefined;
   return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
+}
+
+/**
+ * A participle phrase right after the subject's noun, without commas, before the clause's own verb: "Two aid workers
+ * kidnapped in March were released on Monday", "Miners trapped by the collapse were rescued". Its dates and places
+ * are its own act's, and the clause's act is the verb after it. Told from a past tense ("Police arrested two men who
+ * were …") by what follows the participle: a preposition or an adverb, not an object; and from a reporting verb with
+ * its "that" left out ("officials said on Monday the bridge was closed") by the verbs of saying left out and by no
+ * new noun phrase before the verb.
+ */
+function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
+  const t = tokens[k]!;
+  if (t.pos !== "VERB" || t.lower === t.lemma || /s$/.test(t.lower) || !afterNoun(tokens, k)) return undefined;
+  if (top.kind !== "main" && top.kind !== "coordinate" && top.kind !== "subordinate") return undefined;
+  const next = tokens[k + 1];
+  if (next?.pos !== "ADP" && next?.pos !== "ADV") return undefined;
+  if (SAYING_OR_THINKING.has(firstLexFile(t.lemma, "v"))) return undefined;
+  const from = nearContentStart(tokens, top, k);
+  if (k - from > 12 || hasVerbSince(tokens, from, k)) return undefined;
+  for (let i = from; i < k; i++)
+    if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) return undefined;
+  const stop = boundedStop(tokens, k, top);
+  const v = verbAfter(tokens, k, stop);
+  if (v >= stop || v - k > 10) return undefined;
+  for (let i = k + 1; i < v; i++) {
+    const x = tokens[i]!;
+    // Only the participle's prepositional phrases and adverbs come before the verb ("in northern Malind").
+    if (x.pos === "DET" && tokens[i - 1]!.pos !== "ADP") return undefined;
+    if (x.pos === "CCONJ" || x.pos === "SCONJ" || x.pos === "PRON" || RESTRICTIVE.has(x.lower)) return undefined;
+  }
+  return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: v };
 }
 
 const afterNoun = (tokens: Token[], k: number) => tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN";

@@ -136,12 +136,22 @@ const STATES = new Set(["be", "serve", "remain", "stay"]);
 /** Verbs that begin a state: their dates are those of its start. */
 const ENTRIES = new Set(["become", "join"]);
 
-function withPredicates(times: TimeFacet[], tokens: Token[], referenceDate?: string | null): TimeFacet[] {
+function withPredicates(
+  times: TimeFacet[],
+  tokens: Token[],
+  referenceDate?: string | null,
+  units: FactUnit[] = [],
+): TimeFacet[] {
   for (const t of times) {
     const first = firstToken(tokens, (x) => x.start >= t.start);
     const last = firstToken(tokens, (x) => x.start >= t.end);
     let best = -1;
     let dist = Infinity;
+    // A date inside a participle or relative phrase with a verb of its own dates that verb: "Miners trapped by the
+    // collapse on Tuesday were rescued on Thursday" (the nearer "rescued" is the main clause's).
+    const own = unitAt(units, t.start, t.end);
+    const nested = own >= 0 && (units[own]!.kind === "relative" || units[own]!.kind === "participle");
+    const inOwn = (x: Token) => !nested || unitAt(units, x.start, x.end) === own;
     // A date that opens its sentence ("On March 3, the company announced …", "Early on Sunday, …") dates the verb
     // after the comma that ends it.
     const opening =
@@ -153,7 +163,7 @@ function withPredicates(times: TimeFacet[], tokens: Token[], referenceDate?: str
         if (x.text === "," || x.text === ";" || x.lower === "and" || x.lower === "but") return;
         // A clause of its own starts after the date: "rose to 23 on Sunday as divers recovered six more bodies".
         if (step > 0 && !opening && SUBORDINATORS.has(x.lower)) return;
-        if (x.pos === "VERB" && d + (step > 0 ? 0.5 : 0) < dist) {
+        if (x.pos === "VERB" && d + (step > 0 ? 0.5 : 0) < dist && inOwn(x)) {
           best = k;
           dist = d + (step > 0 ? 0.5 : 0);
           return;
@@ -332,7 +342,7 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
-  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate).map(bind);
+  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate, units).map(bind);
   // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14), nor the time
   // between two events ("comes 24 hours after the vote": no duration of the coming).
   const notAmounts = [

@@ -228,7 +228,10 @@
  *    weight).
  * 34 (decision 045): the second noun of a subject the tagger read as a compound, before a possessive and its noun, is
  *    the clause's verb when WordNet has one ("after the Orla river burst its banks on Sunday": before, the Sunday
- *    dated the families' leaving, and the subordinate clause had no verb).
+ *    dated the families' leaving, and the subordinate clause had no verb). A participle phrase right after the
+ *    subject, without commas, is a clause of its own ("Three miners trapped by the collapse on Tuesday were rescued on
+ *    Thursday": the clause's act is the rescue), and a date inside such a phrase dates the phrase's verb, not a
+ *    nearer verb of the main clause (before, Tuesday dated the rescue).
  */
 export const EXTRACTION_VERSION = 34;
 
