@@ -173,6 +173,23 @@ describe("splitClauses", () => {
       [["main", "arrest", "two men"]],
     ],
     [
+      "a participle after the object, without its agent, up to the next clause",
+      "Rescuers tried to reach 12 miners trapped 350 metres below ground since a tunnel caved in.",
+      [
+        ["main", "try", "Rescuers"],
+        ["relative", "trap", ""],
+        ["subordinate", "cave", "a tunnel"],
+      ],
+    ],
+    [
+      "a past tense after the subject, before a particle and an object, is the clause's verb",
+      "The company laid off 300 workers hired in 2019.",
+      [
+        ["main", "lay", "The company"],
+        ["relative", "hire", ""],
+      ],
+    ],
+    [
       "a passive participle with its agent after the verb",
       "The storm flooded a town hit by the 1998 floods.",
       [

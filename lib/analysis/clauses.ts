@@ -386,17 +386,40 @@ function objectRelative(tokens: Token[], k: number, from: number): boolean {
 const SAYING_OR_THINKING = new Set(["verb.communication", "verb.cognition"]);
 
 /**
- * A passive participle right after a noun, with its agent, after its clause's verb: "struck a region hit by the 2004
- * tsunami". It describes the noun, and its dates and amounts are its own: a clause to the next comma.
+ * A participle right after a noun, after its clause's verb: "struck a region hit by the 2004 tsunami", "to reach 12
+ * miners trapped 350 metres below ground". It describes the noun, and its dates and amounts are its own: a clause to the next comma.
  */
 function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
-  if (!isVerb(tokens[k]) || tokens[k + 1]?.lower !== "by" || !afterNoun(tokens, k)) return undefined;
+  const t = tokens[k];
+  if (!isVerb(t) || !afterNoun(tokens, k)) return undefined;
+  // …or without its agent, a participle before where or how far ("to reach 12 miners trapped 350 metres below
+  // ground", "300 workers hired in 2019"): an inflected form that is no present tense, before no object.
+  const next = tokens[k + 1];
+  const participle =
+    t!.lower !== t!.lemma &&
+    !/s$/.test(t!.lower) &&
+    (next?.pos === "ADP" || next?.pos === "NUM" || next?.pos === "ADV");
+  if (next?.lower !== "by" && !participle) return undefined;
   // Another verb before the comma ("expenses charged by Jackson and his wife included …"): where it ends is not
   // known from tags.
   const stop = boundedStop(tokens, k, top);
-  if (!hasVerbSince(tokens, nearContentStart(tokens, top, k), k) || hasVerbSince(tokens, k + 1, stop)) return undefined;
-  return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
+  if (!hasVerbSince(tokens, nearContentStart(tokens, top, k), k)) return undefined;
+  if (!hasVerbSince(tokens, k + 1, stop))
+    return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
+  // A participle without its agent ends where a clause of its own starts ("… trapped 350 metres below ground since a
+  // tunnel caved in"); with its agent, where it ends is not known from tags ("expenses charged by Jackson and his
+  // wife included …").
+  if (next?.lower === "by") return undefined;
+  let end = k + 1;
+  while (end < stop && !clauseStart(tokens[end]!)) end++;
+  return isVerb(tokens[end]) || tokens[end]?.pos === "CCONJ" || end - k < 2
+    ? undefined
+    : { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: end };
 }
+
+/** A word that starts a clause of its own: a verb, a conjunction, a subordinator or a relative pronoun. */
+const clauseStart = (t: Token) =>
+  isVerb(t) || t.pos === "CCONJ" || t.pos === "SCONJ" || SUBORDINATORS.has(t.lower) || RELATIVE.has(t.lower);
 
 /**
  * A participle phrase right after the subject's noun, without commas, before the clause's own verb: "Two aid workers
@@ -418,8 +441,10 @@ function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: nu
   for (let i = from; i < k; i++)
     if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) return undefined;
   const stop = boundedStop(tokens, k, top);
+  // The clause's verb opens with an auxiliary ("were released", "was charged"): a past form there could be a second
+  // participle ("The company laid off 300 workers hired in 2019": "laid" is the verb).
   const v = verbAfter(tokens, k, stop);
-  if (v >= stop || v - k > 10) return undefined;
+  if (v >= stop || v - k > 10 || tokens[v]!.pos !== "AUX") return undefined;
   for (let i = k + 1; i < v; i++) {
     const x = tokens[i]!;
     // Only the participle's prepositional phrases and adverbs come before the verb ("in northern Malind").

@@ -231,7 +231,9 @@
  *    dated the families' leaving, and the subordinate clause had no verb). A participle phrase right after the
  *    subject, without commas, is a clause of its own ("Three miners trapped by the collapse on Tuesday were rescued on
  *    Thursday": the clause's act is the rescue), and a date inside such a phrase dates the phrase's verb, not a
- *    nearer verb of the main clause (before, Tuesday dated the rescue).
+ *    nearer verb of the main clause (before, Tuesday dated the rescue). So is a participle after the object,
+ *    without its agent, up to the next clause ("to reach 12 miners trapped 350 metres below ground since a tunnel
+ *    caved in": the depth is the miners', not the rescuers').
  */
 export const EXTRACTION_VERSION = 34;
 
