@@ -190,6 +190,11 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "an irregular simple past after an object's noun is a verb, not a participle",
+      "Officials said the toll rose to 11 on Monday.",
+      [["main", "rise", "the toll"]],
+    ],
+    [
       "a passive participle with its agent after the verb",
       "The storm flooded a town hit by the 1998 floods.",
       [

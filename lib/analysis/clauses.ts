@@ -2,6 +2,7 @@ import type { Token } from "./nlp";
 import { firstLexFile } from "./lexicon";
 import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, SPEECH_VERBS, SUBORDINATORS } from "./clause-words";
 import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
+import { irregularFormsOf, irregularVerbOf } from "./irregular-verbs";
 
 /**
  * Clauses of one sentence, from its part-of-speech tags: the units that carry one fact each. A sentence such as
@@ -395,15 +396,13 @@ function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: numb
   // …or without its agent, a participle before where or how far ("to reach 12 miners trapped 350 metres below
   // ground", "300 workers hired in 2019"): an inflected form that is no present tense, before no object.
   const next = tokens[k + 1];
-  const participle =
-    t!.lower !== t!.lemma &&
-    !/s$/.test(t!.lower) &&
-    (next?.pos === "ADP" || next?.pos === "NUM" || next?.pos === "ADV");
+  const participle = mayBePastParticiple(t!) && (next?.pos === "ADP" || next?.pos === "NUM" || next?.pos === "ADV");
   if (next?.lower !== "by" && !participle) return undefined;
   // Another verb before the comma ("expenses charged by Jackson and his wife included …"): where it ends is not
-  // known from tags.
+  // known from tags. The noun is an object: a verb governs it since the last comma ("As police struggled to reach
+  // the villages, the death toll rose to 11": the toll is a subject).
   const stop = boundedStop(tokens, k, top);
-  if (!hasVerbSince(tokens, nearContentStart(tokens, top, k), k)) return undefined;
+  if (!hasVerbSince(tokens, Math.max(commaBefore(tokens, k), nearContentStart(tokens, top, k)), k)) return undefined;
   if (!hasVerbSince(tokens, k + 1, stop))
     return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
   // A participle without its agent ends where a clause of its own starts ("… trapped 350 metres below ground since a
@@ -415,6 +414,22 @@ function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: numb
   return isVerb(tokens[end]) || tokens[end]?.pos === "CCONJ" || end - k < 2
     ? undefined
     : { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: end };
+}
+
+/**
+ * Whether a verb's form may be a past participle: inflected, no present tense, and not an irregular simple past whose
+ * verb has a participle of its own ("rose": "risen", "took": "taken"; "held" may be either).
+ */
+function mayBePastParticiple(t: Token): boolean {
+  if (t.lower === t.lemma || /s$/.test(t.lower)) return false;
+  const verb = irregularVerbOf(t.lower);
+  return !verb || /n$/.test(t.lower) || !irregularFormsOf(verb).some((f) => f !== t.lower && /n$/.test(f));
+}
+
+/** The index after the last comma before `k` in its sentence, or 0. */
+function commaBefore(tokens: Token[], k: number): number {
+  for (let i = k - 1; i >= 0; i--) if (isComma(tokens[i])) return i + 1;
+  return 0;
 }
 
 /** A word that starts a clause of its own: a verb, a conjunction, a subordinator or a relative pronoun. */
@@ -431,7 +446,7 @@ const clauseStart = (t: Token) =>
  */
 function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
   const t = tokens[k]!;
-  if (t.pos !== "VERB" || t.lower === t.lemma || /s$/.test(t.lower) || !afterNoun(tokens, k)) return undefined;
+  if (t.pos !== "VERB" || !mayBePastParticiple(t) || !afterNoun(tokens, k)) return undefined;
   if (top.kind !== "main" && top.kind !== "coordinate" && top.kind !== "subordinate") return undefined;
   const next = tokens[k + 1];
   if (next?.pos !== "ADP" && next?.pos !== "ADV") return undefined;

@@ -119,6 +119,8 @@ export function eventOf(word: string): string | null {
 // sentence's start. A sentence listing thousands of numbers made each of those a pass over the sentence.
 const US_PREFIX = /\s*(?:US|U\.S\.)\s+/y;
 const DOLLARS = /\s*(dollars?|bucks)\b/iy;
+/** A currency written as a word right after its number, before the noun it prices or not: "a 250 million euro fund". */
+const CURRENCY_WORD = /^\s*(euros?|yen|rupees?)\b/i;
 /** "toll" or "death toll" and at most 40 characters up to the number: the match starts at most 51 characters back. */
 const TOLL_BEFORE = { re: /\b(death toll|toll)\b[^.]{0,40}$/gi, reach: 51 };
 
@@ -293,6 +295,9 @@ export function countedBy(
   ) {
     unit = "usd";
     noun = /^\s*(?:(?:US|U\.S\.)\s+)?(\w+)/.exec(after)![1]!.toLowerCase();
+  } else if (!unit && CURRENCY_WORD.test(after)) {
+    noun = CURRENCY_WORD.exec(after)![1]!.toLowerCase();
+    unit = canonicalUnit(noun);
   } else if (!unit && next >= 0)
     // A title is counted only as "the" title: "97th Avenue" is an address.
     ({ unit, noun } = nounFrom(tokens, next, 4, ordinal && /\bthe\s+$/i.test(c.before), ordinal));

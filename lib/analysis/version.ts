@@ -233,7 +233,10 @@
  *    Thursday": the clause's act is the rescue), and a date inside such a phrase dates the phrase's verb, not a
  *    nearer verb of the main clause (before, Tuesday dated the rescue). So is a participle after the object,
  *    without its agent, up to the next clause ("to reach 12 miners trapped 350 metres below ground since a tunnel
- *    caved in": the depth is the miners', not the rescuers').
+ *    caved in": the depth is the miners', not the rescuers'); an irregular simple past with a participle of its own
+ *    ("rose": "risen") is no participle, and a noun with no verb since the last comma is no object ("As police
+ *    struggled to reach the villages, the death toll rose to 11"). A currency word right after its number is the
+ *    unit, whatever noun follows ("a 250 million euro retraining fund": euros, not funds).
  */
 export const EXTRACTION_VERSION = 34;
 
