@@ -88,6 +88,8 @@ describe("extractQuantities: sums for each one of something, and currencies writ
     ["Brightwater's shares jumped 28% to 14.10 euros in Amsterdam trading.", "eur"],
     ["He paid $300 a month ago.", "usd"],
     ["The fine was 500,000 yen.", "jpy"],
+    ["The company set up a 250 million euro retraining fund.", "eur"],
+    ["Officials announced a 40 billion rupee flood relief package.", "inr"],
   ])("%s: %s", (s, unit) => {
     expect(q(s).at(-1)!.unit).toBe(unit);
   });
