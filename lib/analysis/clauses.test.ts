@@ -195,6 +195,15 @@ describe("splitClauses", () => {
       [["main", "rise", "the toll"]],
     ],
     [
+      "a participle after the object ends before a relative clause of its own",
+      "The firm will repair 4,000 vans built from 2018 to 2020 over a hose that can leak.",
+      [
+        ["main", "repair", "The firm"],
+        ["relative", "build", ""],
+        ["relative", "leak", ""],
+      ],
+    ],
+    [
       "a passive participle with its agent after the verb",
       "The storm flooded a town hit by the 1998 floods.",
       [

@@ -402,7 +402,8 @@ function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: numb
   // known from tags. The noun is an object: a verb governs it since the last comma ("As police struggled to reach
   // the villages, the death toll rose to 11": the toll is a subject).
   const stop = boundedStop(tokens, k, top);
-  if (!hasVerbSince(tokens, Math.max(commaBefore(tokens, k), nearContentStart(tokens, top, k)), k)) return undefined;
+  if (!governed(tokens, k, next?.lower === "by" ? nearContentStart(tokens, top, k) : Math.max(top.from, k - 13)))
+    return undefined;
   if (!hasVerbSince(tokens, k + 1, stop))
     return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: stop };
   // A participle without its agent ends where a clause of its own starts ("… trapped 350 metres below ground since a
@@ -411,7 +412,7 @@ function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: numb
   if (next?.lower === "by") return undefined;
   let end = k + 1;
   while (end < stop && !clauseStart(tokens[end]!)) end++;
-  return isVerb(tokens[end]) || tokens[end]?.pos === "CCONJ" || end - k < 2
+  return isVerb(tokens[end]) || tokens[end]?.pos === "AUX" || tokens[end]?.pos === "CCONJ" || end - k < 2
     ? undefined
     : { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: end };
 }
@@ -426,15 +427,29 @@ function mayBePastParticiple(t: Token): boolean {
   return !verb || /n$/.test(t.lower) || !irregularFormsOf(verb).some((f) => f !== t.lower && /n$/.test(f));
 }
 
-/** The index after the last comma before `k` in its sentence, or 0. */
-function commaBefore(tokens: Token[], k: number): number {
-  for (let i = k - 1; i >= 0; i--) if (isComma(tokens[i])) return i + 1;
-  return 0;
+/**
+ * Whether a verb governs the noun phrase before `k`: looking back from `k` to `from`, a verb comes before a comma or
+ * a word that opens a clause of its own ("As police struggled to reach the villages, the death toll rose to 11";
+ * "told reporters that the team played well": the toll and the team are subjects).
+ */
+function governed(tokens: Token[], k: number, from: number): boolean {
+  for (let i = k - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+    if (isComma(t) || t.pos === "SCONJ" || SUBORDINATORS.has(t.lower) || RESTRICTIVE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A word that starts a clause of its own: a verb, a conjunction, a subordinator or a relative pronoun. */
 const clauseStart = (t: Token) =>
-  isVerb(t) || t.pos === "CCONJ" || t.pos === "SCONJ" || SUBORDINATORS.has(t.lower) || RELATIVE.has(t.lower);
+  isVerb(t) ||
+  t.pos === "AUX" ||
+  t.pos === "CCONJ" ||
+  t.pos === "SCONJ" ||
+  SUBORDINATORS.has(t.lower) ||
+  RELATIVE.has(t.lower) ||
+  RESTRICTIVE.has(t.lower);
 
 /**
  * A participle phrase right after the subject's noun, without commas, before the clause's own verb: "Two aid workers
