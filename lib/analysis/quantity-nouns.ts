@@ -9,8 +9,8 @@ import { dimensionOf } from "./conversions";
  */
 
 const EVENTS: Array<[string, RegExp]> = [
-  ["dead", /^(dead|death|deaths|killed|killing|kill|kills|died|die|dies|dying|lives|fatalities|bodies|toll)$/],
-  ["injured", /^(injured|injuring|injure|injures|injuries|wounded|wounding|hurt|hospitali[sz]ed)$/],
+  ["dead", /^(dead|death|deaths|killed|killing|kill|kills|died|die|dies|dying|lives|fatality|fatalities|bodies|toll)$/],
+  ["injured", /^(injured|injuring|injure|injures|injury|injuries|wounded|wounding|hurt|hospitali[sz]ed)$/],
   ["missing", /^(missing|unaccounted)$/],
   ["damaged", /^(damaged|damaging|destroyed|destroying|flattened|collapsed)$/],
   ["evacuated", /^(evacuated|evacuating|evacuations?|displaced|homeless|fled)$/],
@@ -104,6 +104,12 @@ export function canonicalUnit(stem: string): string {
   const lower = stem.toLowerCase().replace(/\.$/, "");
   // "policemen", "gunmen", "firemen": the plural of a compound of "man" that WordNet knows (not "specimen").
   if (/.men$/.test(lower) && isKnown(`${lower.slice(0, -3)}man`, "n")) return `${lower.slice(0, -3)}man`;
+  // "crashes", "buses", "matches": "-es" after a word WordNet knows ("crash"), when the word with its "e" is none
+  // (not "houses", "niches").
+  if (/es$/.test(lower) && isKnown(lower.slice(0, -2), "n") && !isKnown(lower.slice(0, -1), "n")) {
+    const stem = lower.slice(0, -2);
+    return UNIT_SYNONYMS.get(stem) ?? stem;
+  }
   const s = lower.replace(/(ies)$/, "y").replace(/(?<=[^s])s$/, "");
   return UNIT_SYNONYMS.get(s) ?? UNIT_SYNONYMS.get(stem) ?? s;
 }

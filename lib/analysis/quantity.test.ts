@@ -466,6 +466,8 @@ describe("extractQuantities: casualties of any noun for people (quantity-nouns.i
     ["Police arrested 40 protesters on Friday.", "protester", "arrested"],
     // Arrests counted by their noun count the people arrested, as deaths count the dead.
     ["Police made 46 arrests on Friday.", "", "arrested"],
+    ["The carmaker knew of three injuries linked to the fault.", "", "injured"],
+    ["The agency recorded four fatalities on the road.", "", "dead"],
     ["Officers took 39 people into custody on Friday.", "people", "arrested"],
     // Casualty words describe people and buildings, not the countries around them.
     ["The tsunami killed 230,000 people in 14 countries.", "country", ""],
@@ -600,5 +602,16 @@ describe("extractQuantities: a measure in two units of one system is one amount 
     ],
   ])("%s", (s, want) => {
     expect(q(s).map((x) => [x.text, x.low, x.unit])).toEqual(want);
+  });
+});
+
+describe("extractQuantities: a plural in '-es' counts its singular", () => {
+  it.each([
+    ["Police recorded 12 crashes on the road.", "crash"],
+    ["The city bought 40 buses last year.", "bus"],
+    ["The storm damaged 30 houses.", "building"],
+    ["Rangers found 12 niches in the cliff.", "niche"],
+  ])("%s: %s", (s, unit) => {
+    expect(q(s)[0]!.unit).toBe(unit);
   });
 });

@@ -236,7 +236,9 @@
  *    caved in": the depth is the miners', not the rescuers'); an irregular simple past with a participle of its own
  *    ("rose": "risen") is no participle, and a noun with no verb since the last comma is no object ("As police
  *    struggled to reach the villages, the death toll rose to 11"). A currency word right after its number is the
- *    unit, whatever noun follows ("a 250 million euro retraining fund": euros, not funds).
+ *    unit, whatever noun follows ("a 250 million euro retraining fund": euros, not funds). "Three injuries" and
+ *    "four fatalities" count the injured and the dead, as "46 arrests" counts the arrested; a plural in "-es" of a
+ *    noun WordNet knows counts that noun ("12 crashes": crash, not "crashe").
  */
 export const EXTRACTION_VERSION = 34;
 
