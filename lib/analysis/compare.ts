@@ -173,7 +173,8 @@ export function dateConflict(
     values,
     basis: {
       ...holderOf(rep.at, rep.item),
-      event: eventOf(rep.at, rep.item),
+      // The act a date dates when its clause's verb only schedules it ("Sentencing was set for September 18").
+      event: (!rep.item.fromAge && rep.item.event) || eventOf(rep.at, rep.item),
       ...(clock && { measure: "time" }),
       signals: {
         date: 1,

@@ -1,7 +1,7 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
-import { actVerbOf, lightVerbAct } from "./light-verbs";
+import { actVerbOf, lightVerbAct, scheduledAct } from "./light-verbs";
 import { dayOfMonth, extractTimes, isOffset, parseIsoDate, redateWeekday, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
@@ -174,7 +174,10 @@ function withPredicates(
     scan(last < 0 ? tokens.length : last, 1);
     // A light verb's act is its object's ("made an emergency landing on Sunday" dates the landing).
     if (best >= 0) {
-      const act = lightVerbAct(tokens, best);
+      const scheduled = scheduledAct(tokens, best);
+      const act = lightVerbAct(tokens, best) || scheduled;
+      // The act put on the calendar is what the date dates, and what the row is about ("Date of the sentencing").
+      if (scheduled && !act.includes(" ")) t.event = scheduled;
       t.predicate = canonicalStem(act ? stemOf(act) : tokens[best]!.stem);
     }
     // A state dated from its start is the act that began it: "has been minister since 2019" / "became minister in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "./analyze";
-import { actVerbOf, lightVerbAct } from "./light-verbs";
+import { actVerbOf, lightVerbAct, scheduledAct } from "./light-verbs";
 import { splitSentences } from "./nlp";
 
 /** The act the first light verb of a sentence names with its object, or "". */
@@ -71,5 +71,40 @@ describe("the act a light verb names with its object (light-verbs.ts)", () => {
     ],
   ])("%s", (_name, a, b, expected) => {
     expect(flags(a, b)).toEqual(expected);
+  });
+});
+
+describe("the act a scheduling verb puts on the calendar (light-verbs.ts scheduledAct)", () => {
+  /** The act the first scheduling verb of a sentence puts on the calendar, or "". */
+  function scheduled(sentence: string): string {
+    const tokens = splitSentences(sentence, 0)[0]!.tokens;
+    return tokens.map((_, k) => scheduledAct(tokens, k)).find((a) => a) ?? "";
+  }
+
+  it.each([
+    ["Sentencing was set for September 18.", "sentence"],
+    ["His sentencing hearing is scheduled for May 2.", "sentence"],
+    ["The vote was moved to Tuesday.", "vote"],
+    ["The council postponed the vote until June.", "vote"],
+    // A gerund WordNet lists as a noun of its own is a thing: its hearing is no act of hearing.
+    ["A bail hearing was scheduled for Wednesday.", ""],
+    // No act put on the calendar: a target, or a date not opened by "for", "until" or "to".
+    ["The company set a target for 2030.", ""],
+    ["The board planned the merger in secret.", ""],
+  ])("%s → %s", (sentence, expected) => {
+    expect(scheduled(sentence)).toBe(expected);
+  });
+
+  it("dates the scheduled act against the act told by its verb, and names the row after it", () => {
+    const story = analyzeStory({
+      articles: [
+        "Sentencing was set for September 18, the court said.",
+        "Lang will be sentenced on September 19, the court said.",
+      ].map((text, i) => ({ outlet: i ? "Beta" : "Alpha", publishedAt: "2024-06-21", text })),
+    });
+    const d = story.groups.flatMap((g) => g.discrepancies);
+    expect(d.map((x) => `${x.subject}: ${x.values.map((v) => v.value).join(" / ")}`)).toEqual([
+      "Date of the sentence: Wednesday 2024-09-18 / Thursday 2024-09-19",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Token } from "./nlp";
-import { derivations, firstLexFile } from "./lexicon";
+import { derivations, firstLexFile, isKnown } from "./lexicon";
 import { boundedMemo } from "./memo";
 
 /**
@@ -82,3 +82,60 @@ function headNoun(tokens: Token[], from: number, to: number): number {
 const isAmount = (noun: string) => firstLexFile(noun, "n") === "noun.quantity";
 /** A noun of a group ("a series", "a string"): its first sense is a group. */
 const isGroup = (noun: string) => firstLexFile(noun, "n") === "noun.group";
+
+/**
+ * Verbs that put an act on the calendar: "Sentencing was set for September 18", "the vote is scheduled for Tuesday",
+ * "the judge postponed the trial until May". The date is the act's (the sentencing's), not the scheduling's. A closed
+ * class of the language, as the light verbs are.
+ */
+const SCHEDULING = new Set([
+  "schedule",
+  "reschedule",
+  "set",
+  "slate",
+  "plan",
+  "fix",
+  "postpone",
+  "delay",
+  "adjourn",
+  "move",
+]);
+/** Words that open the date of a scheduled act: "set for", "postponed until", "moved to". */
+const SCHEDULED_FOR = new Set(["for", "until", "till", "to"]);
+
+/**
+ * The act a scheduling verb at tokens[k] puts on the calendar, or "": the act noun its passive subject or its object
+ * names ("Sentencing was set for September 18" → "sentence"; "His sentencing hearing is scheduled for" → "sentence",
+ * a gerund before the head naming the act rather than the head's hearing), when "for", "until" or "to" follows.
+ */
+export function scheduledAct(tokens: Token[], k: number): string {
+  const verb = tokens[k];
+  if (!verb || verb.pos !== "VERB" || !SCHEDULING.has(verb.lemma)) return "";
+  let after = k + 1;
+  while (tokens[after]?.pos === "ADV" || tokens[after]?.lower === "back") after++;
+  const passive = tokens[k - 1]?.pos === "AUX" && tokens[k - 1]!.lemma === "be";
+  let nouns: Token[] = [];
+  if (passive && SCHEDULED_FOR.has(tokens[after]?.lower ?? "")) {
+    for (let j = k - 2; j >= 0 && j >= k - 2 - REACH && MODIFIER.has(tokens[j]!.pos); j--) nouns.unshift(tokens[j]!);
+  } else if (!passive) {
+    let j = after;
+    for (; j < tokens.length && j <= after + REACH && MODIFIER.has(tokens[j]!.pos); j++) nouns.push(tokens[j]!);
+    if (!SCHEDULED_FOR.has(tokens[j]?.lower ?? "")) nouns = [];
+  }
+  nouns = nouns.filter((t) => t.pos === "NOUN" || /ing$/.test(t.lower));
+  for (const t of nouns) {
+    // A gerund WordNet lists as a noun of its own is a thing ("a bail hearing" is no act of hearing): only its
+    // derivations name its act.
+    const verb = /ing$/.test(t.lower) ? actVerbOf(t.lower) || (isKnown(t.lower, "n") ? "" : verbOfGerund(t.lower)) : "";
+    if (verb) return verb;
+  }
+  const head = nouns.at(-1);
+  return head ? actVerbOf(head.lemma) : "";
+}
+
+/** The verb a gerund is of, as WordNet lists it ("sentencing" → "sentence", "voting" → "vote", "planning" → "plan"). */
+function verbOfGerund(lower: string): string {
+  const stem = lower.slice(0, -3);
+  const forms = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ""];
+  return forms.find((v) => v.length > 2 && isKnown(v, "v")) ?? "";
+}

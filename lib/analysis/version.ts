@@ -238,7 +238,10 @@
  *    struggled to reach the villages, the death toll rose to 11"). A currency word right after its number is the
  *    unit, whatever noun follows ("a 250 million euro retraining fund": euros, not funds). "Three injuries" and
  *    "four fatalities" count the injured and the dead, as "46 arrests" counts the arrested; a plural in "-es" of a
- *    noun WordNet knows counts that noun ("12 crashes": crash, not "crashe").
+ *    noun WordNet knows counts that noun ("12 crashes": crash, not "crashe"). A date after a verb that schedules an
+ *    act dates that act ("Sentencing was set for September 18": the sentencing; "the council postponed the vote until
+ *    June": the vote), named by its noun's derived verb or a gerund WordNet lists as no noun of its own (not "a bail
+ *    hearing").
  */
 export const EXTRACTION_VERSION = 34;
 
@@ -377,5 +380,7 @@ export const EXTRACTION_VERSION = 34;
  * 25 (decision 044): one person whose surname two outlets spell one letter apart, the first name the same ("Laura
  *    Mendes" / "Laura Mendez"), is one holder: her ages and dates are compared (before, only the spelling was shown).
  * 26 (decision 044): a quote's word diff shows a change the comparison reads as none ("We are" / "We're") as none.
+ * 27 (decision 045): a date row is named after the act its date dates when the clause's verb only schedules it
+ *    ("Date of the sentence", not "Date of the set").
  */
-export const ANALYSIS_VERSION = 26;
+export const ANALYSIS_VERSION = 27;
