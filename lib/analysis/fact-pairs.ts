@@ -1,3 +1,6 @@
+import { sameSense } from "./lexicon";
+import { FUNCTION_WORDS } from "./text";
+import { dimensionOf } from "./conversions";
 import { isHuman } from "./quantity-nouns";
 import type { Located } from "./compare";
 import type { Claim } from "./extract";
@@ -280,6 +283,7 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   }
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
+  if (!isDate && durationsOfOthers(a, b)) return true;
   // What a holder will have is not what it has: "the combined group will have 14,000 employees" / "Halvorsen has
   // about 9,000 employees".
   if (!isDate && !a.q!.event && futureState(a) !== futureState(b)) return true;
@@ -292,6 +296,35 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   if (!isDate && sides.placeOfFact(a) !== sides.placeOfFact(b)) return true;
   // A rank in a sequence of title holders is held whenever it is told of.
   return !isDate && !oneRank(a, b) && otherEvent(a, b, sides);
+}
+
+/**
+ * A duration written as a compound before a noun measures that noun ("after a three-week trial": the trial's length),
+ * and is no length of what another sentence that never names it measures ("The jury deliberated for two days").
+ */
+function durationsOfOthers(a: Fact, b: Fact): boolean {
+  if (dimensionOf(a.q!.unit) !== "duration" || dimensionOf(b.q!.unit) !== "duration") return false;
+  return nowhereIn(compoundNouns(a), b) || nowhereIn(compoundNouns(b), a);
+}
+
+/** Whether a compound's words are all missing from a fact's sentence, in any word of the same sense ("war" / "conflict"). */
+function nowhereIn(nouns: string[], f: Fact): boolean {
+  if (!nouns.length) return false;
+  const words = f.at.claim.text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  return !nouns.some((n) => words.some((w) => w.startsWith(n) || sameSense(n, w)));
+}
+
+/** The words of the phrase a compound amount is written before ("a seven-year-long civil war": civil, war), or none. */
+function compoundNouns(f: Fact): string[] {
+  const q = f.q!;
+  if (!q.noun?.startsWith("-")) return [];
+  const m = /^-[\p{L}-]+((?:\s+\p{Ll}{3,}){1,3})/u.exec(f.at.claim.text.slice(q.end - f.at.claim.start));
+  return m
+    ? m[1]!
+        .trim()
+        .split(/\s+/)
+        .filter((w) => !FUNCTION_WORDS.has(w))
+    : [];
 }
 
 /** A count of some of a group ("nine of the men"): its noun is written "of" and the noun. */

@@ -381,6 +381,8 @@ export const EXTRACTION_VERSION = 34;
  *    Mendes" / "Laura Mendez"), is one holder: her ages and dates are compared (before, only the spelling was shown).
  * 26 (decision 044): a quote's word diff shows a change the comparison reads as none ("We are" / "We're") as none.
  * 27 (decision 045): a date row is named after the act its date dates when the clause's verb only schedules it
- *    ("Date of the sentence", not "Date of the set").
+ *    ("Date of the sentence", not "Date of the set"). A duration written as a compound before a noun measures that noun
+ *    ("after a three-week trial") and is no length of what a sentence that names no word of its sense measures ("The
+ *    jury deliberated for two days"; "a three-week strike" / "the strike lasted two weeks" are one).
  */
 export const ANALYSIS_VERSION = 27;
