@@ -304,18 +304,32 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
  */
 function durationsOfOthers(a: Fact, b: Fact): boolean {
   if (dimensionOf(a.q!.unit) !== "duration" || dimensionOf(b.q!.unit) !== "duration") return false;
-  return nowhereIn(compoundNouns(a), b) || nowhereIn(compoundNouns(b), a);
+  const [na, nb] = [compoundNouns(a), compoundNouns(b)];
+  return (na.length > 0 && nowhereIn(na, b.at.claim)) || (nb.length > 0 && nowhereIn(nb, a.at.claim));
 }
 
-/** Whether a compound's words are all missing from a fact's sentence, in any word of the same sense ("war" / "conflict"). */
-function nowhereIn(nouns: string[], f: Fact): boolean {
-  if (!nouns.length) return false;
-  const words = f.at.claim.text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  return !nouns.some((n) => words.some((w) => w.startsWith(n) || sameSense(n, w)));
+/**
+ * Whether none of a compound's words is in a claim, in any word of the same sense ("war" / "conflict"). Asked of every
+ * pair of durations in a wide story: answered once per claim and word.
+ */
+function nowhereIn(nouns: string[], claim: Claim): boolean {
+  const known = namedIn(claim);
+  return !nouns.some((n) => {
+    let found = known.found.get(n);
+    if (found === undefined) {
+      found = known.words.some((w) => w.startsWith(n) || sameSense(n, w));
+      known.found.set(n, found);
+    }
+    return found;
+  });
 }
+const namedIn = weakMemo((c: Claim) => ({
+  words: c.text.toLowerCase().match(/\p{L}{3,}/gu) ?? [],
+  found: new Map<string, boolean>(),
+}));
 
 /** The words of the phrase a compound amount is written before ("a seven-year-long civil war": civil, war), or none. */
-function compoundNouns(f: Fact): string[] {
+const compoundNouns = weakMemo((f: Fact): string[] => {
   const q = f.q!;
   if (!q.noun?.startsWith("-")) return [];
   const m = /^-[\p{L}-]+((?:\s+\p{Ll}{3,}){1,3})/u.exec(f.at.claim.text.slice(q.end - f.at.claim.start));
@@ -325,7 +339,7 @@ function compoundNouns(f: Fact): string[] {
         .split(/\s+/)
         .filter((w) => !FUNCTION_WORDS.has(w))
     : [];
-}
+});
 
 /** A count of some of a group ("nine of the men"): its noun is written "of" and the noun. */
 const partitive = (q: Quantity) => /^of\s/.test(q.noun ?? "");
