@@ -388,7 +388,8 @@ const SAYING_OR_THINKING = new Set(["verb.communication", "verb.cognition"]);
 
 /**
  * A participle right after a noun, after its clause's verb: "struck a region hit by the 2004 tsunami", "to reach 12
- * miners trapped 350 metres below ground". It describes the noun, and its dates and amounts are its own: a clause to the next comma.
+ * miners trapped 350 metres below ground". It describes the noun, and its dates and amounts are its own: a clause to
+ * the next comma, or without its agent to where a clause of its own starts.
  */
 function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: number }): Open | undefined {
   const t = tokens[k];
@@ -398,9 +399,8 @@ function reducedRelativeAt(tokens: Token[], k: number, top: Open & { index: numb
   const next = tokens[k + 1];
   const participle = mayBePastParticiple(t!) && (next?.pos === "ADP" || next?.pos === "NUM" || next?.pos === "ADV");
   if (next?.lower !== "by" && !participle) return undefined;
-  // Another verb before the comma ("expenses charged by Jackson and his wife included …"): where it ends is not
-  // known from tags. The noun is an object: a verb governs it since the last comma ("As police struggled to reach
-  // the villages, the death toll rose to 11": the toll is a subject).
+  // The noun is an object: a verb governs it ("As police struggled to reach the villages, the death toll rose to 11":
+  // the toll is a subject).
   const stop = boundedStop(tokens, k, top);
   if (!governed(tokens, k, next?.lower === "by" ? nearContentStart(tokens, top, k) : Math.max(top.from, k - 13)))
     return undefined;

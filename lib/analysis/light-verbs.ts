@@ -105,8 +105,9 @@ const SCHEDULED_FOR = new Set(["for", "until", "till", "to"]);
 
 /**
  * The act a scheduling verb at tokens[k] puts on the calendar, or "": the act noun its passive subject or its object
- * names ("Sentencing was set for September 18" → "sentence"; "His sentencing hearing is scheduled for" → "sentence",
- * a gerund before the head naming the act rather than the head's hearing), when "for", "until" or "to" follows.
+ * names ("Sentencing was set for September 18" → "sentence"; "His sentencing hearing is scheduled for" →
+ * "sentence", a gerund before the head naming the act rather than the head's hearing), when "for", "until" or "to"
+ * follows.
  */
 export function scheduledAct(tokens: Token[], k: number): string {
   const verb = tokens[k];
@@ -126,14 +127,14 @@ export function scheduledAct(tokens: Token[], k: number): string {
   for (const t of nouns) {
     // A gerund WordNet lists as a noun of its own is a thing ("a bail hearing" is no act of hearing): only its
     // derivations name its act.
-    const verb = /ing$/.test(t.lower) ? actVerbOf(t.lower) || (isKnown(t.lower, "n") ? "" : verbOfGerund(t.lower)) : "";
-    if (verb) return verb;
+    const act = /ing$/.test(t.lower) ? actVerbOf(t.lower) || (isKnown(t.lower, "n") ? "" : verbOfGerund(t.lower)) : "";
+    if (act) return act;
   }
   const head = nouns.at(-1);
   return head ? actVerbOf(head.lemma) : "";
 }
 
-/** The verb a gerund is of, as WordNet lists it ("sentencing" → "sentence", "voting" → "vote", "planning" → "plan"). */
+/** The verb a gerund is of, as WordNet lists it ("sentencing" → "sentence", "planning" → "plan"). */
 function verbOfGerund(lower: string): string {
   const stem = lower.slice(0, -3);
   const forms = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ""];
