@@ -180,7 +180,7 @@ function benchSizes(stories: SourceStory[], started: number): SizeResult[] {
   const warming = (r: SizeRuns) =>
     r.warmup.reduce((a, b) => a + b, 0) < SIZE_WARMUP.maxMs &&
     (r.warmup.length < SIZE_WARMUP.minRuns || !settled(r.warmup, SIZE_WARMUP.settledRuns));
-  for (let round = 0; sizes.some(warming); round++)
+  while (sizes.some(warming))
     for (const r of sizes) {
       if (!warming(r)) continue;
       r.warmup.push(

@@ -331,10 +331,7 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
   // and the clause's own verb comes after it.
   const from = nearContentStart(tokens, top, k);
   const stop = boundedStop(tokens, k, top);
-  let subject = k - from <= 12;
-  // ("A 52-year-old woman who …": a hyphen joins the words of a compound modifier.)
-  for (let i = from; i < k && subject; i++)
-    if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) subject = false;
+  const subject = nounPhraseOnly(tokens, from, k);
   // Later in a clause, the relative runs to the clause's end: "crews fought a wildfire that has scorched 15,000
   // acres": its amounts and dates are the wildfire's, not the crews'.
   if (!subject)
@@ -467,9 +464,7 @@ function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: nu
   if (next?.pos !== "ADP" && next?.pos !== "ADV") return undefined;
   if (SAYING_OR_THINKING.has(firstLexFile(t.lemma, "v"))) return undefined;
   const from = nearContentStart(tokens, top, k);
-  if (k - from > 12 || hasVerbSince(tokens, from, k)) return undefined;
-  for (let i = from; i < k; i++)
-    if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) return undefined;
+  if (!nounPhraseOnly(tokens, from, k)) return undefined;
   const stop = boundedStop(tokens, k, top);
   // The clause's verb opens with an auxiliary ("were released", "was charged"): a past form there could be a second
   // participle ("The company laid off 300 workers hired in 2019": "laid" is the verb).
@@ -482,6 +477,15 @@ function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: nu
     if (x.pos === "CCONJ" || x.pos === "SCONJ" || x.pos === "PRON" || RESTRICTIVE.has(x.lower)) return undefined;
   }
   return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: v };
+}
+
+/** Whether tokens [from, k) are one noun phrase of at most 12 tokens ("The 2004 tsunami", "the leader of the group"). */
+function nounPhraseOnly(tokens: Token[], from: number, k: number): boolean {
+  if (k - from > 12) return false;
+  for (let i = from; i < k; i++)
+    // ("A 52-year-old woman who …": a hyphen joins the words of a compound modifier.)
+    if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) return false;
+  return true;
 }
 
 const afterNoun = (tokens: Token[], k: number) => tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN";

@@ -177,7 +177,7 @@ function withPredicates(
       const scheduled = scheduledAct(tokens, best);
       const act = lightVerbAct(tokens, best) || scheduled;
       // The act put on the calendar is what the date dates, and what the row is about ("Date of the sentencing").
-      if (scheduled && !act.includes(" ")) t.event = scheduled;
+      if (scheduled) t.event = scheduled;
       t.predicate = canonicalStem(act ? stemOf(act) : tokens[best]!.stem);
     }
     // A state dated from its start is the act that began it: "has been minister since 2019" / "became minister in

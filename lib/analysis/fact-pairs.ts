@@ -1,6 +1,3 @@
-import { sameSense } from "./lexicon";
-import { FUNCTION_WORDS } from "./text";
-import { dimensionOf } from "./conversions";
 import { isHuman } from "./quantity-nouns";
 import type { Located } from "./compare";
 import type { Claim } from "./extract";
@@ -20,7 +17,9 @@ import { holderKey, isNamedHolder, sameHolder, surnameVariants } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
 import { boundedMemo, weakMemo } from "./memo";
-import { firstLexFile, isA } from "./lexicon";
+import { firstLexFile, isA, sameSense } from "./lexicon";
+import { dimensionOf } from "./conversions";
+import { FUNCTION_WORDS } from "./text";
 import {
   actPartners,
   agesOfOthers,
