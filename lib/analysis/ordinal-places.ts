@@ -39,9 +39,15 @@ const RANK_AFTER_VERB = new RegExp(
 
 /**
  * The ranked places a clause gives. With its event word, an ordinal right after that verb is a place in an order too
- * ("finished third", of `finish`).
+ * ("finished third", of `finish`). Remembered per clause and event word: contrast.ts asks it of every pair of clauses
+ * of a row, the same clause many times in a wide story. Callers do not change the list.
  */
-export function ordinalPlaces(text: string, predicate = ""): OrdinalPlace[] {
+export function ordinalPlaces(text: string, predicate = ""): readonly OrdinalPlace[] {
+  return placesOf(`${predicate}\u0000${text}`);
+}
+const placesOf = boundedMemo((key: string): OrdinalPlace[] => {
+  const cut = key.indexOf("\u0000");
+  const [predicate, text] = [key.slice(0, cut), key.slice(cut + 1)];
   const out: OrdinalPlace[] = [];
   if (predicate && !predicate.includes(" "))
     for (const m of allMatches(RANK_AFTER_VERB, text))
@@ -53,7 +59,7 @@ export function ordinalPlaces(text: string, predicate = ""): OrdinalPlace[] {
     out.push({ rank: ordinalValue(ordinal), noun, text: m[0].slice(m[0].indexOf(ordinal)) });
   }
   return out;
-}
+}, 10_000);
 
 /** Whether a noun names one of a row of places ("floor", "deck", "place"), not a part of a stretch of time. */
 export const isRankedPlace = boundedMemo((noun: string): boolean => {
