@@ -29,6 +29,28 @@ describe("extractAttribution", () => {
     if (!channel) expect(a.channel).toBeNull();
   });
 
+  // A speaker named beside a title set off by commas, on either side of the verb: the person, named.
+  it.each([
+    ["Greenline's finance director, Tomas Varga, said the results were strong.", "Tomas Varga"],
+    ["Tomas Varga, Greenline's finance director, said the results were strong.", "Tomas Varga"],
+    ["Tomas Varga, the finance director of Greenline, said the results were strong.", "Tomas Varga"],
+    ["Tomas Varga, a spokesman for the union, said talks had failed.", "Tomas Varga"],
+    ['"The results are strong," said the company\'s finance director, Dr Tomas Varga.', "Tomas Varga"],
+    ['"The results are strong," said a spokesman, Tomas Varga, in a statement.', "Tomas Varga"],
+  ])("names the speaker set off by commas: %s", (s, name) => {
+    const a = attr(s);
+    expect(a.speaker?.named).toBe(true);
+    expect(a.speaker?.text).toContain(name);
+  });
+
+  it.each([
+    // The last of a list is not the speaker, nor is a clause set off read as a title.
+    ["Norway, Sweden and Finland, the three neighbours, said they would meet."],
+    ["The union, which represents 600 workers, said it would strike."],
+  ])("finds no named speaker in %s", (s) => {
+    expect(attr(s).speaker?.named ?? false).toBe(false);
+  });
+
   it("a plain statement has no attribution", () => {
     expect(attr("Iran and Syria signed a defence agreement in Damascus.")).toEqual({ speaker: null, channel: null });
   });

@@ -55,16 +55,47 @@ function phraseBefore(tokens: Token[], k: number, entities: EntityMention[]): So
   while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
   if (j < 0) return null;
   if (tokens[j]!.pos === "PRON") return { text: tokens[j]!.text, key: null, named: false };
-  const end = j;
-  while (
-    j >= 0 &&
-    end - j < 9 &&
-    (NP_POS.has(tokens[j]!.pos) || tokens[j]!.text === "-" || tokens[j]!.lower === "'s" || tokens[j]!.lower === "’s")
-  )
-    j--;
-  if (j === end) return null;
-  return sourceOf(tokens, j + 1, end, entities);
+  if (tokens[j]!.text === ",") return appositiveBefore(tokens, j, entities);
+  const start = nounPhraseStart(tokens, j);
+  if (start > j) return null;
+  return sourceOf(tokens, start, j, entities);
 }
+
+const inNounPhrase = (t: Token) => NP_POS.has(t.pos) || t.text === "-" || t.lower === "'s" || t.lower === "’s";
+
+/** The first token of the noun phrase (at most nine tokens) that ends at token `end`; `end + 1` when there is none. */
+function nounPhraseStart(tokens: Token[], end: number): number {
+  let j = end;
+  while (j >= 0 && end - j < 9 && inNounPhrase(tokens[j]!)) j--;
+  return j + 1;
+}
+
+/**
+ * A speaker named beside a title set off by commas, before the verb: "AirServe's operations director, Paula Brandt,
+ * said" and "Paula Brandt, AirServe's chief executive, said". `close` is the comma before the verb. The part set off
+ * is a noun phrase, which may say what the title is of ("the operations director of AirServe", "a spokesman for the
+ * union"); a clause set off ("Brandt, who leads the talks, said") is not read here. The speaker is named when one of
+ * the two parts is the person's whole name, or the first ends in it.
+ */
+function appositiveBefore(tokens: Token[], close: number, entities: EntityMention[]): Source | null {
+  let open = close - 1;
+  while (open >= 0 && close - open <= 12 && (inNounPhrase(tokens[open]!) || LINKS.has(tokens[open]!.lower))) open--;
+  if (open < 0 || open === close - 1 || tokens[open]!.text !== ",") return null;
+  const start = nounPhraseStart(tokens, open - 1);
+  // "Iran, Syria and Russia, the three allies, said": the last of a list is not the speaker.
+  if (start > open - 1 || tokens[start - 1]?.pos === "CCONJ") return null;
+  const [from, to] = [tokens[start]!.start, tokens[close - 1]!.end];
+  const text = spanText(tokens, start, close - 1);
+  const person = (a: number, b: number) =>
+    entities.find((e) => e.type === "person" && e.start === tokens[a]!.start && e.end === tokens[b]!.end) ??
+    entities.find((e) => e.type === "person" && e.start >= tokens[a]!.start && e.end === tokens[b]!.end);
+  const named = person(open + 1, close - 1) ?? person(start, open - 1);
+  if (named) return { text, key: named.key, named: true };
+  const en = lastEntityWithin(entities, from, to);
+  return { text, key: en ? en.key : null, named: false };
+}
+/** Words that join a title to what it is of: "the head of quality", "a spokesman for the union". */
+const LINKS = new Set(["of", "for", "at", "and"]);
 
 /** The named person or organisation that opens the sentence, before token k, as a source ("Union head Piotr Novak"). */
 function subjectSource(tokens: Token[], k: number, entities: EntityMention[]): Source | null {
@@ -87,6 +118,15 @@ function phraseAfter(tokens: Token[], k: number, entities: EntityMention[]): Sou
     j++;
   // "said workers would strike": a noun phrase before a verb is the subject of what was said, not the speaker.
   if (j === start || tokens[j]?.pos === "VERB" || tokens[j]?.pos === "AUX") return null;
+  // "said the hospital's chief executive, Dr Helen Marsh": the name set off after the title is the speaker.
+  if (tokens[j]?.text === ",") {
+    const next = tokens[j + 1];
+    const named =
+      next && entities.find((e) => e.type === "person" && e.start >= next.start && e.start - next.start <= 4);
+    const after = named && tokens.find((t) => t.start >= named.end);
+    if (named && (!after || after.text === "," || (after.text === "." && after === tokens[tokens.length - 1])))
+      return { text: `${spanText(tokens, start, j - 1)}, ${named.text}`, key: named.key, named: true };
+  }
   return sourceOf(tokens, start, j - 1, entities);
 }
 

@@ -120,6 +120,13 @@ describe("a title set off by commas beside a name (entities.appositiveRole)", ()
     ["The company's chief executive, Laura Chen, resigned on Friday.", [["Laura Chen", "chief executive"]]],
     ["Ana Ruiz, chief medical officer of the hospital, said he was stable.", [["Ana Ruiz", "chief medical officer"]]],
     ["Ana Ruiz, the hospital's spokeswoman, said he was stable.", [["Ana Ruiz", "spokeswoman"]]],
+    // The field a post is in charge of is part of its title; what it is in ("of the hospital") is not.
+    ["Ana Ruiz, the hospital's head of nursing, said he was stable.", [["Ana Ruiz", "head of nursing"]]],
+    ["The head of nursing, Ana Ruiz, said he was stable.", [["Ana Ruiz", "head of nursing"]]],
+    ["Ana Ruiz, the head of the hospital, said he was stable.", [["Ana Ruiz", "head"]]],
+    // A courtesy title between the title and the name.
+    ['"He is stable," said the hospital\'s medical director, Dr Ana Ruiz.', [["Ana Ruiz", "medical director"]]],
+    ["He is stable, said medical director Dr Ana Ruiz.", [["Ana Ruiz", "medical director"]]],
     // No office: a story has many friends; an age is no title; a clause is no appositive.
     ["A friend, John Smith, said she was kind.", [["John Smith", undefined]]],
     ["Ana Ruiz, 34, was arrested.", [["Ana Ruiz", undefined]]],

@@ -322,6 +322,11 @@ function roleOf(tokens: Token[], s: number, j: number): string | undefined {
   )
     titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
   if (titles.length) return titles.join(" ");
+  // A courtesy title between the office and the name: "said medical director Dr Helen Marsh".
+  if (s >= 2 && ROLE_NOISE.test(tokens[s - 1]!.text) && TITLES.test(tokens[s - 2]!.text)) {
+    const role = titleWords(tokens, Math.max(0, s - 4), s - 1);
+    if (role) return role;
+  }
   const after = tokens[j + 1];
   if (after && PLACE_WORDS.test(after.text) && after.lower === after.text) return after.lower;
   return undefined;
@@ -340,17 +345,45 @@ function appositiveRole(tokens: Token[], s: number, j: number): string | undefin
     let end = j + 2;
     const stops = (t: Token) => t.text === "," || t.pos === "VERB" || t.pos === "ADP" || t.pos === "PUNCT";
     while (end < tokens.length && end - j <= 7 && !stops(tokens[end]!)) end++;
-    // "chief medical officer of the hospital": the title ends where its complement starts.
+    // "chief medical officer of the hospital": the title ends where its complement starts…
     const role = titleWords(tokens, j + 2, end);
-    if (role && (end >= tokens.length || tokens[end]!.pos !== "VERB")) return role;
+    if (role && (end >= tokens.length || tokens[end]!.pos !== "VERB")) return role + fieldAfter(tokens, end);
   }
-  // Before the name: "The company's chief executive, Laura Chen," (from the sentence's start or a comma).
-  if (isComma(s - 1) && isComma(j + 1)) {
-    let start = s - 2;
-    while (start > 0 && s - start <= 7 && !isComma(start - 1)) start--;
-    return titleWords(tokens, start, s - 1);
+  // Before the name: "The company's chief executive, Laura Chen," (from the sentence's start or a comma), and with a
+  // courtesy title: "…, said the hospital's chief executive, Dr Helen Marsh." The name ends the sentence or a comma.
+  const opening = s >= 1 && ROLE_NOISE.test(tokens[s - 1]!.text) && tokens[s - 1]!.lower !== "the" ? s - 2 : s - 1;
+  const closed = isComma(j + 1) || j + 1 >= tokens.length || (j + 2 >= tokens.length && tokens[j + 1]!.text === ".");
+  if (isComma(opening) && closed) {
+    let start = opening - 1;
+    while (start > 0 && opening - start <= 7 && !isComma(start - 1)) start--;
+    // "The head of quality, Lena Markovic,": the title before its field.
+    const of = tokens.slice(start, opening).findIndex((t) => t.lower === "of");
+    if (of > 0) {
+      const role = titleWords(tokens, start, start + of);
+      const field = fieldAfter(tokens, start + of);
+      // The field must end the phrase: " of quality" is the words "of" and "quality".
+      const fieldEnd = start + of + field.split(" ").length - 1;
+      if (role && field && fieldEnd === opening) return role + field;
+    }
+    return titleWords(tokens, start, opening);
   }
   return undefined;
+}
+
+/**
+ * …unless the complement is the field a post is in charge of, a common noun without a determiner: "head of quality",
+ * "director of operations" (" of quality"). "Chief executive of Orion", "head of the company" name what the post is
+ * in; they are not part of it. `at` is the token after the title.
+ */
+function fieldAfter(tokens: Token[], at: number): string {
+  if (tokens[at]?.lower !== "of") return "";
+  const words: string[] = [];
+  for (let k = at + 1; k < tokens.length && words.length < 2; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "NOUN" || t.text !== t.lower) break;
+    words.push(t.lower);
+  }
+  return words.length ? ` of ${words.join(" ")}` : "";
 }
 
 /** The title at the end of tokens [from, to): its last nouns, when a title word is among them ("chief executive"). */

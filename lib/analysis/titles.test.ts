@@ -18,6 +18,21 @@ describe("titlesConflict", () => {
     // Ranks are told apart by a rank word only.
     ["deputy health minister", "junior health minister", false],
     ["health minister", "junior health minister", true],
+    // Posts in charge of different fields, or of a field and of the whole.
+    ["operations director", "chief executive", true],
+    ["chief safety officer", "head of quality", true],
+    ["medical director", "president", true],
+    ["chief financial officer", "head of marketing", true],
+    // Posts of the whole, held together ("president and chief executive"); a field's noun and its adjective.
+    ["president", "chief executive", false],
+    ["chairman", "chief executive officer", false],
+    ["chief financial officer", "finance director", false],
+    ["chief operating officer", "operations director", false],
+    ["director", "operations director", false],
+    // A rank or a role beside a post.
+    ["gen", "chief of staff", false],
+    ["founder", "chief executive", false],
+    ["spokeswoman", "head of communications", false],
   ])("%s / %s → %s", (a, b, expected) => {
     expect(titlesConflict(a, b)).toBe(expected);
     expect(titlesConflict(b, a)).toBe(expected);
@@ -75,6 +90,21 @@ describe("different titles for one person across outlets", () => {
       articles: [{ text: "The Trump adviser Stephen Miller defended the plan." }],
     }).articles.map((a) => a.claims[0]!.entities.map((e) => e.text));
     expect(advised).toContain("Trump");
+  });
+
+  it("flags two posts of other fields for one speaker named beside a title, and leaves two posts of the whole", () => {
+    expect(
+      flags(
+        "Greenline's finance director, Tomas Varga, said the results were strong on Tuesday.",
+        '"We had a difficult year," said Tomas Varga, the company\'s head of marketing.',
+      ),
+    ).toEqual(["Title of Tomas Varga: finance director 0 vs head of marketing 1"]);
+    expect(
+      flags(
+        "Greenline's chief executive, Tomas Varga, said the results were strong on Tuesday.",
+        '"We had a difficult year," said Tomas Varga, the company\'s president.',
+      ),
+    ).toEqual([]);
   });
 
   it("flags the titles two outlets give one quoted speaker in two rows", () => {

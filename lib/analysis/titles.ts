@@ -70,7 +70,55 @@ export function titlesConflict(a: string, b: string): boolean {
   // Ranks are told apart by a rank word only ("Deputy Health Minister" / "junior health minister" are not two posts).
   const ranked = [...onlyX, ...onlyY].some((w) => RANK.has(w));
   if (!ranked && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1]) return true;
-  return onlyX.some((w) => OFFICES.has(w)) && onlyY.some((w) => OFFICES.has(w));
+  if (onlyX.some((w) => OFFICES.has(w)) && onlyY.some((w) => OFFICES.has(w))) return true;
+  return postsOfOtherFields(x, y);
+}
+
+/**
+ * Words that name a post in an organisation without saying what it is in charge of: a title made of them and rank
+ * words ("president", "chief executive", "executive director") heads the whole, and one person often holds two of
+ * them ("president and chief executive").
+ */
+const POSTS = new Set([
+  "officer",
+  "director",
+  "head",
+  "manager",
+  "executive",
+  "president",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "chief",
+  "managing",
+]);
+const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "at", "in"]);
+
+/**
+ * What a post is in charge of: the words of its title that are neither rank nor post words ("operations director":
+ * operations; "head of quality": quality; "chief safety officer": safety), each by its first five letters, so a
+ * field's noun and adjective are one field ("finance" / "financial", "operations" / "operating"). Null when the
+ * title's head is no post word ("General", "founder", "spokeswoman"): a rank or a role, held beside a post.
+ */
+function fieldOf(words: string[]): Set<string> | null {
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  if (!POSTS.has(head)) return null;
+  return new Set(
+    words.filter((w) => !RANK.has(w) && !POSTS.has(w) && !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, 5)),
+  );
+}
+
+/**
+ * Two posts in charge of different things, or one in charge of a field and one of the whole: one person is not an
+ * organisation's "operations director" and its "chief executive", nor its "chief safety officer" and its "head of
+ * quality". Two posts of the whole are not told apart ("president" / "chief executive"), nor a post and the same post
+ * with its field ("director" / "operations director", handled before as a title that says more).
+ */
+function postsOfOtherFields(x: string[], y: string[]): boolean {
+  const [fx, fy] = [fieldOf(x), fieldOf(y)];
+  if (!fx || !fy || (!fx.size && !fy.size)) return false;
+  return ![...fx].some((f) => fy.has(f));
 }
 
 /** Two outlets giving one person of a row titles that conflict (titlesConflict), as an "entity" discrepancy. */

@@ -242,8 +242,12 @@
  *    act dates that act ("Sentencing was set for September 18": the sentencing; "the council postponed the vote until
  *    June": the vote), named by its noun's derived verb or a gerund WordNet lists as no noun of its own (not "a bail
  *    hearing").
+ * 35 (decision 046): a speaker named beside a title set off by commas is the named speaker ("AirServe's operations
+ *    director, Paula Brandt, said", "Paula Brandt, AirServe's chief executive, said", "said the hospital's chief
+ *    executive, Dr Helen Marsh": before, no speaker). A title keeps the field its post is in charge of ("head of
+ *    quality": before, "head"), and is read past a courtesy title ("said medical director Dr Helen Marsh").
  */
-export const EXTRACTION_VERSION = 34;
+export const EXTRACTION_VERSION = 35;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -384,5 +388,8 @@ export const EXTRACTION_VERSION = 34;
  *    ("Date of the sentence", not "Date of the set"). A duration written as a compound before a noun measures that noun
  *    ("after a three-week trial") and is no length of what a sentence that names no word of its sense measures ("The
  *    jury deliberated for two days"; "a three-week strike" / "the strike lasted two weeks" are one).
+ * 28 (decision 046): two posts of one person in charge of different fields, or one of a field and one of the whole,
+ *    conflict ("operations director" / "chief executive", "chief safety officer" / "head of quality"); two posts of
+ *    the whole do not ("president" / "chief executive").
  */
-export const ANALYSIS_VERSION = 27;
+export const ANALYSIS_VERSION = 28;
