@@ -165,6 +165,13 @@ describe("a weekday's tense is its own verb's (extract.pastWeekday)", () => {
     ["The mayor will visit the district on Monday.", "2018-09-03"],
     // A condition's past in reported speech is its future.
     ["The mayor said he would resign if the council voted on Monday to cut the budget.", "2018-09-03"],
+    // A day a scheduling verb sets lies ahead, whatever the tense of the scheduling (2018-08-28 is a Tuesday).
+    ["Routine surgeries have been postponed until at least Friday.", "2018-08-31"],
+    ["The hearing was moved to Monday.", "2018-09-03"],
+    // A day the same verb is dated by is past: the postponing happened on Monday.
+    ["The council postponed the vote on Monday.", "2018-08-27"],
+    // Until, without a scheduling verb, is the narration's past.
+    ["The road stayed closed until Friday.", "2018-08-24"],
   ])("%s → %s", (text, day) => {
     expect(dayOf(text)).toBe(day);
   });

@@ -1,7 +1,7 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
-import { actVerbOf, lightVerbAct, scheduledAct } from "./light-verbs";
+import { actVerbOf, lightVerbAct, scheduledAct, setsDay } from "./light-verbs";
 import { dayOfMonth, extractTimes, isOffset, parseIsoDate, redateWeekday, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
 import { extractCharges, type Charge } from "./charges";
@@ -186,6 +186,9 @@ function withPredicates(
       t.predicate = BEGUN;
     if (best >= 0) pastWeekday(t, tokens, best, referenceDate);
     scheduledFor(t, tokens, first, referenceDate);
+    // "Surgeries have been postponed until at least Friday": the coming Friday, whatever the tense of the postponing.
+    const pub = parseIsoDate(referenceDate);
+    if (pub !== null && setsDay(tokens, best, first)) redateWeekday(t, pub, true);
   }
   return times;
 }

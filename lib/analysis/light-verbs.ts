@@ -134,6 +134,19 @@ export function scheduledAct(tokens: Token[], k: number): string {
   return head ? actVerbOf(head.lemma) : "";
 }
 
+/**
+ * Whether the time at tokens[first] is the day a scheduling verb at tokens[k] sets ("postponed until at least Friday",
+ * "moved to Thursday", "set for Monday"): "for", "until", "till" or "to" right before it, past "at least", "on" and
+ * "the". Such a day lies ahead of the scheduling.
+ */
+export function setsDay(tokens: Token[], k: number, first: number): boolean {
+  if (k < 0 || first <= k || !SCHEDULING.has(tokens[k]!.lemma)) return false;
+  let j = first - 1;
+  while (j > k && SET_DAY_FILLERS.has(tokens[j]!.lower)) j--;
+  return j > k && SCHEDULED_FOR.has(tokens[j]!.lower);
+}
+const SET_DAY_FILLERS = new Set(["at", "least", "on", "the", "earliest"]);
+
 /** The verb a gerund is of, as WordNet lists it ("sentencing" → "sentence", "planning" → "plan"). */
 function verbOfGerund(lower: string): string {
   const stem = lower.slice(0, -3);

@@ -245,7 +245,8 @@
  * 35 (decision 046): a speaker named beside a title set off by commas is the named speaker ("AirServe's operations
  *    director, Paula Brandt, said", "Paula Brandt, AirServe's chief executive, said", "said the hospital's chief
  *    executive, Dr Helen Marsh": before, no speaker). A title keeps the field its post is in charge of ("head of
- *    quality": before, "head"), and is read past a courtesy title ("said medical director Dr Helen Marsh").
+ *    quality": before, "head"), and is read past a courtesy title ("said medical director Dr Helen Marsh"). A weekday
+ *    a scheduling verb sets is the coming one ("have been postponed until at least Friday": before, the Friday past).
  */
 export const EXTRACTION_VERSION = 35;
 
