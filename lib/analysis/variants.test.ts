@@ -38,6 +38,14 @@ describe("story-wide name variants", () => {
       ],
       { "Mohammed al-Rashid": [0], "Muhammad al-Rashid": [1] },
     ],
+    [
+      "a surname spelled as it sounds, two letters apart (Double Metaphone)",
+      [
+        "A spokeswoman, Irina Volkov, said the clinic would reopen on Monday.",
+        "Irina Volkoff, a spokeswoman for the clinic, said it would reopen on Monday.",
+      ],
+      { "Irina Volkov": [0], "Irina Volkoff": [1] },
+    ],
   ])("reports %s", (_name, texts, forms) => {
     expect(variantsOf(...texts)).toContainEqual(forms);
   });
@@ -62,6 +70,10 @@ describe("story-wide name variants", () => {
     [
       "two different short names",
       ["China said it welcomed the talks between the two Koreas.", "Chun Hae-sung said the talks had been productive."],
+    ],
+    [
+      "two surnames that sound alike but are three letters apart",
+      ["Coach Dana Jensen praised the defence on Sunday.", "Coach Dana Johnson praised the defence on Sunday."],
     ],
     [
       "forms used by one article only",

@@ -1,6 +1,8 @@
 import type { Claim } from "./extract";
 import { distance } from "fastest-levenshtein";
+import { doubleMetaphone } from "double-metaphone";
 import { entityKey } from "./entities";
+import { boundedMemo } from "./memo";
 
 export interface Variant {
   kind: "entity";
@@ -79,6 +81,21 @@ const close = (a: string, b: string) => distance(a, b) <= Math.max(1, Math.floor
 
 /** Whether two spelling skeletons differ by at most one consonant ("jhn"/"jn", "nrlk"/"nrflk"). */
 const nearKeys = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && distance(a, b) <= 1);
+
+/** A word's two Double Metaphone codes (its sound as English spelling rules read it), remembered per word. */
+const soundOf = boundedMemo((word: string) => doubleMetaphone(word), 20_000);
+
+/**
+ * Whether two spellings of at least five letters, two letters apart at most, sound alike: they begin with one letter
+ * and share a Double Metaphone code ("Orlov" / "Orloff": ARLF; "Stephens" / "Stevens"). Such spellings are more than
+ * one letter in four apart, so `close` misses them; "Jensen" / "Johnson" sound alike too, but are three letters apart.
+ */
+function soundAlike(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2 || distance(a, b) > 2)
+    return false;
+  const [x, y] = [soundOf(a), soundOf(b)];
+  return x.some((code) => code.length >= 3 && y.includes(code));
+}
 
 /**
  * Spellings of one name that differ across the story: transliterations ("Ayyoub"/"Ayoub", "Hezbollah"/
@@ -175,12 +192,16 @@ function variantPair(a: Form, b: Form): boolean {
       if (differing) return false;
       differing = [wa[i]!, wb[i]!];
     }
-    return differing !== undefined && close(...differing) && !sameGivenName(...differing);
+    return differing !== undefined && (close(...differing) || soundAlike(...differing)) && !sameGivenName(...differing);
   }
   if (sameGivenName(la, lb)) return false;
   // Short names differ in one letter and are other names ("Iran"/"Iraq"): they must share their spelling key.
   const short = Math.min(la.length, lb.length) <= 6;
-  return (short ? ka === kb : nearKeys(ka, kb)) && close(la, lb) && la.length >= 4 && lb.length >= 4;
+  return (
+    (((short ? ka === kb : nearKeys(ka, kb)) && close(la, lb)) || soundAlike(la, lb)) &&
+    la.length >= 4 &&
+    lb.length >= 4
+  );
 }
 
 const isAcronym = (form: string) => /^[\p{Lu}.\s]+$/u.test(form) && letters(form).length <= 6;

@@ -391,6 +391,7 @@ export const EXTRACTION_VERSION = 35;
  *    jury deliberated for two days"; "a three-week strike" / "the strike lasted two weeks" are one).
  * 28 (decision 046): two posts of one person in charge of different fields, or one of a field and one of the whole,
  *    conflict ("operations director" / "chief executive", "chief safety officer" / "head of quality"); two posts of
- *    the whole do not ("president" / "chief executive").
+ *    the whole do not ("president" / "chief executive"). Two spellings of a name that sound alike (a Double Metaphone
+ *    code shared, at least five letters, at most two apart) are a variant ("Jenna Orlov" / "Jenna Orloff").
  */
 export const ANALYSIS_VERSION = 28;
