@@ -33,6 +33,25 @@ describe("contradiction cues (contrast.ts)", () => {
       ["has never been charged vs was charged"],
     ],
     [
+      "a count of zero against a clause that counts nothing",
+      "The clinic said no patient records had been stolen in the breach.",
+      "Patient records were stolen in the breach, the hackers said.",
+      ["no patient records had been stolen vs were stolen"],
+    ],
+    [
+      "nobody hurt against people hurt, no count given",
+      "No one was injured when the roof fell in on Tuesday.",
+      "Shoppers were injured when the roof fell in on Tuesday.",
+      ["No one was injured vs were injured"],
+    ],
+    [
+      // The values compare a count of zero with a count: no statement cue repeats it.
+      "a count of zero against a count",
+      "No one was injured when the roof fell in on Tuesday.",
+      "Three shoppers were injured when the roof fell in on Tuesday.",
+      [],
+    ],
+    [
       "one place given two compass points",
       "The plane crashed 8 miles north of the city, officials said.",
       "The plane went down 8 miles south of the city, officials said.",

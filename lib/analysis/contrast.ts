@@ -11,6 +11,7 @@ import { exclusiveKind, siblingKinds } from "./sibling-nouns";
 import { isColour, sameColour } from "./colours";
 import { ordinalPlaces, placesRankedApart } from "./ordinal-places";
 import { irregularFormsOf } from "./irregular-verbs";
+import { isHuman } from "./quantity-nouns";
 
 /**
  * Contradiction cues between two outlets' statements of one claim, without a language model (issue 15, item 6; the
@@ -42,11 +43,15 @@ interface Clause {
   start: number;
   end: number;
   quantified: boolean;
+  /** Whether the claim gives a count or an amount in this clause. */
+  counted: boolean;
 }
 
 /**
- * A negation by a quantifier ("no one was hurt", "none were found") is a count of zero: the values compare it. One
- * that counts nothing ("no group has claimed responsibility") is the clause's negation, as "did not" is.
+ * A negation by a quantifier ("no one was hurt", "none were found") is a count of zero: the values compare it with
+ * another outlet's count. One that counts nothing ("no group has claimed responsibility") is the clause's negation,
+ * as "did not" is; so is a count of zero against a clause that counts nothing ("no patient data had been stolen" /
+ * "patient data was stolen").
  */
 const QUANTIFIED_NEGATION = /\b(?:no|none|nobody|nothing|neither|nor)\b|\bno[\s-]one\b/i;
 
@@ -59,9 +64,9 @@ function clausesOf(at: Located): Clause[] {
       const from = Math.max(0, unit.start - at.claim.start);
       const to = Math.min(at.claim.text.length, unit.end - at.claim.start);
       const text = at.claim.text.slice(from, to).trim();
-      const quantified =
-        QUANTIFIED_NEGATION.test(text) && at.claim.quantities.some((q) => q.low === 0 && (q.fact ?? i) === i);
-      return { at, unit, text, start: unit.start, end: unit.end, quantified };
+      const counts = at.claim.quantities.filter((q) => (q.fact ?? i) === i);
+      const quantified = QUANTIFIED_NEGATION.test(text) && counts.some((q) => q.low === 0);
+      return { at, unit, text, start: unit.start, end: unit.end, quantified, counted: counts.length > 0 };
     });
 }
 
@@ -82,6 +87,17 @@ function aboutOneThing(a: FactUnit, b: FactUnit, except: Set<string>): boolean {
   for (const w of themeOf(a)) if (!except.has(w) && theirs.has(w)) return true;
   return false;
 }
+
+/**
+ * "No one was injured" / "Shoppers were injured": a clause that denies its act of everyone (its subject "no one",
+ * "nobody", "none", so it has no holder) is about whichever people the other clause names.
+ */
+function everyoneAndPeople(a: FactUnit, b: FactUnit, texts: [string, string]): boolean {
+  const everyone = (u: FactUnit, text: string) => !u.holder && EVERYONE.test(text);
+  const people = (u: FactUnit) => !!u.holder?.startsWith("~") && isHuman(u.holder.slice(1));
+  return (everyone(a, texts[0]) && people(b)) || (everyone(b, texts[1]) && people(a));
+}
+const EVERYONE = /^(?:no[\s-]one|nobody|none)\b/i;
 
 /**
  * "The jury acquitted Daniel Price" / "Daniel Price was convicted": the one clause's named holder is what the other,
@@ -141,12 +157,12 @@ function denialOf(lemma: string, text: string): string | null {
 }
 /** A verb's stem and its irregular past forms, as a pattern's alternatives ("pay|paid"): "no ransom was paid". */
 const formsPattern = (lemma: string) => [stemOf(lemma), ...irregularFormsOf(lemma)].map(escape).join("|");
-// "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested" deny by
-// their subject. One regex per stem, built once: a wide story asks of thousands of negated clauses.
+// "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested", "no
+// patient data had been stolen" deny by their subject (of up to two words). One regex per stem, built once: a wide story asks of thousands of negated clauses.
 const denialPattern = boundedMemo(
   (forms) =>
     new RegExp(
-      String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,2}(?:${forms})\p{L}*`,
+      String.raw`\b(?:\p{L}*n['’]t|(?:\p{L}+\s+)?(?:not|never)|(?:no|nobody|none|no[\s-]one)(?:\s+\p{L}+){0,2})\s+(?:\p{L}+\s+){0,2}(?:${forms})\p{L}*`,
       "iu",
     ),
   10_000,
@@ -177,7 +193,7 @@ export function contrastOf(
     samePredicate &&
     !!a.negated !== !!b.negated &&
     (a.negated ? deniesPredicate(a, texts[0]) : deniesPredicate(b, texts[1])) &&
-    aboutOneThing(a, b, new Set([a.predicate])) &&
+    (aboutOneThing(a, b, new Set([a.predicate])) || everyoneAndPeople(a, b, texts)) &&
     !denialAgrees(a, b, texts)
   )
     return { cue: "negation", words: [a.predicate, b.predicate] };
@@ -250,15 +266,14 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
   }> = [];
   members.forEach((at, member) =>
     clausesOf(at).forEach((c) => {
-      if (!c.quantified)
-        all.push({
-          c,
-          member,
-          order: all.length,
-          complemented: hasComplement(c.unit, c.text),
-          kinds: c.unit.lemmas.filter((w) => exclusiveKind(w)),
-          ranked: ordinalPlaces(c.text, c.unit.predicate).length === 1,
-        });
+      all.push({
+        c,
+        member,
+        order: all.length,
+        complemented: hasComplement(c.unit, c.text),
+        kinds: c.unit.lemmas.filter((w) => exclusiveKind(w)),
+        ranked: ordinalPlaces(c.text, c.unit.predicate).length === 1,
+      });
     }),
   );
   const byPredicate = new Map<string, typeof all>();
@@ -272,6 +287,8 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
   const seen = new Set<string>();
   const add = (x: (typeof all)[number], y: (typeof all)[number]) => {
     if (x.member === y.member || x.c.at.ref.article === y.c.at.ref.article) return;
+    // A count of zero against a count: the values compare them.
+    if ((x.c.quantified && y.c.counted) || (y.c.quantified && x.c.counted)) return;
     const [p, q] = x.order < y.order ? [x, y] : [y, x];
     const key = `${p.order}:${q.order}`;
     if (seen.has(key)) return;
@@ -380,7 +397,11 @@ export function contrastConflict(members: Located[], label: (article: number) =>
     // A denial is headed by who denied ("The county's denial"): the clause it contradicts may name no one ("it had
     // received …").
     const denier = found.cue === "denial" ? [a, b].find((c) => DENIALS.has(c.unit.predicate))! : undefined;
-    const holder = denier ? denier.unit.holderText : (a.unit.holderText ?? b.unit.holderText);
+    // What a count of zero denies is had of the thing it counts: "no patient data" is about patient data.
+    const holder = (denier ? denier.unit.holderText : (a.unit.holderText ?? b.unit.holderText))?.replace(
+      /^no\s+(?=\p{L})/iu,
+      "",
+    );
     const what =
       found.cue === "negation" || found.cue === "denial"
         ? "denied vs stated"

@@ -392,6 +392,8 @@ export const EXTRACTION_VERSION = 35;
  * 28 (decision 046): two posts of one person in charge of different fields, or one of a field and one of the whole,
  *    conflict ("operations director" / "chief executive", "chief safety officer" / "head of quality"); two posts of
  *    the whole do not ("president" / "chief executive"). Two spellings of a name that sound alike (a Double Metaphone
- *    code shared, at least five letters, at most two apart) are a variant ("Jenna Orlov" / "Jenna Orloff").
+ *    code shared, at least five letters, at most two apart) are a variant ("Jenna Orlov" / "Jenna Orloff"). A count of
+ *    zero denies its act against a clause that counts nothing ("no patient data had been stolen" / "patient data was
+ *    stolen"; "No one was injured" / "Shoppers were injured"): before, a count of zero was left to the values alone.
  */
 export const ANALYSIS_VERSION = 28;
