@@ -1,5 +1,5 @@
 import type { Token } from "./nlp";
-import { NOMINAL, NP_PART, SPEECH_VERBS } from "./clause-words";
+import { NOMINAL, NP_PART, reportsAt } from "./clause-words";
 import { category, isA, isKnown, synsetsOf } from "./lexicon";
 
 /**
@@ -17,7 +17,7 @@ export function predicateOf(tokens: Token[], own: number[]): number {
   for (const k of own) {
     const t = tokens[k]!;
     if (t.pos !== "VERB") continue;
-    if (SPEECH_VERBS.has(t.lemma)) {
+    if (reportsAt(tokens, k)) {
       if (speech < 0) speech = k;
       continue;
     }
@@ -61,7 +61,7 @@ function complementOfBe(tokens: Token[], own: number[], from: number): number {
 
 /** Whether a clause says only who spoke: its one verb reports speech and nothing but a subject surrounds it. */
 export function isFrameOnly(tokens: Token[], own: number[], predicate: number): boolean {
-  if (!SPEECH_VERBS.has(tokens[predicate]!.lemma)) return false;
+  if (!reportsAt(tokens, predicate)) return false;
   const after = own.filter((k) => k > predicate && tokens[k]!.pos !== "PUNCT");
   return after.length <= 4 && !after.some((k) => tokens[k]!.pos === "VERB") && !actAsObject(tokens, after);
 }

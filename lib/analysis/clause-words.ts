@@ -1,3 +1,4 @@
+import type { Token } from "./nlp";
 /** The function words the clause splitter (clauses.ts) reads a sentence's structure from. */
 
 export const RELATIVE = new Set(["who", "which", "whom", "whose", "where"]);
@@ -52,6 +53,16 @@ export const SPEECH_VERBS = new Set([
   "believe",
   "think",
 ]);
+/**
+ * Whether tokens[k] reports speech: a verb of SPEECH_VERBS not followed by "for", whose object is then what is asked
+ * for or what the act is for, not what was said ("the hackers asked for $4 million", "was cited for speeding",
+ * "wrote for the paper").
+ */
+export function reportsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && tokens[k + 1]?.lower !== "for";
+}
+
 /** Pronouns that open a relative clause without a comma ("the flood that destroyed 300 homes"). */
 export const RESTRICTIVE = new Set(["that", "who", "which", "where"]);
 

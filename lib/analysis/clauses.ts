@@ -1,6 +1,6 @@
 import type { Token } from "./nlp";
 import { firstLexFile } from "./lexicon";
-import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, SPEECH_VERBS, SUBORDINATORS } from "./clause-words";
+import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, reportsAt, SUBORDINATORS } from "./clause-words";
 import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
 import { irregularFormsOf, irregularVerbOf } from "./irregular-verbs";
 
@@ -45,7 +45,7 @@ function contentStart(tokens: Token[], from: number, to: number): number {
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) start = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
+    if (reportsAt(tokens, i)) start = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
   }
   return start;
 }
@@ -253,12 +253,7 @@ function clauseAfterComma(
     return { kind: "subordinate", attachedTo: -1 };
   // ", police said." / ", according to …" closing a sentence: the reporting frame.
   const v = verbWithin(tokens, k + 1, top.until, 6);
-  if (
-    v >= 0 &&
-    SPEECH_VERBS.has(tokens[v]!.lemma) &&
-    stop >= top.until - 1 &&
-    isFrameOnly(tokens, range(k + 1, stop), v)
-  )
+  if (v >= 0 && reportsAt(tokens, v) && stop >= top.until - 1 && isFrameOnly(tokens, range(k + 1, stop), v))
     return { kind: "frame", attachedTo: -1 };
   // An opening phrase without a verb ("On Monday, the minister arrived …", "In 2004, a tsunami …", "Last week, …")
   // is followed by the main clause, not by an appositive of its noun; so is an opening participle phrase ("Born in
@@ -325,8 +320,7 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
   if (!RESTRICTIVE.has(tokens[k]!.lower) || !afterNoun(tokens, k)) return undefined;
   const v = verbWithin(tokens, k + 1, top.until, 4);
   if (v < 0) return undefined;
-  for (let i = Math.max(top.from, k - 4); i < k; i++)
-    if (tokens[i]!.pos === "VERB" && SPEECH_VERBS.has(tokens[i]!.lemma)) return undefined;
+  for (let i = Math.max(top.from, k - 4); i < k; i++) if (reportsAt(tokens, i)) return undefined;
   // A subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the group"),
   // and the clause's own verb comes after it.
   const from = nearContentStart(tokens, top, k);
@@ -578,8 +572,7 @@ function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
  */
 function negates(tokens: Token[], own: number[], predicate: number): boolean {
   let reporter = -1;
-  for (const k of own)
-    if (k < predicate && tokens[k]!.pos === "VERB" && SPEECH_VERBS.has(tokens[k]!.lemma)) reporter = k;
+  for (const k of own) if (k < predicate && reportsAt(tokens, k)) reporter = k;
   // "did not reopen until March" says when it reopened: the negation bears on the time before, not on the act.
   if (predicate >= 0 && own.some((k) => k > predicate && UNTIL.has(tokens[k]!.lower))) return false;
   return own.some(

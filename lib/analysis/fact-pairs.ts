@@ -3,6 +3,7 @@ import type { Located } from "./compare";
 import type { Claim } from "./extract";
 import {
   genericOfOneEvent,
+  isCurrency,
   isTally,
   noOne,
   oneProperty,
@@ -20,6 +21,7 @@ import { boundedMemo, weakMemo } from "./memo";
 import { firstLexFile, isA, sameSense } from "./lexicon";
 import { dimensionOf } from "./conversions";
 import { FUNCTION_WORDS } from "./text";
+import { headVerb } from "./verb-forms";
 import {
   actPartners,
   agesOfOthers,
@@ -492,6 +494,9 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
     return Math.max(s, FACTS.minSimilarity.event);
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;
   if (ambiguous === 0 && oneProperty(a.q!, b.q!)) return Math.max(s, FACTS.minSimilarity.number);
+  // One sum of money each outlet gives, in clauses of one act, is one fact however little else the sentences share:
+  // "the hackers have demanded a ransom of $4 million" / "the attackers are demanding $4.5 million".
+  if (ambiguous === 0 && oneSum(bucket, i, j)) return Math.max(s, FACTS.minSimilarity.number);
   // The size of the crowd ("a crowd of 82,000", "the attendance was 84,000"), given once by each outlet, is one
   // fact of the event, as a physical property is of a thing.
   if (ambiguous === 0 && a.q!.unit === "crowd" && b.q!.unit === "crowd") return Math.max(s, FACTS.minSimilarity.number);
@@ -507,6 +512,18 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, sides.termsOf(b.at.claim)) >= 3))
     return s + local + localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b));
   return undefined;
+}
+
+/**
+ * Whether two amounts are the one sum of money each of two outlets gives (in one currency), stated by one act: the
+ * same event word, or two the lexicon finds one (sameEventWord: "demand" / "ask for").
+ */
+function oneSum(bucket: Bucket, i: number, j: number): boolean {
+  const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
+  if (!isCurrency(a.q!.unit) || a.q!.unit !== b.q!.unit || bucket.counts[i] !== 1 || bucket.counts[j] !== 1)
+    return false;
+  const [pa, pb] = [headVerb(actOf(a)), headVerb(actOf(b))];
+  return !!pa && !!pb && sameEventWord(pa, pb);
 }
 
 /** A named person, or a person one noun describes ("~driver"). */

@@ -194,6 +194,32 @@ describe("the one day each outlet gives one act of one thing (fact-pairs.onlyDay
   });
 });
 
+describe("the one sum of money each outlet gives one act (fact-pairs.oneSum)", () => {
+  it("compares the sums however little else the sentences share, the act written by other verbs of one meaning", () => {
+    expect(
+      numbers(
+        "The kidnappers have demanded a ransom of $2 million in cash, according to two people close to the family.",
+        "The gang asked for $2.5 million, investigators said, and threatened to kill the hostage.",
+      ),
+    ).toEqual(["$2 million vs $2.5 million"]);
+  });
+
+  it.each([
+    [
+      "sums of two acts",
+      "The club paid $2 million for the striker in 2019, according to its accounts.",
+      "The club sold its stadium for $2.5 million, investigators said.",
+    ],
+    [
+      "an outlet giving the act two sums",
+      "The kidnappers have demanded a ransom of $2 million in cash, according to two people close to the family.",
+      "The gang first asked for $2.5 million and later asked for $1 million, investigators said.",
+    ],
+  ])("leaves %s alone", (_name, a, b) => {
+    expect(numbers(a, b)).toEqual([]);
+  });
+});
+
 describe("a state dated from its start against the act that began it (terms.BEGUN)", () => {
   it.each([
     ["Ortega has been health minister since 2016.", "Ortega became health minister in 2015.", ["2016 vs 2015"]],

@@ -225,6 +225,33 @@ describe("fact units: the event word past a passive catenative verb", () => {
   });
 });
 
+describe("fact units: a verb of saying followed by 'for' asks for something, reporting nothing", () => {
+  const predicates = (text: string) =>
+    extractArticle({ text, publishedAt: "2020-03-10" }).claims.flatMap((c) =>
+      c.units.map((u) => [u.kind, u.predicate]),
+    );
+  it.each<[string, string[][]]>([
+    [
+      "The gang asked for $2 million, investigators said.",
+      [
+        ["main", "ask"],
+        ["frame", "say"],
+      ],
+    ],
+    [
+      "The gang asked for $2 million and threatened the family.",
+      [
+        ["main", "ask"],
+        ["coordinate", "threaten"],
+      ],
+    ],
+    // Asked what: the question reported.
+    ["The minister asked whether the plan was legal.", [["main", "legal"]]],
+  ])("%s", (text, expected) => {
+    expect(predicates(text)).toEqual(expected);
+  });
+});
+
 describe("fact units: the event a clause says only happens (FactUnit.occurs)", () => {
   const occurs = (text: string) =>
     extractArticle({ text, publishedAt: "2020-03-10" }).claims.flatMap((c) => c.units.map((u) => u.occurs ?? null));

@@ -246,7 +246,9 @@
  *    director, Paula Brandt, said", "Paula Brandt, AirServe's chief executive, said", "said the hospital's chief
  *    executive, Dr Helen Marsh": before, no speaker). A title keeps the field its post is in charge of ("head of
  *    quality": before, "head"), and is read past a courtesy title ("said medical director Dr Helen Marsh"). A weekday
- *    a scheduling verb sets is the coming one ("have been postponed until at least Friday": before, the Friday past).
+ *    a scheduling verb sets is the coming one ("have been postponed until at least Friday": before, the Friday past). A
+ *    verb of saying followed by "for" reports nothing ("The hackers asked for $4 million": the clause's act is the
+ *    asking, no frame; before, its event word was a later verb's).
  */
 export const EXTRACTION_VERSION = 35;
 
@@ -395,5 +397,7 @@ export const EXTRACTION_VERSION = 35;
  *    code shared, at least five letters, at most two apart) are a variant ("Jenna Orlov" / "Jenna Orloff"). A count of
  *    zero denies its act against a clause that counts nothing ("no patient data had been stolen" / "patient data was
  *    stolen"; "No one was injured" / "Shoppers were injured"): before, a count of zero was left to the values alone.
+ *    The one sum of money each of two outlets gives, in clauses of one act, is one fact however little else the
+ *    sentences share ("have demanded a ransom of $4 million" / "are demanding $4.5 million").
  */
 export const ANALYSIS_VERSION = 28;
