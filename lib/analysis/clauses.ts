@@ -43,10 +43,7 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 /** Where a clause's own content starts: after its last reporting verb (and "that"), else at its start. */
 function contentStart(tokens: Token[], from: number, to: number): number {
   let start = from;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (reportsAt(tokens, i)) start = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
-  }
+  for (let i = from; i < to; i++) if (reportsAt(tokens, i)) start = tokens[i + 1]?.lower === "that" ? i + 2 : i + 1;
   return start;
 }
 
