@@ -163,6 +163,14 @@ describe("splitClauses", () => {
       ],
     ],
     [
+      "a participle phrase after a subject whose amount is modified",
+      "About 650 dock workers employed by the port will strike on Friday.",
+      [
+        ["main", "strike", "650 dock workers"],
+        ["relative", "employ", ""],
+      ],
+    ],
+    [
       "a past tense after the subject, with its object, is the clause's verb",
       "Police arrested two men near the bank on Friday.",
       [["main", "arrest", "Police"]],

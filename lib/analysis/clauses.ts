@@ -3,6 +3,7 @@ import { firstLexFile } from "./lexicon";
 import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, reportsAt, SUBORDINATORS } from "./clause-words";
 import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
 import { irregularFormsOf, irregularVerbOf } from "./irregular-verbs";
+import { MOD } from "./quantity-grammar";
 
 /**
  * Clauses of one sentence, from its part-of-speech tags: the units that carry one fact each. A sentence such as
@@ -470,14 +471,26 @@ function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: nu
   return { kind: "relative", from: k, parent: top.index, attachedTo: k - 1, until: v };
 }
 
-/** Whether tokens [from, k) are one noun phrase of at most 12 tokens ("The 2004 tsunami", "the leader of the group"). */
+/**
+ * Whether tokens [from, k) are one noun phrase of at most 12 tokens ("The 2004 tsunami", "the leader of the group"),
+ * an amount's modifier included ("About 650 baggage handlers", "More than 300 workers").
+ */
 function nounPhraseOnly(tokens: Token[], from: number, k: number): boolean {
   if (k - from > 12) return false;
+  const number = tokens.findIndex((t, i) => i >= from && i < k && t.pos === "NUM");
+  if (number > from && AMOUNT_MODIFIER.test(spanWords(tokens, from, number))) from = number;
   for (let i = from; i < k; i++)
     // ("A 52-year-old woman who …": a hyphen joins the words of a compound modifier.)
     if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) return false;
   return true;
 }
+
+const AMOUNT_MODIFIER = new RegExp(`^(?:${MOD})$`, "i");
+const spanWords = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
 
 const afterNoun = (tokens: Token[], k: number) => tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN";
 /** Where the content of `top` starts before `k`, looking back at most 13 tokens (a noun phrase is shorter). */

@@ -46,7 +46,8 @@ export const ordinalValue = (word: string): number => {
 };
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = "dozen|hundred|thousand|million|billion|trillion";
-const MOD =
+/** The words that modify an amount ("more than", "about", "an estimated"), as a pattern's alternatives. */
+export const MOD =
   "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
 const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
 // Built once: coreValue runs for every number of every sentence.

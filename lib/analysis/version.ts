@@ -248,7 +248,9 @@
  *    quality": before, "head"), and is read past a courtesy title ("said medical director Dr Helen Marsh"). A weekday
  *    a scheduling verb sets is the coming one ("have been postponed until at least Friday": before, the Friday past). A
  *    verb of saying followed by "for" reports nothing ("The hackers asked for $4 million": the clause's act is the
- *    asking, no frame; before, its event word was a later verb's).
+ *    asking, no frame; before, its event word was a later verb's). A participle phrase after a subject whose amount is
+ *    modified is a clause of its own ("About 650 baggage handlers employed by AirServe will strike": before, the
+ *    clause's act was the employing).
  */
 export const EXTRACTION_VERSION = 35;
 
