@@ -52,6 +52,13 @@ describe("contradiction cues (contrast.ts)", () => {
       [],
     ],
     [
+      // "First" and "last" are opposite adjectives; "last", the verb (to go on), has no opposite.
+      "an adjective and a verb spelled as its antonym",
+      "The dock strike is the first at the port since 2019.",
+      "The dock strike is due to last 48 hours.",
+      [],
+    ],
+    [
       "one place given two compass points",
       "The plane crashed 8 miles north of the city, officials said.",
       "The plane went down 8 miles south of the city, officials said.",

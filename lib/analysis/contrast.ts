@@ -89,6 +89,26 @@ function aboutOneThing(a: FactUnit, b: FactUnit, except: Set<string>): boolean {
 }
 
 /**
+ * Whether two event words are written as two parts of speech: one a verb after "to" or a modal ("is due to last 48
+ * hours"), the other an adjective or a noun after an article ("is the first at the airport"). Their opposition is
+ * of one part of speech ("first" / "last" are adjectives; "last", the verb, has no opposite).
+ */
+function otherPartsOfSpeech(a: string, textA: string, b: string, textB: string): boolean {
+  const verb = (w: string, text: string) => asVerb(w).test(text);
+  const nominal = (w: string, text: string) => afterArticle(w).test(text);
+  return (verb(a, textA) && nominal(b, textB)) || (verb(b, textB) && nominal(a, textA));
+}
+const asVerb = boundedMemo(
+  (w) =>
+    new RegExp(
+      String.raw`\b(?:to|will|would|can|could|may|might|must|shall|should|do|does|did)\s+(?:not\s+)?${escape(w)}\b`,
+      "i",
+    ),
+  10_000,
+);
+const afterArticle = boundedMemo((w) => new RegExp(String.raw`\b(?:the|a|an)\s+${escape(w)}\b`, "i"), 10_000);
+
+/**
  * "No one was injured" / "Shoppers were injured": a clause that denies its act of everyone (its subject "no one",
  * "nobody", "none", so it has no holder) is about whichever people the other clause names.
  */
@@ -210,6 +230,7 @@ export function contrastOf(
   // themselves, as other opposites in a clause mostly describe different things ("early" / "late" in the day).
   if (
     oppositesOf(a.predicate).has(b.predicate) &&
+    !otherPartsOfSpeech(a.predicate, texts[0], b.predicate, texts[1]) &&
     (aboutOneThing(a, b, new Set([a.predicate, b.predicate])) || oneNamedPatient(a, b, texts))
   )
     return { cue: "antonym", words: [a.predicate, b.predicate] };

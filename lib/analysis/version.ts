@@ -400,6 +400,7 @@ export const EXTRACTION_VERSION = 35;
  *    zero denies its act against a clause that counts nothing ("no patient data had been stolen" / "patient data was
  *    stolen"; "No one was injured" / "Shoppers were injured"): before, a count of zero was left to the values alone.
  *    The one sum of money each of two outlets gives, in clauses of one act, is one fact however little else the
- *    sentences share ("have demanded a ransom of $4 million" / "are demanding $4.5 million").
+ *    sentences share ("have demanded a ransom of $4 million" / "are demanding $4.5 million"). Two event words
+ *    written as two parts of speech are no antonyms ("is the first at the airport" / "is due to last 48 hours").
  */
 export const ANALYSIS_VERSION = 28;
