@@ -13,7 +13,7 @@ const EVENTS: Array<[string, RegExp]> = [
   ["injured", /^(injured|injuring|injure|injures|injury|injuries|wounded|wounding|hurt|hospitali[sz]ed)$/],
   ["missing", /^(missing|unaccounted)$/],
   ["damaged", /^(damaged|damaging|destroyed|destroying|flattened|collapsed)$/],
-  ["evacuated", /^(evacuated|evacuating|evacuations?|displaced|homeless|fled)$/],
+  ["evacuated", /^(evacuated?|evacuates|evacuating|evacuations?|displaced|homeless|fled|flee|flees|fleeing)$/],
   ["arrested", /^(arrested|arrests?|detained|captured|apprehended|nabbed|held|custody)$/],
 ];
 
@@ -388,8 +388,10 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
     if (r?.pos === "NUM" || (r && /^[,;:\u2013\u2014]$/.test(r.text))) rightOpen = false;
     else if (r && d < best) {
       const e = eventOf(r.lower);
-      // A noun of the harm may come further on, after the verb that gives it: "were treated for minor injuries".
-      if (e && (d <= 4 || (r.pos === "NOUN" && /s$/.test(r.lower)))) {
+      // A noun of the harm may come further on, after the verb that gives it: "were treated for minor injuries"; so
+      // may the verb a passive says they were made to do: "were told to evacuate", "were forced to flee".
+      const infinitive = r.pos === "VERB" && tokens[lastTok + d - 2]?.lower === "to";
+      if (e && (d <= 4 || (r.pos === "NOUN" && /s$/.test(r.lower)) || infinitive)) {
         event = e;
         best = d;
       }

@@ -118,6 +118,10 @@ describe("extractQuantities: a harm named by its noun after the verb that gives 
     ["Five officers were treated for minor injuries.", "injured"],
     ["Six officers suffered minor injuries.", "injured"],
     ["Five officers were at the scene on Monday.", ""],
+    // …or the verb a passive says they were made to do, in its base form.
+    ["Some 2,000 people were told to evacuate.", "evacuated"],
+    ["More than 3,000 residents were forced to flee.", "evacuated"],
+    ["Some 2,000 people were told to wait.", ""],
   ])("%s: %j", (s, event) => {
     expect(q(s)[0]!.event).toBe(event);
   });

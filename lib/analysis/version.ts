@@ -250,7 +250,8 @@
  *    verb of saying followed by "for" reports nothing ("The hackers asked for $4 million": the clause's act is the
  *    asking, no frame; before, its event word was a later verb's). A participle phrase after a subject whose amount is
  *    modified is a clause of its own ("About 650 baggage handlers employed by AirServe will strike": before, the
- *    clause's act was the employing).
+ *    clause's act was the employing). A count's event may be the verb a passive says its people were made to do,
+ *    in its base form ("Some 2,000 people were told to evacuate", "were forced to flee": evacuated).
  */
 export const EXTRACTION_VERSION = 35;
 
