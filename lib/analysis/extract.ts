@@ -98,6 +98,25 @@ function quoteUnits(sentences: Sentence[], spans: Array<{ open: number; close: n
   return out;
 }
 
+/** Parts of a day written between a day and its possessive: "Sunday night's derailment". */
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+
+/**
+ * The act a day written as a possessive dates: the verb of the act noun after "'s" ("Sunday night's derailment" →
+ * "derail", "Saturday's vote" → "vote"), or "". `k` is the first token after the day.
+ */
+function possessiveAct(tokens: Token[], k: number): string {
+  if (PARTS_OF_DAY.has(tokens[k]?.lower ?? "")) k++;
+  if (!/^['’]s$/.test(tokens[k]?.lower ?? "")) return "";
+  let head = -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const x = tokens[j]!;
+    if (x.pos === "NOUN") head = j;
+    else if (head >= 0 || x.pos !== "ADJ") break;
+  }
+  return head >= 0 ? actVerbOf(tokens[head]!.lemma) : "";
+}
+
 /** Words that open a subordinate clause: a verb after one is not the verb a date before it dates. */
 const SUBORDINATORS = new Set(["as", "when", "while", "because", "since", "until", "although", "though", "whereas"]);
 
@@ -172,6 +191,14 @@ function withPredicates(
     };
     if (first >= 0) scan(first - 1, -1);
     scan(last < 0 ? tokens.length : last, 1);
+    // A day written as a possessive before an act's noun dates that act, whatever the clause's verb: "Residents
+    // evacuated after Sunday night's derailment", "Saturday's vote was close".
+    const owned = last >= 0 ? possessiveAct(tokens, last) : "";
+    if (owned) {
+      t.predicate = canonicalStem(stemOf(owned));
+      t.event = owned;
+      best = -1;
+    }
     // A light verb's act is its object's ("made an emergency landing on Sunday" dates the landing).
     if (best >= 0) {
       const scheduled = scheduledAct(tokens, best);

@@ -194,6 +194,17 @@ describe("the one day each outlet gives one act of one thing (fact-pairs.onlyDay
   });
 });
 
+describe("a day written as a possessive before an act's noun (extract.possessiveAct)", () => {
+  it("dates that act, not the clause's verb", () => {
+    expect(
+      dates(
+        "Families evacuated after Sunday night's explosion spent a second night in a school gym.",
+        "The tank exploded on Monday night, the company said.",
+      ),
+    ).toEqual(["Sunday 2018-08-26 vs Monday 2018-08-27"]);
+  });
+});
+
 describe("the one sum of money each outlet gives one act (fact-pairs.oneSum)", () => {
   it("compares the sums however little else the sentences share, the act written by other verbs of one meaning", () => {
     expect(

@@ -251,7 +251,9 @@
  *    asking, no frame; before, its event word was a later verb's). A participle phrase after a subject whose amount is
  *    modified is a clause of its own ("About 650 baggage handlers employed by AirServe will strike": before, the
  *    clause's act was the employing). A count's event may be the verb a passive says its people were made to do,
- *    in its base form ("Some 2,000 people were told to evacuate", "were forced to flee": evacuated).
+ *    in its base form ("Some 2,000 people were told to evacuate", "were forced to flee": evacuated). A day written as
+ *    a possessive before an act's noun dates that act ("after Sunday night's derailment": the derailing; before,
+ *    the clause's evacuating).
  */
 export const EXTRACTION_VERSION = 35;
 
