@@ -405,5 +405,6 @@ export const EXTRACTION_VERSION = 35;
  *    The one sum of money each of two outlets gives, in clauses of one act, is one fact however little else the
  *    sentences share ("have demanded a ransom of $4 million" / "are demanding $4.5 million"). Two event words
  *    written as two parts of speech are no antonyms ("is the first at the airport" / "is due to last 48 hours").
+ *    Alignment weighs each claim against its best 20 candidates, not 40 (a wide story's rows may differ).
  */
 export const ANALYSIS_VERSION = 28;
