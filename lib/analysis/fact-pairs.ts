@@ -284,7 +284,7 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   }
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
-  if (!isDate && durationsOfOthers(a, b)) return true;
+  if (!isDate && compoundsOfOthers(a, b)) return true;
   // What a holder will have is not what it has: "the combined group will have 14,000 employees" / "Halvorsen has
   // about 9,000 employees".
   if (!isDate && !a.q!.event && futureState(a) !== futureState(b)) return true;
@@ -300,11 +300,13 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
 }
 
 /**
- * A duration written as a compound before a noun measures that noun ("after a three-week trial": the trial's length),
- * and is no length of what another sentence that never names it measures ("The jury deliberated for two days").
+ * An amount of a unit written as a compound before a noun measures that noun ("after a three-week trial": the trial's
+ * length; "beaches along a 30-kilometre stretch": the stretch's), and is no measure of what another sentence that
+ * never names it measures ("The jury deliberated for two days", "a slick 12 kilometres long").
  */
-function durationsOfOthers(a: Fact, b: Fact): boolean {
-  if (dimensionOf(a.q!.unit) !== "duration" || dimensionOf(b.q!.unit) !== "duration") return false;
+function compoundsOfOthers(a: Fact, b: Fact): boolean {
+  const dimension = dimensionOf(a.q!.unit);
+  if (!dimension || dimension !== dimensionOf(b.q!.unit)) return false;
   const [na, nb] = [compoundNouns(a), compoundNouns(b)];
   return (na.length > 0 && nowhereIn(na, b.at.claim)) || (nb.length > 0 && nowhereIn(nb, a.at.claim));
 }
@@ -318,7 +320,8 @@ function nowhereIn(nouns: string[], claim: Claim): boolean {
   return !nouns.some((n) => {
     let found = known.found.get(n);
     if (found === undefined) {
-      found = known.words.some((w) => w.startsWith(n) || sameSense(n, w));
+      // The noun or its plural, not another word it begins ("the slick stretched" names no stretch).
+      found = known.words.some((w) => w === n || w === `${n}s` || w === `${n}es` || sameSense(n, w));
       known.found.set(n, found);
     }
     return found;

@@ -405,6 +405,9 @@ export const EXTRACTION_VERSION = 35;
  *    The one sum of money each of two outlets gives, in clauses of one act, is one fact however little else the
  *    sentences share ("have demanded a ransom of $4 million" / "are demanding $4.5 million"). Two event words
  *    written as two parts of speech are no antonyms ("is the first at the airport" / "is due to last 48 hours").
- *    Alignment weighs each claim against its best 20 candidates, not 40 (a wide story's rows may differ).
+ *    Alignment weighs each claim against its best 20 candidates, not 40 (a wide story's rows may differ). An amount
+ *    of any unit written as a compound before a noun measures that noun, not only a duration ("beaches along a
+ *    30-kilometre stretch" / "a slick 12 kilometres long"), and a sentence names the noun only by it or its plural
+ *    ("the slick stretched" names no stretch).
  */
 export const ANALYSIS_VERSION = 28;
