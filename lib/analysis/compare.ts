@@ -1,3 +1,4 @@
+import { PRECEDENT } from "./terms";
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { convertible, dimensionOf } from "./conversions";
@@ -176,6 +177,8 @@ export function dateConflict(
       // The act a date dates when its clause's verb only schedules it ("Sentencing was set for September 18").
       event: (!rep.item.fromAge && rep.item.event) || eventOf(rep.at, rep.item),
       ...(clock && { measure: "time" }),
+      // "The worst spill since 1999": the year of the last one as bad.
+      ...(rep.item.predicate === PRECEDENT && { measure: "precedent" }),
       signals: {
         date: 1,
         weekdayOnly: times.some((t) => t.granularity === "weekday" || byWeekdayOnly(t)) ? 1 : 0,

@@ -8,7 +8,7 @@ import { extractCharges, type Charge } from "./charges";
 import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
-import { BEGUN, canonicalStem, contentLemmas, termOf, termsOf } from "./terms";
+import { BEGUN, canonicalStem, contentLemmas, PRECEDENT, termOf, termsOf } from "./terms";
 import { clauseFinder, hashId, letterWordCount, normalize, quoteSpans, SPEECH_TAG, wordCount } from "./text";
 import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
 import { Discourse } from "./discourse";
@@ -97,6 +97,26 @@ function quoteUnits(sentences: Sentence[], spans: Array<{ open: number; close: n
   }
   return out;
 }
+
+/**
+ * The superlative or the "first" or "last" that a "since" at or before tokens[first] measures from, within the same
+ * stretch of the clause (eight tokens back, no comma), with the noun it ranks when one follows it: "worst" in "the
+ * worst in the region since 1999", "first strike" in "the first strike at the airport since 2019". A superlative is an adjective whose lemma it is not ("highest" of
+ * "high"), or one of the irregular ones.
+ */
+function rankBefore(tokens: Token[], first: number): string {
+  for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
+    const x = tokens[k]!;
+    if (x.text === "," || x.text === ";") return "";
+    if (RANKS.has(x.lower) || (x.pos === "ADJ" && /est$/.test(x.lower) && x.lemma !== x.lower)) {
+      // …and the noun it ranks when it is written: "worst flooding", "first strike".
+      const noun = tokens[k + 1]?.pos === "NOUN" && k + 1 < first ? tokens[k + 1]!.lemma : "";
+      return noun ? `${x.lower} ${noun}` : x.lower;
+    }
+  }
+  return "";
+}
+const RANKS = new Set(["first", "last", "worst", "best", "most", "least"]);
 
 /** Parts of a day written between a day and its possessive: "Sunday night's derailment". */
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
@@ -211,6 +231,12 @@ function withPredicates(
     // 2018", "has served on the board since 2010" / "joined the board in 2011" are told as one act's dates.
     if ((t.since && (best < 0 || STATES.has(tokens[best]!.lemma))) || (best >= 0 && ENTRIES.has(tokens[best]!.lemma)))
       t.predicate = BEGUN;
+    // "The worst spill in the region since 1999": the year of the last spill as bad, whatever the clause's verb.
+    const rank = t.since ? rankBefore(tokens, first) : "";
+    if (rank) {
+      t.predicate = PRECEDENT;
+      t.event = rank;
+    }
     if (best >= 0) pastWeekday(t, tokens, best, referenceDate);
     scheduledFor(t, tokens, first, referenceDate);
     // "Surgeries have been postponed until at least Friday": the coming Friday, whatever the tense of the postponing.

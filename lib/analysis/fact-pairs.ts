@@ -21,6 +21,7 @@ import { boundedMemo, weakMemo } from "./memo";
 import { firstLexFile, isA, sameSense } from "./lexicon";
 import { dimensionOf } from "./conversions";
 import { FUNCTION_WORDS } from "./text";
+import { PRECEDENT } from "./terms";
 import { headVerb } from "./verb-forms";
 import {
   actPartners,
@@ -464,7 +465,9 @@ function datePairScore(a: Fact, b: Fact, s: number, onlyDay = false): number | u
   // A year alone dates too much ("introduced in the 2009 special" / "the special airs on November 23").
   const monthly = a.t!.granularity !== "year" && b.t!.granularity !== "year";
   const bar = coarse && !(monthly && sameTheme(a, b)) ? FACTS.minSimilarity.coarseDate : FACTS.minSimilarity.date;
-  if (onlyDay) return Math.max(s, bar);
+  // The year since which one thing is the worst of its kind, in each outlet, is one fact however little else the
+  // sentences share ("the spill could be the worst in the region since 1999" / "It is the worst spill … since 2003").
+  if (onlyDay || (a.t!.predicate === PRECEDENT && b.t!.predicate === PRECEDENT)) return Math.max(s, bar);
   return s >= bar ? s : undefined;
 }
 

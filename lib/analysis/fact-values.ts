@@ -5,7 +5,7 @@ import { groupAmongAll, sameMeasure, type Quantity } from "./quantity";
 import { COUNT_SOURCE } from "./quantity-grammar";
 import { baseMid, dimensionOf } from "./conversions";
 import { parseIsoDate, type TimeFacet } from "./time";
-import { BEGUN, canonicalStem } from "./terms";
+import { BEGUN, canonicalStem, PRECEDENT } from "./terms";
 import { stemOf } from "./nlp";
 import { genderOf } from "./genders";
 import { category, firstLexFile, isA, opposites, predicateSimilarity, sameSense, similarity } from "./lexicon";
@@ -190,6 +190,9 @@ export function sameAct(a: Fact, b: Fact): boolean {
   // The start of a state told by two verbs is one act only with what the state is ("has been health minister since
   // 2019" / "became health minister in 2018"; not "has been married since 2001" / "became mayor in 2009"). One verb
   // dates one act, as any verb does.
+  // Two years since which something is the first, or the worst, of its kind: the same rank ("worst" / "worst"), of
+  // one kind of thing where both write it ("worst spill" / "worst", not "worst flooding" / "worst drought").
+  if (pa === PRECEDENT || pb === PRECEDENT) return pa === pb && sameRank(a.t!.event ?? "", b.t!.event ?? "");
   if (pa === BEGUN && pb === BEGUN) {
     const [ea, eb] = [eventWord(a.at.claim, a.t!), eventWord(b.at.claim, b.t!)];
     return (!!ea && ea === eb) || sameTheme(a, b, true);
@@ -197,6 +200,13 @@ export function sameAct(a: Fact, b: Fact): boolean {
   if (pa && pa === pb) return true;
   const wb = eventWords(b.at.claim, b.t!);
   return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => sameEventWord(ea, eb)));
+}
+
+/** Whether two ranks ("worst", "worst spill") are one: the same word, and nouns of one sense where both give one. */
+function sameRank(a: string, b: string): boolean {
+  const [ra, na] = a.split(" ");
+  const [rb, nb] = b.split(" ");
+  return ra === rb && (!na || !nb || na === nb || sameSense(na, nb) || sameEventWord(na, nb));
 }
 
 /**

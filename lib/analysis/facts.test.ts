@@ -194,6 +194,32 @@ describe("the one day each outlet gives one act of one thing (fact-pairs.onlyDay
   });
 });
 
+describe("the year since which something is the first or the worst of its kind (terms.PRECEDENT)", () => {
+  it("compares two outlets' years of one rank, however little else the sentences share", () => {
+    expect(
+      dates(
+        "Officials warned the fire could be the worst in the valley since 1998.",
+        "It is the worst fire in the region since 2004, when a blaze destroyed 40 homes.",
+      ),
+    ).toEqual(["1998 vs 2004"]);
+  });
+
+  it.each([
+    [
+      "two ranks",
+      "The walkout is the first at the plant since 2015.",
+      "It is the longest walkout at the plant since 2011.",
+    ],
+    [
+      "two things",
+      "It was the worst flooding in the town since 1987.",
+      "It was the worst drought in the town since 1976.",
+    ],
+  ])("leaves %s alone", (_name, a, b) => {
+    expect(dates(a, b)).toEqual([]);
+  });
+});
+
 describe("a day written as a possessive before an act's noun (extract.possessiveAct)", () => {
   it("dates that act, not the clause's verb", () => {
     expect(

@@ -17,6 +17,8 @@ export function subjectOf(d: Discrepancy): string {
   const holder = b?.holder ? possessive(b.holder) : "";
   switch (d.kind) {
     case "date": {
+      // "The worst spill in the region since 1999": the year since which it is the worst ("Worst since").
+      if (b?.measure === "precedent" && b.event) return `${b.event.charAt(0).toUpperCase()}${b.event.slice(1)} since`;
       // "born" is lemmatised "bear", whose commonest derived noun is "bearing": a date of it is a birth.
       const event = b?.event === "bear" ? "birth" : b?.event ? eventNoun(b.event) : "";
       const what = b?.measure === "time" ? "Time" : "Date";

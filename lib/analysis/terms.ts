@@ -142,6 +142,11 @@ export function termsOf(tokens: Token[]): string[] {
 
 /** The predicate of a date that dates the start of a state (extract.ts: "since" with "be", "became", "joined"); no stem. */
 export const BEGUN = "+begin";
+/**
+ * The predicate of a year "since" which something is the first, or the worst, of its kind ("the worst spill in the
+ * region since 1999", "the first strike at the airport since 2019"): when the last such thing happened.
+ */
+export const PRECEDENT = "+precedent";
 
 /** The paraphrase class of a stem ("travel" and "confer" → "meet"). */
 export function canonicalStem(stem: string): string {

@@ -253,7 +253,8 @@
  *    clause's act was the employing). A count's event may be the verb a passive says its people were made to do,
  *    in its base form ("Some 2,000 people were told to evacuate", "were forced to flee": evacuated). A day written as
  *    a possessive before an act's noun dates that act ("after Sunday night's derailment": the derailing; before,
- *    the clause's evacuating).
+ *    the clause's evacuating). A year after "since" that a superlative, "first" or "last" before it measures from is
+ *    the year of the last such thing ("the worst spill in the area since 2003": predicate terms.PRECEDENT).
  */
 export const EXTRACTION_VERSION = 35;
 
@@ -408,6 +409,8 @@ export const EXTRACTION_VERSION = 35;
  *    Alignment weighs each claim against its best 20 candidates, not 40 (a wide story's rows may differ). An amount
  *    of any unit written as a compound before a noun measures that noun, not only a duration ("beaches along a
  *    30-kilometre stretch" / "a slick 12 kilometres long"), and a sentence names the noun only by it or its plural
- *    ("the slick stretched" names no stretch).
+ *    ("the slick stretched" names no stretch). The year since which something is the first or the worst of its kind
+ *    is compared across outlets for one rank and kind ("the worst in the region since 1999" / "the worst spill in
+ *    the area since 2003": "Worst since"), however little else the sentences share.
  */
 export const ANALYSIS_VERSION = 28;
