@@ -62,6 +62,9 @@ test.describe("the seed story's matrix", () => {
     const variants = page.getByRole("region", { name: "Name spelled differently across outlets" });
     await expect(variants).toContainText("Ali Abdullah Ayyoub");
     await expect(variants).toContainText("Ali Abdullah Ayoub");
+    // Each pair once: the minister's surname alone ("Ayyoub" / "Ayoub", in the same outlets) is not listed again
+    // beside his full name; Hezbollah's two spellings are the other line.
+    await expect(variants.getByRole("listitem")).toHaveCount(2);
   });
 
   test("keeps a filter in the URL across a reload", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { StoryMatrix } from "@/lib/stories/data";
 import { outletList } from "@/lib/stories/row-values";
+import { shownVariants } from "@/lib/stories/variants-shown";
 
 /** Story-wide spellings of one name ("Ayyoub" / "Ayoub"), with the outlets that use each (the first few of a wide story's). */
 export function NameVariants({
@@ -9,7 +10,8 @@ export function NameVariants({
   variants: StoryMatrix["variants"];
   articles: StoryMatrix["articles"];
 }) {
-  if (!variants.length) return null;
+  const shown = shownVariants(variants);
+  if (!shown.length) return null;
   const label = new Map(articles.map((a) => [a.id, a.label]));
   return (
     <section aria-labelledby="variants-heading" className="rounded-lg border border-line bg-white p-3">
@@ -17,7 +19,7 @@ export function NameVariants({
         Name spelled differently across outlets
       </h2>
       <ul className="mt-1 space-y-1 text-sm">
-        {variants.map((v) => (
+        {shown.map((v) => (
           <li key={v.key}>
             {v.forms.map((f, i) => (
               <span key={f.form}>
