@@ -1,3 +1,4 @@
+import { firstLexFile } from "./lexicon";
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
@@ -117,6 +118,16 @@ function rankBefore(tokens: Token[], first: number): string {
   return "";
 }
 const RANKS = new Set(["first", "last", "worst", "best", "most", "least"]);
+
+/**
+ * A year since which something is the worst of its kind is about the thing its rank names: "It is the worst spill in
+ * the area since 2003" is about a spill, whatever "it" was read as. Not a time ("for the first time since 2010").
+ */
+function rankedHolder<T extends TimeFacet>(t: T): T {
+  const noun = t.predicate === PRECEDENT ? t.event?.split(" ")[1] : undefined;
+  // "For the first time since 2010": an occasion, WordNet's first sense of "time", names no thing.
+  return noun && noun !== "time" && firstLexFile(noun, "n") !== "noun.time" ? { ...t, holder: `~${noun}` } : t;
+}
 
 /** Parts of a day written between a day and its possessive: "Sunday night's derailment". */
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
@@ -401,7 +412,9 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
-  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate, units).map(bind);
+  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate, units)
+    .map(bind)
+    .map(rankedHolder);
   // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14), nor the time
   // between two events ("comes 24 hours after the vote": no duration of the coming).
   const notAmounts = [

@@ -219,6 +219,8 @@ export function sameActOfOthers(a: Fact, b: Fact): boolean {
   const [x, y] = [a.t!.holder ?? "", b.t!.holder ?? ""];
   if (!othersHeld(x, y) && !othersHeld(y, x)) return true;
   const pa = predicateOf(a.at.claim, a.t!);
+  // The year since which unemployment fell for the first time is not the one since which exports rose.
+  if (pa === PRECEDENT) return false;
   if (pa && pa === predicateOf(b.at.claim, b.t!)) return true;
   const wb = eventWords(b.at.claim, b.t!);
   return eventWords(a.at.claim, a.t!).some((ea) => wb.some((eb) => ea === eb || sameSense(ea, eb)));

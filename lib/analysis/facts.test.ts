@@ -215,6 +215,11 @@ describe("the year since which something is the first or the worst of its kind (
       "It was the worst flooding in the town since 1987.",
       "It was the worst drought in the town since 1976.",
     ],
+    [
+      "the firsts of two things",
+      "For the first time since 2010, unemployment fell in March, the ministry said.",
+      "Exports rose in March for the first time since 2015, the ministry said.",
+    ],
   ])("leaves %s alone", (_name, a, b) => {
     expect(dates(a, b)).toEqual([]);
   });

@@ -254,7 +254,8 @@
  *    in its base form ("Some 2,000 people were told to evacuate", "were forced to flee": evacuated). A day written as
  *    a possessive before an act's noun dates that act ("after Sunday night's derailment": the derailing; before,
  *    the clause's evacuating). A year after "since" that a superlative, "first" or "last" before it measures from is
- *    the year of the last such thing ("the worst spill in the area since 2003": predicate terms.PRECEDENT).
+ *    the year of the last such thing ("the worst spill in the area since 2003": predicate terms.PRECEDENT), and is
+ *    about the thing its rank names ("worst spill": the spill, whatever "it" was read as; not "the first time").
  */
 export const EXTRACTION_VERSION = 35;
 
@@ -411,6 +412,7 @@ export const EXTRACTION_VERSION = 35;
  *    30-kilometre stretch" / "a slick 12 kilometres long"), and a sentence names the noun only by it or its plural
  *    ("the slick stretched" names no stretch). The year since which something is the first or the worst of its kind
  *    is compared across outlets for one rank and kind ("the worst in the region since 1999" / "the worst spill in
- *    the area since 2003": "Worst since"), however little else the sentences share.
+ *    the area since 2003": "Worst since"), however little else the sentences share, and never for two unrelated
+ *    things ("unemployment fell for the first time since 2010" / "exports rose for the first time since 2015").
  */
 export const ANALYSIS_VERSION = 28;
