@@ -86,8 +86,8 @@ function appositiveBefore(tokens: Token[], close: number, entities: EntityMentio
   if (start > open - 1 || tokens[start - 1]?.pos === "CCONJ") return null;
   const [from, to] = [tokens[start]!.start, tokens[close - 1]!.end];
   const text = spanText(tokens, start, close - 1);
+  // The person's name ends the part; a title may come before it within the part ("Greenline's finance director").
   const person = (a: number, b: number) =>
-    entities.find((e) => e.type === "person" && e.start === tokens[a]!.start && e.end === tokens[b]!.end) ??
     entities.find((e) => e.type === "person" && e.start >= tokens[a]!.start && e.end === tokens[b]!.end);
   const named = person(open + 1, close - 1) ?? person(start, open - 1);
   if (named) return { text, key: named.key, named: true };

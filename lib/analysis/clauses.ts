@@ -1,4 +1,4 @@
-import type { Token } from "./nlp";
+import { spanText, type Token } from "./nlp";
 import { firstLexFile } from "./lexicon";
 import { NEGATORS, NOMINAL, NP_PART, RELATIVE, RESTRICTIVE, reportsAt, SUBORDINATORS } from "./clause-words";
 import { isFrameOnly, predicateOf, subjectOf } from "./clause-heads";
@@ -477,8 +477,9 @@ function subjectParticipleAt(tokens: Token[], k: number, top: Open & { index: nu
  */
 function nounPhraseOnly(tokens: Token[], from: number, k: number): boolean {
   if (k - from > 12) return false;
-  const number = tokens.findIndex((t, i) => i >= from && i < k && t.pos === "NUM");
-  if (number > from && AMOUNT_MODIFIER.test(spanWords(tokens, from, number))) from = number;
+  let number = from;
+  while (number < k && tokens[number]!.pos !== "NUM") number++;
+  if (number > from && number < k && AMOUNT_MODIFIER.test(spanText(tokens, from, number - 1))) from = number;
   for (let i = from; i < k; i++)
     // ("A 52-year-old woman who …": a hyphen joins the words of a compound modifier.)
     if (!NP_PART.has(tokens[i]!.pos) && !/^(?:of|-|['’]s)$/.test(tokens[i]!.lower)) return false;
@@ -486,11 +487,6 @@ function nounPhraseOnly(tokens: Token[], from: number, k: number): boolean {
 }
 
 const AMOUNT_MODIFIER = new RegExp(`^(?:${MOD})$`, "i");
-const spanWords = (tokens: Token[], from: number, to: number) =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ");
 
 const afterNoun = (tokens: Token[], k: number) => tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN";
 /** Where the content of `top` starts before `k`, looking back at most 13 tokens (a noun phrase is shorter). */

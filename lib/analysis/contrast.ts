@@ -178,7 +178,8 @@ function denialOf(lemma: string, text: string): string | null {
 /** A verb's stem and its irregular past forms, as a pattern's alternatives ("pay|paid"): "no ransom was paid". */
 const formsPattern = (lemma: string) => [stemOf(lemma), ...irregularFormsOf(lemma)].map(escape).join("|");
 // "didn't" is one word, its auxiliary the letters before "n't"; "no group has claimed", "nobody was arrested", "no
-// patient data had been stolen" deny by their subject (of up to two words). One regex per stem, built once: a wide story asks of thousands of negated clauses.
+// patient data had been stolen" deny by their subject (of up to two words). One regex per stem, built once: a wide
+// story asks of thousands of negated clauses.
 const denialPattern = boundedMemo(
   (forms) =>
     new RegExp(

@@ -1,4 +1,3 @@
-import { firstLexFile } from "./lexicon";
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
 import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
@@ -13,6 +12,7 @@ import { BEGUN, canonicalStem, contentLemmas, PRECEDENT, termOf, termsOf } from 
 import { clauseFinder, hashId, letterWordCount, normalize, quoteSpans, SPEECH_TAG, wordCount } from "./text";
 import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
 import { Discourse } from "./discourse";
+import { firstLexFile } from "./lexicon";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -102,8 +102,8 @@ function quoteUnits(sentences: Sentence[], spans: Array<{ open: number; close: n
 /**
  * The superlative or the "first" or "last" that a "since" at or before tokens[first] measures from, within the same
  * stretch of the clause (eight tokens back, no comma), with the noun it ranks when one follows it: "worst" in "the
- * worst in the region since 1999", "first strike" in "the first strike at the airport since 2019". A superlative is an adjective whose lemma it is not ("highest" of
- * "high"), or one of the irregular ones.
+ * worst in the region since 1999", "first strike" in "the first strike at the airport since 2019". A superlative is
+ * an adjective whose lemma it is not ("highest" of "high"), or one of the irregular ones.
  */
 function rankBefore(tokens: Token[], first: number): string {
   for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
@@ -192,6 +192,7 @@ function withPredicates(
   referenceDate?: string | null,
   units: FactUnit[] = [],
 ): TimeFacet[] {
+  const pub = parseIsoDate(referenceDate);
   for (const t of times) {
     const first = firstToken(tokens, (x) => x.start >= t.start);
     const last = firstToken(tokens, (x) => x.start >= t.end);
@@ -251,7 +252,6 @@ function withPredicates(
     if (best >= 0) pastWeekday(t, tokens, best, referenceDate);
     scheduledFor(t, tokens, first, referenceDate);
     // "Surgeries have been postponed until at least Friday": the coming Friday, whatever the tense of the postponing.
-    const pub = parseIsoDate(referenceDate);
     if (pub !== null && setsDay(tokens, best, first)) redateWeekday(t, pub, true);
   }
   return times;

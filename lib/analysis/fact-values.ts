@@ -187,12 +187,12 @@ export function sameEventWord(ea: string, eb: string): boolean {
 export function sameAct(a: Fact, b: Fact): boolean {
   const pa = predicateOf(a.at.claim, a.t!);
   const pb = predicateOf(b.at.claim, b.t!);
-  // The start of a state told by two verbs is one act only with what the state is ("has been health minister since
-  // 2019" / "became health minister in 2018"; not "has been married since 2001" / "became mayor in 2009"). One verb
-  // dates one act, as any verb does.
   // Two years since which something is the first, or the worst, of its kind: the same rank ("worst" / "worst"), of
   // one kind of thing where both write it ("worst spill" / "worst", not "worst flooding" / "worst drought").
   if (pa === PRECEDENT || pb === PRECEDENT) return pa === pb && sameRank(a.t!.event ?? "", b.t!.event ?? "");
+  // The start of a state told by two verbs is one act only with what the state is ("has been health minister since
+  // 2019" / "became health minister in 2018"; not "has been married since 2001" / "became mayor in 2009"). One verb
+  // dates one act, as any verb does.
   if (pa === BEGUN && pb === BEGUN) {
     const [ea, eb] = [eventWord(a.at.claim, a.t!), eventWord(b.at.claim, b.t!)];
     return (!!ea && ea === eb) || sameTheme(a, b, true);

@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from "./text";
 import { describe, splitOf, type Discrepancy, type Item, type Label, type Located } from "./compare";
 import { sameEntity, type EntityMention } from "./entities";
 import { speakerPerson } from "./attribution";
@@ -92,7 +93,6 @@ const POSTS = new Set([
   "chief",
   "managing",
 ]);
-const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "at", "in"]);
 
 /**
  * What a post is in charge of: the words of its title that are neither rank nor post words ("operations director":
