@@ -156,6 +156,23 @@ describe("dates are not amounts, nor amounts years", () => {
   });
 });
 
+describe("a number that is part of a name counts nothing (extract.ofName)", () => {
+  const amounts = (text: string) =>
+    extractArticle({ text, publishedAt: "2018-08-28" }).claims.flatMap((c) => c.quantities.map((q) => q.text));
+  it.each([
+    // The article writes the name on its own: its number names a model wherever a noun follows.
+    ["The Kestrel 5 was built in Ohio. All Kestrel 5 launches are on hold.", []],
+    // A number other than one before a singular noun is a name's.
+    ["The Osprey 3 rocket carried a small probe.", []],
+    // A name and an amount of time or a plural count after it are left alone.
+    ["She moved in with Tomas 9 weeks ago.", ["9"]],
+    ["The coach gave the Hornets 14 minutes of rest.", ["14"]],
+    ["Officials said 7 rockets hit the town.", ["7"]],
+  ])("%s", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe("a weekday's tense is its own verb's (extract.pastWeekday)", () => {
   const dayOf = (text: string) =>
     extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!.times.find((t) => /day$/.test(t.text))!.value;
@@ -172,8 +189,18 @@ describe("a weekday's tense is its own verb's (extract.pastWeekday)", () => {
     ["The council postponed the vote on Monday.", "2018-08-27"],
     // Until, without a scheduling verb, is the narration's past.
     ["The road stayed closed until Friday.", "2018-08-24"],
+    // A participle after a past auxiliary is past whatever another clause's future says; after "will stay", to come.
+    ["The library was closed on Monday and will reopen next week.", "2018-08-27"],
+    ["The library will stay closed until Friday.", "2018-08-31"],
   ])("%s → %s", (text, day) => {
     expect(dayOf(text)).toBe(day);
+  });
+
+  it("marks the day a state ends ('until Friday'), which dates no act", () => {
+    const until = (text: string) =>
+      extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!.times.map((t) => !!t.until);
+    expect(until("The library will stay closed until at least Friday.")).toEqual([true]);
+    expect(until("The library closed on Monday.")).toEqual([false]);
   });
 
   it("a day an act is set for is the act's, and to come", () => {

@@ -9,7 +9,16 @@ import { extractQuantities, type Quantity } from "./quantity";
 import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
 import { BEGUN, canonicalStem, contentLemmas, PRECEDENT, termOf, termsOf } from "./terms";
-import { clauseFinder, hashId, letterWordCount, normalize, quoteSpans, SPEECH_TAG, wordCount } from "./text";
+import {
+  clauseFinder,
+  FUNCTION_WORDS,
+  hashId,
+  letterWordCount,
+  normalize,
+  quoteSpans,
+  SPEECH_TAG,
+  wordCount,
+} from "./text";
 import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
 import { Discourse } from "./discourse";
 import { firstLexFile } from "./lexicon";
@@ -161,7 +170,10 @@ function pastWeekday(t: TimeFacet, tokens: Token[], verb: number, referenceDate?
   if (pub === null || !t.resolved || t.granularity !== "day" || t.value <= referenceDate!.slice(0, 10)) return;
   const v = tokens[verb]!;
   const before = tokens[verb - 1];
-  if (v.lower === v.lemma || !/ed$/.test(v.lower) || before?.pos === "AUX" || before?.pos === "PART") return;
+  if (v.lower === v.lemma || !/ed$/.test(v.lower) || before?.pos === "PART") return;
+  // After an auxiliary or a verb, the form is a participle: past only after a past auxiliary ("was closed on Monday",
+  // "had met on Monday"), not in "will be closed", "will stay closed until Thursday".
+  if ((before?.pos === "AUX" || before?.pos === "VERB") && !PAST_AUXILIARIES.has(before.lower)) return;
   // A condition's past is reported speech's future: "would resign if the council voted on Monday".
   for (let k = Math.max(0, verb - 5); k < verb; k++) if (CONDITIONS.has(tokens[k]!.lower)) return;
   redateWeekday(t, pub, false);
@@ -180,6 +192,16 @@ function scheduledFor(t: TimeFacet, tokens: Token[], first: number, referenceDat
   if (pub !== null) redateWeekday(t, pub, true);
 }
 const CONDITIONS = new Set(["if", "unless", "once", "until", "when"]);
+/** Auxiliaries of a past tense: the participle after them is of a past act. */
+const PAST_AUXILIARIES = new Set(["was", "were", "had"]);
+
+/** Whether "until" or "till" comes right before a time, past "at least", "the" and "on" ("until at least Thursday"). */
+function endOfState(tokens: Token[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && UNTIL_FILLERS.has(tokens[j]!.lower)) j--;
+  return j >= 0 && (tokens[j]!.lower === "until" || tokens[j]!.lower === "till");
+}
+const UNTIL_FILLERS = new Set(["at", "least", "the", "on", "earliest"]);
 
 /** Verbs of a state that "since" dates from its start (fact-values.sameAct compares what the state is). */
 const STATES = new Set(["be", "serve", "remain", "stay"]);
@@ -249,6 +271,7 @@ function withPredicates(
       t.predicate = PRECEDENT;
       t.event = rank;
     }
+    if (endOfState(tokens, first)) t.until = true;
     if (best >= 0) pastWeekday(t, tokens, best, referenceDate);
     scheduledFor(t, tokens, first, referenceDate);
     // "Surgeries have been postponed until at least Friday": the coming Friday, whatever the tense of the postponing.
@@ -326,6 +349,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const discourse = new Discourse();
+  const named = nameNumbers(text);
 
   cleaned.blocks.forEach((block, paragraph) => {
     const quotes = extractQuotes(block.text, block.start);
@@ -345,7 +369,7 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
         while (nextQuote < quotes.length && quotes[nextQuote]!.end <= s) nextQuote++;
         const inClaim: Quote[] = [];
         for (let k = nextQuote; k < quotes.length && quotes[k]!.start < e; k++) inClaim.push(quotes[k]!);
-        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim };
+        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim, named };
         claims.push(claimOf(piece, referenceDate, discourse));
       }
   });
@@ -397,12 +421,45 @@ interface ClaimPiece {
   paragraph: number;
   tokens: Token[];
   quotes: Quote[];
+  /** The article's names that end in a number (`nameNumbers`). */
+  named: ReadonlySet<string>;
 }
+
+/**
+ * The names of the article that end in a number, as "Word N": a capitalised word and digits the article also writes
+ * on their own, before a stop, a possessive or a verb ("the third flight of the Stratus 4.", "the Falcon 9 has
+ * flown twice"). Their number names a model, a mission or a flight, and counts nothing where a noun follows ("Stratus
+ * 4 flights are grounded": no four flights).
+ */
+function nameNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_NUMBER)) if (!FUNCTION_WORDS.has(m[1]!.toLowerCase())) out.add(`${m[1]} ${m[2]}`);
+  return out;
+}
+const NAME_NUMBER =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) (\d+)(?=[.!?)]|['’]s\b|,\s+(?:which|who|whose)\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)/gu;
+/** The word right before a number, when capitalised ("Stratus " before "4"). */
+const NAME_BEFORE_NUMBER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) $/u;
 
 /**
  * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
  * read and extend it (factUnits, then the owners of the quantities) keep their order.
  */
+/**
+ * Whether an amount is the number of a name: one of the article's (`nameNumbers`: "Stratus 4 flights"), or a number
+ * other than one between a capitalised word and a singular noun ("the Falcon 9 rocket", "a Boeing 737 jet"), which
+ * no count takes.
+ */
+function ofName(piece: ClaimPiece, q: Quantity): boolean {
+  if (!/^\d+$/.test(q.text)) return false;
+  const word = NAME_BEFORE_NUMBER.exec(piece.text.slice(Math.max(0, q.start - 30), q.start))?.[1];
+  if (!word || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  if (piece.named.has(`${word} ${q.text}`)) return true;
+  const next = firstToken(piece.tokens, (t) => t.start >= q.end);
+  const noun = piece.tokens[next];
+  return q.low !== 1 && noun?.pos === "NOUN" && noun.text === noun.lemma && noun.start === q.end + 1;
+}
+
 function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
@@ -422,7 +479,7 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
     ...times.flatMap((t) => dayOfMonth(t) ?? []),
   ];
   const quantities = extractQuantities(claimText, s, tokens).filter(
-    (q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end),
+    (q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end) && !ofName(piece, q),
   );
   const placed = placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind });
   return {

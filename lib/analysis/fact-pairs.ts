@@ -274,6 +274,8 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   if (!isDate && oneOutlet(a, b)) return true;
   if (incomparable(a, b, isDate, people)) return true;
   if (isDate && deicticApart(a, b, sides)) return true;
+  // The day a state ends is not the day of an act: "was closed on Monday" / "will stay closed until Thursday".
+  if (isDate && !!a.t!.until !== !!b.t!.until) return true;
   if (isDate && !sameActOfOthers(a, b)) return true;
   // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
   // part of the game they set it in.
@@ -489,13 +491,16 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
     moment ||
     sameNamedThing(a.q!, b.q!) ||
     localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b)) >= FACTS.sameItem;
+  // One value that two outlets give in one row is one fact, whatever else either sentence holds: "approved a $180
+  // million contribution" / "voted to put $180 million of public money into the $640 million project".
+  if (a.group === b.group && a.q!.low === b.q!.low && a.q!.high === b.q!.high) return s + 2;
   if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
     return undefined;
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
   // One count of what happened to one noun's people, given once by each outlet ("four officers were injured" /
   // "six officers suffered minor injuries"), is one fact of the event however little else the sentences share.
   // So is "no one was injured" against any noun's count of the injured ("two passengers suffered minor injuries").
-  const oneNoun = a.q!.unit && (a.q!.unit === b.q!.unit || noOne(a.q!) || noOne(b.q!));
+  const oneNoun = a.q!.unit && (a.q!.unit === b.q!.unit || noOne(a.q!) || noOne(b.q!) || peopleOfOneEvent(a.q!, b.q!));
   if (a.q!.event && oneNoun && bucket.counts[i] === 1 && bucket.counts[j] === 1)
     return Math.max(s, FACTS.minSimilarity.event);
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;

@@ -980,6 +980,15 @@ describe("an outlet's several values, one of which another outlet states (FACTS.
     );
     expect(story.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "date"))).toEqual([]);
   });
+
+  it("pairs a sum an outlet states beside a total with the same sum in the row, not the total", () => {
+    const story = storyOf(
+      "The county board approved a $90 million contribution toward a new arena late Tuesday, voting 6-3.",
+      "After a long debate the board voted six to three on Tuesday to commit $90m to a new home for the team.",
+      "The board voted 6 to 3 to put $90 million of public money into the $350 million arena project.",
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"))).toEqual([]);
+  });
 });
 
 describe("a phrasal verb is one act (units.phrasalLemma)", () => {

@@ -27,7 +27,13 @@ describe("counts of one event's people by related nouns (quantity.peopleOfOneEve
       "The collapse of the roof on Monday injured nine pupils.",
       ["Seven students vs nine pupils"],
     ],
-  ])("compares an employee with a worker, a pupil with a student: %s", (a, b, expected) => {
+    // A noun of sex or age says who, not what part: any role's count of one act is theirs.
+    [
+      "Three men were arrested on Tuesday in connection with the robbery.",
+      "Police detained four suspects on Tuesday over the robbery.",
+      ["Three men vs four suspects"],
+    ],
+  ])("compares an employee with a worker, a pupil with a student, a man with a suspect: %s", (a, b, expected) => {
     expect(numbers(a, b)).toEqual(expected);
   });
 

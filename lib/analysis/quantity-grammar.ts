@@ -75,8 +75,13 @@ const CORE = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|a|an|lone|sole)(?
 const RANGE_END = `(?:${CUR})?(?:(?:${DIGITS})${SUFFIX}?|${NUMWORD}|an?(?=\\s+(?:${SCALE})\\b))(?:\\s+(?:${SCALE}))*`;
 /** Zero as a count: "no one was hurt", "nobody was arrested", "no injuries were reported". */
 const ZERO = String.raw`no\s+one|nobody|no(?=\s+\p{L})`;
-/** "two and a half", "half a" (mile): a whole and a half, or a half of one. */
-const FRACTION = String.raw`(?:${NUMWORD}|${DIGITS}|an?)\s+and\s+a\s+half|half\s+an?(?=\s+\p{L})`;
+/**
+ * "two and a half", "half a" (mile): a whole and a half, or a half of one; with the scale they multiply ("two and a
+ * half million", "half a million"). "A quarter of a million", "two thirds of a billion": a part of a scale.
+ */
+const FRACTION = String.raw`(?:${NUMWORD}|${DIGITS}|an?)\s+and\s+a\s+half(?:\s+(?:${SCALE})(?!\p{L}))?|half\s+an?(?:\s+(?:${SCALE})(?!\p{L})|(?=\s+\p{L}))|(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of\s+an?\s+(?:${SCALE})(?!\p{L})`;
+/** The scale a fraction ends with ("half a million": million). */
+export const FRACTION_SCALE = new RegExp(String.raw`\b(?:${SCALE})$`, "i");
 export const QTY_RE = new RegExp(
   String.raw`(?:(?<![\p{L}\d.,$-])|(?<=\bmagnitude-))(?:(?<zero>${ZERO})|(?:(?<mod>${MOD})\s+)?(?:(?<frac>${FRACTION})|(?<vague>${VAGUE_RE})|(?<ord>${ORDWORD}|\d+(?:st|nd|rd|th))|(?<between>between\s+)?(?<a>${CORE})(?:\s*(?:-to-|to|-|\u2013|and|or)\s*(?<b>${RANGE_END}))?))(?![\p{L}\d])`,
   "giu",
@@ -275,9 +280,15 @@ export function readValue(c: Candidate): Reading | null {
   const mod = (g.mod ?? "").toLowerCase();
   if (g.zero) return { low: 0, high: 0, currency: "", ordinal: false };
   if (g.frac) {
+    const scale = SCALES.get(FRACTION_SCALE.exec(g.frac)?.[0].toLowerCase() ?? "") ?? 1;
+    const part = /quarter/i.test(g.frac)
+      ? (/^three/i.test(g.frac) ? 3 : 1) / 4
+      : /third/i.test(g.frac)
+        ? (/^two/i.test(g.frac) ? 2 : 1) / 3
+        : null;
     const whole = /^half\b/i.test(g.frac) ? 0 : /^an?\s/i.test(g.frac) ? 1 : coreValue(g.frac.split(/\s+/)[0]!)?.value;
-    if (whole === undefined) return null;
-    const [low, high] = interval(mod, whole + 0.5);
+    if (part === null && whole === undefined) return null;
+    const [low, high] = interval(mod, (part ?? whole! + 0.5) * scale);
     return { low, high, currency: "", ordinal: false };
   }
   if (g.vague) {

@@ -23,6 +23,19 @@ describe("extractQuantities: ranks and what an amount is of", () => {
   });
 });
 
+describe("extractQuantities: fractions of a scale", () => {
+  it.each([
+    ["The insurer offered half a million dollars.", "half a million", 500_000],
+    ["The insurer offered a quarter of a million dollars.", "a quarter of a million", 250_000],
+    ["In all two and a half million people voted.", "two and a half million", 2_500_000],
+    ["Three quarters of a million people live in the valley.", "Three quarters of a million", 750_000],
+    ["He lived half a mile away.", "half a mile", 0.5],
+  ])("%s: %s = %d", (s, text, value) => {
+    const r = q(s).find((x) => x.text.toLowerCase().includes(text.toLowerCase()))!;
+    expect([r.text, r.low, r.high]).toEqual([text, value, value]);
+  });
+});
+
 describe("extractQuantities: temperatures", () => {
   it.each([
     ["Temperatures reached 47C in the city.", [["47", 47, "celsius"]]],

@@ -1,7 +1,15 @@
 import { firstToken, type Token } from "./nlp";
 import { convertible, convertedOverlap, dimensionOf } from "./conversions";
 import { firstLexFile, isA, synsetsOf } from "./lexicon";
-import { candidateAt, isCurrency, QTY_RE, readValue, TALLY_BASE, type Candidate } from "./quantity-grammar";
+import {
+  candidateAt,
+  FRACTION_SCALE,
+  isCurrency,
+  QTY_RE,
+  readValue,
+  TALLY_BASE,
+  type Candidate,
+} from "./quantity-grammar";
 import { countedBy, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 import { repeatedActs } from "./repeats";
@@ -335,7 +343,11 @@ function quantitiesOf(d: Draft, startAbs: number, endAbs: number): Quantity[] {
     if (event === "casualty") event = "injured";
   }
   // "half a" and "a … and a half" are shown with their unit: "half a mile", "a mile and a half".
-  const tail = halfTail || (g.frac && /^half\b/i.test(g.frac) ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "") : "");
+  const tail =
+    halfTail ||
+    (g.frac && /^half\b/i.test(g.frac) && !FRACTION_SCALE.test(g.frac)
+      ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "")
+      : "");
   out.push({
     text: text + tail,
     start: startAbs,
@@ -442,8 +454,15 @@ const relatedPeople = new Map<string, boolean>();
 function peopleNouns(x: string, y: string): boolean {
   if (GENERIC_PEOPLE.has(x) || GENERIC_PEOPLE.has(y) || !isHuman(x) || !isHuman(y)) return false;
   const senses = { senses: 2 };
-  return isA(x, "n", y, senses) || isA(y, "n", x, senses);
+  if (isA(x, "n", y, senses) || isA(y, "n", x, senses)) return true;
+  // A noun of sex or age says only who the people are, not what part they play: "three men were arrested" / "police
+  // detained four suspects", "two teenagers were hurt" / "two students were hurt". Two such nouns are kinds of
+  // people apart ("men" / "women") unless one is under the other (above).
+  return sexOrAge(x) !== sexOrAge(y);
 }
+/** Whether a noun's first sense is a person of a sex or an age ("man", "woman", "girl", "teenager", "adult"). */
+const sexOrAge = boundedMemo((noun) => SEXES_AND_AGES.some((kind) => isA(noun, "n", kind, { senses: 1 })), 10_000);
+const SEXES_AND_AGES = ["male", "female", "adult", "juvenile"];
 
 /** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {

@@ -19,6 +19,8 @@ export interface TimeFacet {
   /** "report" when it dates the telling ("said on Tuesday"), not the event. */
   role: "event" | "report";
   since?: boolean;
+  /** Written after "until" or "till": the end of a state ("will stay closed until Thursday"), not the day of its act. */
+  until?: boolean;
   /** The verb the expression dates ("signed … on Sunday" → "sign"), as a paraphrase class. */
   predicate?: string;
   /** The fact unit of the claim that states it (an index into `Claim.units`). */

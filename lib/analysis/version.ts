@@ -256,8 +256,15 @@
  *    the clause's evacuating). A year after "since" that a superlative, "first" or "last" before it measures from is
  *    the year of the last such thing ("the worst spill in the area since 2003": predicate terms.PRECEDENT), and is
  *    about the thing its rank names ("worst spill": the spill, whatever "it" was read as; not "the first time").
+ * 36 (decision 047): "half a million", "two and a half million", "a quarter of a million" are the scale's fraction
+ *    (before, "half a million" was 0.5 and "a quarter of a million" one million). A number that is part of a name
+ *    counts nothing: a capitalised word and digits the article also writes on their own ("the third flight of the
+ *    Stratus 4."), or digits other than one between a capitalised word and a singular noun ("the Falcon 9 rocket").
+ *    A day after "until" is marked as the end of a state (`until`: "will stay closed until Thursday"), and a
+ *    participle's weekday is read back only after a past auxiliary ("was closed on Monday", not "will stay closed
+ *    until Thursday": before, the Thursday past).
  */
-export const EXTRACTION_VERSION = 35;
+export const EXTRACTION_VERSION = 36;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -414,5 +421,10 @@ export const EXTRACTION_VERSION = 35;
  *    is compared across outlets for one rank and kind ("the worst in the region since 1999" / "the worst spill in
  *    the area since 2003": "Worst since"), however little else the sentences share, and never for two unrelated
  *    things ("unemployment fell for the first time since 2010" / "exports rose for the first time since 2015").
+ * 29 (decision 047): a count of one act by a noun of sex or age and one by a noun of a role, each outlet's one count
+ *    of it, is one fact ("three men were arrested" / "police detained four suspects"); two such nouns are not ("men"
+ *    / "women"). One value two outlets give in one row is one fact, whatever else either sentence holds ("approved
+ *    a $180 million contribution" / "voted to put $180 million … into the $640 million project": before, the total
+ *    was set against the sum). The day a state ends ("until Thursday") is never compared with the day of an act.
  */
-export const ANALYSIS_VERSION = 28;
+export const ANALYSIS_VERSION = 29;
