@@ -136,6 +136,26 @@ describe("a title set off by commas beside a name (entities.appositiveRole)", ()
   });
 });
 
+describe("a title of nouns right before a name (entities.roleOf)", () => {
+  const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.role]);
+  it.each([
+    // "Executive" is no title word alone, but "chief executive" is a title.
+    [
+      "Halvard chief executive Mira Solberg said the launch failed.",
+      [
+        ["Halvard", undefined],
+        ["Mira Solberg", "chief executive"],
+      ],
+    ],
+    // The nouns before a one-word title say what it is of, opening the sentence too.
+    ["Budget committee chair Ana Ruiz opposed the plan.", [["Ana Ruiz", "budget committee chair"]]],
+    ["Plant manager Erik Dahl said the tank burst.", [["Erik Dahl", "plant manager"]]],
+    ["Police spokesman Tom Hale said the road was closed.", [["Tom Hale", "police spokesman"]]],
+  ])("%s", (s, expected) => {
+    expect(names(s)).toEqual(expected);
+  });
+});
+
 describe("the slot a place fills in its clause (EntityMention.slot)", () => {
   const slots = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.slot]);
   it.each([

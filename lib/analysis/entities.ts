@@ -23,7 +23,7 @@ export interface EntityMention {
 }
 
 const TITLES =
-  /^(president|minister|prime|defen[cs]e|foreign|interior|secretary|general|gen|adviser|advisor|spokesman|spokeswoman|spokesperson|chief|director|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|king|queen|prince|judge|justice|ambassador|commander|colonel|col|lieutenant|lt|captain|capt|admiral|sheikh|ayatollah|pope|mayor|chairman|chairwoman|ceo|rev|reverend|former|deputy|vice|acting|interim|national|security|public|attorney|officer|official|leader|head|speaker|state|defence|premier|chancellor|congressman|congresswoman|coach|manager|sergeant|sgt|detective|det|inspector|insp|constable|superintendent|supt|sheriff|trooper|corporal|cpl|marshal|maj|professor|prof|dean|bishop|archbishop|cardinal|rabbi|imam|pastor|councillor|councilman|councilwoman|alderman|commissioner|assemblyman|assemblywoman|magistrate)\.?$/i;
+  /^(president|minister|prime|defen[cs]e|foreign|interior|secretary|general|gen|adviser|advisor|spokesman|spokeswoman|spokesperson|chief|director|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|king|queen|prince|judge|justice|ambassador|commander|colonel|col|lieutenant|lt|captain|capt|admiral|sheikh|ayatollah|pope|mayor|chairman|chairwoman|chair|ceo|rev|reverend|former|deputy|vice|acting|interim|national|security|public|attorney|officer|official|leader|head|speaker|state|defence|premier|chancellor|congressman|congresswoman|coach|manager|sergeant|sgt|detective|det|inspector|insp|constable|superintendent|supt|sheriff|trooper|corporal|cpl|marshal|maj|professor|prof|dean|bishop|archbishop|cardinal|rabbi|imam|pastor|councillor|councilman|councilwoman|alderman|commissioner|assemblyman|assemblywoman|magistrate)\.?$/i;
 const ORG_WORDS =
   /^(agency|news|guards?|army|ministry|council|tv|television|radio|times|post|press|party|movement|group|forces|force|navy|union|committee|bank|company|corp|inc|ltd|university|institute|center|centre|court|department|office|reuters|afp|ap|bbc|cnn|organization|organisation|association|front|brigade|brigades|militia|network|daily|herald|journal|tribune|gazette|channel|service|survey|assembly|parliament|congress|senate|commission|authority|fund|federation|league|olympics|games)$/i;
 const PLACE_WORDS =
@@ -321,7 +321,18 @@ function roleOf(tokens: Token[], s: number, j: number): string | undefined {
     k--
   )
     titles.unshift(tokens[k]!.lower.replace(/\.$/, "").replace("defence", "defense"));
+  // …and the common nouns before a one-word title, which say what it is of: "finance committee chair", "Plant
+  // manager" opening the sentence.
+  const before = tokens[s - 2];
+  if (titles.length === 1 && before?.pos === "NOUN" && (before.text === before.lower || s === 2))
+    return titleWords(tokens, Math.max(0, s - 3), s) ?? titles[0]!;
   if (titles.length) return titles.join(" ");
+  // Nouns before the name that end a title with a title word among them: "Corvane chief executive Ines Varga-Holt"
+  // ("executive" alone is no title word), "finance committee chair Odette Farrand".
+  if (s >= 1 && tokens[s - 1]!.pos === "NOUN" && tokens[s - 1]!.text === tokens[s - 1]!.lower) {
+    const role = titleWords(tokens, Math.max(0, s - 3), s);
+    if (role) return role;
+  }
   // A courtesy title between the office and the name: "said medical director Dr Helen Marsh".
   if (s >= 2 && ROLE_NOISE.test(tokens[s - 1]!.text) && TITLES.test(tokens[s - 2]!.text)) {
     const role = titleWords(tokens, Math.max(0, s - 4), s - 1);

@@ -41,6 +41,7 @@ import {
   sameEpoch,
   sameEventWord,
   eventWord,
+  othersHeld,
   predicateOf,
   sameNamedThing,
   sameTheme,
@@ -396,7 +397,7 @@ function pairScore(bucket: Bucket, i: number, j: number, sides: FactSides): numb
   // One outlet's two ranks of one person need no likeness of sentences: nothing else of the article competes.
   if (a.at.ref.article === b.at.ref.article && !bucket.isDate) return s;
   const score = bucket.isDate
-    ? datePairScore(a, b, s, onlyDayOfAct(bucket, i, j))
+    ? datePairScore(a, b, s, onlyDayOfAct(bucket, i, j) || oneFounding(bucket, i, j))
     : numberPairScore(bucket, i, j, s, sides);
   if (score === undefined) return undefined;
   const agree = bucket.isDate ? timesAgree(a.t!, b.t!) === true : overlaps(a.q!, b.q!);
@@ -444,6 +445,37 @@ const daysOfActs = weakMemo((bucket: Bucket) => {
   for (const f of bucket.facts) {
     if (!isDay(f.t!)) continue;
     const key = dayKey(f);
+    out.set(key, (out.get(key) ?? new Set()).add(f.t!.value));
+  }
+  return out;
+});
+
+/**
+ * Whether two dates date the founding of one thing, each outlet dating it once ("The museum, founded in 1911" /
+ * "Established in 1907, the Brisgate holds …"): a thing is founded once, so the dates of its founding are one fact at
+ * any grain, a year too, however little else the sentences share. The two acts are one (sameEventWord), each a kind
+ * of establishing in its first sense as WordNet ranks it ("found", "establish", "institute"; not "build", "open").
+ */
+function oneFounding(bucket: Bucket, i: number, j: number): boolean {
+  const [a, b] = [bucket.facts[i]!, bucket.facts[j]!];
+  if (a.at.ref.article === b.at.ref.article || a.t!.fromAge || b.t!.fromAge || !a.t!.holder || !b.t!.holder)
+    return false;
+  const [ea, eb] = [eventWord(a.at.claim, a.t!), eventWord(b.at.claim, b.t!)];
+  if (!founding(ea) || !founding(eb) || !sameEventWord(ea, eb)) return false;
+  // …of one thing: not a company's founding and a rocket's launch (WordNet's "launch" is also "found").
+  const [x, y] = [a.t!.holder, b.t!.holder];
+  if (othersHeld(x, y) || othersHeld(y, x)) return false;
+  const dates = foundingDates(bucket);
+  return dates.get(foundingKey(a))!.size === 1 && dates.get(foundingKey(b))!.size === 1;
+}
+const founding = boundedMemo((verb) => !!verb && isA(verb, "v", "establish", { senses: 1 }), 10_000);
+const foundingKey = (f: Fact) => `${f.at.ref.article}|${f.t!.holder}`;
+/** The dates each article gives the founding of each holder in a bucket of dates, kept per bucket. */
+const foundingDates = weakMemo((bucket: Bucket) => {
+  const out = new Map<string, Set<string>>();
+  for (const f of bucket.facts) {
+    if (f.t!.fromAge || !founding(eventWord(f.at.claim, f.t!))) continue;
+    const key = foundingKey(f);
     out.set(key, (out.get(key) ?? new Set()).add(f.t!.value));
   }
   return out;

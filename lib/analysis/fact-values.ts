@@ -233,7 +233,7 @@ export function sameActOfOthers(a: Fact, b: Fact): boolean {
  * Whether holder x is surely not holder y: two nouns that describe unrelated things, or a noun of an abstraction (a
  * measure, an attribute: "the death toll") against a name ("the Halden"), which names no abstraction.
  */
-function othersHeld(x: string, y: string): boolean {
+export function othersHeld(x: string, y: string): boolean {
   if (!x.startsWith("~") || x === y) return false;
   if (y.startsWith("~")) return !relatedNouns(x.slice(1), y.slice(1));
   return isNamedHolder(y) && ABSTRACT.has(firstLexFile(x.slice(1), "n"));

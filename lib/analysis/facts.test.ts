@@ -991,6 +991,22 @@ describe("an outlet's several values, one of which another outlet states (FACTS.
   });
 });
 
+describe("the founding of one thing, dated once by each outlet (fact-pairs.oneFounding)", () => {
+  it.each([
+    [
+      "The charity, founded in 1984 by two nurses, runs 40 shelters.",
+      "Established in 1986, the charity now employs 300 staff.",
+      ["1984 vs 1986"],
+    ],
+    // A company's founding is no rocket's launch, though WordNet's "launch" is also "found".
+    ["The company, founded in 1984, makes ovens.", "The rocket launched in 2026 from the coast.", []],
+    // Building is no founding: a museum's building and its opening may be years apart.
+    ["The museum, built in 1904, reopened on Monday.", "Established in 1907, the museum holds 4,000 works.", []],
+  ])("%s / %s", (a, b, expected) => {
+    expect(dates(a, b)).toEqual(expected);
+  });
+});
+
 describe("a phrasal verb is one act (units.phrasalLemma)", () => {
   it.each([
     ["The ship went down off the Italian coast on March 4.", "go down"],

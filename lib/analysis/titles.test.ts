@@ -55,6 +55,21 @@ describe("different titles for one person across outlets", () => {
     ).toEqual(["Title of Ann Ruiz: sen 0,2 vs rep 1"]);
   });
 
+  it("flags a speaker's 'chief executive' against 'chief technology officer', and a committee's chair against the council's president", () => {
+    expect(
+      flags(
+        '"We will find the cause," Halvard chief executive Mira Solberg said on Friday.',
+        "Halvard's chief technology officer, Mira Solberg, told reporters the data was being studied.",
+      ),
+    ).toEqual(["Title of Mira Solberg: chief executive 0 vs chief technology officer 1"]);
+    expect(
+      flags(
+        "Budget committee chair Ana Ruiz said the club would bear the risk of cost overruns.",
+        "Council president Ana Ruiz said the club, not the city, would bear the risk of overruns.",
+      ),
+    ).toEqual(["Title of Ana Ruiz: budget committee chair 0 vs council president 1"]);
+  });
+
   it("flags a deputy against the secretary, and leaves two titles of other kinds alone", () => {
     expect(
       flags(

@@ -262,7 +262,10 @@
  *    Stratus 4."), or digits other than one between a capitalised word and a singular noun ("the Falcon 9 rocket").
  *    A day after "until" is marked as the end of a state (`until`: "will stay closed until Thursday"), and a
  *    participle's weekday is read back only after a past auxiliary ("was closed on Monday", not "will stay closed
- *    until Thursday": before, the Thursday past).
+ *    until Thursday": before, the Thursday past). A title of nouns before a name with a title word among them is the
+ *    person's ("Corvane chief executive Ines Varga-Holt": before, none), with the common nouns before a one-word
+ *    title ("finance committee chair", "Plant manager" opening the sentence: before, "chair" and "manager"); "chair"
+ *    is a title word.
  */
 export const EXTRACTION_VERSION = 36;
 
@@ -426,5 +429,7 @@ export const EXTRACTION_VERSION = 36;
  *    / "women"). One value two outlets give in one row is one fact, whatever else either sentence holds ("approved
  *    a $180 million contribution" / "voted to put $180 million … into the $640 million project": before, the total
  *    was set against the sum). The day a state ends ("until Thursday") is never compared with the day of an act.
+ *    The founding of one thing, dated once by each outlet, is one fact at any grain ("The museum, founded in 1911" /
+ *    "Established in 1907, the Brisgate"), as one day of one act is (before, two years needed close sentences).
  */
 export const ANALYSIS_VERSION = 29;
