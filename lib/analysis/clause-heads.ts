@@ -97,6 +97,15 @@ export function subjectOf(tokens: Token[], own: number[], predicate: number): [n
   }
   // Past auxiliaries, adverbs and the commas around a clause that interrupts: "Okafor, who …, was rushed".
   while (i >= 0 && (["AUX", "ADV", "PART"].includes(tokens[own[i]!]!.pos) || tokens[own[i]!]!.text === ",")) i--;
+  // A description set off by commas between the subject and its verb: "Brazil's Lucas Ferreira, the favourite,
+  // finished" is Ferreira's.
+  if (i >= 0 && tokens[own[i + 1]!]?.text === ",") {
+    for (let o = i - 1; o > 0 && i - o <= 6; o--)
+      if (tokens[own[o]!]!.text === ",") {
+        if (DESCRIPTION_OPENERS.has(tokens[own[o + 1]!]!.lower) && NOMINAL.has(tokens[own[o - 1]!]!.pos)) i = o - 1;
+        break;
+      }
+  }
   if (i < 0 || !NOMINAL.has(tokens[own[i]!]!.pos)) return null;
   let [j, end] = [phraseStart(tokens, own, i), i];
   // A noun phrase with a prepositional phrase after its head is about the head: "A strong quake off the coast of
@@ -109,6 +118,9 @@ export function subjectOf(tokens: Token[], own: number[], predicate: number): [n
   }
   return [own[j]!, own[end]! + 1];
 }
+
+/** The words that open a description set off by commas: an article or a possessive ("the favourite", "his coach"). */
+const DESCRIPTION_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 
 /** Where the noun phrase ending at own[i] starts, as an index into `own`. */
 function phraseStart(tokens: Token[], own: number[], i: number): number {

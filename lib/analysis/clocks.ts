@@ -21,7 +21,7 @@ const MODIFIERS =
 // "hours": see clockTimes); 12 "noon", "midnight"; then the zone.
 const CLOCK_RE = new RegExp(
   String.raw`\b(?:(${MODIFIERS})\s+)?(?:` +
-    String.raw`(\d{1,2}):([0-5]\d)(?!\d)(?:\s*${MERIDIEM})?` +
+    String.raw`(?<!\d:)(\d{1,2}):([0-5]\d)(?!\d|:[0-5]\d)(?:\s*${MERIDIEM})?` +
     String.raw`|(\d{1,2})\.([0-5]\d)\s*${MERIDIEM}` +
     String.raw`|(\d{1,2})\s*${MERIDIEM}` +
     String.raw`|([01]\d|2[0-3])([0-5]\d)(?![\d,.]\d)` +

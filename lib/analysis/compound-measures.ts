@@ -34,29 +34,36 @@ export function compoundMeasures(out: Quantity[], sentence: string, offset: numb
   if (out.length < 2 && !/-f(?:oo|ee)?t-/i.test(sentence)) return out;
   const joined: Quantity[] = [];
   for (let i = 0; i < out.length; i++) {
-    const big = out[i]!;
-    const small = out[i + 1];
-    const part = PARTS[big.unit];
-    if (
-      part &&
-      small?.unit === part.unit &&
-      !big.ordinal &&
-      !small.ordinal &&
-      small.high < part.per &&
-      GAP.test(sentence.slice(big.end - offset, small.start - offset))
-    ) {
-      joined.push({
+    let big = out[i]!;
+    // The unit the amount so far ends in, and what one of it is in the first unit: "2 hours 6 minutes 38 seconds"
+    // joins the minutes to the hours, then the seconds to both.
+    let tail = big.unit;
+    let share = 1;
+    for (;;) {
+      const small = out[i + 1];
+      const part = PARTS[tail];
+      if (
+        !part ||
+        small?.unit !== part.unit ||
+        big.ordinal ||
+        small.ordinal ||
+        small.high >= part.per ||
+        !GAP.test(sentence.slice(big.end - offset, small.start - offset))
+      )
+        break;
+      share /= part.per;
+      big = {
         ...big,
         text: sentence.slice(big.start - offset, small.end - offset),
         end: small.end,
         // Shown as the text and its noun: "6 feet 2" and "inches".
         ...(small.noun !== undefined ? { noun: small.noun } : {}),
-        low: big.low + small.low / part.per,
-        high: big.high + small.high / part.per,
+        low: big.low + small.low * share,
+        high: big.high + small.high * share,
         event: big.event || small.event,
-      });
+      };
+      tail = part.unit;
       i++;
-      continue;
     }
     joined.push(big);
   }

@@ -245,6 +245,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["third floor vs sixth floor"],
     ],
     [
+      "one named runner's two places, told by two verbs (and a subject set off by a description)",
+      "Tomas Ruiz of Portugal finished third in the race, with the leaders well clear on Sunday.",
+      "Portugal's Tomas Ruiz, the favourite, faded to fourth place in the race, with the leaders well clear on Sunday.",
+      ["finished third vs fourth place"],
+    ],
+    [
       "one floor written two ways",
       "The fire broke out on the third floor of the hostel late on Friday.",
       "The fire broke out on the 3rd floor of the hostel late on Friday.",

@@ -9,7 +9,7 @@ import { complementContrast, denialAgrees, hasComplement } from "./complements";
 import { escape, stemOf } from "./verb-forms";
 import { exclusiveKind, siblingKinds } from "./sibling-nouns";
 import { isColour, sameColour } from "./colours";
-import { ordinalPlaces, placesRankedApart } from "./ordinal-places";
+import { ordinalPlaces, placesRankedApart, type OrdinalPlace } from "./ordinal-places";
 import { irregularFormsOf } from "./irregular-verbs";
 import { isHuman } from "./quantity-nouns";
 
@@ -261,7 +261,12 @@ export function contrastOf(
       return { cue: "kind", words: [kinds[0]!, other[0]!] };
   }
   // Of one act: one place of a row of them ("broke out on the third floor" / "on the fifth floor").
-  const ranked = a.predicate === b.predicate ? placesRankedApart(texts[0], texts[1], a.predicate) : null;
+  const ranked =
+    a.predicate === b.predicate
+      ? placesRankedApart(texts[0], texts[1], a.predicate)
+      : oneNamedRunner(a, b)
+        ? finishingPlacesApart(texts, a.predicate, b.predicate)
+        : null;
   if (ranked && aboutOneThing(a, b, new Set([ranked[0].noun])))
     return { cue: "rank", words: [ranked[0].text, ranked[1].text] };
   const [da, db] = [directionsOf(texts[0]), directionsOf(texts[1])];
@@ -270,6 +275,20 @@ export function contrastOf(
   if (da.length === 1 && db.length === 1 && da[0] !== db[0] && sharesTheme(a, b))
     return { cue: "direction", words: [da[0]!, db[0]!] };
   return null;
+}
+
+/** Two clauses about one named holder: the clauses whose places in an order compare whatever their verbs. */
+const oneNamedRunner = (a: FactUnit, b: FactUnit) =>
+  isNamedHolder(a.holder) && isNamedHolder(b.holder) && sameHolder(a.holder, b.holder);
+
+/**
+ * One named holder's two places in an order ("place"), told by two verbs: "Ferreira finished third" / "Ferreira
+ * faded to fourth place". A person holds one place at the end of one race, however an outlet tells the getting there.
+ */
+function finishingPlacesApart(texts: [string, string], pa: string, pb: string): [OrdinalPlace, OrdinalPlace] | null {
+  const [x, y] = [ordinalPlaces(texts[0], pa), ordinalPlaces(texts[1], pb)];
+  if (x.length !== 1 || y.length !== 1 || x[0]!.noun !== "place" || y[0]!.noun !== "place") return null;
+  return x[0]!.rank !== y[0]!.rank ? [x[0]!, y[0]!] : null;
 }
 
 /**
@@ -331,6 +350,11 @@ function candidatePairs(members: Located[]): Array<[Clause, Clause]> {
   }
   for (let i = 0; i < coloured.length; i++)
     for (let j = i + 1; j < coloured.length; j++) add(coloured[i]!, coloured[j]!);
+  // One named holder's places in an order, whatever the verbs (finishingPlacesApart).
+  const placed = all.filter((x) => x.ranked && isNamedHolder(x.c.unit.holder));
+  for (let i = 0; i < placed.length; i++)
+    for (let j = i + 1; j < placed.length; j++)
+      if (sameHolder(placed[i]!.c.unit.holder, placed[j]!.c.unit.holder)) add(placed[i]!, placed[j]!);
   // The order the members and clauses come in: the first contradiction found is the one a full scan would find.
   pairs.sort(
     (p, q) =>

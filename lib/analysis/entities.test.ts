@@ -156,6 +156,19 @@ describe("a title of nouns right before a name (entities.roleOf)", () => {
   });
 });
 
+describe("a person of a place is a person, and the place a place", () => {
+  const names = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => e.text);
+  it.each([
+    ["Tomas Ruiz of Portugal finished second.", ["Tomas Ruiz", "Portugal"]],
+    ["Ana Lind of Harlow Foods said sales fell.", ["Ana Lind", "Harlow Foods"]],
+    // An organisation's or a title's "of" is part of its name.
+    ["The Royal Bank of Scotland said profits fell.", ["Royal Bank of Scotland"]],
+    ["The Bank of Canada raised rates.", ["Bank of Canada"]],
+  ])("%s", (s, expected) => {
+    expect(names(s)).toEqual(expected);
+  });
+});
+
 describe("the slot a place fills in its clause (EntityMention.slot)", () => {
   const slots = (s: string) => extractEntities(splitSentences(s, 0)[0]!.tokens).map((e) => [e.text, e.slot]);
   it.each([

@@ -228,6 +228,20 @@ export const knownPlace = boundedMemo((place) => {
   return hasCapitalisedSense(w) && categories(w).includes("location");
 }, 10_000);
 
+/**
+ * Whether "of" after the name [i, j] says where a person is from or works ("Lucas Ferreira of Brazil", "Tom Hale of
+ * Acme"): a person's full name (two words or more) has no "of" in it, unless it is an organisation's or a title's
+ * ("Royal Bank of Scotland", "Lord Mayor of London"), or "of" is part of a surname's joiner.
+ */
+function personOfPlace(tokens: Token[], i: number, j: number, joiner: Token): boolean {
+  if (joiner.lower !== "of" || j - i < 1) return false;
+  for (let k = i; k <= j; k++) {
+    const w = tokens[k]!.text;
+    if (ORG_WORDS.test(w) || PLACE_WORDS.test(w) || TITLES.test(w) || JOINERS.test(w)) return false;
+  }
+  return true;
+}
+
 /** The last token of the name that starts at token i: names run on over adjacent names and joiners between names. */
 function nameEnd(tokens: Token[], i: number): number {
   let j = i;
@@ -246,6 +260,7 @@ function nameEnd(tokens: Token[], i: number): number {
     const jn = tokens[j + 1]!;
     if (
       JOINERS.test(jn.text) &&
+      !personOfPlace(tokens, i, j, jn) &&
       jn.start - tokens[j]!.end <= 1 &&
       isName(tokens, j + 2) &&
       tokens[j + 2]!.start - jn.end <= 1

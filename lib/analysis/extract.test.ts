@@ -147,8 +147,9 @@ describe("dates are not amounts, nor amounts years", () => {
     ["On Sept. 3, 40 people were hurt in the blast.", [40], ["2018-09-03"]],
     ["On Sept. 3, 2015, 40 people were hurt in the blast.", [40], ["2015-09-03"]],
     ["The Oct. 14 vote drew 30 candidates.", [30], ["2018-10-14"]],
-    // The time between two events is neither a date nor a duration of the act; a span an act lasts is a duration.
-    ["The ruling comes just 24 hours after the vote.", [], ["24 hours after"]],
+    // The time between two events is no date, and an amount only of that kind (offsets, below); a span an act lasts
+    // is a duration.
+    ["The ruling comes just 24 hours after the vote.", [24], ["24 hours after"]],
     ["The standoff lasted five hours before the man surrendered.", [5], []],
     ["The talks lasted for three days.", [3], []],
   ])("%s", (text, amounts, days) => {
@@ -170,6 +171,18 @@ describe("a number that is part of a name counts nothing (extract.ofName)", () =
     ["Officials said 7 rockets hit the town.", ["7"]],
   ])("%s", (text, expected) => {
     expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe("time counted from another event (Quantity.offset)", () => {
+  const offsets = (text: string) =>
+    extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!.quantities.map((q) => [q.text, !!q.offset]);
+  it.each([
+    ["The ruling comes just 24 hours after the vote.", [["24", true]]],
+    ["The probe failed about 130 seconds into its flight.", [["about 130", true]]],
+    ["The talks lasted 30 hours.", [["30", false]]],
+  ])("%s", (text, expected) => {
+    expect(offsets(text)).toEqual(expected);
   });
 });
 

@@ -21,6 +21,7 @@ import {
 } from "./text";
 import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
 import { Discourse } from "./discourse";
+import { dimensionOf } from "./conversions";
 import { firstLexFile } from "./lexicon";
 
 export interface Claim {
@@ -445,6 +446,10 @@ const NAME_BEFORE_NUMBER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) $/u;
  * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
  * read and extend it (factUnits, then the owners of the quantities) keep their order.
  */
+/** Whether an amount of time is counted into an act: "130 seconds into its flight", "three days into the trial". */
+const countedInto = (text: string, q: Quantity) =>
+  dimensionOf(q.unit) === "duration" && /^(?:\s+\p{L}+)?\s+into\b/u.test(text.slice(q.end, q.end + 30));
+
 /**
  * Whether an amount is the number of a name: one of the article's (`nameNumbers`: "Stratus 4 flights"), or a number
  * other than one between a capitalised word and a singular noun ("the Falcon 9 rocket", "a Boeing 737 jet"), which
@@ -472,15 +477,18 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
   const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate, units)
     .map(bind)
     .map(rankedHolder);
-  // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14), nor the time
-  // between two events ("comes 24 hours after the vote": no duration of the coming).
-  const notAmounts = [
-    ...times.filter((t) => t.granularity === "clock" || isOffset(t)),
-    ...times.flatMap((t) => dayOfMonth(t) ?? []),
-  ];
-  const quantities = extractQuantities(claimText, s, tokens).filter(
-    (q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end) && !ofName(piece, q),
-  );
+  // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14).
+  const notAmounts = [...times.filter((t) => t.granularity === "clock"), ...times.flatMap((t) => dayOfMonth(t) ?? [])];
+  // The time between two events is an amount of its own kind ("comes 24 hours after the vote": no duration of the
+  // coming), as is one counted into an act ("failed 130 seconds into its flight").
+  const offsets = times.filter(isOffset);
+  const quantities = extractQuantities(claimText, s, tokens)
+    .filter((q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end) && !ofName(piece, q))
+    .map((q) =>
+      offsets.some((t) => q.start < t.end && t.start < q.end) || countedInto(text, q)
+        ? { ...q, offset: true as const }
+        : q,
+    );
   const placed = placedQuantities(quantities, claimText, s, tokens, { entities, discourse, bind });
   return {
     key: hashId(`${norm}|${s}`),

@@ -286,6 +286,8 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
     // …and two scores at two times on the clock are two.
     if (ca.length && cb.length) return true;
   }
+  // Time counted from another event is no length of an act ("70 seconds after liftoff" / "the flight lasted 70 minutes").
+  if (!isDate && !!a.q!.offset !== !!b.q!.offset) return true;
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
   if (!isDate && compoundsOfOthers(a, b)) return true;
@@ -532,7 +534,8 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   // One count of what happened to one noun's people, given once by each outlet ("four officers were injured" /
   // "six officers suffered minor injuries"), is one fact of the event however little else the sentences share.
   // So is "no one was injured" against any noun's count of the injured ("two passengers suffered minor injuries").
-  const oneNoun = a.q!.unit && (a.q!.unit === b.q!.unit || noOne(a.q!) || noOne(b.q!) || peopleOfOneEvent(a.q!, b.q!));
+  const oneNoun =
+    (a.q!.unit || b.q!.unit) && (a.q!.unit === b.q!.unit || noOne(a.q!) || noOne(b.q!) || peopleOfOneEvent(a.q!, b.q!));
   if (a.q!.event && oneNoun && bucket.counts[i] === 1 && bucket.counts[j] === 1)
     return Math.max(s, FACTS.minSimilarity.event);
   if (a.q!.event) return s >= FACTS.minSimilarity.event ? s : undefined;

@@ -1007,6 +1007,23 @@ describe("the founding of one thing, dated once by each outlet (fact-pairs.oneFo
   });
 });
 
+describe("time counted from another event, compared only with time so counted (Quantity.offset)", () => {
+  it("flags two offsets of one failure, and never sets an offset against how long an act lasted", () => {
+    expect(
+      numbers(
+        "The probe was lost on Friday when the launcher failed about 130 seconds into its flight, the agency said.",
+        "The probe was lost on Friday when the launcher failed some 70 seconds after it left the pad, the agency said.",
+      ),
+    ).toEqual(["about 130 seconds vs some 70 seconds"]);
+    expect(
+      numbers(
+        "The verdict came 30 hours after the jury began deliberating on Friday.",
+        "The jury deliberated for 20 hours before reaching a verdict on Friday.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a phrasal verb is one act (units.phrasalLemma)", () => {
   it.each([
     ["The ship went down off the Italian coast on March 4.", "go down"],

@@ -36,6 +36,20 @@ describe("extractQuantities: fractions of a scale", () => {
   });
 });
 
+describe("extractQuantities: what happened, said around the count", () => {
+  it.each([
+    ["The eruption forced 4,200 people from their homes.", "4,200", "evacuated"],
+    ["Three people were treated for breathing problems.", "Three", "injured"],
+    ["No injuries have been reported.", "No injuries", "injured"],
+    // Neither a home visited nor a clinic's year of patients.
+    ["He visited 40 people in their homes.", "40", ""],
+    ["The clinic has treated 40 patients this year.", "40", ""],
+  ])("%s: %s %j", (s, text, event) => {
+    const r = q(s).filter((x) => x.text === text);
+    expect(r.map((x) => x.event)).toContain(event);
+  });
+});
+
 describe("extractQuantities: temperatures", () => {
   it.each([
     ["Temperatures reached 47C in the city.", [["47", 47, "celsius"]]],
@@ -397,19 +411,23 @@ describe("extractQuantities: values the issue found misread or missed", () => {
       "zero injuries",
       "No injuries were reported after the storm on Tuesday.",
       [
-        ["No", 0, 0, "", "dead"],
-        ["No", 0, 0, "", "injured"],
+        ["No injuries", 0, 0, "", "dead"],
+        ["No injuries", 0, 0, "", "injured"],
       ],
     ],
     [
       "zero casualties",
       "There were no casualties in the raid, the army said.",
       [
-        ["no", 0, 0, "", "dead"],
-        ["no", 0, 0, "", "injured"],
+        ["no casualties", 0, 0, "", "dead"],
+        ["no casualties", 0, 0, "", "injured"],
       ],
     ],
-    ["zero of a counted noun", "No civilians were killed in the raid on Monday.", [["No", 0, 0, "civilian", "dead"]]],
+    [
+      "zero of a counted noun",
+      "No civilians were killed in the raid on Monday.",
+      [["No civilians", 0, 0, "civilian", "dead"]],
+    ],
     ["'no' before what is not counted", "There is no evidence of a crime, police said on Monday.", []],
     ["'no comment'", "The mayor had no comment on Monday.", []],
     [
@@ -603,6 +621,10 @@ describe("extractQuantities: a measure in two units of one system is one amount 
     ["The baby weighed 7 lb 6 oz.", [["7 lb 6", 7 + 6 / 16, "pound"]]],
     ["He was sentenced to two years and six months in prison.", [["two years and six", 2.5, "year"]]],
     ["The flight lasted 1 hour 20 minutes.", [["1 hour 20", 1 + 20 / 60, "hour"]]],
+    // Three units, each the next one's sixty.
+    ["She ran 2 hours 6 minutes 38 seconds.", [["2 hours 6 minutes 38", 2 + 6 / 60 + 38 / 3600, "hour"]]],
+    // A time with seconds is how long something took, as its three units say.
+    ["She won the race in 2:06:38 on Sunday.", [["2:06:38", 2 + 6 / 60 + 38 / 3600, "hour"]]],
     [
       "The wall is 10 feet high and 3 inches thick.",
       [

@@ -42,6 +42,11 @@ export interface Quantity {
   /** What happened to what was counted, when the sentence says: dead, injured, missing, damaged, … */
   event: string;
   ordinal?: boolean;
+  /**
+   * An amount of time counted from another event ("failed 70 seconds after liftoff", "130 seconds into its flight"):
+   * compared only with others so counted, never as how long an act lasted.
+   */
+  offset?: true;
   /** Content terms of the clause around the number: what it is attached to ("Martha's Vineyard Holistic Retreat"). */
   context?: string[];
   /** The fact unit of the claim that states it (an index into `Claim.units`). */
@@ -105,6 +110,7 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
     ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
     ...allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)),
     ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, offset)),
+    ...allMatches(ELAPSED, sentence).map((m) => elapsed(m, offset)),
     ...allMatches(LIFE_TERM, sentence).map((m) => lifeTerm(m, offset)),
     ...repeatedActs(tokens),
   ];
@@ -228,6 +234,18 @@ function suffixedTemperature(m: RegExpExecArray, offset: number): Quantity {
 }
 
 /**
+ * A time written with hours, minutes and seconds ("won in 2:06:38", "finished in 1:02:05.4"): how long a race or a
+ * run took, in hours, as "2 hours 6 minutes 38 seconds" reads (compound-measures.ts). No time of day is written with
+ * seconds in prose (clocks.ts leaves it alone).
+ */
+const ELAPSED = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g;
+function elapsed(m: RegExpExecArray, offset: number): Quantity {
+  const value = Number(m[1]) + Number(m[2]) / 60 + Number(m[3]) / 3600;
+  const start = offset + m.index;
+  return { text: m[0], start, end: start + m[0].length, low: value, high: value, unit: "hour", noun: "", event: "" };
+}
+
+/**
  * A prison term for life: "sentenced to life", "a life sentence", "life in prison", "life imprisonment". It is a term
  * in years, longer than any term counted in years a court gives, so "life" and "20 years" for one crime differ. Not a
  * possible penalty ("up to life", "a maximum of life"), which is no term given, nor the whole of which a time served is
@@ -336,18 +354,20 @@ function quantitiesOf(d: Draft, startAbs: number, endAbs: number): Quantity[] {
   const of = d.of && d.unit && !d.event ? { of: d.of } : {};
   const { g, text, after, halfTail } = c;
   const out: Quantity[] = [];
-  let event = d.event;
-  // Nobody hurt is nobody killed either; no casualties is neither. ("No one else was hurt" says nothing of the dead.)
-  if (g.zero && (event === "injured" || event === "casualty") && !/^\s+else\b/i.test(after)) {
-    out.push({ text, start: startAbs, end: endAbs, low, high, unit, noun, event: "dead" });
-    if (event === "casualty") event = "injured";
-  }
   // "half a" and "a … and a half" are shown with their unit: "half a mile", "a mile and a half".
+  // …and "no" with its noun: "No injuries", "no casualties" ("no one", "nobody" are whole).
   const tail =
+    (g.zero && /^no$/i.test(g.zero) ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "") : "") ||
     halfTail ||
     (g.frac && /^half\b/i.test(g.frac) && !FRACTION_SCALE.test(g.frac)
       ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "")
       : "");
+  let event = d.event;
+  // Nobody hurt is nobody killed either; no casualties is neither. ("No one else was hurt" says nothing of the dead.)
+  if (g.zero && (event === "injured" || event === "casualty") && !/^\s+else\b/i.test(after)) {
+    out.push({ text: text + tail, start: startAbs, end: endAbs + tail.length, low, high, unit, noun, event: "dead" });
+    if (event === "casualty") event = "injured";
+  }
   out.push({
     text: text + tail,
     start: startAbs,
@@ -393,8 +413,11 @@ function roundsTo(round: number, exact: number): boolean {
 
 const UP_TO = /^(?:up to|as many as|at most)\b/i;
 
-/** A zero count of people ("no one", "nobody", "no people"): it excludes every count of them, whatever noun it uses. */
-export const noOne = (q: Quantity) => q.high === 0 && q.unit === "people";
+/**
+ * A zero count of people ("no one", "nobody", "no people"), or of what happened with no noun ("no injuries", "no
+ * deaths"): it excludes every count of them, whatever noun it uses.
+ */
+export const noOne = (q: Quantity) => q.high === 0 && (q.unit === "people" || (q.unit === "" && q.event !== ""));
 
 /**
  * Two counts of people for one event, counted by nouns WordNet ranks one under the other or makes synonyms: "injured

@@ -139,12 +139,15 @@ interface TimeScan {
 
 const isTaken = (scan: TimeScan, a: number, b: number): boolean => scan.taken.some(([x, y]) => a < y && b > x);
 
+const ELAPSED_TIME = /(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])/g;
+
 /** Time expressions of one sentence. `offset` is the sentence's position in the article. */
 export function extractTimes(sentence: string, offset: number, publishedAt: string | null): TimeFacet[] {
   const clocks = clockTimes(sentence, offset);
   // chrono reads the count after a date as its year ("On Sept. 3, 40 people were hurt": 2040): that comma is
   // given to chrono as a semicolon, which ends the date.
-  let masked = sentence.replace(COUNT_AFTER_DATE, "$1;");
+  // A time with seconds ("won in 2:06:38") is how long something took, an amount (quantity.ts): no time for chrono.
+  let masked = sentence.replace(COUNT_AFTER_DATE, "$1;").replace(ELAPSED_TIME, (m) => " ".repeat(m.length));
   for (const c of clocks)
     masked = masked.slice(0, c.start - offset) + " ".repeat(c.end - c.start) + masked.slice(c.end - offset);
   const scan: TimeScan = {

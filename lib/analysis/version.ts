@@ -265,7 +265,13 @@
  *    until Thursday": before, the Thursday past). A title of nouns before a name with a title word among them is the
  *    person's ("Corvane chief executive Ines Varga-Holt": before, none), with the common nouns before a one-word
  *    title ("finance committee chair", "Plant manager" opening the sentence: before, "chair" and "manager"); "chair"
- *    is a title word.
+ *    is a title word. An amount of time counted from another event or into an act is an amount, marked `offset`
+ *    ("failed 70 seconds after liftoff", "about 130 seconds into its flight": before, no amount). A time with seconds
+ *    is how long something took ("won in 2:06:38": 2.11 hours; before, the clock time 2:06), and three units join
+ *    ("2 hours 6 minutes 38 seconds"). People put "from their homes" are displaced, and people "treated for" a harm or
+ *    "in hospital" hurt; "no" is shown with its noun ("No injuries"). A person's name ends before "of" and a name
+ *    ("Lucas Ferreira of Brazil": before, one name), and a subject is read past a description set off by commas
+ *    ("Brazil's Lucas Ferreira, the favourite, finished": before, none).
  */
 export const EXTRACTION_VERSION = 36;
 
@@ -431,5 +437,8 @@ export const EXTRACTION_VERSION = 36;
  *    was set against the sum). The day a state ends ("until Thursday") is never compared with the day of an act.
  *    The founding of one thing, dated once by each outlet, is one fact at any grain ("The museum, founded in 1911" /
  *    "Established in 1907, the Brisgate"), as one day of one act is (before, two years needed close sentences).
+ *    Time counted from another event is compared only with time so counted. A zero count without a noun ("No
+ *    injuries") excludes any count of the same event, as "no one" does. One named holder's two places in an order
+ *    conflict whatever the verbs ("finished third" / "faded to fourth place").
  */
 export const ANALYSIS_VERSION = 29;
