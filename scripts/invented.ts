@@ -3,8 +3,10 @@
  * Analyses the invented multi-outlet stories of scripts/invented/ (a footbridge collapse, a takeover, a court case, a
  * cup final, a mayoral election, a ferry sinking, a vigil, a storm, a health study, an obituary, a wildfire, a bus
  * crash, job cuts, a minister's resignation, a mine collapse, an emergency landing, a plant explosion, a mayor's
- * arrest, a flood, a football transfer, a hospital outbreak, freed hostages, a freight train derailment, a fraud verdict, a car recall; invented text, nothing of the
- * evaluation kit) and counts, per story, the planted conflicts the analysis shows (a discrepancy, or a name variant,
+ * arrest, a flood, a football transfer, a hospital outbreak, freed hostages, a freight train derailment, a fraud
+ * verdict, a car recall, a hospital ransomware attack, an airport strike, a landslide, a tanker oil spill, a concert
+ * crowd crush, a rate rise, an art theft, a rocket failure, a council vote, a volcano eruption, a marathon, a data
+ * breach; invented text, nothing of the evaluation kit) and counts, per story, the planted conflicts the analysis shows (a discrepancy, or a name variant,
  * whose values match both sides of one planted pair: scripts/invented/planted.json) and the discrepancies that match
  * no planted pair (false ones). What `npm run probes` does for one sentence pair, for a story read as a user reads it
  * (decision 043).

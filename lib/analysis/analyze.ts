@@ -2,7 +2,7 @@ import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
 import { findChargeRows } from "./charge-rows";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
-import type { Discrepancy, Located } from "./compare";
+import { quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { findFactRows, unitMeasure, type FactRow } from "./facts";
 import { findFacetRows } from "./facet-rows";
 import { addRows, claimGroup, nameGroups, sortGroups, weigh, type StoryIds } from "./groups";
@@ -131,7 +131,7 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
   const { kept, keptIndex } = moveLoneClaims(aligned, facts.moves, splitOff);
 
   const groups = kept.map((members) => claimGroup(members, label, story));
-  const clauseRows = alignClauses(kept, vectors.idf).map(clauseFactRow);
+  const clauseRows = alignClauses(kept, vectors.idf).map((r) => clauseFactRow(r, label));
   const dismissed = new Set(overrides.flatMap((o) => (o.kind === "dismiss" ? [o.row] : [])));
   const chargeRows = findChargeRows(kept, keptIndex, label, left);
   addRows(
@@ -211,15 +211,34 @@ function moveLoneClaims(
   return { kept, keptIndex };
 }
 
-/** A clause row as a fact row of its own measure, "clause", with nothing to disagree about. */
-const clauseFactRow = (r: ClauseRow): FactRow => ({
+/**
+ * A clause row as a fact row of its own measure, "clause": what it may disagree about is the wording of a quote its
+ * clauses give, each quote cut to its clause ("We do not expect a larger eruption in the coming days, but …" in a
+ * row of its own, "We cannot rule out a larger eruption in the coming days" in another's).
+ */
+const clauseFactRow = (r: ClauseRow, label: Label): FactRow => ({
   kind: "number",
   members: r.members,
   clauses: r.clauses,
-  discrepancies: [],
+  discrepancies: quoteConflicts(
+    r.members.map((at) => withClauseQuotes(at, r.clauses.get(at.claim.key))),
+    label,
+  ),
   measure: "clause",
   row: -1,
 });
+
+/** A member whose quotes are cut to its clause [start, end) of the article (none outside it). */
+function withClauseQuotes(at: Located, clause: { start: number; end: number } | undefined): Located {
+  if (!clause || !at.claim.quotes.length) return at;
+  const quotes = at.claim.quotes.flatMap((q) => {
+    const [start, end] = [Math.max(q.start, clause.start), Math.min(q.end, clause.end)];
+    if (end <= start) return [];
+    const text = at.claim.text.slice(start - at.claim.start, end - at.claim.start).replace(/[\s,;:.]+$/, "");
+    return [{ ...q, start, end: start + text.length, text }];
+  });
+  return { ...at, claim: { ...at.claim, quotes } };
+}
 
 function analyzedArticles(items: ArticleWithExtraction[], labels: ArticleLabel[]): AnalyzedArticle[] {
   const copyOf = findCopies(

@@ -7,6 +7,7 @@ import { isHuman } from "./quantity-nouns";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { words } from "./text";
 import { matchQuotes, quoteDiff, quoteWords, QUOTES } from "./quotes";
+import type { Quote } from "./attribution";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
 
 import type { DiscrepancyKind, FlagSignal } from "./kinds";
@@ -305,6 +306,28 @@ export function numberConflicts(
 }
 
 /**
+ * The first pair of pieces (sentences, or clauses after ", but" and the like) of two quotes that are one statement
+ * worded differently, with how much of the shorter lines up; null when none is.
+ */
+function differentPieces(a: string, b: string): [Quote, Quote, number] | null {
+  const [pa, pb] = [quotePieces(a), quotePieces(b)];
+  if (pa.length < 2 && pb.length < 2) return null;
+  for (const x of pa)
+    for (const y of pb) {
+      const m = matchQuotes(quoteWords(x), quoteWords(y));
+      if (m && !m.excerpt)
+        return [{ text: x, start: 0, end: x.length }, { text: y, start: 0, end: y.length }, m.coverage];
+    }
+  return null;
+}
+/** A quote's sentences and the clauses a conjunction after a comma opens, each long enough to be compared. */
+const quotePieces = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|[,;]\s+(?=(?:but|and|while|although|though|yet)\s)/)
+    .map((p) => p.replace(/[\s,;:.]+$/, ""))
+    .filter((p) => words(p).length >= QUOTES.minWords);
+
+/**
  * Quote wording: two outlets quoting one statement with different words (quotes.ts lines the shorter up inside the
  * longer). An excerpt of a longer quote is not a conflict, nor one article quoting twice.
  */
@@ -327,14 +350,19 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       // Two wordings inside one article are the article quoting twice, not outlets disagreeing.
       if (a.articles.size === 1 && b.articles.size === 1 && [...a.articles][0] === [...b.articles][0]) continue;
       const m = matchQuotes(a.words, b.words);
-      if (!m || m.excerpt) continue;
+      if (m?.excerpt) continue;
+      // Two quotes that go on differently may share a sentence or a clause worded two ways: "We do not expect a
+      // larger eruption in the coming days, but …" / "We cannot rule out a larger eruption in the coming days. The
+      // ground …". Their pieces are compared when the wholes are no one statement.
+      const pieces = m ? null : differentPieces(a.rep.text, b.rep.text);
+      if (!m && !pieces) continue;
       const values = splitOf([...a.items, ...b.items], (x) => `“${x.text}”`);
       out.push({
         kind: "quote",
         detail: `quoted differently: ${describe(values, label)}`,
         values,
-        diff: quoteDiff(a.rep, b.rep),
-        basis: { signals: { quote: 1, similarity: m.coverage } },
+        diff: pieces ? quoteDiff(pieces[0], pieces[1]) : quoteDiff(a.rep, b.rep),
+        basis: { signals: { quote: 1, similarity: m ? m.coverage : pieces![2] } },
       });
     }
   }

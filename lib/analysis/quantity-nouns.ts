@@ -414,10 +414,13 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
   // "forcing 4,200 people from their homes", "drove 300 families from their homes": displaced, as "fled" is. Not
   // a whole some of which was ("driven half of the population of 23 million from their homes").
   if (!event && FROM_HOMES.test(c.after) && !/\bof\s+$/i.test(c.before)) event = "evacuated";
-  // "Three people were treated for breathing difficulties", "treated in hospital": hurt, whatever the harm is called.
-  if (!event && TREATED.test(c.after)) event = "injured";
+  // "Three people were treated for breathing difficulties", "treated in hospital": hurt, whatever the harm is called;
+  // not where the sentence says no one was ("No one was injured, but three passengers were treated for shock").
+  if (!event && TREATED.test(c.after) && !NONE_HURT.test(c.sentence)) event = "injured";
   return event;
 }
+/** A sentence that says no one was hurt. */
+const NONE_HURT = /\b(?:no\s+one|nobody|none)\b[^.;]*\b(?:injured|hurt|wounded)\b|\bno\s+(?:injuries|casualties)\b/i;
 /** The counted noun, then a passive "treated" for a harm or in a hospital. */
 const TREATED = /^(?:\s+[\p{L}-]+){0,2}\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+treated\s+(?:for|at|in)\b/iu;
 /** The counted noun, then "from their homes" (or "his", "her"): the people put out of their homes. */

@@ -44,6 +44,8 @@ describe("extractQuantities: what happened, said around the count", () => {
     // Neither a home visited nor a clinic's year of patients.
     ["He visited 40 people in their homes.", "40", ""],
     ["The clinic has treated 40 patients this year.", "40", ""],
+    // Treated, where the sentence says no one was hurt, is no count of the hurt.
+    ["No one was injured, but three passengers were treated for shock.", "three", ""],
   ])("%s: %s %j", (s, text, event) => {
     const r = q(s).filter((x) => x.text === text);
     expect(r.map((x) => x.event)).toContain(event);

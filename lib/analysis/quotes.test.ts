@@ -120,6 +120,25 @@ describe("quote rows", () => {
     expect(quoted[0]!.detail).toContain("entire stage was in flames");
   });
 
+  it("flags a sentence of two quotes worded two ways, though the quotes go on differently", () => {
+    const a = analyzeStory({
+      articles: [
+        {
+          text: '"We do not expect a larger flood in the coming days, but the river remains high and we are watching it closely," said Ana Reis, the agency\'s director.',
+        },
+        {
+          text: '"We cannot rule out a larger flood in the coming days. The ground is still saturated and more rain is due," said Ana Reis, the agency\'s director.',
+        },
+      ],
+    });
+    const quoted = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "quote"));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.diff!.filter(([op]) => op !== 0).map(([, text]) => text.trim())).toEqual([
+      "do not expect",
+      "cannot rule out",
+    ]);
+  });
+
   it("does not flag an excerpt", () => {
     const a = analyzeStory({
       articles: [

@@ -439,6 +439,9 @@ export const EXTRACTION_VERSION = 36;
  *    "Established in 1907, the Brisgate"), as one day of one act is (before, two years needed close sentences).
  *    Time counted from another event is compared only with time so counted. A zero count without a noun ("No
  *    injuries") excludes any count of the same event, as "no one" does. One named holder's two places in an order
- *    conflict whatever the verbs ("finished third" / "faded to fourth place").
+ *    conflict whatever the verbs ("finished third" / "faded to fourth place"). Two quotes that go on differently are
+ *    compared sentence by sentence and clause by clause ("We do not expect a larger eruption in the coming days, but
+ *    …" / "We cannot rule out a larger eruption in the coming days. The ground …"), and a clause row compares the
+ *    quotes of its clauses (before, clause rows had nothing to disagree about).
  */
 export const ANALYSIS_VERSION = 29;
