@@ -2,6 +2,13 @@ import type { TimeFacet } from "./time";
 import { allMatches } from "./text";
 
 /**
+ * A time written with hours, minutes and seconds ("won in 2:06:38", "finished in 1:02:05.4"): how long a race or a
+ * run took, an amount (quantity.ts), never a time of day, which prose does not write with seconds (CLOCK_RE leaves it
+ * alone, and time.ts hides it from chrono).
+ */
+export const ELAPSED = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g;
+
+/**
  * Times of day: "at 9:42 a.m.", "21:15", "7pm", "at 0942 (0542 GMT)", "shortly after midnight", "by 6:40 a.m.".
  * Each becomes a time facet of granularity "clock" whose value is the time as "HH:MM", on a 24-hour dial when the
  * text says which half of the day ("p.m.", "21:15", "09:15", "0942", "noon"), else on a 12-hour one (`twelveHour`).

@@ -354,15 +354,16 @@ export function quoteConflicts(members: Located[], label: Label): Discrepancy[] 
       // Two quotes that go on differently may share a sentence or a clause worded two ways: "We do not expect a
       // larger eruption in the coming days, but …" / "We cannot rule out a larger eruption in the coming days. The
       // ground …". Their pieces are compared when the wholes are no one statement.
-      const pieces = m ? null : differentPieces(a.rep.text, b.rep.text);
-      if (!m && !pieces) continue;
+      const compared = m ? ([a.rep, b.rep, m.coverage] as const) : differentPieces(a.rep.text, b.rep.text);
+      if (!compared) continue;
+      const [qa, qb, similarity] = compared;
       const values = splitOf([...a.items, ...b.items], (x) => `“${x.text}”`);
       out.push({
         kind: "quote",
         detail: `quoted differently: ${describe(values, label)}`,
         values,
-        diff: pieces ? quoteDiff(pieces[0], pieces[1]) : quoteDiff(a.rep, b.rep),
-        basis: { signals: { quote: 1, similarity: m ? m.coverage : pieces![2] } },
+        diff: quoteDiff(qa, qb),
+        basis: { signals: { quote: 1, similarity } },
       });
     }
   }

@@ -343,7 +343,7 @@ function roleOf(tokens: Token[], s: number, j: number): string | undefined {
     return titleWords(tokens, Math.max(0, s - 3), s) ?? titles[0]!;
   if (titles.length) return titles.join(" ");
   // Nouns before the name that end a title with a title word among them: "Corvane chief executive Ines Varga-Holt"
-  // ("executive" alone is no title word), "finance committee chair Odette Farrand".
+  // ("executive" alone is no title word).
   if (s >= 1 && tokens[s - 1]!.pos === "NOUN" && tokens[s - 1]!.text === tokens[s - 1]!.lower) {
     const role = titleWords(tokens, Math.max(0, s - 3), s);
     if (role) return role;

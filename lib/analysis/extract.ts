@@ -442,10 +442,6 @@ const NAME_NUMBER =
 /** The word right before a number, when capitalised ("Stratus " before "4"). */
 const NAME_BEFORE_NUMBER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) $/u;
 
-/**
- * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
- * read and extend it (factUnits, then the owners of the quantities) keep their order.
- */
 /** Whether an amount of time is counted into an act: "130 seconds into its flight", "three days into the trial". */
 const countedInto = (text: string, q: Quantity) =>
   dimensionOf(q.unit) === "duration" && /^(?:\s+\p{L}+)?\s+into\b/u.test(text.slice(q.end, q.end + 30));
@@ -465,6 +461,10 @@ function ofName(piece: ClaimPiece, q: Quantity): boolean {
   return q.low !== 1 && noun?.pos === "NOUN" && noun.text === noun.lemma && noun.start === q.end + 1;
 }
 
+/**
+ * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
+ * read and extend it (factUnits, then the owners of the quantities) keep their order.
+ */
 function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);

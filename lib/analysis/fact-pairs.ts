@@ -442,15 +442,18 @@ const thingHolder = (holder: string) =>
   holder.startsWith("~") && !isHuman(holder.slice(1)) && firstLexFile(holder.slice(1), "n") !== "noun.group";
 const dayKey = (f: Fact) => `${f.at.ref.article}|${f.t!.holder}|${predicateOf(f.at.claim, f.t!)}`;
 /** The days each article gives each act of each holder in a bucket of dates, kept per bucket. */
-const daysOfActs = weakMemo((bucket: Bucket) => {
+const daysOfActs = weakMemo((bucket: Bucket) => datesBy(bucket, (f) => isDay(f.t!), dayKey));
+
+/** The different dates of a bucket's facts that `keep` keeps, by `key`. */
+function datesBy(bucket: Bucket, keep: (f: Fact) => boolean, key: (f: Fact) => string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const f of bucket.facts) {
-    if (!isDay(f.t!)) continue;
-    const key = dayKey(f);
-    out.set(key, (out.get(key) ?? new Set()).add(f.t!.value));
+    if (!keep(f)) continue;
+    const k = key(f);
+    out.set(k, (out.get(k) ?? new Set()).add(f.t!.value));
   }
   return out;
-});
+}
 
 /**
  * Whether two dates date the founding of one thing, each outlet dating it once ("The museum, founded in 1911" /
@@ -473,15 +476,9 @@ function oneFounding(bucket: Bucket, i: number, j: number): boolean {
 const founding = boundedMemo((verb) => !!verb && isA(verb, "v", "establish", { senses: 1 }), 10_000);
 const foundingKey = (f: Fact) => `${f.at.ref.article}|${f.t!.holder}`;
 /** The dates each article gives the founding of each holder in a bucket of dates, kept per bucket. */
-const foundingDates = weakMemo((bucket: Bucket) => {
-  const out = new Map<string, Set<string>>();
-  for (const f of bucket.facts) {
-    if (f.t!.fromAge || !founding(eventWord(f.at.claim, f.t!))) continue;
-    const key = foundingKey(f);
-    out.set(key, (out.get(key) ?? new Set()).add(f.t!.value));
-  }
-  return out;
-});
+const foundingDates = weakMemo((bucket: Bucket) =>
+  datesBy(bucket, (f) => !f.t!.fromAge && founding(eventWord(f.at.claim, f.t!)), foundingKey),
+);
 
 function datePairScore(a: Fact, b: Fact, s: number, onlyDay = false): number | undefined {
   // A thing is built, or a person born, once: a year read from its age and a year of its building ("It was built in

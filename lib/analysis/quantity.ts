@@ -1,4 +1,5 @@
 import { firstToken, type Token } from "./nlp";
+import { ELAPSED } from "./clocks";
 import { convertible, convertedOverlap, dimensionOf } from "./conversions";
 import { firstLexFile, isA, synsetsOf } from "./lexicon";
 import {
@@ -233,12 +234,7 @@ function suffixedTemperature(m: RegExpExecArray, offset: number): Quantity {
   return { text: m[1]!, start, end: start + m[1]!.length, low: value, high: value, unit, noun: m[2]!, event: "" };
 }
 
-/**
- * A time written with hours, minutes and seconds ("won in 2:06:38", "finished in 1:02:05.4"): how long a race or a
- * run took, in hours, as "2 hours 6 minutes 38 seconds" reads (compound-measures.ts). No time of day is written with
- * seconds in prose (clocks.ts leaves it alone).
- */
-const ELAPSED = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])/g;
+/** A time with seconds (clocks.ELAPSED) in hours, as "2 hours 6 minutes 38 seconds" reads (compound-measures.ts). */
 function elapsed(m: RegExpExecArray, offset: number): Quantity {
   const value = Number(m[1]) + Number(m[2]) / 60 + Number(m[3]) / 3600;
   const start = offset + m.index;
@@ -356,12 +352,11 @@ function quantitiesOf(d: Draft, startAbs: number, endAbs: number): Quantity[] {
   const out: Quantity[] = [];
   // "half a" and "a … and a half" are shown with their unit: "half a mile", "a mile and a half".
   // …and "no" with its noun: "No injuries", "no casualties" ("no one", "nobody" are whole).
+  const nextWord = /^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "";
   const tail =
-    (g.zero && /^no$/i.test(g.zero) ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "") : "") ||
+    (g.zero && /^no$/i.test(g.zero) ? nextWord : "") ||
     halfTail ||
-    (g.frac && /^half\b/i.test(g.frac) && !FRACTION_SCALE.test(g.frac)
-      ? (/^\s+[\p{L}-]+/u.exec(after)?.[0] ?? "")
-      : "");
+    (g.frac && /^half\b/i.test(g.frac) && !FRACTION_SCALE.test(g.frac) ? nextWord : "");
   let event = d.event;
   // Nobody hurt is nobody killed either; no casualties is neither. ("No one else was hurt" says nothing of the dead.)
   if (g.zero && (event === "injured" || event === "casualty") && !/^\s+else\b/i.test(after)) {

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "./text";
 import { weakMemo } from "./memo";
-import { clockTimes, clocksAgree } from "./clocks";
+import { clockTimes, clocksAgree, ELAPSED } from "./clocks";
 import { quarterAgrees, quarterMatches } from "./quarters";
 import { allMatches } from "./text";
 
@@ -139,15 +139,13 @@ interface TimeScan {
 
 const isTaken = (scan: TimeScan, a: number, b: number): boolean => scan.taken.some(([x, y]) => a < y && b > x);
 
-const ELAPSED_TIME = /(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:])/g;
-
 /** Time expressions of one sentence. `offset` is the sentence's position in the article. */
 export function extractTimes(sentence: string, offset: number, publishedAt: string | null): TimeFacet[] {
   const clocks = clockTimes(sentence, offset);
   // chrono reads the count after a date as its year ("On Sept. 3, 40 people were hurt": 2040): that comma is
   // given to chrono as a semicolon, which ends the date.
   // A time with seconds ("won in 2:06:38") is how long something took, an amount (quantity.ts): no time for chrono.
-  let masked = sentence.replace(COUNT_AFTER_DATE, "$1;").replace(ELAPSED_TIME, (m) => " ".repeat(m.length));
+  let masked = sentence.replace(COUNT_AFTER_DATE, "$1;").replace(ELAPSED, (m) => " ".repeat(m.length));
   for (const c of clocks)
     masked = masked.slice(0, c.start - offset) + " ".repeat(c.end - c.start) + masked.slice(c.end - offset);
   const scan: TimeScan = {
