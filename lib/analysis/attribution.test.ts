@@ -43,6 +43,20 @@ describe("extractAttribution", () => {
     expect(a.speaker?.text).toContain(name);
   });
 
+  // A person named before "of" the body they belong to is the speaker, not the body.
+  it.each([
+    ['"The port is safe," Inspector Ana Ruiz of the harbour police said on Monday.', "Ana Ruiz", "an rz"],
+    ["Tomas Varga from the union said talks had failed.", "Tomas Varga", "tms vrg"],
+    ["A spokesman for the harbour police said the road was closed.", "harbour police", null],
+    // …and a person named before a relative clause set off by commas.
+    ['Inspector Ana Ruiz, who leads the inquiry, said more arrests were "likely".', "Inspector Ana Ruiz", "an rz"],
+    ["Brandt, who leads the talks for the union, said the offer was poor.", "Brandt", "brndt"],
+  ])("%s", (s, text, key) => {
+    const a = attr(s);
+    expect(a.speaker?.text).toContain(text);
+    if (key) expect(a.speaker?.key).toBe(key);
+  });
+
   it.each([
     // The last of a list is not the speaker, nor is a clause set off read as a title.
     ["Norway, Sweden and Finland, the three neighbours, said they would meet."],

@@ -55,11 +55,18 @@ function phraseBefore(tokens: Token[], k: number, entities: EntityMention[]): So
   while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
   if (j < 0) return null;
   if (tokens[j]!.pos === "PRON") return { text: tokens[j]!.text, key: null, named: false };
-  if (tokens[j]!.text === ",") return appositiveBefore(tokens, j, entities);
+  if (tokens[j]!.text === ",") return appositiveBefore(tokens, j, entities) ?? beforeRelative(tokens, j, entities);
   const start = nounPhraseStart(tokens, j);
   if (start > j) return null;
+  // "Inspector Ana Ruiz of the city police said": the person is the speaker, the body after "of" only says whose.
+  if (start >= 2 && OF_BODY.has(tokens[start - 1]!.lower)) {
+    const named = entities.find((e) => e.type === "person" && e.end === tokens[start - 2]!.end);
+    if (named) return { text: spanText(tokens, nounPhraseStart(tokens, start - 2), j), key: named.key, named: true };
+  }
   return sourceOf(tokens, start, j, entities);
 }
+/** Words that join a speaker's name to the body the speaker is of: "Ana Ruiz of the city police", "Ruiz from NASA". */
+const OF_BODY = new Set(["of", "from", "at"]);
 
 const inNounPhrase = (t: Token) => NP_POS.has(t.pos) || t.text === "-" || t.lower === "'s" || t.lower === "’s";
 
@@ -94,6 +101,23 @@ function appositiveBefore(tokens: Token[], close: number, entities: EntityMentio
   const en = lastEntityWithin(entities, from, to);
   return { text, key: en ? en.key : null, named: false };
 }
+/**
+ * A named speaker before a relative clause set off by commas: "Ana Ruiz, who leads the inquiry, said". `close` is
+ * the comma before the verb; the clause opens with a comma and "who" within RELATIVE_REACH tokens before it.
+ */
+function beforeRelative(tokens: Token[], close: number, entities: EntityMention[]): Source | null {
+  for (let k = close - 2; k > 0 && close - k <= RELATIVE_REACH; k--) {
+    if (tokens[k]!.text !== ",") continue;
+    if (tokens[k + 1]?.lower !== "who") return null;
+    const end = k - 1;
+    const named = entities.find((e) => (e.type === "person" || e.type === "name") && e.end === tokens[end]!.end);
+    if (!named) return null;
+    return { text: spanText(tokens, nounPhraseStart(tokens, end), end), key: named.key, named: true };
+  }
+  return null;
+}
+const RELATIVE_REACH = 16;
+
 /** Words that join a title to what it is of: "the head of quality", "a spokesman for the union". */
 const LINKS = new Set(["of", "for", "at", "and"]);
 

@@ -166,6 +166,9 @@ export function dateConflict(
   const clock = times.every((t) => t.granularity === "clock");
   // One value per time of day, however it is qualified: "at 9:15 p.m." and "at about 9:15 p.m." are one.
   const values = splitOf(items, dayName, clock ? (t) => `${t.value}|${t.zone ?? ""}` : undefined);
+  // Dates written alike that the reading resolved apart ("by the end of September", read as this year's in one
+  // article and last year's in another, by the tense each was found in) differ only by the reading's guess.
+  if (values.length < 2) return null;
   // A year read from an age dates a birth or a building whatever verb its clause has ("the 86-year-old structure was
   // without power"): the row is named after a written date's act where there is one.
   const rep = items.find((x) => !x.item.fromAge) ?? items[0]!;

@@ -113,6 +113,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["convicted vs acquitted"],
     ],
     [
+      "opposite event words of one thing named by two nouns",
+      "Shares in the retailer rose sharply on Tuesday.",
+      "The retailer's stock fell sharply on Tuesday.",
+      ["rose vs fell"],
+    ],
+    [
       "opposite acts, one in the active and one in the passive, done to one named person",
       "The jury acquitted Daniel Reyes of all charges on Thursday after two days of deliberations.",
       "Daniel Reyes was convicted on all counts on Thursday after the jury deliberated for two days.",

@@ -3,6 +3,7 @@ import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
 import { category, opposites as oppositesOf } from "./lexicon";
+import { sameEventWord } from "./fact-values";
 import { allMatches } from "./text";
 import { boundedMemo } from "./memo";
 import { complementContrast, denialAgrees, hasComplement } from "./complements";
@@ -232,6 +233,7 @@ export function contrastOf(
   if (
     oppositesOf(a.predicate).has(b.predicate) &&
     !otherPartsOfSpeech(a.predicate, texts[0], b.predicate, texts[1]) &&
+    !describedApart(a.holder, b.holder) &&
     (aboutOneThing(a, b, new Set([a.predicate, b.predicate])) || oneNamedPatient(a, b, texts))
   )
     return { cue: "antonym", words: [a.predicate, b.predicate] };
@@ -276,6 +278,14 @@ export function contrastOf(
     return { cue: "direction", words: [da[0]!, db[0]!] };
   return null;
 }
+
+/**
+ * Two holders described by nouns of different things: "net income fell" / "spending on data centres rose" (which the
+ * other clause mentions, so their themes meet). Nouns of one thing are close in the lexicon ("shares" / "the stock",
+ * "income" / "profit").
+ */
+const describedApart = (x: string | undefined, y: string | undefined) =>
+  !!x?.startsWith("~") && !!y?.startsWith("~") && x !== y && !sameEventWord(x.slice(1), y.slice(1));
 
 /** Two clauses about one named holder: the clauses whose places in an order compare whatever their verbs. */
 const oneNamedRunner = (a: FactUnit, b: FactUnit) =>

@@ -295,8 +295,10 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   // about 9,000 employees".
   if (!isDate && !a.q!.event && futureState(a) !== futureState(b)) return true;
   // "Nine of the men" picks some of them out: not a count of all the men ("Fourteen men remain trapped"), unless
-  // what happened to them is the measure ("Twelve of the 30 passengers were hurt" / "12 passengers were hurt").
-  if (!isDate && !a.q!.event && partitive(a.q!) !== partitive(b.q!)) return true;
+  // what happened to them is the measure ("Twelve of the 30 passengers were hurt" / "12 passengers were hurt"), or
+  // the two agree: "found in three of 22 containers" / "hidden in three containers" count the same three, and the
+  // whole (22) was set against them when the part could not be.
+  if (!isDate && !a.q!.event && partitive(a) !== partitive(b) && !overlaps(a.q!, b.q!)) return true;
   // An amount of a part of a period or a sequence is not one of the whole, nor of another part (fact-values.partOf).
   if (!isDate && sides.partOfFact(a) !== sides.partOfFact(b)) return true;
   // Nor is an amount of a district one of the story's whole region, or of another district (places.partPlaceOf).
@@ -352,7 +354,14 @@ const compoundNouns = weakMemo((f: Fact): string[] => {
 });
 
 /** A count of some of a group ("nine of the men"): its noun is written "of" and the noun. */
-const partitive = (q: Quantity) => /^of\s/.test(q.noun ?? "");
+/**
+ * "Nine of the men", "the other two bridges", "its remaining 40 stores": a part. Not "all 11 of his points", which is
+ * the whole.
+ */
+const partitive = (f: Fact) => {
+  const before = f.at.claim.text.slice(Math.max(0, f.q!.start - f.at.claim.start - 12), f.q!.start - f.at.claim.start);
+  return /^of\s/.test(f.q!.noun ?? "") ? !/\ball\s+$/i.test(before) : /\b(?:other|remaining)\s+$/i.test(before);
+};
 
 /** A modal of the future and the verb after it ("will have", "would total"). */
 const FUTURE_VERB = /\b(?:will|would|['’]ll)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;

@@ -215,6 +215,17 @@ describe("one quote credited to two people (attributionConflict)", () => {
     ).toEqual(["attribution: Mayor Ann Lee vs city engineer Tom Park"]);
   });
 
+  it("does not credit one outlet's speaker to another whom the outlet names beside the speaker", () => {
+    const story = run(
+      {
+        text: "Mayor Ann Lee, who negotiated the stadium deal with club owner Tom Park, said homeowners would not pay for it.",
+      },
+      { text: 'Club owner Tom Park thanked the council for the stadium deal and said the club was "ready to build."' },
+      { text: "Club owner Tom Park has promised a fund for the neighbourhood around the stadium, the council said." },
+    );
+    expect(story.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "attribution"))).toEqual([]);
+  });
+
   it("reports one speaker's name spelled two ways as a variant, not as two people", () => {
     const story = run(
       { text: "Coach Dariusz Nowak said the team would recover from the defeat." },

@@ -210,12 +210,22 @@ export function attributionConflict(members: Located[], label: Label): Discrepan
       if (
         otherArticle &&
         !sameEntity(a.rep.key!, b.rep.key!) &&
-        !spelledAlike(nameOf(a.items[0]!), nameOf(b.items[0]!))
+        !spelledAlike(nameOf(a.items[0]!), nameOf(b.items[0]!)) &&
+        !namesOther(a.items, b.rep.key!) &&
+        !namesOther(b.items, a.rep.key!)
       )
         return creditedTo(items, label);
     }
   return null;
 }
+
+/**
+ * Whether a speaker's sentences name the other speaker as someone else: "Mayor Ana Ruiz, who negotiated the deal with
+ * club owner Tom Hale, said …" keeps the two apart, so a sentence of Hale's beside it is his own statement, not the
+ * same one credited to another person.
+ */
+const namesOther = (items: Array<Item<Source>>, other: string) =>
+  items.some(({ at }) => at.claim.entities.some((e) => sameEntity(e.key, other)));
 
 /** The name a speaker is credited by, without the title before it ("Darius Nowak" of "Coach Darius Nowak"). */
 const nameOf = ({ item, at }: Item<Source>): string => speakerPerson(at.claim)?.text ?? item.text;

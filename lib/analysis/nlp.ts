@@ -273,7 +273,7 @@ export function moneyScaleAt(tokens: Token[], k: number): string | undefined {
 const moneyScaleEnd = (tokens: Token[], k: number): boolean =>
   tokens[k]!.text.endsWith(".") && moneyScaleAt(tokens, k) !== undefined;
 
-const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** The three auxiliaries whose negation changes the word ("won't" is wo-n't, as wink reads it). */
 const SPELLED_NEGATION = new Map([

@@ -1,4 +1,4 @@
-import { firstToken, type Token } from "./nlp";
+import { firstToken, POSSESSIVE, type Token } from "./nlp";
 import { category, isKnown } from "./lexicon";
 import type { Candidate } from "./quantity-grammar";
 import { dimensionOf } from "./conversions";
@@ -167,6 +167,11 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
     // A word of a hyphen compound modifies the noun after it: "several last-minute changes" are changes, "two
     // part-time jobs" jobs.
     if (t.pos === "NOUN" && inWordCompound(tokens, k)) continue;
+    // A possessor is no head: "three of the firm's 30 stores" are stores.
+    if (t.pos === "NOUN" && k > from && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) {
+      k++;
+      continue;
+    }
     if (t.pos === "NOUN" || (k === from && t.pos === "PROPN" && titleOrDemonym.test(t.text))) {
       // A compound's last noun is what is counted: "four fan bases" are bases, "three police officers" officers. A
       // unit of time or length heads its phrase whatever noun follows: "34 miles west of the town" are miles.
@@ -180,15 +185,19 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
       )
         h++;
       const head = tokens[h]!;
-      // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians".
+      // Shown as written after the number: "13 countries", "dozens of people", "1,000 Iranians"; a part with the
+      // whole it is of, "two of its five offices" ("two of offices" would read as a count of offices).
+      const of = tokens.slice(from, k).some((x) => x.lower === "of");
       const noun =
-        (tokens.slice(from, k).some((x) => x.lower === "of") ? "of " : "") +
-        (t.pos === "NOUN"
-          ? tokens
-              .slice(k, h + 1)
-              .map((x) => x.lower)
-              .join(" ")
-          : t.text);
+        of && k - from > 1
+          ? writtenSpan(tokens, from, h)
+          : (of ? "of " : "") +
+            (t.pos === "NOUN"
+              ? tokens
+                  .slice(k, h + 1)
+                  .map((x) => x.lower)
+                  .join(" ")
+              : t.text);
       // "120 nautical miles" are nautical miles (1,852 m), not miles with an adjective.
       if (tokens[k - 1]?.lower === "nautical" && canonicalUnit(head.lower) === "mile")
         return { unit: "nautical", noun: `nautical ${noun}` };
@@ -198,7 +207,8 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
         return { unit: `square ${canonicalUnit(head.lower)}`, noun: h > k ? noun : `${tokens[k - 1]!.lower} ${noun}` };
       return { unit: canonicalUnit(head.lower), noun };
     }
-    if (t.lower === "of") continue;
+    // "two of its five offices": what the whole counts, past the possessive, is what the part counts.
+    if (t.lower === "of" || (k > from && tokens[k - 1]!.lower === "of" && POSSESSIVE.has(t.lower))) continue;
     // Another number's compound is that number's unit: in "two three-point plays", "point" is not what two counts.
     if (k > from && t.pos === "NUM" && tokens[k + 1]?.text === "-") return { unit: "", noun: "" };
     if (!["ADJ", "PROPN", "NUM", "PUNCT", "ADV", "DET"].includes(t.pos) || t.lower === "," || t.lower === "and")
@@ -206,6 +216,13 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
   }
   return { unit: "", noun: "" };
 }
+
+/** Tokens from..to as written, spaced where the text spaces them ("of the firm's 30 stores"). */
+const writtenSpan = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to + 1)
+    .map((x, i, all) => (i && x.start > all[i - 1]!.end ? " " : "") + x.text)
+    .join("");
 
 /** Whether token k is glued by a hyphen to a word before or after it ("last-minute", "part-time"). */
 function inWordCompound(tokens: Token[], k: number): boolean {
@@ -305,8 +322,15 @@ export function countedBy(
     noun = CURRENCY_WORD.exec(after)![1]!.toLowerCase();
     unit = canonicalUnit(noun);
   } else if (!unit && next >= 0)
-    // A title is counted only as "the" title: "97th Avenue" is an address.
-    ({ unit, noun } = nounFrom(tokens, next, 4, ordinal && /\bthe\s+$/i.test(c.before), ordinal));
+    // A title is counted only as "the" title: "97th Avenue" is an address. A part reaches one word further, past
+    // its "of" and the whole: "two of its five regional offices", "three of the firm's 30 stores".
+    ({ unit, noun } = nounFrom(
+      tokens,
+      next,
+      tokens[next]!.lower === "of" ? 6 : 4,
+      ordinal && /\bthe\s+$/i.test(c.before),
+      ordinal,
+    ));
   // "The attendance was 84,000", "the crowd numbered 6,000", "the population is 12,000": the size of a crowd or a
   // people, right before a copula.
   if (!unit) {

@@ -147,6 +147,18 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
   },
   { rule: "aged", changes: true, sentence: "A man aged 45 was arrested.", expected: [["45", 45, 45, "age", ""]] },
   {
+    rule: "person-of-years",
+    changes: true,
+    sentence: "A woman of 29 was pulled out alive.",
+    expected: [["29", 29, 29, "age", ""]],
+  },
+  {
+    rule: "person-of-years",
+    changes: false,
+    sentence: "A group of 29 was pulled out alive.",
+    expected: [["29", 29, 29, "group", ""]],
+  },
+  {
     rule: "aged",
     changes: false,
     sentence: "The engaged 45 guests cheered.",

@@ -1,4 +1,5 @@
 import { rangeEnds, type Candidate, type Reading } from "./quantity-grammar";
+import { boundedMemo } from "./memo";
 import { endsWith, eventOf, isHuman, LENGTH_UNITS, matchesAt, type Counted } from "./quantity-nouns";
 
 /**
@@ -124,6 +125,9 @@ const isDepth = (d: Draft): boolean =>
 const couldBeAge = ({ c, unit, ordinal, low, high }: Draft): boolean =>
   !unit && !c.g.zero && !ordinal && low === high && Number.isInteger(low) && low > 0 && low < 120;
 
+/** "a woman of ", "the driver of ": one person (the noun in the singular) before "of", at the end of the text before. */
+const ONE_PERSON_OF = boundedMemo((noun) => new RegExp(String.raw`\b(?:a|an|one|the)\s+${noun}\s+of\s+$`, "i"), 1_000);
+
 export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
   {
     name: "bare-no",
@@ -177,6 +181,24 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     test: (d) => couldBeAge(d) && /(?:\baged|,\s*age)\s*$/i.test(d.c.before),
     apply: (d) => {
       d.unit = "age";
+    },
+  },
+  {
+    name: "person-of-years",
+    why: "'a woman of 29', 'the victim, a man of 45,': one person cannot number 29; a whole number after a singular noun for a person and 'of', with nothing counted after it, is that person's age.",
+    test: (d) =>
+      isHuman(d.unit) &&
+      !d.c.g.zero &&
+      !d.ordinal &&
+      d.low === d.high &&
+      Number.isInteger(d.low) &&
+      d.low > 0 &&
+      d.low < 120 &&
+      ONE_PERSON_OF(d.unit).test(d.c.sentence.slice(0, d.c.local)) &&
+      /^\s*(?:[,.;:)]|$|(?:who|was|is|were|had|has|from|and|with)\b)/i.test(d.c.after),
+    apply: (d) => {
+      d.unit = "age";
+      d.noun = "";
     },
   },
   {

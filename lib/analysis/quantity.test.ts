@@ -176,6 +176,16 @@ describe("extractQuantities: dozens and parts", () => {
       [12, "injured"],
     ]);
   });
+
+  // A part counts what its whole counts, past a possessive and the whole's own number, and is shown with its whole.
+  it.each([
+    ["The firm will close two of its five regional offices.", "office", "of its five regional offices"],
+    ["Three of the firm's 30 stores closed.", "store", "of the firm's 30 stores"],
+    ["Five of the six people arrested appeared in court.", "people", "of the six people"],
+    ["Dozens of people were hurt.", "people", "of people"],
+  ])("%s", (s, unit, noun) => {
+    expect([q(s)[0]!.unit, q(s)[0]!.noun]).toEqual([unit, noun]);
+  });
 });
 
 describe("extractQuantities: scores and votes", () => {

@@ -57,6 +57,16 @@ describe("extractTimes", () => {
     expect(t!.value).toBe("2018-08-30");
   });
 
+  // An intention looks forward as the future tense does.
+  it.each([
+    ["The company expects to finish the cuts by the end of November.", "2018-11"],
+    ["The group aims to open the plant in October.", "2018-10"],
+    ["She hopes to return in January.", "2019-01"],
+    ["The company finished the cuts by the end of November.", "2017-11"],
+  ])("%s → %s", (sentence, month) => {
+    expect(extractTimes(sentence, 0, PUB)[0]!.value).toBe(month);
+  });
+
   it.each([
     [
       "a capitalised Next inside a sentence is a name, not the future",
@@ -132,6 +142,17 @@ describe("extractTimes", () => {
     expect(extractTimes("He arrived last week.", 0, PUB)[0]!.value).toBe("2018-08-20");
     const since = extractTimes("Iran has backed Assad since 2012.", 0, PUB)[0]!;
     expect(since).toMatchObject({ value: "2012", since: true });
+  });
+
+  // chrono dates "this week" by its Sunday, the last day of the ISO week before.
+  it.each([
+    ["2024-03-08", "this week", "2024-03-04"],
+    ["2024-03-10", "earlier this week", "2024-03-04"],
+    ["2024-03-04", "later this week", "2024-03-04"],
+    ["2024-03-08", "last week", "2024-02-26"],
+    ["2024-03-08", "next week", "2024-03-11"],
+  ])("in an article of %s, '%s' is the week of %s", (pub, words, monday) => {
+    expect(extractTimes(`The shipment was seized ${words}.`, 0, pub)[0]!.value).toBe(monday);
   });
 
   it.each([

@@ -47,7 +47,7 @@ const WEEKDAY_RE = /\b(?:(last|this|next|on|past)\s+)?(sun|mon|tues|wednes|thurs
 const YEAR_RE =
   /\b(?:(since|in|by|until|from|during|of|for)\s+)?((?:18|19|20)\d\d)\b(?![,.]?\d)(?!\s*(?:-|\u2013)?\s*(?:year|member|strong|mile|km|kilomet))/gi;
 const FUTURE =
-  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is set (?:for|to)|are set (?:for|to)|is expected|are expected|plans? to|is scheduled|are scheduled|upcoming|going to)\b/i;
+  /\b(will|shall|won't|'ll|is to|are to|is due|are due|is set (?:for|to)|are set (?:for|to)|is expected|are expected|plans? to|expects? to|aims? to|hopes? to|intends? to|is scheduled|are scheduled|upcoming|going to)\b/i;
 /**
  * "next" speaks of the future as an adverb ("Next the minister travels", "travels next, on Thursday") or before a
  * time ("next week"), not as an adjective ("betting on the next Doctor was suspended on Friday"); "Next" inside a
@@ -379,12 +379,16 @@ function chronoValue(
   year: number | null,
 ): ChronoValue | null {
   const { pub } = scan;
-  if (/\bweek\b/.test(lower))
+  if (/\bweek\b/.test(lower)) {
+    // chrono dates "this week" by its Sunday, which begins its week and ends the ISO week before: "this week" in an
+    // article of a Friday was the week before. The publication's own day is in the week it means.
+    const day = pub !== null && /\bthis\s+week\b/.test(lower) ? pub : s.date().getTime();
     return {
       granularity: "week",
-      value: pub === null ? lower : iso(s.date().getTime() - ((s.date().getUTCDay() + 6) % 7) * DAY_MS),
+      value: pub === null ? lower : iso(day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS),
       resolved: pub !== null,
     };
+  }
   if (/\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\b/.test(lower))
     return { granularity: "day", value: pub === null ? lower : iso(s.date().getTime()), resolved: pub !== null };
   if (s.isCertain("day") && s.isCertain("month")) {

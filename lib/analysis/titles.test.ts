@@ -29,6 +29,13 @@ describe("titlesConflict", () => {
     ["chief financial officer", "finance director", false],
     ["chief operating officer", "operations director", false],
     ["director", "operations director", false],
+    // Two grades of a police or armed force's ladder; an office called "general".
+    ["deputy commissioner", "chief superintendent", true],
+    ["sgt", "lt", true],
+    ["det sgt", "det insp", true],
+    ["maj", "col", true],
+    ["det insp", "insp", false],
+    ["attorney general", "commissioner", false],
     // A rank or a role beside a post.
     ["gen", "chief of staff", false],
     ["founder", "chief executive", false],

@@ -72,7 +72,41 @@ export function titlesConflict(a: string, b: string): boolean {
   const ranked = [...onlyX, ...onlyY].some((w) => RANK.has(w));
   if (!ranked && x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1]) return true;
   if (onlyX.some((w) => OFFICES.has(w)) && onlyY.some((w) => OFFICES.has(w))) return true;
+  const [rx, ry] = [gradeOf(x), gradeOf(y)];
+  if (rx && ry && rx !== ry) return true;
   return postsOfOtherFields(x, y);
+}
+
+/**
+ * The grades of a police or armed force's ladder: one person holds one at a time, so two outlets that give one person
+ * two ("Chief Superintendent" / "Deputy Commissioner", "Sgt." / "Lt.") disagree. A role held beside a grade
+ * ("commander", "chief of staff") is none.
+ */
+const GRADES = new Set([
+  "constable",
+  "sergeant",
+  "inspector",
+  "superintendent",
+  "commissioner",
+  "corporal",
+  "captain",
+  "lieutenant",
+  "major",
+  "colonel",
+  "brigadier",
+  "general",
+  "admiral",
+]);
+
+/**
+ * The grade a title ends in ("deputy commissioner": commissioner), or null. "General" after a noun is an office's
+ * ("attorney general", "secretary general"), a grade only alone or after another grade ("major general").
+ */
+function gradeOf(words: string[]): string | null {
+  const head = words[words.length - 1]!;
+  if (!GRADES.has(head)) return null;
+  const before = words[words.length - 2];
+  return head !== "general" || !before || GRADES.has(before) ? head : null;
 }
 
 /**

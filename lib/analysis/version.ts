@@ -272,8 +272,15 @@
  *    "in hospital" hurt; "no" is shown with its noun ("No injuries"). A person's name ends before "of" and a name
  *    ("Lucas Ferreira of Brazil": before, one name), and a subject is read past a description set off by commas
  *    ("Brazil's Lucas Ferreira, the favourite, finished": before, none).
+ * 37 (decision 048): "this week" is the week of the publication (chrono dates it by the Sunday before: in an article
+ *    of a Friday it was the week before). An intention looks forward as the future tense does ("expects to finish
+ *    the cuts by the end of September": this year's September, not last year's). A person named before "of" a body
+ *    ("Inspector Ana Ruiz of the harbour police said") or before a relative clause set off by commas ("Ana Ruiz, who
+ *    leads the inquiry, said") is the speaker (before, the body; none). "A woman of 29" is her age (before, 29
+ *    women). A part counts what its whole counts, past a possessive, the whole's number and a possessor ("two of its
+ *    five regional offices", "three of the firm's 30 stores": before, nothing or firms), and is shown with its whole.
  */
-export const EXTRACTION_VERSION = 36;
+export const EXTRACTION_VERSION = 37;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -443,5 +450,12 @@ export const EXTRACTION_VERSION = 36;
  *    compared sentence by sentence and clause by clause ("We do not expect a larger eruption in the coming days, but
  *    …" / "We cannot rule out a larger eruption in the coming days. The ground …"), and a clause row compares the
  *    quotes of its clauses (before, clause rows had nothing to disagree about).
+ * 30 (decision 048): a part and a count of the same value are one fact ("found in three of 22 containers" / "hidden
+ *    in three containers": before, the whole was set against the count); "all 11 of his points" is the whole, and
+ *    "the other two bridges" a part. Dates written alike that the reading resolved apart are no conflict. Opposite
+ *    event words of two holders that the nouns name apart are no contradiction ("net income fell" / "spending on
+ *    data centres rose"). Two grades of a police or armed force's ladder for one person conflict ("Deputy
+ *    Commissioner" / "Chief Superintendent", "Sgt." / "Lt."). A speaker whose outlet names the other speaker in the
+ *    same sentence is not the other's misattribution.
  */
-export const ANALYSIS_VERSION = 29;
+export const ANALYSIS_VERSION = 30;
