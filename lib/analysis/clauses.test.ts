@@ -277,6 +277,16 @@ describe("splitClauses", () => {
     expect(clausesOf(sentence)[0]!.negated).toBe(negated);
   });
 
+  // "Has no plans to" denies the act intended.
+  it.each([
+    ["The union has no plans to ballot its members.", "ballot", true],
+    ["The owner had no immediate intention of selling the club.", "sell", true],
+    ["The union has plans to ballot its members.", "plan", false],
+    ["The city has no money for the repairs.", "have", true],
+  ])("reads the act a 'have no plans' denies: %s", (sentence, predicate, negated) => {
+    expect([clausesOf(sentence)[0]!.predicate, clausesOf(sentence)[0]!.negated]).toEqual([predicate, negated]);
+  });
+
   it.each([
     ["Police said the suspect was not armed.", "armed"],
     ["The mayor told reporters the bridge was safe.", "safe"],

@@ -557,7 +557,10 @@ function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
     if (s.to <= s.from) return;
     const own: number[] = [];
     for (let k = s.from; k < s.to; k++) if (owner[k] === i) own.push(k);
-    const predicate = predicateOf(tokens, own);
+    const stated = predicateOf(tokens, own);
+    // "had no plans to ballot members": the act is the one intended, denied.
+    const intended = stated >= 0 ? intendedAct(tokens, stated) : -1;
+    const predicate = intended >= 0 ? intended : stated;
     clauses.push({
       from: s.from,
       to: s.to,
@@ -566,11 +569,25 @@ function clausesOf(tokens: Token[], spans: Span[]): Clause[] {
       predicate,
       subject: subjectOfSpan(tokens, s, own, predicate),
       attachedTo: s.attachedTo,
-      negated: negates(tokens, own, predicate),
+      negated: intended >= 0 || negates(tokens, own, predicate),
     });
   });
   return clauses;
 }
+
+/**
+ * The act a "have no plans to …" denies, as a token index, or -1: "the union has no plans to ballot members", "had no
+ * immediate intention of selling" (a noun of intending after "no", perhaps with an adjective, then the verb).
+ */
+function intendedAct(tokens: Token[], have: number): number {
+  if (tokens[have]!.lemma !== "have" || tokens[have + 1]?.lower !== "no") return -1;
+  let k = have + 2;
+  if (tokens[k]?.pos === "ADJ") k++;
+  if (!INTENTIONS.has(tokens[k]?.lower ?? "")) return -1;
+  const verb = tokens[k + 2];
+  return (tokens[k + 1]?.lower === "to" || tokens[k + 1]?.lower === "of") && verb?.pos === "VERB" ? k + 2 : -1;
+}
+const INTENTIONS = new Set(["plan", "plans", "intention", "intentions"]);
 
 /**
  * Whether a negator precedes the clause's event word (or directly follows it: "had not"), and follows the verb

@@ -203,6 +203,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["had received vs denied"],
     ],
     [
+      "a denial of an act told by a word of the same sense",
+      "The resort operator confirmed it had shut the gates to the north slope on Monday.",
+      "The resort operator has denied that it closed the north slope on Monday.",
+      ["had shut vs has denied"],
+    ],
+    [
       "a denial of an act against the act",
       "The company said on Monday it had received a takeover offer from a rival.",
       "The company denied receiving a takeover offer from a rival on Monday.",

@@ -2,7 +2,7 @@ import type { Discrepancy, Located, ValueMention } from "./compare";
 import type { FactUnit } from "./units";
 import { isFrame, isNamedHolder, sameHolder } from "./units";
 import { SPEECH_VERBS } from "./clause-words";
-import { category, opposites as oppositesOf } from "./lexicon";
+import { category, opposites as oppositesOf, sameSense } from "./lexicon";
 import { sameEventWord } from "./fact-values";
 import { allMatches } from "./text";
 import { boundedMemo } from "./memo";
@@ -168,8 +168,11 @@ const DENIALS = new Set(["deny", "refute", "rebut"]);
  */
 function deniesWhat(d: FactUnit, s: FactUnit): boolean {
   if (!DENIALS.has(d.predicate) || DENIALS.has(s.predicate) || d.negated || s.negated) return false;
-  if (!s.predicate || SPEECH_VERBS.has(s.predicate) || !d.lemmas.includes(s.predicate)) return false;
-  return aboutOneThing(d, s, new Set([d.predicate, s.predicate]));
+  if (!s.predicate || SPEECH_VERBS.has(s.predicate)) return false;
+  // The denied act told by a word of the same sense: "denied that it closed the slope" / "confirmed it had shut the
+  // gates".
+  const denied = d.lemmas.find((w) => w === s.predicate || (w !== d.predicate && sameSense(w, s.predicate)));
+  return !!denied && aboutOneThing(d, s, new Set([d.predicate, s.predicate, denied]));
 }
 
 /** The words that deny `lemma` in `text`, auxiliary included ("did not explode", "has never been charged"). */

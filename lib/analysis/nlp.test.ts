@@ -124,6 +124,8 @@ describe("splitSentences tokens", () => {
     ["Reporters watched the team win games.", "win", "VERB"],
     ["The families live near the river.", "live", "VERB"],
     ["The factory will close in June, putting 450 workers out of work.", "close", "VERB"],
+    ['"We did not close the north trail," the ranger said.', "close", "VERB"],
+    ["The firm does not expect further cuts this year.", "expect", "VERB"],
     ["The museum will soon open its doors to visitors.", "open", "VERB"],
     ["It will be difficult to reach the village.", "difficult", "ADJ"],
     ["The marshal made no finding as to the cause of the blaze.", "cause", "NOUN"],

@@ -333,9 +333,28 @@ function insideNounPhrase(tokens: Token[], i: number): boolean {
   return det.lower === "a" || det.lower === "an" || j === 0 || tokens[j - 1]?.pos === "ADP";
 }
 
-const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "wo", "ca"]);
+/** Modal auxiliaries, and "do" as an auxiliary ("did not close"): the verb after them is in its base form. */
+const MODALS = new Set([
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "wo",
+  "ca",
+  "do",
+  "does",
+  "did",
+]);
 
-/** Whether token i follows a modal auxiliary, perhaps with one adverb between ("will close", "will soon close"). */
+/**
+ * Whether token i follows a modal auxiliary, perhaps with one adverb between ("will close", "will soon close", "did
+ * not close").
+ */
 function afterModal(tokens: Token[], i: number): boolean {
   let j = i - 1;
   if (tokens[j]?.pos === "ADV" || tokens[j]?.pos === "PART") j--;

@@ -279,6 +279,8 @@
  *    leads the inquiry, said") is the speaker (before, the body; none). "A woman of 29" is her age (before, 29
  *    women). A part counts what its whole counts, past a possessive, the whole's number and a possessor ("two of its
  *    five regional offices", "three of the firm's 30 stores": before, nothing or firms), and is shown with its whole.
+ *    After "do" as an auxiliary the word is the verb ("did not close the area": before, an adjective and no event
+ *    word). "Has no plans to ballot" denies the act intended (event word "ballot", negated).
  */
 export const EXTRACTION_VERSION = 37;
 
@@ -456,6 +458,7 @@ export const EXTRACTION_VERSION = 37;
  *    event words of two holders that the nouns name apart are no contradiction ("net income fell" / "spending on
  *    data centres rose"). Two grades of a police or armed force's ladder for one person conflict ("Deputy
  *    Commissioner" / "Chief Superintendent", "Sgt." / "Lt."). A speaker whose outlet names the other speaker in the
- *    same sentence is not the other's misattribution.
+ *    same sentence is not the other's misattribution. A denial of an act told by a word of the same sense
+ *    contradicts the act ("denied that it closed the slope" / "confirmed it had shut the gates").
  */
 export const ANALYSIS_VERSION = 30;
