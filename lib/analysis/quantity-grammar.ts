@@ -179,7 +179,7 @@ function coreValue(core: string): { value: number; currency: string } | null {
 }
 
 /** The size of the last significant digit: 400 → 100, 17,000 → 1,000, 5 → 1, 2.5 → 0.1. */
-function roundingStep(n: number): number {
+export function roundingStep(n: number): number {
   if (n === 0) return 1;
   if (!Number.isInteger(n)) return 10 ** -(String(n).split(".")[1]?.length ?? 1);
   let step = 1;

@@ -401,6 +401,11 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["The tsunami killed 230,000 people.", "The tsunami killed 170,000 people.", false],
     ["The hall seats 2,100 people.", "The hall seats 2,129 people.", true],
     ["The hall seats 150 people.", "The hall seats 154 people.", false],
+    // Two round figures are each outlet's choice: one fact only if one rounds the other.
+    ["Around 600 workers walked out.", "About 650 workers walked out.", false],
+    ["Around 600 workers walked out.", "Some 640 workers walked out.", true],
+    ["About 600 workers walked out.", "Around 600 workers walked out.", true],
+    ["About 600 workers walked out.", "620 workers walked out.", true],
   ])("overlaps(%s, %s) → %s", (a, b, expected) => {
     expect(overlaps(one(a), one(b))).toBe(expected);
   });

@@ -8,6 +8,7 @@ import {
   isCurrency,
   QTY_RE,
   readValue,
+  roundingStep,
   TALLY_BASE,
   type Candidate,
 } from "./quantity-grammar";
@@ -395,6 +396,14 @@ export function overlaps(a: Quantity, b: Quantity): boolean {
   if (convertible(a.unit, b.unit)) return convertedOverlap(a, b);
   // Two maxima ("faces up to 20 years" / "up to 15 years") state the maximum itself: another figure is another one.
   if (UP_TO.test(a.text) && UP_TO.test(b.text)) return a.high === b.high;
+  // Two round figures ("around 600 handlers" / "about 650 handlers") are the figures each outlet chose to write: one
+  // fact only if one rounds the other ("about 600" / "some 640"), not whenever their margins touch.
+  if (ABOUT.test(a.text) && ABOUT.test(b.text)) {
+    const [x, y] = [(a.low + a.high) / 2, (b.low + b.high) / 2];
+    const rounds = (round: number, other: number) =>
+      Math.round(other / roundingStep(round)) * roundingStep(round) === round;
+    return rounds(x, y) || rounds(y, x);
+  }
   if (a.low <= b.high && b.low <= a.high) return true;
   if (a.low !== a.high || b.low !== b.high || !!a.ordinal || !!b.ordinal || isTally(a)) return false;
   return roundsTo(a.low, b.low) || roundsTo(b.low, a.low);
@@ -407,6 +416,8 @@ function roundsTo(round: number, exact: number): boolean {
 }
 
 const UP_TO = /^(?:up to|as many as|at most)\b/i;
+/** A figure written as round, either side of it (quantity-grammar's "about" class). */
+const ABOUT = /^(?:about|around|some|roughly|approximately|an estimated|estimated)\s/i;
 
 /**
  * A zero count of people ("no one", "nobody", "no people"), or of what happened with no noun ("no injuries", "no

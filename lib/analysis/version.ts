@@ -459,6 +459,7 @@ export const EXTRACTION_VERSION = 37;
  *    data centres rose"). Two grades of a police or armed force's ladder for one person conflict ("Deputy
  *    Commissioner" / "Chief Superintendent", "Sgt." / "Lt."). A speaker whose outlet names the other speaker in the
  *    same sentence is not the other's misattribution. A denial of an act told by a word of the same sense
- *    contradicts the act ("denied that it closed the slope" / "confirmed it had shut the gates").
+ *    contradicts the act ("denied that it closed the slope" / "confirmed it had shut the gates"). Two round figures
+ *    agree only if one rounds the other ("around 600" / "about 650" differ; before, their margins touched).
  */
 export const ANALYSIS_VERSION = 30;
