@@ -19,7 +19,7 @@ import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
 import { boundedMemo, weakMemo } from "./memo";
 import { firstLexFile, isA, sameSense } from "./lexicon";
-import { dimensionOf } from "./conversions";
+import { baseMid, dimensionOf } from "./conversions";
 import { FUNCTION_WORDS } from "./text";
 import { PRECEDENT } from "./terms";
 import { headVerb } from "./verb-forms";
@@ -288,6 +288,9 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   }
   // Time counted from another event is no length of an act ("70 seconds after liftoff" / "the flight lasted 70 minutes").
   if (!isDate && !!a.q!.offset !== !!b.q!.offset) return true;
+  // Two lengths of time of unlike size are of two things: outlets that time one act write it at one scale ("read the
+  // judgment over nearly four hours" / "was sentenced to twelve years").
+  if (!isDate && dimensionOf(a.q!.unit) === "duration" && unlikeSizes(a.q!, b.q!)) return true;
   if (!sameHolder((a.q ?? a.t)!.holder, (b.q ?? b.t)!.holder)) return true;
   if (!isDate && agesOfOthers(a, b, onlyAges)) return true;
   if (!isDate && compoundsOfOthers(a, b)) return true;
@@ -353,10 +356,17 @@ const compoundNouns = weakMemo((f: Fact): string[] => {
     : [];
 });
 
-/** A count of some of a group ("nine of the men"): its noun is written "of" and the noun. */
+/** Whether two amounts differ by more than DURATION_SCALES times, in one unit. */
+function unlikeSizes(a: Quantity, b: Quantity): boolean {
+  const [x, y] = [baseMid(a), baseMid(b)];
+  return Math.max(x, y) > DURATION_SCALES * Math.max(1e-9, Math.min(x, y));
+}
+/** How far apart two lengths of time of one act can be: from a day to seven weeks, from a month to four years. */
+const DURATION_SCALES = 50;
+
 /**
- * "Nine of the men", "the other two bridges", "its remaining 40 stores": a part. Not "all 11 of his points", which is
- * the whole.
+ * A count of some of a group: "nine of the men" (its noun written "of" and the noun), "the other two bridges", "its
+ * remaining 40 stores". Not "all 11 of his points", which is the whole.
  */
 const partitive = (f: Fact) => {
   const before = f.at.claim.text.slice(Math.max(0, f.q!.start - f.at.claim.start - 12), f.q!.start - f.at.claim.start);

@@ -48,7 +48,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = "dozen|hundred|thousand|million|billion|trillion";
 /** The words that modify an amount ("more than", "about", "an estimated"), as a pattern's alternatives. */
 export const MOD =
-  "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated";
+  "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated|above|below";
 const CUR = String.raw`US\$|\$|€|£|¥|Rs\.?\s?|USD\s?|EUR\s?`;
 // Built once: coreValue runs for every number of every sentence.
 const CUR_PREFIX = new RegExp(`^(${CUR})`, "i");
@@ -187,7 +187,7 @@ export function roundingStep(n: number): number {
   return step;
 }
 
-function interval(mod: string, value: number): [number, number] {
+export function interval(mod: string, value: number): [number, number] {
   const step = roundingStep(value);
   switch (mod) {
     case "more than":
@@ -216,6 +216,11 @@ function interval(mod: string, value: number): [number, number] {
     case "less than":
     case "fewer than":
     case "under":
+      return [0, value - step / 1000];
+    // A threshold, not a rounded figure: "slopes above 2,200 metres", "temperatures will stay above 40C".
+    case "above":
+      return [value + step / 1000, Number.MAX_VALUE];
+    case "below":
       return [0, value - step / 1000];
     case "about":
     case "around":

@@ -177,6 +177,17 @@ describe("extractQuantities: dozens and parts", () => {
     ]);
   });
 
+  // A temperature written with its letter is one amount; a conversion in brackets after a qualified amount restates it
+  // and is left out, after an exact one it stays.
+  it.each([
+    ["The reading of 46.2C was a record.", ["46.2 celsius"]],
+    ["Temperatures will stay above 40C (104F) until Friday.", ["above 40 celsius"]],
+    ["The slide broke away at about 2,650 metres (8,700 feet).", ["about 2,650 metre"]],
+    ["The quake hit at a depth of 10 kilometers (6 miles).", ["10 km", "6 mile"]],
+  ])("%s", (s, expected) => {
+    expect(q(s).map((x) => `${x.text} ${x.unit}`)).toEqual(expected);
+  });
+
   // A part counts what its whole counts, past a possessive and the whole's own number, and is shown with its whole.
   it.each([
     ["The firm will close two of its five regional offices.", "office", "of its five regional offices"],
@@ -401,6 +412,11 @@ describe("extractQuantities: events, offsets and intervals", () => {
     ["The tsunami killed 230,000 people.", "The tsunami killed 170,000 people.", false],
     ["The hall seats 2,100 people.", "The hall seats 2,129 people.", true],
     ["The hall seats 150 people.", "The hall seats 154 people.", false],
+    // A threshold bounds a value: "above" and "below" are open on one side, and two thresholds never differ.
+    ["Temperatures will stay above 40C.", "Highs of 43C are expected.", true],
+    ["Temperatures will stay above 40C.", "Highs of 38C are expected.", false],
+    ["Avalanches are likely on slopes above 2,200 metres.", "The slab broke away at 2,350 metres.", true],
+    ["Temperatures will stay above 40C.", "The temperature did not fall below 31C.", true],
     // Two round figures are each outlet's choice: one fact only if one rounds the other.
     ["Around 600 workers walked out.", "About 650 workers walked out.", false],
     ["Around 600 workers walked out.", "Some 640 workers walked out.", true],

@@ -5,7 +5,9 @@ import { firstLexFile, isA, synsetsOf } from "./lexicon";
 import {
   candidateAt,
   FRACTION_SCALE,
+  interval,
   isCurrency,
+  MOD,
   QTY_RE,
   readValue,
   roundingStep,
@@ -108,18 +110,43 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   othersCounted(out);
   rates(out, sentence, offset);
   out = compoundMeasures(out, sentence, offset);
-  const added = [
+  const added: Quantity[] = [
     ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
     ...allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)),
-    ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, offset)),
+    ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, sentence, offset)),
     ...allMatches(ELAPSED, sentence).map((m) => elapsed(m, offset)),
     ...allMatches(LIFE_TERM, sentence).map((m) => lifeTerm(m, offset)),
     ...repeatedActs(tokens),
   ];
-  if (!added.length) return out;
-  // A vote's counts are the tally, not two amounts of their own.
-  const within = (q: Quantity) => added.some((a) => a.unit === TALLY && q.start >= a.start && q.end <= a.end);
-  return [...out.filter((q) => !within(q)), ...added].sort((a, b) => a.start - b.start);
+  if (!added.length) return withoutConversions(out, sentence, offset);
+  // A vote's counts are the tally, not two amounts of their own; "46.2C" is one temperature, not also a reading of 46.
+  const replaces = (a: Quantity) => a.unit === TALLY || a.unit === "celsius" || a.unit === "fahrenheit";
+  const within = (q: Quantity) => added.some((a) => replaces(a) && q.start >= a.start && q.end <= a.end);
+  return withoutConversions(
+    [...out.filter((q) => !within(q)), ...added].sort((a, b) => a.start - b.start),
+    sentence,
+    offset,
+  );
+}
+
+/**
+ * Without the conversions written in brackets after a qualified amount ("above 40C (104F)", "about 2,650 metres (8,700
+ * feet)"): they restate it in another unit, and read alone they lose what qualifies it. A conversion of an exact amount
+ * stays ("10 kilometers (6 miles)"): it is the value another outlet may write in that unit.
+ */
+/** What lies between an amount and its conversion: the amount's unit, a bracket, perhaps "about". */
+const CONVERSION_BETWEEN = /^[\p{L}.°\s-]{0,24}\(\s*(?:(?:about|around|some|roughly|nearly|almost|or)\s+)?$/iu;
+function withoutConversions(list: Quantity[], sentence: string, offset: number): Quantity[] {
+  return list.filter((q, i) => {
+    const before = list[i - 1];
+    return !(
+      before &&
+      before.low !== before.high &&
+      convertible(before.unit, q.unit) &&
+      before.unit !== q.unit &&
+      CONVERSION_BETWEEN.test(sentence.slice(before.end - offset, q.start - offset))
+    );
+  });
 }
 
 /**
@@ -228,12 +255,26 @@ function voteTally(m: RegExpExecArray, offset: number): Quantity {
  * run into letters). Not after a capitalised word, where the letter is part of a code ("Seat 12F", "Room 4C").
  */
 const SUFFIXED_TEMPERATURE = /(?<![\p{L}\d.,-])(?<!\p{Lu}\p{L}*\s)(-?\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\d])/gu;
-function suffixedTemperature(m: RegExpExecArray, offset: number): Quantity {
+function suffixedTemperature(m: RegExpExecArray, sentence: string, offset: number): Quantity {
   const value = Number(m[1]);
-  const start = offset + m.index;
   const unit = m[2] === "C" ? "celsius" : "fahrenheit";
-  return { text: m[1]!, start, end: start + m[1]!.length, low: value, high: value, unit, noun: m[2]!, event: "" };
+  // With the word that qualifies it, as any amount is read ("above 40C", "about 43C").
+  const mod = MODIFIED.exec(sentence.slice(Math.max(0, m.index - 24), m.index));
+  const start = offset + m.index - (mod ? mod[0].length : 0);
+  const [low, high] = mod ? interval(mod[1]!.toLowerCase(), value) : [value, value];
+  return {
+    text: sentence.slice(start - offset, m.index + m[1]!.length),
+    start,
+    end: offset + m.index + m[1]!.length,
+    low,
+    high,
+    unit,
+    noun: m[2]!,
+    event: "",
+  };
 }
+/** A modifier of an amount right before it ("above ", "about "). */
+const MODIFIED = new RegExp(String.raw`\b(${MOD})\s+$`, "i");
 
 /** A time with seconds (clocks.ELAPSED) in hours, as "2 hours 6 minutes 38 seconds" reads (compound-measures.ts). */
 function elapsed(m: RegExpExecArray, offset: number): Quantity {
@@ -392,6 +433,8 @@ function roundedTo(x: number): number | null {
 }
 
 export function overlaps(a: Quantity, b: Quantity): boolean {
+  // Two thresholds bound what they are said of ("stay above 40C" / "not fall below 31C"): no value to set apart.
+  if (THRESHOLD.test(a.text) && THRESHOLD.test(b.text)) return true;
   // "Six miles" and "10 kilometres": compared in one unit, at the precision each is written to.
   if (convertible(a.unit, b.unit)) return convertedOverlap(a, b);
   // Two maxima ("faces up to 20 years" / "up to 15 years") state the maximum itself: another figure is another one.
@@ -416,6 +459,7 @@ function roundsTo(round: number, exact: number): boolean {
 }
 
 const UP_TO = /^(?:up to|as many as|at most)\b/i;
+const THRESHOLD = /^(?:above|below)\s/i;
 /** A figure written as round, either side of it (quantity-grammar's "about" class). */
 const ABOUT = /^(?:about|around|some|roughly|approximately|an estimated|estimated)\s/i;
 

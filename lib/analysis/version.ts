@@ -280,7 +280,10 @@
  *    women). A part counts what its whole counts, past a possessive, the whole's number and a possessor ("two of its
  *    five regional offices", "three of the firm's 30 stores": before, nothing or firms), and is shown with its whole.
  *    After "do" as an auxiliary the word is the verb ("did not close the area": before, an adjective and no event
- *    word). "Has no plans to ballot" denies the act intended (event word "ballot", negated).
+ *    word). "Has no plans to ballot" denies the act intended (event word "ballot", negated). "Above" and "below"
+ *    before an amount make it a threshold, open on one side ("slopes above 2,200 metres": before, 2,200 exactly), and
+ *    a temperature written with its letter is read with its modifier ("above 40C") and once ("46.2C": before, also a
+ *    reading of 46). A conversion in brackets after a qualified amount is left out ("above 40C (104F)").
  */
 export const EXTRACTION_VERSION = 37;
 
@@ -460,6 +463,8 @@ export const EXTRACTION_VERSION = 37;
  *    Commissioner" / "Chief Superintendent", "Sgt." / "Lt."). A speaker whose outlet names the other speaker in the
  *    same sentence is not the other's misattribution. A denial of an act told by a word of the same sense
  *    contradicts the act ("denied that it closed the slope" / "confirmed it had shut the gates"). Two round figures
- *    agree only if one rounds the other ("around 600" / "about 650" differ; before, their margins touched).
+ *    agree only if one rounds the other ("around 600" / "about 650" differ; before, their margins touched). Two
+ *    thresholds never differ. Two lengths of time more than 50 times apart are of two things ("over nearly four
+ *    hours" / "twelve years").
  */
 export const ANALYSIS_VERSION = 30;
