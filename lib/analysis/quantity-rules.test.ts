@@ -147,6 +147,18 @@ const CASES: Array<{ rule: string; changes: boolean; sentence: string; expected:
   },
   { rule: "aged", changes: true, sentence: "A man aged 45 was arrested.", expected: [["45", 45, 45, "age", ""]] },
   {
+    rule: "range-end",
+    changes: true,
+    sentence: "They received sentences ranging from a suspended term to nine years.",
+    expected: [["nine", 0, 9, "year", ""]],
+  },
+  {
+    rule: "range-end",
+    changes: false,
+    sentence: "He was sentenced to nine years.",
+    expected: [["nine", 9, 9, "year", ""]],
+  },
+  {
     rule: "person-of-years",
     changes: true,
     sentence: "A woman of 29 was pulled out alive.",

@@ -125,6 +125,9 @@ const isDepth = (d: Draft): boolean =>
 const couldBeAge = ({ c, unit, ordinal, low, high }: Draft): boolean =>
   !unit && !c.g.zero && !ordinal && low === high && Number.isInteger(low) && low > 0 && low < 120;
 
+/** "ranging from a suspended term to ": a spread whose lower end is no number, before its upper end. */
+const SPREAD_TO = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:an?|the|no)\s[^\d,;.]{1,40}?\bto\s+$/i;
+
 /** "a woman of ", "the driver of ": one person (the noun in the singular) before "of", at the end of the text before. */
 const ONE_PERSON_OF = boundedMemo((noun) => new RegExp(String.raw`\b(?:a|an|one|the)\s+${noun}\s+of\s+$`, "i"), 1_000);
 
@@ -199,6 +202,18 @@ export const READING_RULES: ReadonlyArray<QuantityRule<Draft>> = [
     apply: (d) => {
       d.unit = "age";
       d.noun = "";
+    },
+  },
+  {
+    name: "range-end",
+    why: "'sentences ranging from a suspended term to nine years': the end of a spread over many, whose other end is no figure, bounds their values from above.",
+    test: (d) =>
+      d.low === d.high &&
+      !d.c.g.zero &&
+      !d.ordinal &&
+      SPREAD_TO.test(d.c.sentence.slice(Math.max(0, d.c.local - 60), d.c.local)),
+    apply: (d) => {
+      d.low = 0;
     },
   },
   {

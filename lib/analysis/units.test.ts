@@ -16,6 +16,11 @@ function holdersOf(text: string): Array<[string, string]> {
 describe("fact units: who a value is about", () => {
   it.each<[string, string, Array<[string, string]>]>([
     [
+      "the name set off after a subject that describes",
+      "A procurement official, Edvin Marsh, was given a three-year suspended sentence.",
+      [["three", "Edvin Marsh"]],
+    ],
+    [
       "each of two coordinated clauses",
       "Maria Lopez scored 21 points and Tom Reed scored 9 points for the visitors.",
       [

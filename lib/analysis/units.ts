@@ -230,10 +230,26 @@ function holderOf(
     holder = c.subject ? resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse) : null;
     const head = c.attachedTo;
     holder ??= resolvePhrase(tokens, head, head + 1, entities, discourse);
-  } else if (c.subject) holder = resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse);
+  } else if (c.subject) {
+    holder = resolvePhrase(tokens, c.subject[0], c.subject[1], entities, discourse);
+    // "A procurement official, Edvin Rasch, was given …": the name set off after a subject that describes is who.
+    const named = holder && !isNamedHolder(holder.key) ? nameSetOffAfter(tokens, entities, c.subject[1]) : null;
+    if (named) holder = resolvePhrase(tokens, named[0], named[1], entities, discourse) ?? holder;
+  }
   // A clause without a subject of its own ("… and injured 40 others", ", killing two") shares its parent's.
   if (!holder && c.parent !== null && c.kind !== "appositive") holder = holders[c.parent] ?? null;
   return holder;
+}
+
+/** The tokens [from, to) of a person's name set off by commas right after token `end - 1`, or null. */
+function nameSetOffAfter(tokens: Token[], entities: EntityMention[], end: number): [number, number] | null {
+  if (tokens[end]?.text !== ",") return null;
+  const first = tokens[end + 1];
+  const e = first && entities.find((x) => x.type === "person" && x.start === first.start);
+  if (!e) return null;
+  // The first token at or after the name's end: the comma that closes it.
+  const to = tokenAt(tokens, e.end);
+  return tokens[to]?.text === "," ? [end + 1, to] : null;
 }
 
 /** A clause's text span: from its first word to its last, without the comma or conjunction that introduced it. */

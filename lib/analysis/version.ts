@@ -283,7 +283,10 @@
  *    word). "Has no plans to ballot" denies the act intended (event word "ballot", negated). "Above" and "below"
  *    before an amount make it a threshold, open on one side ("slopes above 2,200 metres": before, 2,200 exactly), and
  *    a temperature written with its letter is read with its modifier ("above 40C") and once ("46.2C": before, also a
- *    reading of 46). A conversion in brackets after a qualified amount is left out ("above 40C (104F)").
+ *    reading of 46). A conversion in brackets after a qualified amount is left out ("above 40C (104F)"). The upper end
+ *    of a spread whose lower end is no number bounds from above ("sentences ranging from a suspended term to nine
+ *    years": 0 to 9). A name set off by commas after a subject that describes is the clause's holder ("A procurement
+ *    official, Edvin Rasch, was given …": before, the official).
  */
 export const EXTRACTION_VERSION = 37;
 
