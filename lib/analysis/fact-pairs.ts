@@ -13,7 +13,7 @@ import {
   severalTallies,
   type Quantity,
 } from "./quantity";
-import { clockOf, parseIsoDate, timesAgree, type TimeFacet } from "./time";
+import { clockOf, parseIsoDate, speaksOfFuture, timesAgree, type TimeFacet } from "./time";
 import { holderKey, isNamedHolder, sameHolder, surnameVariants } from "./units";
 import { firstAfter, holderIndex, rowRuns } from "./fact-index";
 import { partPlaceOf, storyRegion } from "./places";
@@ -277,6 +277,10 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   if (isDate && deicticApart(a, b, sides)) return true;
   // The day a state ends is not the day of an act: "was closed on Monday" / "will stay closed until Thursday".
   if (isDate && !!a.t!.until !== !!b.t!.until) return true;
+  // A time of day something is due at is that of a past act only for the same verb ("will land at 5 p.m." / "landed
+  // at 5:30 p.m."), not for another the lexicon finds close ("is due to publish its bulletin at 5 p.m." / "the
+  // avalanche released at 1:50 p.m.").
+  if (isDate && a.t!.granularity === "clock" && b.t!.granularity === "clock" && dueAndDone(a, b)) return true;
   if (isDate && !sameActOfOthers(a, b)) return true;
   // Two scores at one time on the clock are the game's score then, whoever the sentences make it about and whatever
   // part of the game they set it in.
@@ -355,6 +359,18 @@ const compoundNouns = weakMemo((f: Fact): string[] => {
         .filter((w) => !FUNCTION_WORDS.has(w))
     : [];
 });
+
+/** Whether one of two times' clauses speaks of what is to come and the other not, by other verbs. */
+function dueAndDone(a: Fact, b: Fact): boolean {
+  const future = (f: Fact) => speaksOfFuture(clauseText(f));
+  return future(a) !== future(b) && predicateOf(a.at.claim, a.t!) !== predicateOf(b.at.claim, b.t!);
+}
+/** The text of the clause that states a fact's value, or its sentence's. */
+function clauseText(f: Fact): string {
+  const v = (f.q ?? f.t)!;
+  const u = v.fact !== undefined ? f.at.claim.units?.[v.fact] : undefined;
+  return u ? f.at.claim.text.slice(u.start - f.at.claim.start, u.end - f.at.claim.start) : f.at.claim.text;
+}
 
 /** Whether two amounts differ by more than DURATION_SCALES times, in one unit. */
 function unlikeSizes(a: Quantity, b: Quantity): boolean {

@@ -61,7 +61,7 @@ const NEXT =
  */
 const REPORTED_FUTURE =
   /\b(?:said|says|told|announced|added|confirmed|stated|expected|predicted|warned|promised)\b.*\bwould\s+(?!have\b)/i;
-const speaksOfFuture = (sentence: string) =>
+export const speaksOfFuture = (sentence: string) =>
   FUTURE.test(sentence) || NEXT.test(sentence) || REPORTED_FUTURE.test(sentence);
 const REPORTING_BEFORE =
   /\b(said|says|say|reported|reports|report|told(?:\s+[\p{L}'’.-]+){0,4}|announced|stated|added|confirmed|quoted|wrote|tweeted|insisted)\s*(?:on\s*)?$/iu;

@@ -468,6 +468,7 @@ export const EXTRACTION_VERSION = 37;
  *    contradicts the act ("denied that it closed the slope" / "confirmed it had shut the gates"). Two round figures
  *    agree only if one rounds the other ("around 600" / "about 650" differ; before, their margins touched). Two
  *    thresholds never differ. Two lengths of time more than 50 times apart are of two things ("over nearly four
- *    hours" / "twelve years").
+ *    hours" / "twelve years"). A time of day something is due at and one of a past act time one act only by the same
+ *    verb ("is due to publish its bulletin at 5 p.m." / "the avalanche released at 1:50 p.m.").
  */
 export const ANALYSIS_VERSION = 30;
