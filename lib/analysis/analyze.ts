@@ -179,7 +179,8 @@ function leftOut(overrides: GroupOverride[]): (m: Located, measure: string) => b
       o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${measureKey(o.measure)}`] : [],
     ),
   );
-  return (m, measure) => leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
+  // Asked of every statement of every measure: without a "leave", no key need be built.
+  return (m, measure) => leaving.size > 0 && leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   clauseFinder,
   FUNCTION_WORDS,
   hashId,
+  knownNormalized,
   letterWordCount,
   normalize,
   quoteSpans,
@@ -371,7 +372,9 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
         const inClaim: Quote[] = [];
         for (let k = nextQuote; k < quotes.length && quotes[k]!.start < e; k++) inClaim.push(quotes[k]!);
         const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim, named };
-        claims.push(claimOf(piece, referenceDate, discourse));
+        const claim = claimOf(piece, referenceDate, discourse);
+        knownNormalized(claim, norm);
+        claims.push(claim);
       }
   });
   return {
