@@ -12,6 +12,7 @@ import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
 import { findCopies } from "./copies";
 import { hashId, normalize } from "./text";
+import { withSentenceCache } from "./nlp";
 
 export interface GroupClaim {
   article: number;
@@ -299,5 +300,6 @@ function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<stri
 
 /** The whole analysis of a story bundle: extraction of each article, then alignment across them. */
 export function analyzeStory(bundle: StoryBundle): Analysis {
-  return analyzeExtractions(bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })));
+  const items = withSentenceCache(() => bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })));
+  return analyzeExtractions(items);
 }
