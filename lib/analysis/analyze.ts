@@ -1,5 +1,5 @@
 import type { ArticleInput, StoryBundle } from "./schema";
-import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
+import { extractArticle, withExtractionCache, type ArticleExtraction, type Claim } from "./extract";
 import { findChargeRows } from "./charge-rows";
 import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
 import { quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
@@ -12,7 +12,6 @@ import { findVariants, type Variant } from "./variants";
 import { labelArticles, type ArticleLabel } from "./labels";
 import { findCopies } from "./copies";
 import { hashId, normalize } from "./text";
-import { withSentenceCache } from "./nlp";
 
 export interface GroupClaim {
   article: number;
@@ -300,6 +299,8 @@ function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<stri
 
 /** The whole analysis of a story bundle: extraction of each article, then alignment across them. */
 export function analyzeStory(bundle: StoryBundle): Analysis {
-  const items = withSentenceCache(() => bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })));
+  const items = withExtractionCache(() =>
+    bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })),
+  );
   return analyzeExtractions(items);
 }

@@ -1,6 +1,6 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
-import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
+import { firstToken, splitSentences, stemOf, withSentenceCache, type Sentence, type Token } from "./nlp";
 import { actVerbOf, lightVerbAct, scheduledAct, setsDay } from "./light-verbs";
 import { dayOfMonth, extractTimes, isOffset, parseIsoDate, redateWeekday, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
@@ -372,7 +372,8 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
         while (nextQuote < quotes.length && quotes[nextQuote]!.end <= s) nextQuote++;
         const inClaim: Quote[] = [];
         for (let k = nextQuote; k < quotes.length && quotes[k]!.start < e; k++) inClaim.push(quotes[k]!);
-        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim, named };
+        const site = `${s - block.start}|${e - block.start}|${block.text}`;
+        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim, named, site };
         const claim = claimOf(piece, referenceDate, discourse);
         knownNormalized(claim, norm);
         claims.push(claim);
@@ -428,7 +429,68 @@ interface ClaimPiece {
   quotes: Quote[];
   /** The article's names that end in a number (`nameNumbers`). */
   named: ReadonlySet<string>;
+  /**
+   * The piece's place in its paragraph and the paragraph's text: pieces with one site have the same text and tokens
+   * (the paragraph's sentences depend on its text alone), wherever the paragraph is printed.
+   */
+  site: string;
 }
+
+/**
+ * What extraction reads of a piece from its text and tokens alone, kept per site (entities, quantities) or per text
+ * and reference date (times) while `withExtractionCache` runs, at the offset they were read at. Outlets of a wide
+ * story print the same paragraphs (half the claims of a 400-article story repeat one printed before); the rest of a
+ * claim depends on the claims before it in its article (`Discourse`) and is read every time. Kept for one story, not
+ * for the process, so an analysis costs what it did the first time it ran.
+ */
+interface Known<T> {
+  offset: number;
+  values: T[];
+}
+let storyPieces: {
+  entities: Map<string, Known<EntityMention>>;
+  quantities: Map<string, Known<Quantity>>;
+  times: Map<string, Known<TimeFacet>>;
+} | null = null;
+
+/** Runs `run` with paragraphs split, and pieces read, once each (see `storyPieces`, nlp.withSentenceCache). */
+export function withExtractionCache<T>(run: () => T): T {
+  const outer = storyPieces;
+  storyPieces ??= { entities: new Map(), quantities: new Map(), times: new Map() };
+  try {
+    return withSentenceCache(run);
+  } finally {
+    storyPieces = outer;
+  }
+}
+
+/**
+ * `read(offset)`'s values, or a copy of those kept under `key` moved to `offset` (`move` copies one value with its
+ * offsets moved: the callers change what they are given). What is read is kept as a copy made before any caller sees it.
+ */
+function readOnce<T>(
+  cache: Map<string, Known<T>> | undefined,
+  key: string,
+  offset: number,
+  read: () => T[],
+  move: (value: T, by: number) => T,
+): T[] {
+  const known = cache?.get(key);
+  if (known) return known.values.map((v) => move(v, offset - known.offset));
+  const values = read();
+  cache?.set(key, { offset, values: values.map((v) => move(v, 0)) });
+  return values;
+}
+const movedSpan = <T extends { start: number; end: number }>(v: T, by: number): T => ({
+  ...v,
+  start: v.start + by,
+  end: v.end + by,
+});
+const movedQuantity = (q: Quantity, by: number): Quantity => {
+  const out = movedSpan(q, by);
+  if (q.context) out.context = [...q.context];
+  return out;
+};
 
 /**
  * The names of the article that end in a number, as "Word N": a capitalised word and digits the article also writes
@@ -496,21 +558,32 @@ function ofName(piece: ClaimPiece, q: Quantity): boolean {
 function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
-  const entities = extractEntities(tokens);
+  const entities = readOnce(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan);
   const units = factUnits(tokens, entities, discourse);
   const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
-  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate, units)
-    .map(bind)
-    .map(rankedHolder);
+  const read = readOnce(
+    storyPieces?.times,
+    `${referenceDate}|${claimText}`,
+    s,
+    () => extractTimes(claimText, s, referenceDate),
+    movedSpan,
+  );
+  const times = withPredicates(read, tokens, referenceDate, units).map(bind).map(rankedHolder);
   // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14).
   const notAmounts = [...times.filter((t) => t.granularity === "clock"), ...times.flatMap((t) => dayOfMonth(t) ?? [])];
   // The time between two events is an amount of its own kind ("comes 24 hours after the vote": no duration of the
   // coming), as is one counted into an act ("failed 130 seconds into its flight").
   const offsets = times.filter(isOffset);
-  const quantities = extractQuantities(claimText, s, tokens)
+  const quantities = readOnce(
+    storyPieces?.quantities,
+    piece.site,
+    s,
+    () => extractQuantities(claimText, s, tokens),
+    movedQuantity,
+  )
     .filter((q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end) && !ofName(piece, q))
     .map((q) =>
       offsets.some((t) => q.start < t.end && t.start < q.end) || countedInto(text, q)
