@@ -21,7 +21,15 @@ import {
   SPEECH_TAG,
   wordCount,
 } from "./text";
-import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
+import {
+  appositiveOwner,
+  factUnits,
+  possessorOf,
+  sentenceShape,
+  unitAt,
+  type FactUnit,
+  type SentenceShape,
+} from "./units";
 import { Discourse } from "./discourse";
 import { dimensionOf } from "./conversions";
 import { firstLexFile } from "./lexicon";
@@ -437,8 +445,8 @@ interface ClaimPiece {
 }
 
 /**
- * What extraction reads of a piece from its text and tokens alone, kept per site (entities, quantities) or per text
- * and reference date (times) while `withExtractionCache` runs, at the offset they were read at. Outlets of a wide
+ * What extraction reads of a piece from its text and tokens alone, kept per site (entities, quantities, the
+ * sentence's shape: units.sentenceShape) or per text and reference date (times) while `withExtractionCache` runs, at the offset they were read at. Outlets of a wide
  * story print the same paragraphs (half the claims of a 400-article story repeat one printed before); the rest of a
  * claim depends on the claims before it in its article (`Discourse`) and is read every time. Kept for one story, not
  * for the process, so an analysis costs what it did the first time it ran.
@@ -451,12 +459,13 @@ let storyPieces: {
   entities: Map<string, Known<EntityMention>>;
   quantities: Map<string, Known<Quantity>>;
   times: Map<string, Known<TimeFacet>>;
+  shapes: Map<string, Known<SentenceShape>>;
 } | null = null;
 
 /** Runs `run` with paragraphs split, and pieces read, once each (see `storyPieces`, nlp.withSentenceCache). */
 export function withExtractionCache<T>(run: () => T): T {
   const outer = storyPieces;
-  storyPieces ??= { entities: new Map(), quantities: new Map(), times: new Map() };
+  storyPieces ??= { entities: new Map(), quantities: new Map(), times: new Map(), shapes: new Map() };
   try {
     return withSentenceCache(run);
   } finally {
@@ -485,6 +494,18 @@ const movedSpan = <T extends { start: number; end: number }>(v: T, by: number): 
   ...v,
   start: v.start + by,
   end: v.end + by,
+});
+/** A sentence's shape with its spans moved (clauses point at tokens by index, so they read alike anywhere). */
+const movedShape = (x: SentenceShape, by: number): SentenceShape => ({
+  clauses: x.clauses.map((c) => ({ ...c, subject: c.subject && [c.subject[0], c.subject[1]] })),
+  owner: x.owner.slice(),
+  parts: x.parts.map((p) => ({
+    ...p,
+    start: p.start + by,
+    end: p.end + by,
+    terms: [...p.terms],
+    lemmas: [...p.lemmas],
+  })),
 });
 const movedQuantity = (q: Quantity, by: number): Quantity => {
   const out = movedSpan(q, by);
@@ -559,7 +580,12 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
   const entities = readOnce(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan);
-  const units = factUnits(tokens, entities, discourse);
+  const units = factUnits(
+    tokens,
+    entities,
+    discourse,
+    () => readOnce(storyPieces?.shapes, piece.site, s, () => [sentenceShape(tokens)], movedShape)[0]!,
+  );
   const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
