@@ -156,7 +156,7 @@ const unitVector = (terms: string[], idf: Map<string, number>) => {
 const termIdsByTable = new WeakMap<Map<string, number>, Map<string, number>>();
 
 /** `vec`'s terms (a term list without repeats, in its order) as ids, with their unit weights and idf. */
-function termWeights(vec: Map<string, number>, idf: Map<string, number>): TermWeights {
+export function termWeights(vec: Map<string, number>, idf: Map<string, number>): TermWeights {
   let ids = termIdsByTable.get(idf);
   if (!ids) termIdsByTable.set(idf, (ids = new Map()));
   const out = { ids: new Int32Array(vec.size), unit: new Float64Array(vec.size), idf: new Float64Array(vec.size) };
