@@ -209,7 +209,7 @@ function candidateSearch(vectors: Vectors, k: number): (i: number) => number[] {
   const articleOf = Int32Array.from(refs, (r) => r.article);
   return (i) => {
     const v = vecs[i]!;
-    const seeds = [...v.keys()].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)).slice(0, ALIGN.seedTerms);
+    const seeds = rarestTerms(v, idf, ALIGN.seedTerms);
     for (const j of scored) scores[j] = 0;
     scored.length = 0;
     for (const t of seeds) {
@@ -224,6 +224,28 @@ function candidateSearch(vectors: Vectors, k: number): (i: number) => number[] {
     }
     return bestFirst(scored, scores, k);
   };
+}
+
+/**
+ * The `k` terms of `v` with the highest idf (0 for a term the table lacks), highest first, ties in code-unit order:
+ * the first k of the terms sorted so, picked without sorting them all or looking each up at every comparison.
+ */
+export function rarestTerms(v: Map<string, number>, idf: Map<string, number>, k: number): string[] {
+  const terms: string[] = [];
+  const ranks: number[] = [];
+  for (const t of v.keys()) {
+    const r = idf.get(t) ?? 0;
+    let at = terms.length;
+    while (at > 0 && (r > ranks[at - 1]! || (r === ranks[at - 1]! && t < terms[at - 1]!))) at--;
+    if (at >= k) continue;
+    terms.splice(at, 0, t);
+    ranks.splice(at, 0, r);
+    if (terms.length > k) {
+      terms.pop();
+      ranks.pop();
+    }
+  }
+  return terms;
 }
 
 /** Each term's claims, with the term's weight in each (read once here rather than looked up for every candidate). */

@@ -1,7 +1,8 @@
 import type { ArticleInput, StoryBundle } from "./schema";
-import { extractArticle, type ArticleExtraction, type Claim } from "./extract";
+import { extractArticle, withExtractionCache, type ArticleExtraction, type Claim } from "./extract";
 import { findChargeRows } from "./charge-rows";
-import { alignClaims, cosine, vectorize, type ClaimRef, type Vectors } from "./align";
+import { alignClaims, vectorize, type ClaimRef, type Vectors } from "./align";
+import { cosineOf, termWeights, type TermWeights } from "./pair-features";
 import { quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { findFactRows, unitMeasure, type FactRow } from "./facts";
 import { findFacetRows } from "./facet-rows";
@@ -160,10 +161,11 @@ export function analyzeExtractions(items: ArticleWithExtraction[], options: Anal
 
 /** Similarity of two claims' sentences by their TF-IDF vectors, looked up by article and claim index. */
 function claimSimilarity(claims: Claim[][], vectors: Vectors): (a: ClaimRef, b: ClaimRef) => number {
-  // Fact rows ask for many pairs (quadratic in a wide story): the vectors are indexed once, not searched.
-  const vecOf = claims.map((list) => new Array<Vectors["vecs"][number]>(list.length));
-  vectors.refs.forEach((r, i) => (vecOf[r.article]![r.claim] = vectors.vecs[i]!));
-  return (a, b) => cosine(vecOf[a.article]![a.claim]!, vecOf[b.article]![b.claim]!);
+  // Fact rows ask for many pairs (quadratic in a wide story): the vectors are indexed once, not searched, and read as
+  // term ids (pair-features.cosineOf sums the same products in the same order as align.cosine over the Maps).
+  const termsOf = claims.map((list) => new Array<TermWeights>(list.length));
+  vectors.refs.forEach((r, i) => (termsOf[r.article]![r.claim] = termWeights(vectors.vecs[i]!, vectors.idf)));
+  return (a, b) => cosineOf(termsOf[a.article]![a.claim]!, termsOf[b.article]![b.claim]!);
 }
 
 /**
@@ -179,7 +181,8 @@ function leftOut(overrides: GroupOverride[]): (m: Located, measure: string) => b
       o.kind === "leave" ? [`${o.claim.article}:${o.claim.key}|${measureKey(o.measure)}`] : [],
     ),
   );
-  return (m, measure) => leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
+  // Asked of every statement of every measure: without a "leave", no key need be built.
+  return (m, measure) => leaving.size > 0 && leaving.has(`${m.ref.article}:${m.claim.key}|${measure}`);
 }
 
 /**
@@ -298,5 +301,8 @@ function applyOverrides(rows: Located[][], overrides: GroupOverride[]): Set<stri
 
 /** The whole analysis of a story bundle: extraction of each article, then alignment across them. */
 export function analyzeStory(bundle: StoryBundle): Analysis {
-  return analyzeExtractions(bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })));
+  const items = withExtractionCache(() =>
+    bundle.articles.map((input) => ({ input, extraction: extractArticle(input) })),
+  );
+  return analyzeExtractions(items);
 }

@@ -1,7 +1,7 @@
 import type { Claim } from "./extract";
 import type { Located } from "./compare";
-import { bestFirst, cosine } from "./align";
-import { PAIR_FEATURES, pairFeatureValues, unitProfileOf, type ClaimProfile } from "./pair-features";
+import { bestFirst, rarestTerms } from "./align";
+import { cosineOf, PAIR_FEATURES, pairFeatureValues, unitProfileOf, type ClaimProfile } from "./pair-features";
 import { predictor } from "./logistic";
 import { CLAUSE_MODEL } from "./model/clause";
 import { isFrame } from "./units";
@@ -100,17 +100,17 @@ function clausePairs(
   const scored: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = profiles[i]!.vec;
-    const seeds = [...v.keys()]
-      .sort((a, b) => (idf.get(b) ?? 0) - (idf.get(a) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, CLAUSES.seedTerms);
+    const seeds = rarestTerms(v, idf, CLAUSES.seedTerms);
     for (const j of scored) scores[j] = 0;
     scored.length = 0;
     for (const t of seeds) {
       const { units: p, weights } = postings.get(t)!;
       const w = v.get(t) ?? 0;
-      for (let k = 0; k < p.length && k < CLAUSES.postingCap; k++) {
+      // Only the first postingCap clauses of the list are read, and of those only the ones after i: a list is in
+      // clause order, so those start past the last clause ≤ i (found by halving, not walked through).
+      for (let k = firstAbove(p, i, CLAUSES.postingCap); k < p.length && k < CLAUSES.postingCap; k++) {
         const j = p[k]!;
-        if (j <= i || articleOf[j] === articleOf[i]) continue;
+        if (articleOf[j] === articleOf[i]) continue;
         if (scores[j] === 0) scored.push(j);
         scores[j]! += w * weights[k]!;
       }
@@ -120,13 +120,26 @@ function clausePairs(
     for (const j of top) {
       // Clauses of sentences the sentence rows already hold together add nothing.
       if (refs[j]!.group === refs[i]!.group) continue;
-      if (cosine(v, profiles[j]!.vec) === 0 && profiles[i]!.values.length === 0) continue;
+      // cosineOf sums the same products in the same order as cosine over the Maps, by term id.
+      if (profiles[i]!.values.length === 0 && cosineOf(profiles[i]!.terms, profiles[j]!.terms) === 0) continue;
       const p = probability(i, j);
       if (p >= CLAUSES.probability) pairs.push([p, i, j]);
     }
   }
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   return pairs;
+}
+
+/** The index of the first of `list`'s first `cap` entries (ascending) above `x`, or `cap` (or the length) if none. */
+function firstAbove(list: number[], x: number, cap: number): number {
+  let a = 0;
+  let b = Math.min(list.length, cap);
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (list[m]! <= x) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** Each term's clauses, with the term's weight in each, read once here rather than looked up for every candidate. */

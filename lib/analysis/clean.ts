@@ -277,8 +277,8 @@ function isTitleCase(line: string): boolean {
   return caps / long.length >= 0.7;
 }
 
-function furnitureKind(line: string, seen: Set<string>): FurnitureKind | null {
-  const key = normalize(line);
+/** `key` is `normalize(line)`, which the caller also keeps. */
+function furnitureKind(line: string, key: string, seen: Set<string>): FurnitureKind | null {
   if (!key) return "heading";
   if (seen.has(key)) return TERMINAL.test(line) ? "repeat" : "headline";
   if (READ_TIME.test(line)) return "read-time";
@@ -326,8 +326,9 @@ export function cleanArticle(text: string): CleanResult {
   let printedDate: string | null = null;
 
   for (const line of lines) {
-    const kind = furnitureKind(line.text, seen);
-    seen.add(normalize(line.text));
+    const key = normalize(line.text);
+    const kind = furnitureKind(line.text, key, seen);
+    seen.add(key);
     if (kind) {
       furniture.push({ ...line, kind });
       if (kind === "date-line") printedDate ??= isDateOnly(line.text) ?? stampDate(line.text);

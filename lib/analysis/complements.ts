@@ -50,7 +50,7 @@ function complementDenied(
 ): Contrast | null {
   for (const negated of [0, 1] as const) {
     const [no, yes] = [texts[negated], texts[1 - negated]!];
-    for (const denied of allMatches(DENIED_WORD, no)) {
+    for (const denied of deniedWords(negated === 0 ? a : b, no)) {
       const word = denied[1]!.toLowerCase();
       // "Was not found": the event word denied, not a quality (the negation cue reads that).
       if (!isAdjective(word) || isFormOf(word, headVerb(a.predicate))) continue;
@@ -66,6 +66,19 @@ function complementDenied(
   return null;
 }
 const DENIED_WORD = /\b(?:not|never)\s+(\p{L}+)\b/giu;
+/**
+ * DENIED_WORD's matches in a clause's text, as [match, word], read once per clause (and text): a row's clauses are
+ * compared pair by pair, and scanning both texts again for every pair was most of this test in a wide story. Kept
+ * per clause object, so nothing outlives the analysis that made the clause.
+ */
+function deniedWords(u: FactUnit, text: string): Array<[string, string]> {
+  const known = denials.get(u);
+  if (known?.text === text) return known.words;
+  const words = allMatches(DENIED_WORD, text).map((m): [string, string] => [m[0], m[1]!]);
+  denials.set(u, { text, words });
+  return words;
+}
+const denials = new WeakMap<FactUnit, { text: string; words: Array<[string, string]> }>();
 
 /**
  * "Was found alive" / "was found dead", "came back positive" / "negative", "met privately" / "publicly": the word

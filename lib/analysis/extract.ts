@@ -1,6 +1,6 @@
 import type { ArticleInput } from "./schema";
 import { cleanArticle, isQuoteFragment, type Dateline, type Furniture } from "./clean";
-import { firstToken, splitSentences, stemOf, type Sentence, type Token } from "./nlp";
+import { firstToken, splitSentences, stemOf, withSentenceCache, type Sentence, type Token } from "./nlp";
 import { actVerbOf, lightVerbAct, scheduledAct, setsDay } from "./light-verbs";
 import { dayOfMonth, extractTimes, isOffset, parseIsoDate, redateWeekday, type TimeFacet } from "./time";
 import { agesAsYears, compoundOwner, predicativeOwner } from "./ages";
@@ -10,16 +10,26 @@ import { extractEntities, type EntityMention } from "./entities";
 import { extractAttribution, extractQuotes, type Attribution, type Quote } from "./attribution";
 import { BEGUN, canonicalStem, contentLemmas, PRECEDENT, termOf, termsOf } from "./terms";
 import {
+  allMatches,
   clauseFinder,
   FUNCTION_WORDS,
   hashId,
+  knownNormalized,
   letterWordCount,
   normalize,
   quoteSpans,
   SPEECH_TAG,
   wordCount,
 } from "./text";
-import { appositiveOwner, factUnits, possessorOf, unitAt, type FactUnit } from "./units";
+import {
+  appositiveOwner,
+  factUnits,
+  possessorOf,
+  sentenceShape,
+  unitAt,
+  type FactUnit,
+  type SentenceShape,
+} from "./units";
 import { Discourse } from "./discourse";
 import { dimensionOf } from "./conversions";
 import { firstLexFile } from "./lexicon";
@@ -370,8 +380,11 @@ export function extractArticle(article: ArticleInput): ArticleExtraction {
         while (nextQuote < quotes.length && quotes[nextQuote]!.end <= s) nextQuote++;
         const inClaim: Quote[] = [];
         for (let k = nextQuote; k < quotes.length && quotes[k]!.start < e; k++) inClaim.push(quotes[k]!);
-        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim, named };
-        claims.push(claimOf(piece, referenceDate, discourse));
+        const site = `${s - block.start}|${e - block.start}|${block.text}`;
+        const piece = { text, start: s, end: e, norm, paragraph, tokens, quotes: inClaim, named, site };
+        const claim = claimOf(piece, referenceDate, discourse);
+        knownNormalized(claim, norm);
+        claims.push(claim);
       }
   });
   return {
@@ -424,7 +437,81 @@ interface ClaimPiece {
   quotes: Quote[];
   /** The article's names that end in a number (`nameNumbers`). */
   named: ReadonlySet<string>;
+  /**
+   * The piece's place in its paragraph and the paragraph's text: pieces with one site have the same text and tokens
+   * (the paragraph's sentences depend on its text alone), wherever the paragraph is printed.
+   */
+  site: string;
 }
+
+/**
+ * What extraction reads of a piece from its text and tokens alone, kept per site (entities, quantities, the
+ * sentence's shape: units.sentenceShape) or per text and reference date (times) while `withExtractionCache` runs, at the offset they were read at. Outlets of a wide
+ * story print the same paragraphs (half the claims of a 400-article story repeat one printed before); the rest of a
+ * claim depends on the claims before it in its article (`Discourse`) and is read every time. Kept for one story, not
+ * for the process, so an analysis costs what it did the first time it ran.
+ */
+interface Known<T> {
+  offset: number;
+  values: T[];
+}
+let storyPieces: {
+  entities: Map<string, Known<EntityMention>>;
+  quantities: Map<string, Known<Quantity>>;
+  times: Map<string, Known<TimeFacet>>;
+  shapes: Map<string, Known<SentenceShape>>;
+} | null = null;
+
+/** Runs `run` with paragraphs split, and pieces read, once each (see `storyPieces`, nlp.withSentenceCache). */
+export function withExtractionCache<T>(run: () => T): T {
+  const outer = storyPieces;
+  storyPieces ??= { entities: new Map(), quantities: new Map(), times: new Map(), shapes: new Map() };
+  try {
+    return withSentenceCache(run);
+  } finally {
+    storyPieces = outer;
+  }
+}
+
+/**
+ * `read(offset)`'s values, or a copy of those kept under `key` moved to `offset` (`move` copies one value with its
+ * offsets moved: the callers change what they are given). What is read is kept as a copy made before any caller sees it.
+ */
+function readOnce<T>(
+  cache: Map<string, Known<T>> | undefined,
+  key: string,
+  offset: number,
+  read: () => T[],
+  move: (value: T, by: number) => T,
+): T[] {
+  const known = cache?.get(key);
+  if (known) return known.values.map((v) => move(v, offset - known.offset));
+  const values = read();
+  cache?.set(key, { offset, values: values.map((v) => move(v, 0)) });
+  return values;
+}
+const movedSpan = <T extends { start: number; end: number }>(v: T, by: number): T => ({
+  ...v,
+  start: v.start + by,
+  end: v.end + by,
+});
+/** A sentence's shape with its spans moved (clauses point at tokens by index, so they read alike anywhere). */
+const movedShape = (x: SentenceShape, by: number): SentenceShape => ({
+  clauses: x.clauses.map((c) => ({ ...c, subject: c.subject && [c.subject[0], c.subject[1]] })),
+  owner: x.owner.slice(),
+  parts: x.parts.map((p) => ({
+    ...p,
+    start: p.start + by,
+    end: p.end + by,
+    terms: [...p.terms],
+    lemmas: [...p.lemmas],
+  })),
+});
+const movedQuantity = (q: Quantity, by: number): Quantity => {
+  const out = movedSpan(q, by);
+  if (q.context) out.context = [...q.context];
+  return out;
+};
 
 /**
  * The names of the article that end in a number, as "Word N": a capitalised word and digits the article also writes
@@ -432,13 +519,37 @@ interface ClaimPiece {
  * flown twice"). Their number names a model, a mission or a flight, and counts nothing where a noun follows ("Stratus
  * 4 flights are grounded": no four flights).
  */
-function nameNumbers(text: string): Set<string> {
+export function nameNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_NUMBER)) if (!FUNCTION_WORDS.has(m[1]!.toLowerCase())) out.add(`${m[1]} ${m[2]}`);
+  // Each match is a word, a space and digits, and its word starts where the run of letters and hyphens before that
+  // space starts (the character before it may be none of them). So NAME_NUMBER is tried only there, once per space
+  // before a digit, rather than at every character of the article (a tenth of a 400-article story's extraction). The
+  // matches cannot overlap, so they are the ones a scan of the whole text finds, in the same order.
+  for (const space of allMatches(SPACE_BEFORE_DIGIT, text)) {
+    NAME_NUMBER.lastIndex = runStart(text, space.index);
+    const m = NAME_NUMBER.exec(text);
+    if (m && !FUNCTION_WORDS.has(m[1]!.toLowerCase())) out.add(`${m[1]} ${m[2]}`);
+  }
   return out;
 }
 const NAME_NUMBER =
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) (\d+)(?=[.!?)]|['’]s\b|,\s+(?:which|who|whose)\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)/gu;
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) (\d+)(?=[.!?)]|['’]s\b|,\s+(?:which|who|whose)\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b)/uy;
+const SPACE_BEFORE_DIGIT = / (?=\d)/g;
+/** Letters and hyphens that end a piece of text. */
+const RUN_END = /[\p{L}-]+$/u;
+
+/**
+ * Where the run of letters and hyphens that ends at `end` starts (`end` when there is none). Read from a window
+ * before `end`, widened while the run may reach past the window's start (or split a surrogate pair there).
+ */
+function runStart(text: string, end: number): number {
+  for (let width = 64; ; width *= 4) {
+    const from = Math.max(0, end - width);
+    const m = RUN_END.exec(text.slice(from, end));
+    const start = m ? from + m.index : end;
+    if (from === 0 || start > from + 1) return start;
+  }
+}
 /** The word right before a number, when capitalised ("Stratus " before "4"). */
 const NAME_BEFORE_NUMBER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) $/u;
 
@@ -468,21 +579,37 @@ function ofName(piece: ClaimPiece, q: Quantity): boolean {
 function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
-  const entities = extractEntities(tokens);
-  const units = factUnits(tokens, entities, discourse);
+  const entities = readOnce(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan);
+  const units = factUnits(
+    tokens,
+    entities,
+    discourse,
+    () => readOnce(storyPieces?.shapes, piece.site, s, () => [sentenceShape(tokens)], movedShape)[0]!,
+  );
   const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
     const u = unitAt(units, v.start, v.end);
     return u < 0 ? v : { ...v, fact: u, holder: units[u]!.holder };
   };
-  const times = withPredicates(extractTimes(claimText, s, referenceDate), tokens, referenceDate, units)
-    .map(bind)
-    .map(rankedHolder);
+  const read = readOnce(
+    storyPieces?.times,
+    `${referenceDate}|${claimText}`,
+    s,
+    () => extractTimes(claimText, s, referenceDate),
+    movedSpan,
+  );
+  const times = withPredicates(read, tokens, referenceDate, units).map(bind).map(rankedHolder);
   // A time of day is no amount ("at 0942": not 942), nor is the day of a month ("Oct. 14": not 14).
   const notAmounts = [...times.filter((t) => t.granularity === "clock"), ...times.flatMap((t) => dayOfMonth(t) ?? [])];
   // The time between two events is an amount of its own kind ("comes 24 hours after the vote": no duration of the
   // coming), as is one counted into an act ("failed 130 seconds into its flight").
   const offsets = times.filter(isOffset);
-  const quantities = extractQuantities(claimText, s, tokens)
+  const quantities = readOnce(
+    storyPieces?.quantities,
+    piece.site,
+    s,
+    () => extractQuantities(claimText, s, tokens),
+    movedQuantity,
+  )
     .filter((q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end) && !ofName(piece, q))
     .map((q) =>
       offsets.some((t) => q.start < t.end && t.start < q.end) || countedInto(text, q)

@@ -10,6 +10,7 @@ import { stemOf } from "./nlp";
 import { genderOf } from "./genders";
 import { category, firstLexFile, isA, opposites, predicateSimilarity, sameSense, similarity } from "./lexicon";
 import { isNamedHolder, sameHolder, unitOfValue } from "./units";
+import { boundedMemo, weakMemo } from "./memo";
 
 /**
  * What tells two statements of one measure together or apart (fact-pairs.ts weighs them with it): the times their
@@ -77,9 +78,11 @@ export function wordsAfter(c: Claim, q: Quantity): Set<string> {
 
 /** Names (proper-noun terms) the clauses around two quantities share, at least `FACTS.sameNames` of them. */
 export function sameNamedThing(a: Quantity, b: Quantity): boolean {
-  const names = new Set((a.context ?? []).filter((t) => t.startsWith("#")));
+  const names = contextNames(a);
   return (b.context ?? []).filter((t) => names.has(t)).length >= FACTS.sameNames;
 }
+/** A quantity's names as a set, once per quantity: asked of every pair of amounts of a measure. */
+const contextNames = weakMemo((q: Quantity) => new Set((q.context ?? []).filter((t) => t.startsWith("#"))));
 
 /** Content terms two claims share, numbers left out (`termsOfB`: the second claim's terms as a set). */
 export function sharedTerms(a: Claim, termsOfB: Set<string>): number {
@@ -235,9 +238,18 @@ export function sameActOfOthers(a: Fact, b: Fact): boolean {
  */
 export function othersHeld(x: string, y: string): boolean {
   if (!x.startsWith("~") || x === y) return false;
-  if (y.startsWith("~")) return !relatedNouns(x.slice(1), y.slice(1));
+  if (y.startsWith("~")) return !relatedHolderNouns(`${x.length}|${x}${y}`);
   return isNamedHolder(y) && ABSTRACT.has(firstLexFile(x.slice(1), "n"));
 }
+/**
+ * `relatedNouns` of two holders "~x" and "~y", keyed by x's length and the two: asked of every pair of dates in a
+ * bucket, of the same few nouns, and each answer reads WordNet and the word vectors.
+ */
+const relatedHolderNouns = boundedMemo((key) => {
+  const cut = key.indexOf("|");
+  const length = Number(key.slice(0, cut));
+  return relatedNouns(key.slice(cut + 2, cut + 1 + length), key.slice(cut + 2 + length));
+}, 20_000);
 const ABSTRACT = new Set(["noun.quantity", "noun.attribute", "noun.possession", "noun.time", "noun.relation"]);
 const relatedNouns = (x: string, y: string) =>
   sameSense(x, y) ||

@@ -47,9 +47,16 @@ function coverageOf(members: Located[], n: number): Coverage {
       copies.push({ article: m.ref.article, of: first });
     }
   }
+  // The articles 0…n-1 not carried, walked beside the sorted carriers: a story of hundreds of articles has thousands
+  // of rows, and an array of every index per row, filtered through the set, was most of this function.
+  const missing: number[] = [];
+  for (let i = 0, k = 0; i < n; i++) {
+    while (k < articles.length && articles[k]! < i) k++;
+    if (articles[k] !== i) missing.push(i);
+  }
   return {
     articles,
-    missing: Array.from({ length: n }, (_, i) => i).filter((i) => !carried.has(i)),
+    missing,
     soleSource: articles.length === 1,
     independent: articles.length - copies.length,
     copies,

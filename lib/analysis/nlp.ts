@@ -179,6 +179,52 @@ function join(a: Token[], b: Token[], why: Why, text: string, offset: number): T
  * not; the breaks it still gets wrong are mended here (`falseBreak`).
  */
 export function splitSentences(text: string, offset: number): Sentence[] {
+  const known = storySentences?.get(text);
+  if (known) return shifted(known.sentences, offset - known.offset);
+  const out = readSentences(text, offset);
+  storySentences?.set(text, { offset, sentences: shifted(out, 0) });
+  return out;
+}
+
+/**
+ * The sentences of the paragraphs already split during `withSentenceCache`, by paragraph text, each with the offset
+ * it was read at. The outlets of a wide story print many of the same paragraphs (wire copy: more than half of a
+ * 400-article story's paragraphs repeat one printed before), and splitting a paragraph depends on its text alone, its
+ * offset only shifting every token. Kept for one story, not for the process, so an analysis costs what it did the
+ * first time it ran.
+ */
+let storySentences: Map<string, { offset: number; sentences: Sentence[] }> | null = null;
+
+/** Runs `run` with paragraphs split once each (`splitSentences` then gives copies); the cache goes when it returns. */
+export function withSentenceCache<T>(run: () => T): T {
+  const outer = storySentences;
+  storySentences ??= new Map();
+  try {
+    return run();
+  } finally {
+    storySentences = outer;
+  }
+}
+
+/** A copy of `sentences` with every offset moved by `by`: the callers may change the tokens they are given. */
+function shifted(sentences: Sentence[], by: number): Sentence[] {
+  return sentences.map((x) => ({
+    start: x.start + by,
+    end: x.end + by,
+    // Written out rather than spread: a token has these fields only, and a spread copy cost more than the split.
+    tokens: x.tokens.map((t) => ({
+      text: t.text,
+      lower: t.lower,
+      start: t.start + by,
+      end: t.end + by,
+      pos: t.pos,
+      stem: t.stem,
+      lemma: t.lemma,
+    })),
+  }));
+}
+
+function readSentences(text: string, offset: number): Sentence[] {
   const doc = nlp.readDoc(text);
   const raw: Token[][] = [];
   let cursor = 0;
@@ -315,7 +361,16 @@ function mendSpacedApostrophes(tokens: Token[], text: string, offset: number): v
       merged = { lower: "n't", pos: "PART", lemma: "not" };
     }
     const joined = text.slice(mark.start - offset, letter.end - offset);
-    tokens.splice(k, 2, { ...merged, text: joined, start: mark.start, end: letter.end, stem: merged.lower });
+    // The fields in the order every other token has them (one shape for the engine, and `shifted` copies it so).
+    tokens.splice(k, 2, {
+      text: joined,
+      lower: merged.lower,
+      start: mark.start,
+      end: letter.end,
+      pos: merged.pos,
+      stem: merged.lower,
+      lemma: merged.lemma,
+    });
   }
 }
 

@@ -8,6 +8,7 @@ import { pieceCount } from "./text";
 import { convertedOverlap, convertible } from "./conversions";
 import { countsAlike } from "./quantity";
 import { headVerb } from "./verb-forms";
+import { boundedMemo } from "./memo";
 
 /**
  * What the alignment model sees of a pair of sentences from two outlets. Each feature is general evidence that two
@@ -155,7 +156,7 @@ const unitVector = (terms: string[], idf: Map<string, number>) => {
 const termIdsByTable = new WeakMap<Map<string, number>, Map<string, number>>();
 
 /** `vec`'s terms (a term list without repeats, in its order) as ids, with their unit weights and idf. */
-function termWeights(vec: Map<string, number>, idf: Map<string, number>): TermWeights {
+export function termWeights(vec: Map<string, number>, idf: Map<string, number>): TermWeights {
   let ids = termIdsByTable.get(idf);
   if (!ids) termIdsByTable.set(idf, (ids = new Map()));
   const out = { ids: new Int32Array(vec.size), unit: new Float64Array(vec.size), idf: new Float64Array(vec.size) };
@@ -260,10 +261,14 @@ function mark(t: TermWeights): number {
  * The dot product of two unit vectors (align.ts `cosine`), summed the same way: over the terms of the one with fewer
  * terms (the first on a tie), in its order.
  */
-function cosineOf(a: TermWeights, b: TermWeights): number {
+export function cosineOf(a: TermWeights, b: TermWeights): number {
   const small = a.ids.length <= b.ids.length ? a : b;
   const large = small === a ? b : a;
-  const e = mark(large);
+  return markedCosine(small, large, mark(large));
+}
+
+/** `cosineOf(small, large)` where `small` has no more terms than `large` and `e` is the stamp that marks `large`. */
+function markedCosine(small: TermWeights, large: TermWeights, e: number): number {
   let s = 0;
   for (let k = 0; k < small.ids.length; k++) {
     const id = small.ids[k]!;
@@ -272,9 +277,8 @@ function cosineOf(a: TermWeights, b: TermWeights): number {
   return s;
 }
 
-/** The idf of a's terms that b has too, summed in a's order. */
-function sharedMassOf(a: TermWeights, b: TermWeights): number {
-  const e = mark(b);
+/** The idf of a's terms that b has too, summed in a's order; `e` is the stamp that marks b. */
+function markedSharedMass(a: TermWeights, e: number): number {
   let s = 0;
   for (let k = 0; k < a.ids.length; k++) if (stamp[a.ids[k]!] === e) s += a.idf[k]!;
   return s;
@@ -293,8 +297,11 @@ export function pairFeatureValues(a: ClaimProfile, b: ClaimProfile, out: Float64
   const names = shared(a.names, b.names);
   const union = a.names.size + b.names.size - names;
   const qs = a.quotes.length && b.quotes.length ? quoteSimilarity(a.quotes, b.quotes) : 0;
-  const sharedMass = sharedMassOf(a.terms, b.terms);
-  out[F.cosine] = cosineOf(a.terms, b.terms);
+  // One marking of b's terms serves both sums when a has no more terms than b (cosineOf marks the larger side).
+  const e = mark(b.terms);
+  const sharedMass = markedSharedMass(a.terms, e);
+  out[F.cosine] =
+    a.terms.ids.length <= b.terms.ids.length ? markedCosine(a.terms, b.terms, e) : cosineOf(a.terms, b.terms);
   out[F.sharedNames] = Math.min(names, 3) / 3;
   out[F.nameOverlap] = union ? names / union : 0;
   out[F.sharedValues] = Math.min(sharedValueCount(a.values, b.values), 3) / 3;
@@ -346,8 +353,25 @@ export function unitProfileOf(c: Claim, index: number, unit: number, idf: Map<st
 
 /** The best cosine between a clause of one sentence and a clause of the other. */
 function bestClause(a: ClaimProfile, b: ClaimProfile): number {
+  // The same cosines as cosineOf(x, y) for every pair, each clause marked once rather than once per pair: first the
+  // pairs where b's clause is the larger (or as large), then those where a's is.
   let best = 0;
-  for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, cosineOf(x, y));
+  for (const y of b.clauses) {
+    let e = -1;
+    for (const x of a.clauses)
+      if (x.ids.length <= y.ids.length) {
+        if (e < 0) e = mark(y);
+        best = Math.max(best, markedCosine(x, y, e));
+      }
+  }
+  for (const x of a.clauses) {
+    let e = -1;
+    for (const y of b.clauses)
+      if (y.ids.length < x.ids.length) {
+        if (e < 0) e = mark(x);
+        best = Math.max(best, markedCosine(y, x, e));
+      }
+  }
   return best;
 }
 
@@ -358,15 +382,11 @@ let wordVector: Float32Array | undefined;
  */
 function centroidOf(lemmas: string[]): Float32Array | null {
   let out: Float32Array | null = null;
-  // One buffer for every word's vector: this runs for every sentence and clause of the story.
-  const v = (wordVector ??= new Float32Array(vectorDimensions()));
   for (const l of lemmas) {
-    if (!vectorInto(l, v)) continue;
-    let n = 0;
-    for (let d = 0; d < v.length; d++) n += v[d]! * v[d]!;
-    const w = Math.log(2 + (frequencyRank(l) ?? 50_000)) / (Math.sqrt(n) || 1);
-    out ??= new Float32Array(v.length);
-    for (let d = 0; d < v.length; d++) out[d]! += w * v[d]!;
+    const w = weightedVector(l);
+    if (!w) continue;
+    out ??= new Float32Array(w.length);
+    for (let d = 0; d < w.length; d++) out[d]! += w[d]!;
   }
   if (!out) return null;
   let n = 0;
@@ -375,6 +395,23 @@ function centroidOf(lemmas: string[]): Float32Array | null {
   for (let d = 0; d < out.length; d++) out[d]! /= n;
   return out;
 }
+
+/**
+ * A word's vector times its weight in a centroid, each product kept in a double as the sum reads it; null when the
+ * table does not have the word. Once per word: every sentence and every clause of the story sums the vectors of its
+ * words, and scaling each word's vector again was most of that.
+ */
+const weightedVector = boundedMemo((lemma): Float64Array | null => {
+  // One buffer for every word's vector.
+  const v = (wordVector ??= new Float32Array(vectorDimensions()));
+  if (!vectorInto(lemma, v)) return null;
+  let n = 0;
+  for (let d = 0; d < v.length; d++) n += v[d]! * v[d]!;
+  const w = Math.log(2 + (frequencyRank(lemma) ?? 50_000)) / (Math.sqrt(n) || 1);
+  const out = new Float64Array(v.length);
+  for (let d = 0; d < v.length; d++) out[d] = w * v[d]!;
+  return out;
+}, 20_000);
 
 function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;

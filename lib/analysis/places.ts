@@ -110,13 +110,24 @@ export function storyRegion(rows: Located[][]): Set<string> {
       for (const place of allMatches(NAMED, at.claim.text).map(keyOf))
         articles.set(place, (articles.get(place) ?? new Set()).add(at.ref.article));
     }
+  // A plain-ASCII place can be found in a plain-ASCII lead only where the lead, lower-cased, holds it lower-cased
+  // (case-insensitive matching of ASCII is that): the pattern is tried only there. Each place was tried on every lead
+  // of the story, thousands of sentences in a wide one.
+  const lower = leads.map((at) => (ASCII.test(at.claim.text) ? at.claim.text.toLowerCase() : null));
   for (const [place, seen] of articles) {
     const name = new RegExp(String.raw`(?<![\p{L}])${escape(place)}(?![\p{L}])`, "iu");
-    for (const at of leads) if (!seen.has(at.ref.article) && name.test(at.claim.text)) seen.add(at.ref.article);
+    const plain = ASCII.test(place) ? place.toLowerCase() : null;
+    leads.forEach((at, k) => {
+      if (seen.has(at.ref.article)) return;
+      if (plain !== null && lower[k] !== null && !lower[k]!.includes(plain)) return;
+      if (name.test(at.claim.text)) seen.add(at.ref.article);
+    });
   }
   const needed = Math.max(2, Math.ceil(all.size / 2));
   return new Set([...articles].filter(([, seen]) => seen.size >= needed).map(([place]) => place));
 }
+
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** The part of the story's region an amount counts ("lorin"), or "" for the whole. */
 export const partPlaceOf = (c: Claim, q: Quantity, region: Set<string>): string => {

@@ -110,12 +110,14 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   othersCounted(out);
   rates(out, sentence, offset);
   out = compoundMeasures(out, sentence, offset);
+  // A word each pattern's every match holds is looked for first (with the pattern's flags, so that case folds
+  // alike): scanning every sentence with the whole pattern, which matches in few, cost more than the quantities.
   const added: Quantity[] = [
-    ...allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)),
-    ...allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)),
+    ...(HAS_POSSESSIVE.test(sentence) ? allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)) : []),
+    ...(HAS_VOTE.test(sentence) ? allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)) : []),
     ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, sentence, offset)),
     ...allMatches(ELAPSED, sentence).map((m) => elapsed(m, offset)),
-    ...allMatches(LIFE_TERM, sentence).map((m) => lifeTerm(m, offset)),
+    ...(HAS_LIFE.test(sentence) ? allMatches(LIFE_TERM, sentence).map((m) => lifeTerm(m, offset)) : []),
     ...repeatedActs(tokens),
   ];
   if (!added.length) return withoutConversions(out, sentence, offset);
@@ -129,13 +131,13 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   );
 }
 
+/** What lies between an amount and its conversion: the amount's unit, a bracket, perhaps "about". */
+const CONVERSION_BETWEEN = /^[\p{L}.°\s-]{0,24}\(\s*(?:(?:about|around|some|roughly|nearly|almost|or)\s+)?$/iu;
 /**
  * Without the conversions written in brackets after a qualified amount ("above 40C (104F)", "about 2,650 metres (8,700
  * feet)"): they restate it in another unit, and read alone they lose what qualifies it. A conversion of an exact amount
  * stays ("10 kilometers (6 miles)"): it is the value another outlet may write in that unit.
  */
-/** What lies between an amount and its conversion: the amount's unit, a bracket, perhaps "about". */
-const CONVERSION_BETWEEN = /^[\p{L}.°\s-]{0,24}\(\s*(?:(?:about|around|some|roughly|nearly|almost|or)\s+)?$/iu;
 function withoutConversions(list: Quantity[], sentence: string, offset: number): Quantity[] {
   return list.filter((q, i) => {
     const before = list[i - 1];
@@ -238,6 +240,10 @@ function rates(out: Quantity[], sentence: string, offset: number): void {
 }
 
 /** A vote written in words: "by 62 votes to 38", "62 in favour and 38 against", "62 for and 38 against". */
+/** Words that every match of AGE_DECADE, VOTE_TALLY and LIFE_TERM holds (one of them), with their flags. */
+const HAS_POSSESSIVE = /his|her|their/iu;
+const HAS_VOTE = /vote|against/iu;
+const HAS_LIFE = /life/iu;
 const VOTE_TALLY =
   /\b(\d{1,4})\s+(?:votes?\s+to\s+(\d{1,4})\b|(?:votes?\s+)?(?:in\s+favou?r|for)(?:,|\s+and|\s+with|\s+to)?\s+(\d{1,4})\s+(?:votes?\s+)?against\b)/giu;
 /**

@@ -25,14 +25,14 @@ export function replaceWeaker(
   const rowOf = rowIndex(components, refs.length);
   const changed = new Set<number>();
   const likeness = meanProbability(probability);
-  for (const [lone, member, row] of lonesBesideRows(pairs, components, rowOf)) {
-    if (changed.has(rowOf[member]!)) continue;
+  lonesBesideRows(pairs, components, rowOf, (lone, member, row) => {
+    if (changed.has(rowOf[member]!)) return;
     const own = row.find((i) => refs[i]!.article === refs[lone]!.article);
-    if (own === undefined) continue;
+    if (own === undefined) return;
     const others = row.filter((i) => i !== own).slice(0, ALIGN.linkSample);
     const better = likeness(lone, others);
 
-    if (better < ALIGN.groupProbability || better < likeness(own, others) + ALIGN.replaceMargin) continue;
+    if (better < ALIGN.groupProbability || better < likeness(own, others) + ALIGN.replaceMargin) return;
     const from = rowOf[lone]!;
     const to = rowOf[member]!;
     components[to] = row.map((i) => (i === own ? lone : i)).sort((a, b) => a - b);
@@ -40,7 +40,7 @@ export function replaceWeaker(
     rowOf[own] = from;
     rowOf[lone] = to;
     changed.add(to);
-  }
+  });
   return components;
 }
 
@@ -60,15 +60,15 @@ export function seatSeconds(
 ): number[][] {
   const rowOf = rowIndex(components, refs.length);
   const likeness = meanProbability(probability);
-  for (const [lone, member, row] of lonesBesideRows(pairs, components, rowOf)) {
+  lonesBesideRows(pairs, components, rowOf, (lone, member, row) => {
     const article = refs[lone]!.article;
-    if (!row.some((i) => refs[i]!.article === article)) continue;
+    if (!row.some((i) => refs[i]!.article === article)) return;
     const others = row.filter((i) => refs[i]!.article !== article).slice(0, ALIGN.linkSample);
-    if (likeness(lone, others) < ALIGN.secondProbability) continue;
+    if (likeness(lone, others) < ALIGN.secondProbability) return;
     components[rowOf[lone]!] = [];
     components[rowOf[member]!] = [...row, lone].sort((a, b) => a - b);
     rowOf[lone] = rowOf[member]!;
-  }
+  });
   return components.filter((c) => c.length > 0);
 }
 
@@ -168,20 +168,23 @@ const meanProbability =
     others.reduce((sum, y) => sum + probability(Math.min(x, y), Math.max(x, y)), 0) / others.length;
 
 /**
- * Each candidate pair both ways round as [lone, member, member's row], where the lone claim is a row of its own and
- * the member's row holds at least two: read as the caller moves claims, so a pair sees the rows as they are by then.
+ * Visits each candidate pair both ways round as (lone, member, member's row), where the lone claim is a row of its
+ * own and the member's row holds at least two: read as `visit` moves claims, so a pair sees the rows as they are by
+ * then. A callback, not a generator: a wide story has hundreds of thousands of pairs, and a generator's result
+ * objects and the arrays of each pair's two orders were a tenth of the alignment's garbage.
  */
-function* lonesBesideRows(
+function lonesBesideRows(
   pairs: Pairs,
   components: number[][],
   rowOf: Int32Array,
-): Generator<[number, number, number[]]> {
-  for (const [, x, y] of pairs)
-    for (const [lone, member] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const row = components[rowOf[member]!]!;
-      if (components[rowOf[lone]!]!.length === 1 && row.length >= 2) yield [lone, member, row];
-    }
+  visit: (lone: number, member: number, row: number[]) => void,
+): void {
+  const visitIfLone = (lone: number, member: number) => {
+    const row = components[rowOf[member]!]!;
+    if (components[rowOf[lone]!]!.length === 1 && row.length >= 2) visit(lone, member, row);
+  };
+  for (const [, x, y] of pairs) {
+    visitIfLone(x, y);
+    visitIfLone(y, x);
+  }
 }

@@ -136,19 +136,21 @@ function copularDescription(tokens: Token[], k: number): string | null {
  * The fact units of one sentence, with values' holders resolved through `discourse` (which this call updates with
  * the names and descriptions the sentence gives).
  */
-export function factUnits(tokens: Token[], entities: EntityMention[], discourse: Discourse): FactUnit[] {
+export function factUnits(
+  tokens: Token[],
+  entities: EntityMention[],
+  discourse: Discourse,
+  read: () => SentenceShape = () => sentenceShape(tokens),
+): FactUnit[] {
   if (!tokens.length) return [];
-  const clauses = splitClauses(tokens);
+  const { clauses, owner, parts } = read();
   const units: FactUnit[] = [];
   const holders: Array<Known | null> = [];
   noteDescriptions(tokens, entities, clauses, discourse);
-  const owner = innermostClauses(clauses, tokens.length);
 
   clauses.forEach((c, i) => {
     const holder = holderOf(tokens, entities, discourse, c, holders);
     holders.push(holder);
-    const own: Token[] = [];
-    for (let k = c.from; k < c.to; k++) if (owner[k] === i) own.push(tokens[k]!);
     // The people this clause names become antecedents for later pronouns, its subject last (the likeliest "he").
     // (Names of unknown type count only as a clause's subject, below.)
     for (const e of entities) {
@@ -164,18 +166,19 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
       discourse.noteThing(holder);
       if (holder.maybePerson) discourse.notePerson(holder);
     }
-    const [p, occurs] = c.predicate >= 0 ? [tokens[c.predicate]!, occurrenceOf(tokens, c.predicate, c.subject)] : [];
+    const { start, end, predicate, occurs, terms, lemmas } = parts[i]!;
     units.push({
-      ...unitSpan(tokens, c),
+      start,
+      end,
       kind: c.kind,
       parent: c.parent,
-      predicate: p ? eventLemma(tokens, c) : "",
+      predicate,
       ...(occurs ? { occurs } : {}),
       ...(c.negated ? { negated: true } : {}),
       holder: holder?.key ?? "",
       ...(holder ? { holderText: holder.text } : {}),
-      terms: termsOf(own),
-      lemmas: contentLemmas(own),
+      terms,
+      lemmas,
     });
   });
   // Centering's preference for the subject holds across the sentence: its main clause's subject is the likeliest
@@ -185,6 +188,43 @@ export function factUnits(tokens: Token[], entities: EntityMention[], discourse:
   if (main?.kind === "main" && main.predicate >= 0 && main.subject && (subject?.person || subject?.maybePerson))
     discourse.notePerson(subject);
   return units;
+}
+
+/**
+ * What a sentence's fact units are before their holders: its clauses, the innermost clause of each token, and each
+ * clause's span, event word, occasion and words. Read from the tokens alone, so extraction keeps it per paragraph
+ * site (extract.ts) while factUnits resolves the holders through the discourse every time.
+ */
+export interface SentenceShape {
+  clauses: Clause[];
+  owner: Int32Array;
+  parts: Array<{
+    start: number;
+    end: number;
+    predicate: string;
+    occurs: string | null;
+    terms: string[];
+    lemmas: string[];
+  }>;
+}
+
+export function sentenceShape(tokens: Token[]): SentenceShape {
+  const clauses = splitClauses(tokens);
+  const owner = innermostClauses(clauses, tokens.length);
+  const parts = clauses.map((c, i) => {
+    const own: Token[] = [];
+    for (let k = c.from; k < c.to; k++) if (owner[k] === i) own.push(tokens[k]!);
+    const p = c.predicate >= 0 ? tokens[c.predicate] : undefined;
+    const occurs = c.predicate >= 0 ? occurrenceOf(tokens, c.predicate, c.subject) : null;
+    return {
+      ...unitSpan(tokens, c),
+      predicate: p ? eventLemma(tokens, c) : "",
+      occurs,
+      terms: termsOf(own),
+      lemmas: contentLemmas(own),
+    };
+  });
+  return { clauses, owner, parts };
 }
 
 /**

@@ -172,6 +172,19 @@ export interface IsAOptions extends SenseOptions {
  * "Toyota" a "city" (WordNet knows only the Japanese city). A word is its own ancestor at depth 0.
  */
 export function isA(word: string, pos: "n" | "v", ancestor: string, options: IsAOptions = {}): boolean {
+  const key = `${pos}|${options.senses ?? ""}|${options.maxDepth ?? ""}|${ancestor.length}|${ancestor}|${word}`;
+  let answer = isAnswers.get(key);
+  if (answer === undefined) {
+    if (isAnswers.size >= 50_000) isAnswers.clear();
+    isAnswers.set(key, (answer = findIsA(word, pos, ancestor, options)));
+  }
+  return answer;
+}
+// Answers by word, ancestor and options: the clause and fact tests ask the same few nouns and verbs the same
+// questions for every sentence and pair, and each answer walks every sense's hypernyms.
+const isAnswers = new Map<string, boolean>();
+
+function findIsA(word: string, pos: "n" | "v", ancestor: string, options: IsAOptions): boolean {
   const targets = new Set(senseIds(ancestor, pos));
   if (!targets.size) return false;
   return senseIds(word, pos, options.senses).some((s) => {

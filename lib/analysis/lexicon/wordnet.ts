@@ -47,8 +47,17 @@ export interface WordNet {
 /** The lemma's id, or -1. A binary search over the sorted lemmas: no object or Map key, so "constructor" and
  *  "__proto__" are words like any other. */
 export function lemmaIdOf(lemma: string): number {
-  return frontFind(wordnet().lemmas, lemma);
+  let id = lemmaIds.get(lemma);
+  if (id === undefined) {
+    if (lemmaIds.size >= 50_000) lemmaIds.clear();
+    lemmaIds.set(lemma, (id = frontFind(wordnet().lemmas, lemma)));
+  }
+  return id;
 }
+// Ids by lemma: the analysis asks the same few thousand words again and again (every sense lookup starts here), and a
+// binary search that decodes front-coded blocks costs far more than a Map lookup. Cleared when full, as the other
+// caches, so a long-running server does not grow it without bound.
+const lemmaIds = new Map<string, number>();
 
 export function lemmaOf(id: number): string {
   return frontWord(wordnet().lemmas, id);
