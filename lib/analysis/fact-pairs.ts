@@ -397,9 +397,7 @@ const FUTURE_VERB = /\b(?:will|would|['’]ll)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
  * 1,200 jobs") are the same acts as reported ones and are not told apart.
  */
 const futureState = weakMemo((f: Fact): boolean => {
-  const u = f.q!.fact !== undefined ? f.at.claim.units?.[f.q!.fact] : undefined;
-  const text = u ? f.at.claim.text.slice(u.start - f.at.claim.start, u.end - f.at.claim.start) : f.at.claim.text;
-  const verb = FUTURE_VERB.exec(text)?.[1];
+  const verb = FUTURE_VERB.exec(clauseText(f))?.[1];
   return !!verb && (HAVING.has(verb) || firstLexFile(verb, "v") === "verb.stative");
 });
 /** Verbs of having that are states, not transfers ("acquire", "pay" are acts of WordNet's possession file too). */

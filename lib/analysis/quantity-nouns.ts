@@ -1,4 +1,4 @@
-import { firstToken, POSSESSIVE, type Token } from "./nlp";
+import { firstToken, POSSESSIVE, spanText, type Token } from "./nlp";
 import { category, isKnown } from "./lexicon";
 import type { Candidate } from "./quantity-grammar";
 import { dimensionOf } from "./conversions";
@@ -190,7 +190,7 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
       const of = tokens.slice(from, k).some((x) => x.lower === "of");
       const noun =
         of && k - from > 1
-          ? writtenSpan(tokens, from, h)
+          ? spanText(tokens, from, h)
           : (of ? "of " : "") +
             (t.pos === "NOUN"
               ? tokens
@@ -216,13 +216,6 @@ function nounFrom(tokens: Token[], from: number, max: number, titled = false, or
   }
   return { unit: "", noun: "" };
 }
-
-/** Tokens from..to as written, spaced where the text spaces them ("of the firm's 30 stores"). */
-const writtenSpan = (tokens: Token[], from: number, to: number) =>
-  tokens
-    .slice(from, to + 1)
-    .map((x, i, all) => (i && x.start > all[i - 1]!.end ? " " : "") + x.text)
-    .join("");
 
 /** Whether token k is glued by a hyphen to a word before or after it ("last-minute", "part-time"). */
 function inWordCompound(tokens: Token[], k: number): boolean {
