@@ -4,7 +4,15 @@ import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
 import { isHuman } from "./quantity-nouns";
-import { countedKind, countedKinds, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
+import {
+  countedKind,
+  countedKinds,
+  eventKind,
+  genericOfOneEvent,
+  isTally,
+  overlaps,
+  peopleOfOneEvent,
+} from "./quantity";
 import { DisjointSets } from "./disjoint-sets";
 import { dimensionOf, isDimension } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";
@@ -70,7 +78,8 @@ function factBuckets(groups: Located[][], left: (at: Located, measure: string) =
   groups.forEach((members, group) => {
     for (const at of members) {
       for (const q of at.claim.quantities) {
-        if (q.event) add(`n:${q.event}`, { at, group, q });
+        // A graded harm ("seriously injured") is weighed with the ungraded (quantity.ts sameMeasure).
+        if (q.event) add(`n:${eventKind(q.event)}`, { at, group, q });
         else if (q.unit) add(unitMeasure(q.unit), { at, group, q });
         if (!q.event && q.of) ofs.push({ at, group, q });
       }

@@ -409,7 +409,7 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
       // may the verb a passive says they were made to do: "were told to evacuate", "were forced to flee".
       const infinitive = r.pos === "VERB" && tokens[lastTok + d - 2]?.lower === "to";
       if (e && (d <= 4 || (r.pos === "NOUN" && /s$/.test(r.lower)) || infinitive)) {
-        event = e;
+        event = graded(e, tokens[lastTok + d - 2]);
         best = d;
       }
     }
@@ -418,7 +418,7 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
     else if (l && d + 0.5 < best && !ownedByAnother(tokens, firstTok - d)) {
       const e = eventOf(l.lower);
       if (e) {
-        event = e;
+        event = graded(e, tokens[firstTok - d - 1]);
         best = d + 0.5;
       }
       if (l.lower === "toll") {
@@ -436,6 +436,19 @@ export function eventNear(c: Candidate, tokens: Token[], startAbs: number, next:
   if (!event && TREATED.test(c.after) && !NONE_HURT.test(c.sentence)) event = "injured";
   return event;
 }
+/**
+ * "Seriously injured", "critical injuries", "minor injuries": the harm graded, counted apart from all the injured (two
+ * of 42 people hurt may have been hurt badly), so that "two were seriously injured" is never another figure for "42
+ * were hurt", and "no one was seriously injured" is one for it. The grade is the word just before the harm word.
+ */
+function graded(event: string, before: Token | undefined): string {
+  if (event !== "injured" || !before) return event;
+  if (SEVERE.test(before.lower)) return "seriously injured";
+  if (SLIGHT.test(before.lower)) return "slightly injured";
+  return event;
+}
+const SEVERE = /^(?:seriously|critically|severely|badly|gravely|serious|critical|severe|grave|life-threatening)$/;
+const SLIGHT = /^(?:slightly|lightly|minor|slight|light|superficial|superficially)$/;
 /** A sentence that says no one was hurt. */
 const NONE_HURT = /\b(?:no\s+one|nobody|none)\b[^.;]*\b(?:injured|hurt|wounded)\b|\bno\s+(?:injuries|casualties)\b/i;
 /** The counted noun, then a passive "treated" for a harm or in a hospital. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countedKind, countsAlike, extractQuantities, LIFE_YEARS, overlaps, type Quantity } from "./quantity";
+import {
+  countedKind,
+  countsAlike,
+  extractQuantities,
+  LIFE_YEARS,
+  overlaps,
+  sameMeasure,
+  type Quantity,
+} from "./quantity";
 import { splitSentences } from "./nlp";
 
 const q = (s: string): Quantity[] => extractQuantities(s, 0, splitSentences(s, 0)[0]!.tokens);
@@ -144,8 +152,8 @@ describe("extractQuantities: the size of a crowd, and a game's minute", () => {
 
 describe("extractQuantities: a harm named by its noun after the verb that gives it", () => {
   it.each([
-    ["Five officers were treated for minor injuries.", "injured"],
-    ["Six officers suffered minor injuries.", "injured"],
+    ["Five officers were treated for minor injuries.", "slightly injured"],
+    ["Six officers suffered injuries.", "injured"],
     ["Five officers were at the scene on Monday.", ""],
     // …or the verb a passive says they were made to do, in its base form.
     ["Some 2,000 people were told to evacuate.", "evacuated"],
@@ -153,6 +161,38 @@ describe("extractQuantities: a harm named by its noun after the verb that gives 
     ["Some 2,000 people were told to wait.", ""],
   ])("%s: %j", (s, event) => {
     expect(q(s)[0]!.event).toBe(event);
+  });
+});
+
+describe("extractQuantities: a harm's grade", () => {
+  it.each([
+    ["Two people were seriously injured in the collision.", "Two", "seriously injured"],
+    ["Three people suffered critical injuries.", "Three", "seriously injured"],
+    ["Four passengers were slightly hurt.", "Four", "slightly injured"],
+    ["Five passengers were hurt.", "Five", "injured"],
+    // No one hurt badly says nothing of the dead; no one hurt at all does.
+    ["No one was seriously injured.", "No one", "seriously injured"],
+  ])("%s: %s %j", (s, text, event) => {
+    expect(
+      q(s)
+        .filter((x) => x.text === text)
+        .map((x) => x.event),
+    ).toEqual([event]);
+  });
+});
+
+describe("sameMeasure: a graded harm against the harm ungraded", () => {
+  const one = (s: string) => q(s).find((x) => x.event !== "dead")!;
+  it.each([
+    ["Forty people were injured.", "Three people were seriously injured.", false],
+    ["No one was injured.", "Two passengers suffered minor injuries.", true],
+    ["Five officers were hurt.", "Seven officers suffered minor injuries.", true],
+    ["Five officers were hurt.", "Two officers suffered minor injuries.", false],
+    ["Two people were seriously injured.", "Six people were slightly injured.", false],
+    ["Two people were seriously injured.", "No one was seriously injured.", true],
+  ])("%s / %s: %s", (a, b, same) => {
+    expect(sameMeasure(one(a), one(b))).toBe(same);
+    expect(sameMeasure(one(b), one(a))).toBe(same);
   });
 });
 

@@ -545,7 +545,7 @@ const SEXES_AND_AGES = ["male", "female", "adult", "juvenile"];
 
 /** Two quantities measure the same thing when unit and event agree; a missing unit matches any counted noun. */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
-  if (a.event !== b.event) return false;
+  if (a.event !== b.event) return gradedBeyondAll(a, b) || gradedBeyondAll(b, a);
   // "No one was injured" counts everyone, so it is the same measure as "eight workers were injured".
   if (a.event)
     return (
@@ -569,6 +569,23 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
       sameCountedThing(a.unit, b.unit))
   );
 }
+
+/**
+ * A graded harm ("two suffered minor injuries", quantity-nouns.ts) counts some of the harmed: a figure for the same
+ * harm ungraded only where it outnumbers that figure ("no one was injured" / "two passengers suffered minor
+ * injuries"; "four officers were hurt" / "six officers suffered minor injuries"). Two of 42 hurt being hurt badly is
+ * another fact, and so is no one hurt badly of 42 hurt.
+ */
+function gradedBeyondAll(graded: Quantity, all: Quantity): boolean {
+  return (
+    eventKind(graded.event) === all.event &&
+    graded.event !== all.event &&
+    graded.low > all.high &&
+    (graded.unit === all.unit || !graded.unit || !all.unit || noOne(all) || sameCountedThing(graded.unit, all.unit))
+  );
+}
+/** The event without its grade: "injured" of "seriously injured". */
+export const eventKind = (event: string): string => event.replace(/^\p{L}+ly\s+/u, "");
 
 /**
  * One physical property of one thing: two outlets that each measure it once, in units of one dimension, of the same

@@ -109,6 +109,8 @@ export function agreedSubject(statements: RowStatement[], factRow: boolean): str
 const EVENTS: Record<string, string> = {
   dead: "Death toll",
   injured: "Number injured",
+  "seriously injured": "Number seriously injured",
+  "slightly injured": "Number slightly injured",
   missing: "Number missing",
   damaged: "Buildings damaged",
   evacuated: "Number evacuated",

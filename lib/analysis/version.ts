@@ -287,8 +287,11 @@
  *    of a spread whose lower end is no number bounds from above ("sentences ranging from a suspended term to nine
  *    years": 0 to 9). A name set off by commas after a subject that describes is the clause's holder ("A procurement
  *    official, Edvin Rasch, was given …": before, the official).
+ * 38 (decision 050): a harm is graded by the word before it ("seriously injured", "critical injuries", "minor
+ *    injuries": events "seriously injured", "slightly injured"; before, "injured"), and no one hurt badly says
+ *    nothing of the dead.
  */
-export const EXTRACTION_VERSION = 37;
+export const EXTRACTION_VERSION = 38;
 
 /**
  * The version of the cross-article half (`analyzeExtractions`, lib/analysis/analyze.ts): what it makes of given
@@ -470,5 +473,7 @@ export const EXTRACTION_VERSION = 37;
  *    thresholds never differ. Two lengths of time more than 50 times apart are of two things ("over nearly four
  *    hours" / "twelve years"). A time of day something is due at and one of a past act time one act only by the same
  *    verb ("is due to publish its bulletin at 5 p.m." / "the avalanche released at 1:50 p.m.").
+ * 31 (decision 050): a graded harm is weighed with the ungraded only where it outnumbers it ("no one was injured" /
+ *    "two suffered minor injuries" conflict; "42 were hurt" / "two were seriously injured" do not).
  */
-export const ANALYSIS_VERSION = 30;
+export const ANALYSIS_VERSION = 31;
