@@ -75,6 +75,16 @@ describe("cleanArticle dateline", () => {
     expect(r.dateline?.place).toBe("TEHRAN/LONDON");
   });
 
+  it.each([
+    ["DREVNIK, Saldria, April 17 (GWS) - Hundreds of people spent the night in tents.", "DREVNIK, Saldria", "GWS"],
+    ["OSLO, Nov. 3, 2025 (NTB) - The bank raised its rate.", "OSLO", "NTB"],
+    ["PORTLAND, Ore., March 9 - Two people were hurt.", "PORTLAND, Ore.", null],
+  ])("reads a dateline with the day it was filed, and leaves the day out of the text: %s", (line, place, source) => {
+    const d = cleanArticle(line);
+    expect([d.dateline?.place, d.dateline?.source ?? null]).toEqual([place, source]);
+    expect(d.blocks[0]!.text).toMatch(/^(?:Hundreds|The bank|Two people)/);
+  });
+
   it("starts the first block after the dateline", () => {
     expect(r.blocks[0]!.text.startsWith("Iran will help")).toBe(true);
   });

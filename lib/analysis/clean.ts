@@ -116,9 +116,10 @@ const BY_SEPARATOR = /\s*(?:,|\||\/|\s[-\u2013\u2014]\s)\s*/;
 // One segment of a wire's credit line: "Reporting by Jane Doe in Dover", "Editing by John Roe".
 const CREDIT_SEGMENT =
   /^(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|graphics|photos?|video|translation|translated|contributing)(?: and (?:reporting|writing|editing))? by\s+/i;
-// "TEHRAN/LONDON (Dispatches) -- Iran will …", "WASHINGTON (Reuters) - …", "BEIRUT: …"
+// "TEHRAN/LONDON (Dispatches) -- Iran will …", "WASHINGTON (Reuters) - …", "BEIRUT: …", and with a region, a
+// country and the day it was filed: "DREVNIK, Saldria, April 17 (GWS) - …" (the day is the wire's, not the story's).
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\s./'-]{2,40}?(?:,\s*\p{Lu}[\p{L}.\s]{1,30}?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-\u2013\u2014:])\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}\s./'-]{2,40}?(?:,\s*\p{Lu}[\p{L}.\s]{1,30}?){0,2})(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-\u2013\u2014:])\s+(?=\S)/u;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))\.?$/i;
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?(?:19|20)\d{2}\b/i;
 const RIGHTS = /\ball rights reserved\.?$/i;

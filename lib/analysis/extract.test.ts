@@ -221,4 +221,19 @@ describe("a weekday's tense is its own verb's (extract.pastWeekday)", () => {
       .times;
     expect([t!.value, t!.predicate]).toEqual(["2018-09-03", "strike"]);
   });
+
+  it.each([
+    // A date between an article and an act's noun dates the act, not the clause's verb.
+    ["Candidates must file for the Sept. 18 special election.", "Sept. 18", "elect"],
+    ["Voters gathered ahead of a Sept. 3 vote on the plan.", "Sept. 3", "vote"],
+    // …not a record of an act: the report is how the warning was given.
+    ["Geologists had warned in a 2017 report that the slope was unstable.", "2017", "warn"],
+    // A date of an act at which the clause's act is done: "decide at a hearing on …" is the hearing's.
+    ["The judge will decide at a hearing on Sept. 18 whether to approve the deal.", "Sept. 18", "hear"],
+    ["The judge will decide on Sept. 18 whether to approve the deal.", "Sept. 18", "decid"],
+  ])("%s: %s dates %s", (text, date, predicate) => {
+    const c = extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!;
+    const t = c.times.find((x) => text.slice(x.start, x.end) === date);
+    expect(t?.predicate).toBe(predicate);
+  });
 });

@@ -32,7 +32,7 @@ import {
 } from "./units";
 import { Discourse } from "./discourse";
 import { dimensionOf } from "./conversions";
-import { firstLexFile } from "./lexicon";
+import { firstLexFile, synsetsOf } from "./lexicon";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -168,6 +168,43 @@ function possessiveAct(tokens: Token[], k: number): string {
   return head >= 0 ? actVerbOf(tokens[head]!.lemma) : "";
 }
 
+/**
+ * A date written between an article and an act's noun dates that act: "file for the Aug. 18 special election", "ahead
+ * of a May 3 vote" (the date is the election's, whatever the clause's verb). `first` and `last` bound the date's
+ * tokens; the act's verb, or "" when the words around are no such phrase.
+ */
+function attributiveAct(tokens: Token[], first: number, last: number): string {
+  if (!ARTICLES.has(tokens[first - 1]?.lower ?? "")) return heldAt(tokens, first);
+  let head = -1;
+  for (let j = last; j < tokens.length && j <= last + 3; j++) {
+    const x = tokens[j]!;
+    if (x.pos === "NOUN") head = j;
+    else if (head >= 0 || (x.pos !== "ADJ" && x.pos !== "PROPN")) break;
+  }
+  return head >= 0 && isEventNoun(tokens[head]!.lemma) ? actVerbOf(tokens[head]!.lemma) : "";
+}
+const ARTICLES = new Set(["the", "a", "an"]);
+/**
+ * A date after an act's noun that says where the clause's act took place dates that act: "will decide at a hearing on
+ * June 18" (the hearing's date: "decide" is done at it, and another outlet may "hold the hearing on July 18").
+ */
+function heldAt(tokens: Token[], first: number): string {
+  if (tokens[first - 1]?.lower !== "on") return "";
+  const head = first - 2;
+  if (tokens[head]?.pos !== "NOUN" || !isEventNoun(tokens[head]!.lemma)) return "";
+  let k = head - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && k > head - 3) k--;
+  // A noun of an act with no verb of its own in WordNet ("hearing") names the act itself.
+  const noun = tokens[head]!.lemma;
+  return ARTICLES.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "at" ? actVerbOf(noun) || noun : "";
+}
+/**
+ * A noun WordNet gives an act or an event sense among its first three ("election", "vote", "hearing"), not a record
+ * of one: "warned in a 2021 report" dates the warning, the report being how it was given.
+ */
+const isEventNoun = (noun: string) =>
+  synsetsOf(noun, "n", { senses: 3 }).some((x) => x.lexFile === "noun.act" || x.lexFile === "noun.event");
+
 /** Words that open a subordinate clause: a verb after one is not the verb a date before it dates. */
 const SUBORDINATORS = new Set(["as", "when", "while", "because", "since", "until", "although", "though", "whereas"]);
 
@@ -258,7 +295,8 @@ function withPredicates(
     scan(last < 0 ? tokens.length : last, 1);
     // A day written as a possessive before an act's noun dates that act, whatever the clause's verb: "Residents
     // evacuated after Sunday night's derailment", "Saturday's vote was close".
-    const owned = last >= 0 ? possessiveAct(tokens, last) : "";
+    const owned =
+      last >= 0 ? possessiveAct(tokens, last) || (first > 0 ? attributiveAct(tokens, first, last) : "") : "";
     if (owned) {
       t.predicate = canonicalStem(stemOf(owned));
       t.event = owned;

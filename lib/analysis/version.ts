@@ -289,7 +289,10 @@
  *    official, Edvin Rasch, was given …": before, the official).
  * 38 (decision 050): a harm is graded by the word before it ("seriously injured", "critical injuries", "minor
  *    injuries": events "seriously injured", "slightly injured"; before, "injured"), and no one hurt badly says
- *    nothing of the dead.
+ *    nothing of the dead. A dateline may carry the day it was filed ("DREVNIK, Saldria, April 17 (GWS) -": before, the
+ *    day was read as a date of the story). A date between an article and an act's noun dates that act ("file for
+ *    the Aug. 18 special election": the election's, before the filing's), and so does a date of an act at which
+ *    the clause's act is done ("decide at a hearing on June 18": the hearing's).
  */
 export const EXTRACTION_VERSION = 38;
 
