@@ -237,3 +237,22 @@ describe("a weekday's tense is its own verb's (extract.pastWeekday)", () => {
     expect(t?.predicate).toBe(predicate);
   });
 });
+
+describe("the measure a percentage is a figure of", () => {
+  it.each([
+    ["Turnout was 38.6% of registered voters.", "turnout"],
+    ["Turnout on Tuesday was 41%.", "turnout"],
+    ["Turnout reached 36.8% in the city.", "turnout"],
+    ["Unemployment stood at 5.2% in May.", "unemployment"],
+    ["The measure passed on a turnout of 52%.", "turnout"],
+    ["The governor has a rating of about 41%.", "rating"],
+    // A change is no level, and what a percentage is a share of is said after it.
+    ["Shares rose 3% on Monday.", undefined],
+    ["The mayor won 54% of the vote.", undefined],
+  ])("%s: %s", (text, of) => {
+    const q = extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!.quantities.find(
+      (x) => x.unit === "percent",
+    );
+    expect(q?.of).toBe(of);
+  });
+});

@@ -26,13 +26,14 @@ import {
   factUnits,
   possessorOf,
   sentenceShape,
+  tokenAt,
   unitAt,
   type FactUnit,
   type SentenceShape,
 } from "./units";
 import { Discourse } from "./discourse";
 import { dimensionOf } from "./conversions";
-import { firstLexFile, synsetsOf } from "./lexicon";
+import { firstLexFile, isKnown, synsetsOf } from "./lexicon";
 
 export interface Claim {
   /** Stable within the article: the hash of its normalised text and position. */
@@ -709,9 +710,43 @@ function placedQuantities(
         : q.unit === "age" && q.noun?.startsWith("-")
           ? compoundOwner(tokens, entities, discourse, [q.start, q.end + q.noun.length])
           : possessorOf(tokens, entities, discourse, q.start);
-    return owner ? { ...bound, holder: owner } : bound;
+    const of = q.unit === "percent" && !q.of ? shareNamedBy(tokens, q.start) : null;
+    const measured = of ? { ...bound, of } : bound;
+    return owner ? { ...measured, holder: owner } : measured;
   });
 }
+
+/**
+ * The noun a percentage is a figure of, where the words before it name it: "a turnout of 38.6%", "an approval
+ * rating of 41%", "Turnout was 38.6%", "Turnout on Tuesday was 38.6%" (a subject and "be" with no verb). As the
+ * quantity's `of` (the measure of the unit: "turnout"), or null. What the percentage is a share of ("38% of the
+ * vote") is another matter, said after it.
+ */
+function shareNamedBy(tokens: Token[], start: number): string | null {
+  let k = tokenAt(tokens, start) - 1;
+  while (k >= 0 && APPROXIMATELY.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (!t) return null;
+  // "a turnout of 38.6%": the last noun of the phrase before "of".
+  if (t.lower === "of") {
+    const noun = tokens[k - 1];
+    return noun?.pos === "NOUN" && ARTICLE_BEFORE.has(tokens[k - 2]?.lower ?? "") ? noun.lemma : null;
+  }
+  // "Turnout was 38.6%", "Turnout reached 36.8%": the subject of a verb of level that opens the sentence after a
+  // noun and, maybe, when (not a verb of change: "shares rose 3%" is no level of shares).
+  if (t.lower === "at" && tokens[k - 1]?.lemma === "stand") k--;
+  if (!LEVEL_VERBS.has(tokens[k]!.lemma)) return null;
+  let j = k - 1;
+  while (j > 0 && (tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "ADP") && isWeekdayOrOn(tokens[j]!)) j--;
+  const noun = tokens[j];
+  return j === 0 && noun && (noun.pos === "NOUN" || noun.pos === "PROPN") && isKnown(noun.lower, "n")
+    ? noun.lower
+    : null;
+}
+const LEVEL_VERBS = new Set(["be", "reach", "stand", "hit", "total"]);
+const APPROXIMATELY = new Set(["about", "around", "roughly", "nearly", "almost", "some", "just", "only", "over"]);
+const ARTICLE_BEFORE = new Set(["a", "an", "the"]);
+const isWeekdayOrOn = (t: Token) => t.lower === "on" || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.lower);
 
 /**
  * A bare whole number said of a person with "be" ("Laura Diaz was 29.") is the person's age (ages.predicativeOwner),

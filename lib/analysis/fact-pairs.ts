@@ -555,11 +555,15 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
     moment ||
     sameNamedThing(a.q!, b.q!) ||
     localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b)) >= FACTS.sameItem;
+  // A measure named beside the figure ("Turnout was 38.6%" / "turnout reached 36.8%"), given once by each outlet, is
+  // one fact however little else the sentences share, as a physical property of one thing is.
+  if (a.q!.of && a.q!.of === b.q!.of && onlyOfIts(bucket, i) && onlyOfIts(bucket, j) && s >= FACTS.minSimilarity.number)
+    return s;
   // One value that two outlets give in one row is one fact, whatever else either sentence holds: "approved a $180
   // million contribution" / "voted to put $180 million of public money into the $640 million project".
   if (a.group === b.group && a.q!.low === b.q!.low && a.q!.high === b.q!.high) return s + 2;
   if (ambiguous === 2 && !besideSame && !(a.group === b.group && predicateOfValue(a) === predicateOfValue(b)))
-    return undefined;
+    if (!leadsOfOneHolder(a, b)) return undefined;
   if (ambiguous === 1 && !besideSame && a.group !== b.group && s < 2 * FACTS.minSimilarity.number) return undefined;
   // One count of what happened to one noun's people, given once by each outlet ("four officers were injured" /
   // "six officers suffered minor injuries"), is one fact of the event however little else the sentences share.
@@ -588,6 +592,28 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   if (local > 0 && (s >= FACTS.minSimilarity.number || sharedTerms(a.at.claim, sides.termsOf(b.at.claim)) >= 3))
     return s + local + localOverlap(sides.wordsAfterOf(a), sides.wordsAfterOf(b));
   return undefined;
+}
+
+/**
+ * Two amounts of one measure and one holder, each the only one of its measure in its article's lead (the first
+ * paragraph, which tells the news): "A magnitude 5.8 earthquake struck …" / "… after a 6.1-magnitude earthquake
+ * flattened houses". Each outlet may also give an aftershock's and an older quake's further down, which is what
+ * makes the amounts ambiguous; the lead's is the story's.
+ */
+function leadsOfOneHolder(a: Fact, b: Fact): boolean {
+  if (a.at.claim.paragraph !== 0 || b.at.claim.paragraph !== 0 || !a.q!.holder || a.q!.holder !== b.q!.holder)
+    return false;
+  const onlyOne = (f: Fact) => f.at.claim.quantities.filter((q) => q.unit === f.q!.unit).length === 1;
+  return onlyOne(a) && onlyOne(b);
+}
+
+/** Whether fact i is the only value its article gives of its measure (`of`): several statements of it agree. */
+function onlyOfIts(bucket: Bucket, i: number): boolean {
+  const f = bucket.facts[i]!;
+  const values = new Set<string>();
+  for (const g of bucket.facts)
+    if (g.at.ref.article === f.at.ref.article && g.q!.of === f.q!.of) values.add(`${g.q!.low}|${g.q!.high}`);
+  return values.size === 1;
 }
 
 /**

@@ -1051,3 +1051,26 @@ describe("a phrasal verb is one act (units.phrasalLemma)", () => {
     ]);
   });
 });
+
+describe("a measure each outlet gives of several things, one of them in its lead", () => {
+  // Each article also gives an older quake's magnitude and an aftershock's; the lead's are the story's quake's.
+  const a = [
+    "A magnitude 5.2 earthquake struck the Orvane hills before dawn on Tuesday, killing four people.",
+    "It was the strongest quake in the hills since 1990, when a magnitude 6.6 quake killed 40 people.",
+    "A magnitude 3.9 aftershock rattled the valley at noon.",
+  ].join("\n\n");
+  const b = [
+    "Villagers in the Orvane hills dug through rubble on Tuesday after a 5.7-magnitude earthquake flattened houses.",
+    "Seismologists said a magnitude 6.6 quake had killed 40 people in the same hills in 1990.",
+    "An aftershock of magnitude 3.9 shook the valley later in the day.",
+  ].join("\n\n");
+
+  it("sets the leads' magnitudes against each other, and no other pair", () => {
+    expect(numbers(a, b)).toEqual(["5.2 magnitude vs 5.7-magnitude"]);
+  });
+
+  it("does not pair a lead's with a figure further down", () => {
+    const later = b.replace("after a 5.7-magnitude earthquake", "after an earthquake");
+    expect(numbers(a, later)).toEqual([]);
+  });
+});

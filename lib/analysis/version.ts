@@ -292,7 +292,8 @@
  *    nothing of the dead. A dateline may carry the day it was filed ("DREVNIK, Saldria, April 17 (GWS) -": before, the
  *    day was read as a date of the story). A date between an article and an act's noun dates that act ("file for
  *    the Aug. 18 special election": the election's, before the filing's), and so does a date of an act at which
- *    the clause's act is done ("decide at a hearing on June 18": the hearing's).
+ *    the clause's act is done ("decide at a hearing on June 18": the hearing's). A percentage records the measure
+ *    named beside it as its `of` ("Turnout was 38.6%", "turnout reached 36.8%", "on a turnout of 52%").
  */
 export const EXTRACTION_VERSION = 38;
 
@@ -477,6 +478,10 @@ export const EXTRACTION_VERSION = 38;
  *    hours" / "twelve years"). A time of day something is due at and one of a past act time one act only by the same
  *    verb ("is due to publish its bulletin at 5 p.m." / "the avalanche released at 1:50 p.m.").
  * 31 (decision 050): a graded harm is weighed with the ungraded only where it outnumbers it ("no one was injured" /
- *    "two suffered minor injuries" conflict; "42 were hurt" / "two were seriously injured" do not).
+ *    "two suffered minor injuries" conflict; "42 were hurt" / "two were seriously injured" do not). Amounts of one
+ *    measure and holder, each the only one of its measure in its article's lead, are one fact though each article
+ *    gives others further down ("a magnitude 5.8 earthquake struck" / "after a 6.1-magnitude earthquake"); so are
+ *    the values of a measure named beside them that each article gives once ("Turnout was 38.6%" / "Turnout
+ *    reached 36.8%").
  */
 export const ANALYSIS_VERSION = 31;
