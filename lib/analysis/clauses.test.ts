@@ -251,6 +251,15 @@ describe("splitClauses", () => {
         ["subordinate", "collapse", "the bridge"],
       ],
     ],
+    [
+      "a subject's relative clause after an opening phrase",
+      "If approved, eligible members who join by June 30 will receive a refund.",
+      [
+        ["main", "receive", "eligible members"],
+        ["subordinate", "approve", ""],
+        ["relative", "join", ""],
+      ],
+    ],
   ])("%s", (_name, sentence, expected) => {
     expect(clausesOf(sentence).map((c) => [c.kind, c.predicate, c.subject])).toEqual(expected);
   });

@@ -321,7 +321,14 @@ function restrictiveAt(tokens: Token[], k: number, top: Open & { index: number }
   for (let i = Math.max(top.from, k - 4); i < k; i++) if (reportsAt(tokens, i)) return undefined;
   // A subject's relative clause: all before it is that noun phrase ("The 2004 tsunami", "the leader of the group"),
   // and the clause's own verb comes after it.
-  const from = nearContentStart(tokens, top, k);
+  // After an opening phrase set off by a comma ("If approved, eligible users who submit a claim … are expected"),
+  // the subject starts past the comma.
+  let from = nearContentStart(tokens, top, k);
+  for (let i = k - 1; i > from; i--)
+    if (isComma(tokens[i])) {
+      from = i + 1;
+      break;
+    }
   const stop = boundedStop(tokens, k, top);
   const subject = nounPhraseOnly(tokens, from, k);
   // Later in a clause, the relative runs to the clause's end: "crews fought a wildfire that has scorched 15,000

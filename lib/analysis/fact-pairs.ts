@@ -580,6 +580,15 @@ function numberPairScore(bucket: Bucket, i: number, j: number, s: number, sides:
   // The size of the crowd ("a crowd of 82,000", "the attendance was 84,000"), given once by each outlet, is one
   // fact of the event, as a physical property is of a thing.
   if (ambiguous === 0 && a.q!.unit === "crowd" && b.q!.unit === "crowd") return Math.max(s, FACTS.minSimilarity.number);
+  // So is a sum for each person ("about $11 per claimant" / "about $17 each"), given once by each outlet.
+  if (
+    ambiguous === 0 &&
+    a.q!.unit === b.q!.unit &&
+    a.q!.unit.endsWith("/each") &&
+    onlyOfIts(bucket, i) &&
+    onlyOfIts(bucket, j)
+  )
+    return Math.max(s, FACTS.minSimilarity.number);
   // A named person has one age when the story is told: two outlets that each give one age of one name state one
   // fact, however little else their sentences share ("identified as 27-year-old Laura Diaz" / "Diaz was 29").
   // So has the person one noun describes in each outlet ("the driver, 58," / "the 56-year-old driver").

@@ -127,6 +127,11 @@ describe("extractQuantities: sums for each one of something, and currencies writ
     ["The fine was 500,000 yen.", "jpy"],
     ["The company set up a 250 million euro retraining fund.", "eur"],
     ["Officials announced a 40 billion rupee flood relief package.", "inr"],
+    // A sum for each person, however the person is called.
+    ["Users will receive about $17 each.", "usd/each"],
+    ["The lawyers estimate about $11 per claimant.", "usd/each"],
+    ["The payment is $11 per person.", "usd/each"],
+    ["The players were paid 500 euros apiece.", "eur/each"],
   ])("%s: %s", (s, unit) => {
     expect(q(s).at(-1)!.unit).toBe(unit);
   });

@@ -234,10 +234,15 @@ const RATE_AFTER =
 function rates(out: Quantity[], sentence: string, offset: number): void {
   for (const q of out) {
     if (!isCurrency(q.unit)) continue;
-    const m = RATE_AFTER.exec(sentence.slice(q.end - offset));
-    if (m) q.unit = `${q.unit}/${m[1]!.replace(/s$/, "")}`;
+    const after = sentence.slice(q.end - offset);
+    const m = RATE_AFTER.exec(after);
+    // A sum for each person is one measure however the person is called: "$11 per claimant", "$11 per person",
+    // "$17 each", "$5 apiece" ("usd/each").
+    const per = m ? m[1]!.replace(/s$/, "") : EACH_AFTER.test(after) ? "each" : "";
+    if (per) q.unit = `${q.unit}/${per === "head" || per === "capita" || isHuman(per) ? "each" : per}`;
   }
 }
+const EACH_AFTER = /^\s*(?:(?:dollars?|euros?|pounds?|yen|rupees?|cents?)\s+)?(?:each|apiece)\b/u;
 
 /** A vote written in words: "by 62 votes to 38", "62 in favour and 38 against", "62 for and 38 against". */
 /** Words that every match of AGE_DECADE, VOTE_TALLY and LIFE_TERM holds (one of them), with their flags. */

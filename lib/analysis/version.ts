@@ -293,7 +293,10 @@
  *    day was read as a date of the story). A date between an article and an act's noun dates that act ("file for
  *    the Aug. 18 special election": the election's, before the filing's), and so does a date of an act at which
  *    the clause's act is done ("decide at a hearing on June 18": the hearing's). A percentage records the measure
- *    named beside it as its `of` ("Turnout was 38.6%", "turnout reached 36.8%", "on a turnout of 52%").
+ *    named beside it as its `of` ("Turnout was 38.6%", "turnout reached 36.8%", "on a turnout of 52%"). A sum for
+ *    each person is one rate however the person is called ("$11 per claimant", "$17 each": "usd/each"; before,
+ *    "usd/claimant" and "usd"). A subject's relative clause after an opening phrase set off by a comma is read ("If
+ *    approved, users who submit a claim by Aug. 31 are expected to receive …": before, one clause of "submit").
  */
 export const EXTRACTION_VERSION = 38;
 
@@ -482,6 +485,6 @@ export const EXTRACTION_VERSION = 38;
  *    measure and holder, each the only one of its measure in its article's lead, are one fact though each article
  *    gives others further down ("a magnitude 5.8 earthquake struck" / "after a 6.1-magnitude earthquake"); so are
  *    the values of a measure named beside them that each article gives once ("Turnout was 38.6%" / "Turnout
- *    reached 36.8%").
+ *    reached 36.8%"), and the sums for each person that each article gives once.
  */
 export const ANALYSIS_VERSION = 31;
