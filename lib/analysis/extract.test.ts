@@ -256,3 +256,24 @@ describe("the measure a percentage is a figure of", () => {
     expect(q?.of).toBe(of);
   });
 });
+
+describe("a surname alone after the person's full name", () => {
+  const people = (text: string) =>
+    extractArticle({ text, publishedAt: "2018-08-28" })
+      .claims.at(-1)!
+      .entities.map((e) => [e.text, e.type]);
+
+  it("is a person when the article named the person in full before", () => {
+    expect(people('Mayor Tom Merrick visited the site. "We will search every house," Merrick said.')).toContainEqual([
+      "Merrick",
+      "person",
+    ]);
+  });
+
+  it("keeps the tagger's type otherwise", () => {
+    expect(people('Crews visited the site. "We will search every house," Merrick said.')).not.toContainEqual([
+      "Merrick",
+      "person",
+    ]);
+  });
+});

@@ -612,13 +612,28 @@ function ofName(piece: ClaimPiece, q: Quantity): boolean {
 }
 
 /**
+ * A surname alone that the tagger could not type ("Belakov said") is a person when the article has named that person
+ * in full before ("Drevnik Mayor Anton Belakov"): the discourse resolves it (discourse.canonical). New objects: the
+ * entities read may be a story's shared ones.
+ */
+function knownPeople(entities: EntityMention[], discourse: Discourse): EntityMention[] {
+  if (!entities.some((e) => e.type === "name" && !e.key.includes(" "))) return entities;
+  return entities.map((e) =>
+    e.type === "name" && !e.key.includes(" ") && discourse.canonical(e).person ? { ...e, type: "person" } : e,
+  );
+}
+
+/**
  * The claim of one piece, with its facets. `discourse` carries who was named in the claims before: the calls that
  * read and extend it (factUnits, then the owners of the quantities) keep their order.
  */
 function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Discourse): Claim {
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
-  const entities = readOnce(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan);
+  const entities = knownPeople(
+    readOnce(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan),
+    discourse,
+  );
   const units = factUnits(
     tokens,
     entities,

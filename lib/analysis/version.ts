@@ -296,7 +296,9 @@
  *    named beside it as its `of` ("Turnout was 38.6%", "turnout reached 36.8%", "on a turnout of 52%"). A sum for
  *    each person is one rate however the person is called ("$11 per claimant", "$17 each": "usd/each"; before,
  *    "usd/claimant" and "usd"). A subject's relative clause after an opening phrase set off by a comma is read ("If
- *    approved, users who submit a claim by Aug. 31 are expected to receive …": before, one clause of "submit").
+ *    approved, users who submit a claim by Aug. 31 are expected to receive …": before, one clause of "submit"). A
+ *    surname alone that the tagger could not type is a person when the article named the person in full before
+ *    ("Belakov said" after "Mayor Anton Belakov": before, a name of unknown type, never a speaker).
  */
 export const EXTRACTION_VERSION = 38;
 
