@@ -2,7 +2,7 @@ import { PRECEDENT } from "./terms";
 import type { Claim } from "./extract";
 import type { ClaimRef } from "./align";
 import { convertible, dimensionOf } from "./conversions";
-import { isCurrency, isTally, overlaps, sameMeasure, type Quantity } from "./quantity";
+import { isCurrency, isTally, overlaps, roundFigure, sameMeasure, type Quantity } from "./quantity";
 import { isHuman } from "./quantity-nouns";
 import { byWeekdayOnly, timesAgree, type TimeFacet } from "./time";
 import { words } from "./text";
@@ -231,6 +231,10 @@ function eventOf(at: Located, v: { fact?: number }): string | undefined {
 }
 
 /** A quantity as a reader would say it: the number's words and the noun it counts ("13 countries", "dozens of people"). */
+/** The figure an amount states: its value, a round one's middle, else its interval ("at least 20" is no 25). */
+const figureKey = (q: Quantity) =>
+  q.low === q.high ? `${q.low}` : roundFigure(q) ? `${(q.low + q.high) / 2}` : `${q.low}|${q.high}`;
+
 function shownQuantity(q: Quantity): string {
   const noun = q.noun ?? (q.unit && !q.text.toLowerCase().includes(q.unit) ? q.unit : "");
   if (!noun || q.text.toLowerCase().endsWith(noun.toLowerCase())) return q.text;
@@ -274,7 +278,8 @@ export function numberConflicts(
     const values = splitOf(
       same.flatMap(({ b }) => b.items),
       shownQuantity,
-      (q) => `${q.low}|${q.high}|${q.event ? "" : q.unit}`,
+      // …and so do a figure and the same figure given as round ("$180 million" / "an estimated 180 million dollars").
+      (q) => `${figureKey(q)}|${q.event ? "" : q.unit}`,
     );
     if (values.length < 2) continue;
     const qs = same.map(({ b }) => b.rep);

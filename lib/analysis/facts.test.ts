@@ -1074,3 +1074,15 @@ describe("a measure each outlet gives of several things, one of them in its lead
     expect(numbers(a, later)).toEqual([]);
   });
 });
+
+describe("a figure and the same figure given as round", () => {
+  it("are shown as one value beside the one that differs", () => {
+    const a = storyOf(
+      "Customs officers seized cocaine worth $180 million at the port on Wednesday, officials said.",
+      "Customs officers seized cocaine worth an estimated 180 million dollars at the port on Wednesday, officials said.",
+      "Customs officers seized cocaine worth an estimated $210 million at the port on Wednesday, officials said.",
+    );
+    const flags = a.groups.flatMap((g) => g.discrepancies.filter((d) => d.kind === "number"));
+    expect(flags.map((d) => d.values.map((v) => v.articles))).toEqual([[[0, 1], [2]]]);
+  });
+});

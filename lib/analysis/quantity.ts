@@ -473,6 +473,8 @@ const UP_TO = /^(?:up to|as many as|at most)\b/i;
 const THRESHOLD = /^(?:above|below)\s/i;
 /** A figure written as round, either side of it (quantity-grammar's "about" class). */
 const ABOUT = /^(?:about|around|some|roughly|approximately|an estimated|estimated)\s/i;
+/** Whether an amount is written as round ("an estimated 180 million dollars"): its figure is its interval's middle. */
+export const roundFigure = (q: Quantity): boolean => ABOUT.test(q.text);
 
 /**
  * A zero count of people ("no one", "nobody", "no people"), or of what happened with no noun ("no injuries", "no

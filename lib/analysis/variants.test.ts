@@ -76,6 +76,13 @@ describe("story-wide name variants", () => {
       ["Coach Dana Jensen praised the defence on Sunday.", "Coach Dana Johnson praised the defence on Sunday."],
     ],
     [
+      "words of two places' names, each written only inside its name",
+      [
+        "The ship sailed from Puerto Arvelo to the Port of Castellan on Tuesday.",
+        "The ship called at Porto Lise before it reached the Port of Castellan on Tuesday.",
+      ],
+    ],
+    [
       "forms used by one article only",
       ["The Al Mayadeen channel said the minister told Mayadeen reporters about the plan."],
     ],
@@ -108,6 +115,11 @@ describe("name variants the spelling key does not fold", () => {
       "a given name with one more letter",
       ["He and his wife Stacy have two sons.", "The event was attended by his wife, Stacey, and their sons."],
       { Stacey: [1], Stacy: [0] },
+    ],
+    [
+      "a word of a place's name, misspelled inside the same name",
+      ["He trained for six months on Parris Island in 1970.", "He trained for six months on Paris Island in 1970."],
+      { Parris: [0], Paris: [1] },
     ],
     [
       "a town misspelled",

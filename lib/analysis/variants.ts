@@ -106,22 +106,34 @@ function soundAlike(a: string, b: string): boolean {
  */
 export function findVariants(claims: Claim[][]): Variant[] {
   const forms = new Map<string, Form>();
-  const add = (form: string, article: number) => {
+  /** `rest`: for a word of a longer name, the name with that word left out ("_ Island" of "Parris Island"). */
+  const add = (form: string, article: number, rest?: string) => {
     const l = letters(form);
     if (l.length < 3 || isAcronym(form)) return;
     const key = entityKey(form);
     if (key.replace(/ /g, "").length < 2) return;
     let f = forms.get(l);
     // Each form's words are read once here, not again for each of the thousands of pairs it is weighed in.
-    if (!f) forms.set(l, (f = { form, key, letters: l, words: form.split(/\s+/).map(letters), articles: new Set() }));
+    if (!f)
+      forms.set(
+        l,
+        (f = { form, key, letters: l, words: form.split(/\s+/).map(letters), articles: new Set(), rests: new Set() }),
+      );
     f.articles.add(article);
+    if (rest === undefined) f.whole = true;
+    else f.rests.add(rest);
   };
   claims.forEach((list, article) => {
     for (const c of list)
       for (const e of c.entities) {
         add(e.text, article);
         const parts = e.text.split(/\s+/);
-        if (parts.length > 1) for (const p of parts) if (/^\p{Lu}/u.test(p)) add(p.replace(/^(al|el)-/i, ""), article);
+        if (parts.length > 1)
+          parts.forEach((p, i) => {
+            if (!/^\p{Lu}/u.test(p)) return;
+            const rest = parts.map((w, j) => (j === i ? "_" : letters(w))).join(" ");
+            add(p.replace(/^(al|el)-/i, ""), article, rest);
+          });
       }
   });
   const all = [...forms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -176,6 +188,10 @@ interface Form {
   letters: string;
   words: string[];
   articles: Set<number>;
+  /** Whether the story writes the form as a name of its own, not only as a word of longer names. */
+  whole?: boolean;
+  /** The longer names the form is a word of, that word left out ("_ Island"). */
+  rests: Set<string>;
 }
 
 /** Whether two name forms are one name spelled two ways. */
@@ -184,6 +200,9 @@ function variantPair(a: Form, b: Form): boolean {
   const { words: wb, letters: lb, key: kb } = b;
   if (wa.length !== wb.length) return false;
   if (la === lb) return false;
+  // Two words only ever written inside longer names are one name spelled two ways only inside one name: "Paris
+  // Island" / "Parris Island", not "Porto Lise" / "Puerto Arvelo" or "Hale County" / "East Hill".
+  if (!a.whole && !b.whole && ![...a.rests].some((r) => b.rests.has(r))) return false;
   if (wa.length > 1) {
     // One person, the given name written two ways: the same surname, close given names, not a short form.
     let differing: [string, string] | undefined;

@@ -487,6 +487,9 @@ export const EXTRACTION_VERSION = 38;
  *    measure and holder, each the only one of its measure in its article's lead, are one fact though each article
  *    gives others further down ("a magnitude 5.8 earthquake struck" / "after a 6.1-magnitude earthquake"); so are
  *    the values of a measure named beside them that each article gives once ("Turnout was 38.6%" / "Turnout
- *    reached 36.8%"), and the sums for each person that each article gives once.
+ *    reached 36.8%"), and the sums for each person that each article gives once. A figure and the same figure
+ *    given as round are shown as one value ("$180 million" / "an estimated 180 million dollars"). Two words written
+ *    only inside longer names are a spelling variant only inside one name ("Paris Island" / "Parris Island", not
+ *    "Porto Lise" / "Puerto Arvelo").
  */
 export const ANALYSIS_VERSION = 31;
