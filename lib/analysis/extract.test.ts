@@ -277,3 +277,24 @@ describe("a surname alone after the person's full name", () => {
     ]);
   });
 });
+
+describe("lengths of time that are no length of an act", () => {
+  const offset = (text: string) =>
+    extractArticle({ text, publishedAt: "2018-08-28" }).claims[0]!.quantities.map((q) => [q.text, !!q.offset]);
+
+  it.each([
+    ["The airline lost €214 million in the three months to the end of March.", "three", true],
+    ["The bank earned $2 billion in the first six months of the year.", "six", true],
+    ["Profit rose in the six months ended June 30.", "six", true],
+    ["The pilots struck for nine days in March.", "nine", false],
+    ["He was jailed for three months to the dismay of his family.", "three", false],
+  ])("%s: %s is a period: %s", (text, amount, period) => {
+    expect(offset(text)).toContainEqual([amount, period]);
+  });
+
+  it("reads a day after 'since' as the day a state began", () => {
+    const [t] = extractArticle({ text: "The cavers had been trapped since Saturday.", publishedAt: "2018-08-28" })
+      .claims[0]!.times;
+    expect(t?.since).toBe(true);
+  });
+});

@@ -267,6 +267,8 @@ function withPredicates(
   for (const t of times) {
     const first = firstToken(tokens, (x) => x.start >= t.start);
     const last = firstToken(tokens, (x) => x.start >= t.end);
+    // "Trapped since Saturday": a day a state began, as "since 1979" is a year's (time.ts reads bare years only).
+    if (!t.since && first > 0 && tokens[first - 1]!.lower === "since") t.since = true;
     let best = -1;
     let dist = Infinity;
     // A date inside a participle or relative phrase with a verb of its own dates that verb: "Miners trapped by the
@@ -594,7 +596,20 @@ const NAME_BEFORE_NUMBER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}-]*) $/u;
 
 /** Whether an amount of time is counted into an act: "130 seconds into its flight", "three days into the trial". */
 const countedInto = (text: string, q: Quantity) =>
-  dimensionOf(q.unit) === "duration" && /^(?:\s+\p{L}+)?\s+into\b/u.test(text.slice(q.end, q.end + 30));
+  dimensionOf(q.unit) === "duration" &&
+  (/^(?:\s+\p{L}+)?\s+into\b/u.test(text.slice(q.end, q.end + 30)) || periodFrame(text, q));
+
+/**
+ * Whether an amount of time is a period accounts are given for, up to a date or within a year: "lost €214 million in
+ * the three months to the end of March", "in the first three months of the year", "the six months ended June 30".
+ * Counted from the period's start like an offset, it is no length of an act ("nine days of strikes").
+ */
+const periodFrame = (text: string, q: Quantity) =>
+  PERIOD_END.test(text.slice(q.end, q.end + 40)) ||
+  (/\b(?:first|last|past|final)\s+$/i.test(text.slice(Math.max(0, q.start - 10), q.start)) &&
+    /^(?:\s+\p{L}+)?\s+of\s+(?:the\s+)?(?:year|\d{4}|fiscal|financial)\b/iu.test(text.slice(q.end, q.end + 40)));
+const PERIOD_END =
+  /^(?:\s+\p{L}+)?\s+(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/u;
 
 /**
  * Whether an amount is the number of a name: one of the article's (`nameNumbers`: "Stratus 4 flights"), or a number

@@ -277,6 +277,11 @@ function apart(a: Fact, b: Fact, isDate: boolean, sides: FactSides, people = fal
   if (isDate && deicticApart(a, b, sides)) return true;
   // The day a state ends is not the day of an act: "was closed on Monday" / "will stay closed until Thursday".
   if (isDate && !!a.t!.until !== !!b.t!.until) return true;
+  // Nor is the day a state began, unless one verb tells both: "had been trapped since Saturday" / "were recovering
+  // in hospital on Wednesday" (the lexicon reads "recover" as "regain", close to "trap"); "trapped since Saturday" /
+  // "were trapped on Sunday" are one act's days.
+  if (isDate && !!a.t!.since !== !!b.t!.since && predicateOf(a.at.claim, a.t!) !== predicateOf(b.at.claim, b.t!))
+    return true;
   // A time of day something is due at is that of a past act only for the same verb ("will land at 5 p.m." / "landed
   // at 5:30 p.m."), not for another the lexicon finds close ("is due to publish its bulletin at 5 p.m." / "the
   // avalanche released at 1:50 p.m.").

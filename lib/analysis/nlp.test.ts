@@ -69,6 +69,8 @@ describe("splitSentences still ends a sentence", () => {
     ["after a sum in millions", "Acme bought the startup for $120m. The deal closes in May."],
     ["after a sum in millions before a name", "Acme bought the startup for $120m. Residents were surprised."],
     ["after a sum in billions before a name", "The state paid £3bn. Ministers defended the price."],
+    ["after p.m. before a title", "The fire was out at 1:20 p.m. Mr Lund said the crews were tired."],
+    ["after a temperature's letter", "Temperatures passed 1,000C. The crews pulled back."],
   ])("%s", (_, text) => {
     expect(split(text)).toHaveLength(2);
   });

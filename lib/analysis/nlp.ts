@@ -80,7 +80,7 @@ const NUMBER_ABBR = new Set(
 );
 /** Words a sentence starts with, capitalised: after an initial or "U.S." they say the sentence did end there. */
 const STARTERS = new Set(
-  "the a an this that these those there here it its he she they we i you his her their our my your but and or so yet if when while as after before since because although though however meanwhile then in on at for from with by to of no not one some both each every all many most other another what who which where why how such still also now later earlier today yesterday".split(
+  "the a an this that these those there here it its he she they we i you his her their our my your but and or so yet if when while as after before since because although though however meanwhile then in on at for from with by to of no not one some both each every all many most other another what who which where why how such still also now later earlier today yesterday mr mrs ms dr".split(
     " ",
   ),
 );
@@ -263,6 +263,8 @@ function readSentences(text: string, offset: number): Sentence[] {
       if (
         /^\p{Lu}/u.test(next.text) &&
         (moneyScaleEnd(tokens, k) ||
+          // …and past a temperature's letter written onto its number, which wink takes for an initial ("1,000C.").
+          (/^[CF]\.$/.test(t.text) && tokens[k - 1]!.pos === "NUM" && tokens[k - 1]!.end === t.start) ||
           (/^[ap]\.m\.$|^m\.$/i.test(t.text) &&
             (t.text.length > 2 || /^[ap]\.$/i.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos === "NUM") &&
             STARTERS.has(next.lower)))

@@ -15,7 +15,17 @@ const ORD =
   );
 // A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
 const SCALES = new Map<string, number>(
-  Object.entries({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+  Object.entries({
+    dozen: 12,
+    hundred: 100,
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    // Wire copy's abbreviations, as words of their own: "€1.92 bln", "€214 mln".
+    mln: 1e6,
+    bln: 1e9,
+  }),
 );
 
 /** Vague amounts, as intervals a careful reader would accept. */
@@ -45,7 +55,7 @@ export const ordinalValue = (word: string): number => {
   return ORD.includes(o) ? ORD.indexOf(o) : parseInt(o, 10);
 };
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = "dozen|hundred|thousand|million|billion|trillion";
+const SCALE = "dozen|hundred|thousand|million|billion|trillion|mln|bln";
 /** The words that modify an amount ("more than", "about", "an estimated"), as a pattern's alternatives. */
 export const MOD =
   "more than|over|at least|nearly|almost|about|around|some|roughly|approximately|up to|less than|fewer than|under|as many as|at most|close to|just over|just under|upwards of|an estimated|estimated|above|below";

@@ -298,7 +298,11 @@ export function countedBy(
   else if (!unit && (temperature = TEMPERATURE.exec(after))) {
     unit = /^(?:c|celsius|centigrade)$/i.test(temperature[1]!) ? "celsius" : "fahrenheit";
     noun = temperature[0].trim();
-  } else if (!unit && /^\s*(%|per\s?cent)/i.test(after)) {
+  } else if (!unit && /^\s*percentage\s+points?\b/i.test(after)) {
+    // "fell 3.1 percentage points": a difference of two percentages, no percentage of anything.
+    unit = "percentage point";
+    noun = "percentage points";
+  } else if (!unit && /^\s*(%|per\s?cent(?!age))/i.test(after)) {
     unit = "percent";
     noun = /^\s*%/.test(after) ? "%" : "percent";
   } else if (

@@ -31,7 +31,7 @@ const WHICH_PART =
 const DEPTH_BEFORE = { re: /\b(?:depth|deep)\b[^.,;]{0,16}$/gi, reach: 22 };
 const DEPTH_AFTER = /-?(?:deep|beneath|below|under|underground)\b/iy;
 const DISTANCE_AFTER =
-  /(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|from|away|off|outside|inland|offshore)\b/iy;
+  /(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of|from|away|off|outside|inland|offshore|inside|into|beyond|past|short\s+of|upstream|downstream|below|above)\b/iy;
 
 /** Matches of QTY_RE that are no amount, consulted in order before the value is read; the first that applies drops it. */
 export const MATCH_RULES: ReadonlyArray<QuantityRule<Candidate>> = [

@@ -127,6 +127,8 @@ describe("extractQuantities: sums for each one of something, and currencies writ
     ["The fine was 500,000 yen.", "jpy"],
     ["The company set up a 250 million euro retraining fund.", "eur"],
     ["Officials announced a 40 billion rupee flood relief package.", "inr"],
+    // Wire copy's abbreviations of a scale.
+    ["Revenue: €1.92 bln.", "eur"],
     // A sum for each person, however the person is called.
     ["Users will receive about $17 each.", "usd/each"],
     ["The lawyers estimate about $11 per claimant.", "usd/each"],
@@ -166,6 +168,18 @@ describe("extractQuantities: a harm named by its noun after the verb that gives 
     ["Some 2,000 people were told to wait.", ""],
   ])("%s: %j", (s, event) => {
     expect(q(s)[0]!.event).toBe(event);
+  });
+});
+
+describe("extractQuantities: scales, temperatures and points", () => {
+  it.each([
+    ["Revenue was €1.92 bln.", 1.92e9, "eur"],
+    ["The loss was €214 mln.", 2.14e8, "eur"],
+    ["Temperatures passed 1,000C near the lorry.", 1000, "celsius"],
+    ["The load factor fell 3.1 percentage points.", 3.1, "percentage point"],
+    ["The share fell 3.1 percent.", 3.1, "percent"],
+  ])("%s: %d %s", (s, value, unit) => {
+    expect(q(s).map((x) => [x.low, x.unit])).toContainEqual([value, unit]);
   });
 });
 

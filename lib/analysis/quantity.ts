@@ -265,9 +265,10 @@ function voteTally(m: RegExpExecArray, offset: number): Quantity {
  * A temperature with its scale's letter written onto it: "47C", "-5C", "104F" (the number grammar reads no number
  * run into letters). Not after a capitalised word, where the letter is part of a code ("Seat 12F", "Room 4C").
  */
-const SUFFIXED_TEMPERATURE = /(?<![\p{L}\d.,-])(?<!\p{Lu}\p{L}*\s)(-?\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\d])/gu;
+const SUFFIXED_TEMPERATURE = /(?<![\p{L}\d.,-])(?<!\p{Lu}\p{L}*\s)(-?\d{1,3}(?:,\d{3})?(?:\.\d)?)([CF])(?![\p{L}\d])/gu;
 function suffixedTemperature(m: RegExpExecArray, sentence: string, offset: number): Quantity {
-  const value = Number(m[1]);
+  // A fire's "1,000C" as a weather's "47C".
+  const value = Number(m[1]!.replace(",", ""));
   const unit = m[2] === "C" ? "celsius" : "fahrenheit";
   // With the word that qualifies it, as any amount is read ("above 40C", "about 43C").
   const mod = MODIFIED.exec(sentence.slice(Math.max(0, m.index - 24), m.index));

@@ -45,6 +45,12 @@ describe("matchQuotes", () => {
     ],
     ["the same quote", "We will rebuild the bridge by next spring", "We will rebuild the bridge by next spring", true],
     [
+      "the second sentence of a quote, whose first word is also one of the first sentence",
+      "It kept the water away from the people who were trapped",
+      "The pump did what it was built to do. It kept the water away from the people who were trapped",
+      true,
+    ],
+    [
       "words replaced by words of the same sense (WordNet: a house is a home)",
       "We will rebuild every home that was lost",
       "We will rebuild every house that was destroyed",

@@ -149,8 +149,20 @@ export function matchQuotes(a: readonly string[], b: readonly string[]): QuoteMa
   const sc = new Set(contentOf(short));
   const wc = new Set(contentOf(window));
   if ((2 * sharedContent(sc, wc)) / (sc.size + wc.size) < QUOTES.sameContent) return null;
-  const excerpt = short.length === window.length && short.every((w, i) => w === window[i]);
+  // An excerpt is the shorter quote word for word somewhere in the longer one. The stretch lined up may start
+  // earlier than it: "It pushed the smoke away" lines its "it" up with an "it" of the sentence before.
+  const excerpt = common === short.length && runIn(long, short);
   return { coverage, excerpt };
+}
+
+/** Whether `run` occurs in `words` as consecutive words. */
+function runIn(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    let k = 0;
+    while (k < run.length && words[i + k] === run[k]) k++;
+    if (k === run.length) return true;
+  }
+  return false;
 }
 
 export const QUOTES = {

@@ -298,7 +298,13 @@
  *    "usd/claimant" and "usd"). A subject's relative clause after an opening phrase set off by a comma is read ("If
  *    approved, users who submit a claim by Aug. 31 are expected to receive …": before, one clause of "submit"). A
  *    surname alone that the tagger could not type is a person when the article named the person in full before
- *    ("Belakov said" after "Mayor Anton Belakov": before, a name of unknown type, never a speaker).
+ *    ("Belakov said" after "Mayor Anton Belakov": before, a name of unknown type, never a speaker). Wire copy's
+ *    "bln" and "mln" are scales ("€1.92 bln": before, €1.92); "1,000C" is a temperature (before, 1, counted as the
+ *    noun before it); "percentage points" are no percent. A sentence ends after "p.m." before "Mr", and after a
+ *    temperature's letter ("1,000C. The crews …"). A length of time up to a date or within a year is a period,
+ *    compared only as offsets are ("in the three months to the end of March"). A length "inside", "into",
+ *    "beyond", "past", "short of", "upstream", "downstream" of a place is a distance. A day after "since" is the
+ *    day a state began, as a year after it was.
  */
 export const EXTRACTION_VERSION = 38;
 
@@ -490,6 +496,8 @@ export const EXTRACTION_VERSION = 38;
  *    reached 36.8%"), and the sums for each person that each article gives once. A figure and the same figure
  *    given as round are shown as one value ("$180 million" / "an estimated 180 million dollars"). Two words written
  *    only inside longer names are a spelling variant only inside one name ("Paris Island" / "Parris Island", not
- *    "Porto Lise" / "Puerto Arvelo").
+ *    "Porto Lise" / "Puerto Arvelo"). A quote that is word for word part of another is an excerpt wherever the
+ *    alignment starts ("It pushed the smoke away …" inside "The ventilation did what it was designed to do. It
+ *    pushed …"). The day a state began and a day of another verb are two acts' days.
  */
 export const ANALYSIS_VERSION = 31;
