@@ -100,6 +100,16 @@ describe("two outlets' ages of a person they describe by the age alone ('the 16-
   });
 });
 
+describe("people described by one noun and what sets them apart", () => {
+  it.each([
+    ["A 29-year-old van driver died in hospital.", "~van driver"],
+    ["The lorry's 38-year-old driver was questioned.", "~lorry driver"],
+    ["The 38-year-old driver was questioned.", "~driver"],
+  ])("%s: %s", (text, holder) => {
+    expect(claim(text).quantities.find((q) => q.unit === "age")?.holder).toBe(holder);
+  });
+});
+
 describe("an age said with 'be' ('Laura Diaz was 29.')", () => {
   const ages = (text: string) =>
     extractArticle({ text, publishedAt: "2024-03-14" })

@@ -77,11 +77,21 @@ export function compoundOwner(
       let h = j;
       while (tokens[h + 1]?.pos === "NOUN") h++;
       const noun = tokens[h]!.lemma;
-      return (isHuman(noun) && namedBefore(tokens, entities, discourse, start)) || `~${noun}`;
+      // …told apart from others of its kind by the nouns before it, or by a possessor before the age: "a 29-year-old
+      // van driver" and "the lorry's 38-year-old driver" are two drivers ("~van driver", "~lorry driver").
+      const kind = h > j ? tokens[h - 1]!.lemma : possessorNoun(tokens, tokenAt(tokens, start));
+      return (isHuman(noun) && namedBefore(tokens, entities, discourse, start)) || `~${kind ? `${kind} ` : ""}${noun}`;
     }
     if (t.pos !== "ADJ") return null;
   }
   return null;
+}
+
+/** The common noun of a possessive right before token `k` ("the lorry's 38-year-old driver": "lorry"), else "". */
+function possessorNoun(tokens: Token[], k: number): string {
+  const mark = tokens[k - 1];
+  const noun = tokens[k - 2];
+  return mark && /^['’]s$/.test(mark.lower) && noun?.pos === "NOUN" ? noun.lemma : "";
 }
 
 /**

@@ -445,8 +445,16 @@ export const agesOfOthers = (a: Fact, b: Fact, onlyAges: boolean) =>
  */
 const describedAlike = (a: Fact, b: Fact) => {
   const [x, y] = [a.q!.holder ?? "", b.q!.holder ?? ""];
-  return x.startsWith("~") && x === y && (a.group === b.group || roleNoun(x.slice(1)));
+  return x.startsWith("~") && kindsAlike(x, y) && (a.group === b.group || roleNoun(headOf(x)));
 };
+/** The noun of a described holder ("driver" of "~van driver"). */
+const headOf = (holder: string) => holder.slice(holder.lastIndexOf(" ") + 1).replace(/^~/, "");
+/**
+ * Two described holders of one noun that no word before it tells apart: "~driver" and "~van driver" may be one
+ * driver, "~van driver" and "~lorry driver" are two.
+ */
+const kindsAlike = (x: string, y: string) =>
+  x === y || (y.startsWith("~") && headOf(x) === headOf(y) && (!x.includes(" ") || !y.includes(" ")));
 /**
  * A noun that describes a person by a part in the story ("driver", "pilot", "suspect"), not by what anyone may be
  * ("woman", "man", "resident"): in two rows, "the victim, a 34-year-old woman" and "a 52-year-old woman who lived

@@ -304,7 +304,9 @@
  *    temperature's letter ("1,000C. The crews …"). A length of time up to a date or within a year is a period,
  *    compared only as offsets are ("in the three months to the end of March"). A length "inside", "into",
  *    "beyond", "past", "short of", "upstream", "downstream" of a place is a distance. A day after "since" is the
- *    day a state began, as a year after it was.
+ *    day a state began, as a year after it was. A person an age describes by a compound noun or a possessor keeps
+ *    what sets the person apart ("a 29-year-old van driver": "~van driver"; "the lorry's 38-year-old driver":
+ *    "~lorry driver"; before, both "~driver").
  */
 export const EXTRACTION_VERSION = 38;
 
@@ -498,6 +500,7 @@ export const EXTRACTION_VERSION = 38;
  *    only inside longer names are a spelling variant only inside one name ("Paris Island" / "Parris Island", not
  *    "Porto Lise" / "Puerto Arvelo"). A quote that is word for word part of another is an excerpt wherever the
  *    alignment starts ("It pushed the smoke away …" inside "The ventilation did what it was designed to do. It
- *    pushed …"). The day a state began and a day of another verb are two acts' days.
+ *    pushed …"). The day a state began and a day of another verb are two acts' days. Ages of people of one noun
+ *    that words before it tell apart are two people's ("~van driver" / "~lorry driver"; "~driver" may be either).
  */
 export const ANALYSIS_VERSION = 31;
