@@ -367,11 +367,21 @@ const PART_OF = new RegExp(
     // A possessive, also as tokenised text spaces it ("the Hawks ’ first eight points").
     String.raw`(?:\p{Lu}[\p{L}'’.-]*\s?['’]\s?s?\s+)?` +
     String.raw`(first|second|third|fourth|fifth|final|last|past|opening|closing|next|previous)` +
-    String.raw`(?:\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few|several))?` +
-    // The noun the ordinal qualifies, not a word after it ("in the final on Sunday": the final is the whole game).
-    String.raw`\s+(?!(?:on|in|at|of|against|to|for|with|by|and|or|but|as|after|before|when|since)\b)(\p{L}+)`,
+    String.raw`(?:\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few|several))?` +
+    // The noun the ordinal qualifies, not a word after it ("in the final on Sunday": the final is the whole game),
+    // also joined to it ("a first-quarter loss").
+    String.raw`[\s-]+(?!(?:on|in|at|of|against|to|for|with|by|and|or|but|as|after|before|when|since)\b)(\p{L}+)`,
   "iu",
 );
+/**
+ * A part as "ordinal|noun", months counted from a year's start named as the quarter or half they make: "the first
+ * three months of the year" is "the first quarter", "the first six months" the first half.
+ */
+function partKey(ordinal: string, count: string | undefined, noun: string): string {
+  if (ordinal === "first" && noun === "month" && (count === "three" || count === "3")) return "first|quarter";
+  if (ordinal === "first" && noun === "month" && (count === "six" || count === "6")) return "first|half";
+  return `${ordinal}|${noun}`;
+}
 const singular = (w: string) =>
   w
     .toLowerCase()
@@ -422,7 +432,7 @@ export function partOf(c: Claim, q: Quantity): string {
     const from = u ? Math.max(0, u.start - c.start) : 0;
     const to = u ? Math.min(c.text.length, u.end - c.start) : c.text.length;
     const m = partIn(c.text.slice(from, to));
-    if (m) return `${m[1]!.toLowerCase()}|${singular(m[2]!)}`;
+    if (m) return partKey(m[1]!.toLowerCase(), m[2]?.toLowerCase(), singular(m[3]!));
     if (!u || (u.kind !== "subordinate" && u.kind !== "participle") || u.parent === null) return "";
     u = c.units[u.parent];
   }

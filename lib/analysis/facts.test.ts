@@ -767,6 +767,9 @@ describe("the part an amount is of (fact-values.partOf)", () => {
     ["Lopez scored 12 points with 4:12 left, all of them in the first half.", "12", "first|half"],
     ["Lopez had 14 points by the end of the first quarter.", "14", "first|quarter"],
     ["Lopez now has 2,100 points heading into the final against the winner of the second semifinal.", "2,100", ""],
+    // Months counted from a year's start are the quarter or half they make.
+    ["The airline lost €241 million in the first three months of the year.", "€241 million", "first|quarter"],
+    ["The bank earned $2 billion in the first six months.", "$2 billion", "first|half"],
   ])("%s: %s is of %j", (text, value, part) => {
     const c = extractArticle({ text, publishedAt: PUB }).claims[0]!;
     expect(

@@ -502,5 +502,7 @@ export const EXTRACTION_VERSION = 38;
  *    alignment starts ("It pushed the smoke away …" inside "The ventilation did what it was designed to do. It
  *    pushed …"). The day a state began and a day of another verb are two acts' days. Ages of people of one noun
  *    that words before it tell apart are two people's ("~van driver" / "~lorry driver"; "~driver" may be either).
+ *    The first three months of a year are its first quarter, and the first six its first half ("lost €241 million
+ *    in the first three months of the year" / "a loss of €214 million for the first quarter").
  */
 export const ANALYSIS_VERSION = 31;
