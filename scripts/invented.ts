@@ -7,7 +7,8 @@
  * verdict, a car recall, a hospital ransomware attack, an airport strike, a landslide, a tanker oil spill, a concert
  * crowd crush, a rate rise, an art theft, a rocket failure, a council vote, a volcano eruption, a marathon, a data
  * breach, an avalanche, a drug seizure, job cuts with quarterly results, a heatwave, a corruption trial, a bank
- * merger; invented text, nothing of the evaluation kit) and counts, per story, the planted conflicts the analysis shows (a discrepancy, or a name variant,
+ * merger, an earthquake, a mayor's recall vote, a privacy class action, a road tunnel fire, an airline's strike-hit
+ * quarter, a cave rescue; invented text, nothing of the evaluation kit) and counts, per story, the planted conflicts the analysis shows (a discrepancy, or a name variant,
  * whose values match both sides of one planted pair: scripts/invented/planted.json) and the discrepancies that match
  * no planted pair (false ones). What `npm run probes` does for one sentence pair, for a story read as a user reads it
  * (decision 043).
