@@ -45,6 +45,12 @@ describe("contradiction cues (contrast.ts)", () => {
       ["No one was injured vs were injured"],
     ],
     [
+      "nobody arrested, as the police reported it, against a person arrested",
+      "Police said on Monday evening that no one had been arrested over the fire.",
+      "The lorry's driver was arrested at the scene over the fire, police said.",
+      ["no one had been arrested vs was arrested"],
+    ],
+    [
       // The values compare a count of zero with a count: no statement cue repeats it.
       "a count of zero against a count",
       "No one was injured when the roof fell in on Tuesday.",

@@ -118,7 +118,9 @@ function everyoneAndPeople(a: FactUnit, b: FactUnit, texts: [string, string]): b
   const people = (u: FactUnit) => !!u.holder?.startsWith("~") && isHuman(u.holder.slice(1));
   return (everyone(a, texts[0]) && people(b)) || (everyone(b, texts[1]) && people(a));
 }
-const EVERYONE = /^(?:no[\s-]one|nobody|none)\b/i;
+// …also after the frame that reports it: "Police said on Monday evening that no one had been arrested".
+const EVERYONE =
+  /^(?:[\p{L}'’.\s-]{1,60}?\b(?:said|says|told\s+\p{L}+|added|stated|confirmed|announced)\b(?:[^.;]{0,40}?\bthat)?\s+)?(?:no[\s-]one|nobody|none)\b/iu;
 
 /**
  * "The jury acquitted Daniel Price" / "Daniel Price was convicted": the one clause's named holder is what the other,

@@ -503,6 +503,8 @@ export const EXTRACTION_VERSION = 38;
  *    pushed …"). The day a state began and a day of another verb are two acts' days. Ages of people of one noun
  *    that words before it tell apart are two people's ("~van driver" / "~lorry driver"; "~driver" may be either).
  *    The first three months of a year are its first quarter, and the first six its first half ("lost €241 million
- *    in the first three months of the year" / "a loss of €214 million for the first quarter").
+ *    in the first three months of the year" / "a loss of €214 million for the first quarter"). A clause that denies
+ *    its act of everyone is read after the frame that reports it ("Police said on Monday evening that no one had
+ *    been arrested" / "the driver was arrested").
  */
 export const ANALYSIS_VERSION = 31;
