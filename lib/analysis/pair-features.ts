@@ -45,6 +45,8 @@ export interface TermWeights {
   ids: Int32Array;
   unit: Float64Array;
   idf: Float64Array;
+  /** The largest of `ids` (-1 when there are none): how large the stamp arrays must be to mark them. */
+  top: number;
 }
 
 /** What a pair test needs of one claim, computed once per claim. */
@@ -159,7 +161,12 @@ const termIdsByTable = new WeakMap<Map<string, number>, Map<string, number>>();
 export function termWeights(vec: Map<string, number>, idf: Map<string, number>): TermWeights {
   let ids = termIdsByTable.get(idf);
   if (!ids) termIdsByTable.set(idf, (ids = new Map()));
-  const out = { ids: new Int32Array(vec.size), unit: new Float64Array(vec.size), idf: new Float64Array(vec.size) };
+  const out = {
+    ids: new Int32Array(vec.size),
+    unit: new Float64Array(vec.size),
+    idf: new Float64Array(vec.size),
+    top: -1,
+  };
   let k = 0;
   for (const [t, w] of vec) {
     let id = ids.get(t);
@@ -167,6 +174,7 @@ export function termWeights(vec: Map<string, number>, idf: Map<string, number>):
     out.ids[k] = id;
     out.unit[k] = w;
     out.idf[k] = idf.get(t) ?? 0;
+    out.top = Math.max(out.top, id);
     k++;
   }
   return out;
@@ -235,14 +243,16 @@ const shared = <T>(a: Set<T>, b: Set<T>) => {
 let stamp = new Int32Array(1024);
 let slot = new Int32Array(1024);
 let epoch = 0;
+/** The terms the current stamp marks: marking them again in a row (one claim against many) has nothing to do. */
+let marked: TermWeights | null = null;
 /** Marks the terms of `t`; returns the stamp that `stamp[id]` holds for them until the next call. */
 function mark(t: TermWeights): number {
-  let top = -1;
-  for (const id of t.ids) top = Math.max(top, id);
+  if (t === marked) return epoch;
+  marked = t;
   // Only the current stamp is ever read, so a larger array, or a cleared one when the count would overflow, loses
   // nothing.
-  if (top >= stamp.length) {
-    stamp = new Int32Array(Math.max(2 * stamp.length, top + 1));
+  if (t.top >= stamp.length) {
+    stamp = new Int32Array(Math.max(2 * stamp.length, t.top + 1));
     slot = new Int32Array(stamp.length);
   }
   if (epoch === 0x7fffffff) {
