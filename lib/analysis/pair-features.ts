@@ -391,6 +391,34 @@ let wordVector: Float32Array | undefined;
  * frequency rank: "said" counts little, "magnitude" much), averaged and scaled to unit length.
  */
 function centroidOf(lemmas: string[]): Float32Array | null {
+  // Lemmas are single words (terms.contentLemmas), so a space keeps lists apart; any other list is read as it comes.
+  if (!storyCentroids || lemmas.some((l) => l.includes(" "))) return centroidRead(lemmas);
+  const key = lemmas.join(" ");
+  let out = storyCentroids.get(key);
+  if (out === undefined) storyCentroids.set(key, (out = centroidRead(lemmas)));
+  return out;
+}
+
+/**
+ * The centroids of the lemma lists met while `withCentroidCache` runs: a story's claims and clauses repeat lists (a
+ * clause alone in its sentence has the sentence's, an outlet may print another's sentence), and each centroid sums a
+ * vector per word. A centroid depends on its lemmas alone, and no caller changes it. Kept for one analysis, not for the
+ * process, so an analysis costs what it did the first time it ran.
+ */
+let storyCentroids: Map<string, Float32Array | null> | null = null;
+
+/** Runs `run` with each lemma list's centroid computed once (`storyCentroids`); the cache goes when it returns. */
+export function withCentroidCache<T>(run: () => T): T {
+  const outer = storyCentroids;
+  storyCentroids ??= new Map();
+  try {
+    return run();
+  } finally {
+    storyCentroids = outer;
+  }
+}
+
+function centroidRead(lemmas: string[]): Float32Array | null {
   let out: Float32Array | null = null;
   for (const l of lemmas) {
     const w = weightedVector(l);
