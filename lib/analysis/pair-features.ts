@@ -452,8 +452,18 @@ const weightedVector = boundedMemo((lemma): Float64Array | null => {
 }, 20_000);
 
 function dot(a: Float32Array, b: Float32Array): number {
+  // Four products a step, added one after another in the order of the plain loop (the same sum to the last bit): the
+  // loop's own work was most of the time of a hundred-dimension product, once per pair of claims and of clauses.
   let s = 0;
-  for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!;
+  const n = a.length;
+  let d = 0;
+  for (; d + 4 <= n; d += 4) {
+    s += a[d]! * b[d]!;
+    s += a[d + 1]! * b[d + 1]!;
+    s += a[d + 2]! * b[d + 2]!;
+    s += a[d + 3]! * b[d + 3]!;
+  }
+  for (; d < n; d++) s += a[d]! * b[d]!;
   return s;
 }
 
