@@ -195,7 +195,10 @@ export function splitSentences(text: string, offset: number): Sentence[] {
  */
 let storySentences: Map<string, { offset: number; sentences: Sentence[] }> | null = null;
 
-/** Runs `run` with paragraphs split once each (`splitSentences` then gives copies); the cache goes when it returns. */
+/**
+ * Runs `run` with paragraphs split once each (`splitSentences` then gives the kept sentences, moved copies at another
+ * offset); the cache goes when it returns.
+ */
 export function withSentenceCache<T>(run: () => T): T {
   const outer = storySentences;
   storySentences ??= new Map();
