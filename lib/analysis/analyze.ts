@@ -2,7 +2,7 @@ import type { ArticleInput, StoryBundle } from "./schema";
 import { extractArticle, withExtractionCache, type ArticleExtraction, type Claim } from "./extract";
 import { findChargeRows } from "./charge-rows";
 import { alignClaims, vectorize, type ClaimRef, type Vectors } from "./align";
-import { cosineOf, termWeights, type TermWeights } from "./pair-features";
+import { cosineOf, termWeights, withCentroidCache, type TermWeights } from "./pair-features";
 import { quoteConflicts, type Discrepancy, type Label, type Located } from "./compare";
 import { findFactRows, unitMeasure, type FactRow } from "./facts";
 import { findFacetRows } from "./facet-rows";
@@ -111,6 +111,10 @@ export interface AnalyzeOptions {
  * deterministic: the same articles in the same order give the same groups and ids.
  */
 export function analyzeExtractions(items: ArticleWithExtraction[], options: AnalyzeOptions = {}): Analysis {
+  return withCentroidCache(() => analysisOf(items, options));
+}
+
+function analysisOf(items: ArticleWithExtraction[], options: AnalyzeOptions): Analysis {
   const claims = items.map((x) => x.extraction.claims);
   const labels = labelArticles(items);
   const label = (a: number) => labels[a]!.outlet;

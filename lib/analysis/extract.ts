@@ -531,28 +531,37 @@ function readOnce<T>(
   cache?.set(key, { offset, values: values.map((v) => move(v, 0)) });
   return values;
 }
+
+/**
+ * `readOnce` for values no caller changes (entities, quantities, a sentence's shape: a run of the dev and invented
+ * stories and of lib/analysis's tests with them all frozen threw nothing). The values read are kept as they are, and
+ * handed out as they are where the offset is the same; elsewhere `move` makes new values with the offsets moved, and
+ * may share what holds no offset.
+ */
+function readShared<T>(
+  cache: Map<string, Known<T>> | undefined,
+  key: string,
+  offset: number,
+  read: () => T[],
+  move: (value: T, by: number) => T,
+): T[] {
+  const known = cache?.get(key);
+  if (known) return known.offset === offset ? known.values : known.values.map((v) => move(v, offset - known.offset));
+  const values = read();
+  cache?.set(key, { offset, values });
+  return values;
+}
 const movedSpan = <T extends { start: number; end: number }>(v: T, by: number): T => ({
   ...v,
   start: v.start + by,
   end: v.end + by,
 });
-/** A sentence's shape with its spans moved (clauses point at tokens by index, so they read alike anywhere). */
+/** A sentence's shape with its parts' spans moved (clauses point at tokens by index, so they read alike anywhere). */
 const movedShape = (x: SentenceShape, by: number): SentenceShape => ({
-  clauses: x.clauses.map((c) => ({ ...c, subject: c.subject && [c.subject[0], c.subject[1]] })),
-  owner: x.owner.slice(),
-  parts: x.parts.map((p) => ({
-    ...p,
-    start: p.start + by,
-    end: p.end + by,
-    terms: [...p.terms],
-    lemmas: [...p.lemmas],
-  })),
+  clauses: x.clauses,
+  owner: x.owner,
+  parts: x.parts.map((p) => movedSpan(p, by)),
 });
-const movedQuantity = (q: Quantity, by: number): Quantity => {
-  const out = movedSpan(q, by);
-  if (q.context) out.context = [...q.context];
-  return out;
-};
 
 /**
  * The names of the article that end in a number, as "Word N": a capitalised word and digits the article also writes
@@ -646,14 +655,14 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
   const { text, start: s, end: e, norm, paragraph, tokens } = piece;
   const claimText = text.slice(s, e);
   const entities = knownPeople(
-    readOnce(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan),
+    readShared(storyPieces?.entities, piece.site, s, () => extractEntities(tokens), movedSpan),
     discourse,
   );
   const units = factUnits(
     tokens,
     entities,
     discourse,
-    () => readOnce(storyPieces?.shapes, piece.site, s, () => [sentenceShape(tokens)], movedShape)[0]!,
+    () => readShared(storyPieces?.shapes, piece.site, s, () => [sentenceShape(tokens)], movedShape)[0]!,
   );
   const bind = <V extends { start: number; end: number }>(v: V): V & { fact?: number; holder?: string } => {
     const u = unitAt(units, v.start, v.end);
@@ -672,12 +681,12 @@ function claimOf(piece: ClaimPiece, referenceDate: string | null, discourse: Dis
   // The time between two events is an amount of its own kind ("comes 24 hours after the vote": no duration of the
   // coming), as is one counted into an act ("failed 130 seconds into its flight").
   const offsets = times.filter(isOffset);
-  const quantities = readOnce(
+  const quantities = readShared(
     storyPieces?.quantities,
     piece.site,
     s,
     () => extractQuantities(claimText, s, tokens),
-    movedQuantity,
+    movedSpan,
   )
     .filter((q) => !notAmounts.some((t) => q.start < t.end && t.start < q.end) && !ofName(piece, q))
     .map((q) =>

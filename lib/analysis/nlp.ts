@@ -180,9 +180,9 @@ function join(a: Token[], b: Token[], why: Why, text: string, offset: number): T
  */
 export function splitSentences(text: string, offset: number): Sentence[] {
   const known = storySentences?.get(text);
-  if (known) return shifted(known.sentences, offset - known.offset);
+  if (known) return known.offset === offset ? known.sentences : shifted(known.sentences, offset - known.offset);
   const out = readSentences(text, offset);
-  storySentences?.set(text, { offset, sentences: shifted(out, 0) });
+  storySentences?.set(text, { offset, sentences: out });
   return out;
 }
 
@@ -195,7 +195,10 @@ export function splitSentences(text: string, offset: number): Sentence[] {
  */
 let storySentences: Map<string, { offset: number; sentences: Sentence[] }> | null = null;
 
-/** Runs `run` with paragraphs split once each (`splitSentences` then gives copies); the cache goes when it returns. */
+/**
+ * Runs `run` with paragraphs split once each (`splitSentences` then gives the kept sentences, moved copies at another
+ * offset); the cache goes when it returns.
+ */
 export function withSentenceCache<T>(run: () => T): T {
   const outer = storySentences;
   storySentences ??= new Map();
@@ -206,7 +209,11 @@ export function withSentenceCache<T>(run: () => T): T {
   }
 }
 
-/** A copy of `sentences` with every offset moved by `by`: the callers may change the tokens they are given. */
+/**
+ * A copy of `sentences` with every offset moved by `by`. Only the offsets differ: no caller changes the sentences,
+ * tokens or token lists it is given (a run of the dev and invented stories and of lib/analysis's tests with them all
+ * frozen threw nothing), so the ones kept are handed out as they are where the offset is the same.
+ */
 function shifted(sentences: Sentence[], by: number): Sentence[] {
   return sentences.map((x) => ({
     start: x.start + by,

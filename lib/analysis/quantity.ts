@@ -112,14 +112,16 @@ export function extractQuantities(sentence: string, offset: number, tokens: Toke
   out = compoundMeasures(out, sentence, offset);
   // A word each pattern's every match holds is looked for first (with the pattern's flags, so that case folds
   // alike): scanning every sentence with the whole pattern, which matches in few, cost more than the quantities.
-  const added: Quantity[] = [
-    ...(HAS_POSSESSIVE.test(sentence) ? allMatches(AGE_DECADE, sentence).map((m) => decadeAge(m, offset)) : []),
-    ...(HAS_VOTE.test(sentence) ? allMatches(VOTE_TALLY, sentence).map((m) => voteTally(m, offset)) : []),
-    ...allMatches(SUFFIXED_TEMPERATURE, sentence).map((m) => suffixedTemperature(m, sentence, offset)),
-    ...allMatches(ELAPSED, sentence).map((m) => elapsed(m, offset)),
-    ...(HAS_LIFE.test(sentence) ? allMatches(LIFE_TERM, sentence).map((m) => lifeTerm(m, offset)) : []),
-    ...repeatedActs(tokens),
-  ];
+  // Pushed one by one rather than spread from lists that are mostly empty: V8 optimised this function for the lists it
+  // had seen spread, and dropped the optimised code (then compiled it again) when a list of another kind came, runs
+  // of a story after the first included.
+  const added: Quantity[] = [];
+  if (HAS_POSSESSIVE.test(sentence)) for (const m of allMatches(AGE_DECADE, sentence)) added.push(decadeAge(m, offset));
+  if (HAS_VOTE.test(sentence)) for (const m of allMatches(VOTE_TALLY, sentence)) added.push(voteTally(m, offset));
+  for (const m of allMatches(SUFFIXED_TEMPERATURE, sentence)) added.push(suffixedTemperature(m, sentence, offset));
+  for (const m of allMatches(ELAPSED, sentence)) added.push(elapsed(m, offset));
+  if (HAS_LIFE.test(sentence)) for (const m of allMatches(LIFE_TERM, sentence)) added.push(lifeTerm(m, offset));
+  for (const q of repeatedActs(tokens)) added.push(q);
   if (!added.length) return withoutConversions(out, sentence, offset);
   // A vote's counts are the tally, not two amounts of their own; "46.2C" is one temperature, not also a reading of 46.
   const replaces = (a: Quantity) => a.unit === TALLY || a.unit === "celsius" || a.unit === "fahrenheit";
