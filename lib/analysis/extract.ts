@@ -175,7 +175,7 @@ function possessiveAct(tokens: Token[], k: number): string {
  * tokens; the act's verb, or "" when the words around are no such phrase.
  */
 function attributiveAct(tokens: Token[], first: number, last: number): string {
-  if (!ARTICLES.has(tokens[first - 1]?.lower ?? "")) return heldAt(tokens, first);
+  if (!ARTICLES.has(tokens[first - 1]?.lower ?? "")) return "";
   let head = -1;
   for (let j = last; j < tokens.length && j <= last + 3; j++) {
     const x = tokens[j]!;
@@ -299,7 +299,7 @@ function withPredicates(
     // A day written as a possessive before an act's noun dates that act, whatever the clause's verb: "Residents
     // evacuated after Sunday night's derailment", "Saturday's vote was close".
     const owned =
-      last >= 0 ? possessiveAct(tokens, last) || (first > 0 ? attributiveAct(tokens, first, last) : "") : "";
+      last >= 0 ? possessiveAct(tokens, last) || attributiveAct(tokens, first, last) || heldAt(tokens, first) : "";
     if (owned) {
       t.predicate = canonicalStem(stemOf(owned));
       t.event = owned;
@@ -756,8 +756,8 @@ function placedQuantities(
 }
 
 /**
- * The noun a percentage is a figure of, where the words before it name it: "a turnout of 38.6%", "an approval
- * rating of 41%", "Turnout was 38.6%", "Turnout on Tuesday was 38.6%" (a subject and "be" with no verb). As the
+ * The noun a percentage is a figure of, where the words before it name it: "a turnout of 38.6%", "a rating of 41%"
+ * (the noun right after the article), "Turnout was 38.6%", "Turnout on Tuesday was 38.6%" (a subject and "be" with no verb). As the
  * quantity's `of` (the measure of the unit: "turnout"), or null. What the percentage is a share of ("38% of the
  * vote") is another matter, said after it.
  */
@@ -769,7 +769,7 @@ function shareNamedBy(tokens: Token[], start: number): string | null {
   // "a turnout of 38.6%": the last noun of the phrase before "of".
   if (t.lower === "of") {
     const noun = tokens[k - 1];
-    return noun?.pos === "NOUN" && ARTICLE_BEFORE.has(tokens[k - 2]?.lower ?? "") ? noun.lemma : null;
+    return noun?.pos === "NOUN" && ARTICLES.has(tokens[k - 2]?.lower ?? "") ? noun.lemma : null;
   }
   // "Turnout was 38.6%", "Turnout reached 36.8%": the subject of a verb of level that opens the sentence after a
   // noun and, maybe, when (not a verb of change: "shares rose 3%" is no level of shares).
@@ -784,7 +784,6 @@ function shareNamedBy(tokens: Token[], start: number): string | null {
 }
 const LEVEL_VERBS = new Set(["be", "reach", "stand", "hit", "total"]);
 const APPROXIMATELY = new Set(["about", "around", "roughly", "nearly", "almost", "some", "just", "only", "over"]);
-const ARTICLE_BEFORE = new Set(["a", "an", "the"]);
 const isWeekdayOrOn = (t: Token) => t.lower === "on" || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.lower);
 
 /**

@@ -622,13 +622,21 @@ function leadsOfOneHolder(a: Fact, b: Fact): boolean {
 }
 
 /** Whether fact i is the only value its article gives of its measure (`of`): several statements of it agree. */
-function onlyOfIts(bucket: Bucket, i: number): boolean {
-  const f = bucket.facts[i]!;
-  const values = new Set<string>();
-  for (const g of bucket.facts)
-    if (g.at.ref.article === f.at.ref.article && g.q!.of === f.q!.of) values.add(`${g.q!.low}|${g.q!.high}`);
-  return values.size === 1;
-}
+const onlyOfIts = (bucket: Bucket, i: number): boolean => valuesOfMeasure(bucket)[i] === 1;
+/**
+ * For each fact of a bucket, how many values its article gives of its measure (`of`). Counted once per bucket, in one
+ * pass: it is asked of pairs of the bucket's facts.
+ */
+const valuesOfMeasure = weakMemo((bucket: Bucket): number[] => {
+  const key = (f: Fact) => `${f.at.ref.article}|${f.q!.of ?? ""}`;
+  const values = new Map<string, Set<string>>();
+  for (const f of bucket.facts) {
+    let set = values.get(key(f));
+    if (!set) values.set(key(f), (set = new Set()));
+    set.add(`${f.q!.low}|${f.q!.high}`);
+  }
+  return bucket.facts.map((f) => values.get(key(f))!.size);
+});
 
 /**
  * Whether two amounts are the one sum of money each of two outlets gives (in one currency), stated by one act: the

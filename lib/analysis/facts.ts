@@ -4,15 +4,8 @@ import type { TimeFacet } from "./time";
 import { clauseSpan } from "./text";
 import { isNamedHolder, sameHolder } from "./units";
 import { isHuman } from "./quantity-nouns";
-import {
-  countedKind,
-  countedKinds,
-  eventKind,
-  genericOfOneEvent,
-  isTally,
-  overlaps,
-  peopleOfOneEvent,
-} from "./quantity";
+import { countedKind, countedKinds, genericOfOneEvent, isTally, overlaps, peopleOfOneEvent } from "./quantity";
+import { eventKind } from "./quantity-nouns";
 import { DisjointSets } from "./disjoint-sets";
 import { dimensionOf, isDimension } from "./conversions";
 import { eventWord, FACTS, isDay, predicateOf, type Fact, type Similarity } from "./fact-values";

@@ -451,6 +451,8 @@ function graded(event: string, before: Token | undefined): string {
   if (SLIGHT.test(before.lower)) return "slightly injured";
   return event;
 }
+/** The event without its grade (`graded`): "injured" of "seriously injured". */
+export const eventKind = (event: string): string => event.replace(/^\p{L}+ly\s+/u, "");
 const SEVERE = /^(?:seriously|critically|severely|badly|gravely|serious|critical|severe|grave|life-threatening)$/;
 const SLIGHT = /^(?:slightly|lightly|minor|slight|light|superficial|superficially)$/;
 /** A sentence that says no one was hurt. */

@@ -14,7 +14,7 @@ import {
   TALLY_BASE,
   type Candidate,
 } from "./quantity-grammar";
-import { countedBy, eventNear, isHuman } from "./quantity-nouns";
+import { countedBy, eventKind, eventNear, isHuman } from "./quantity-nouns";
 import { MATCH_RULES, READING_RULES, type Draft } from "./quantity-rules";
 import { repeatedActs } from "./repeats";
 import { boundedMemo } from "./memo";
@@ -594,8 +594,6 @@ function gradedBeyondAll(graded: Quantity, all: Quantity): boolean {
     (graded.unit === all.unit || !graded.unit || !all.unit || noOne(all) || sameCountedThing(graded.unit, all.unit))
   );
 }
-/** The event without its grade: "injured" of "seriously injured". */
-export const eventKind = (event: string): string => event.replace(/^\p{L}+ly\s+/u, "");
 
 /**
  * One physical property of one thing: two outlets that each measure it once, in units of one dimension, of the same
